@@ -1,0 +1,1 @@
+"""Nearer: a companion bot that helps couples reconnect, one small practice a day."""

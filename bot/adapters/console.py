@@ -1,0 +1,160 @@
+"""The console adapter: try Nearer in a terminal as two (or more) partners, no token needed.
+
+`/as Sam` switches who is typing; buttons appear as numbered choices and typing the number presses
+one; files (charts, exports) are saved under the data folder and their path is printed. Messages
+the outbox delivers to someone else are shown with who they are for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import sys
+import threading
+from datetime import UTC, datetime
+from itertools import count
+from pathlib import Path
+from typing import TextIO
+
+from bot.adapters.base import Handler
+from bot.engine.events import (
+    Button,
+    Chat,
+    DeliveryResult,
+    Inbound,
+    Outbound,
+    Sender,
+)
+
+PLATFORM = "console"
+_NAME = re.compile(r"^[\w .'-]{1,32}$")
+
+
+class ConsoleAdapter:
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        files_dir: Path,
+        *,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        first_person: str = "Alex",
+    ) -> None:
+        self._stdin = stdin or sys.stdin
+        self._stdout = stdout or sys.stdout
+        self._files_dir = files_dir
+        self._typing = first_person
+        self._buttons: dict[str, list[Button]] = {}
+        self._message_numbers = count(1)
+        self._lines: asyncio.Queue[str | None] = asyncio.Queue()
+        self._task: asyncio.Task[None] | None = None
+        self.finished = asyncio.Event()
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self, handler: Handler) -> None:
+        loop = asyncio.get_running_loop()
+        # A daemon thread reads stdin so a blocked read never holds up shutdown.
+        threading.Thread(target=self._read_lines, args=(loop,), daemon=True).start()
+        self._print(
+            f"Nearer console. You are {self._typing}. Type /as <name> to switch partner, "
+            "a number to press a button, Ctrl-D to leave."
+        )
+        self._task = asyncio.create_task(self._serve(handler))
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        self.finished.set()
+
+    def _read_lines(self, loop: asyncio.AbstractEventLoop) -> None:
+        try:
+            for line in self._stdin:
+                loop.call_soon_threadsafe(self._lines.put_nowait, line.rstrip("\n"))
+        except (ValueError, OSError):
+            pass
+        loop.call_soon_threadsafe(self._lines.put_nowait, None)
+
+    async def _serve(self, handler: Handler) -> None:
+        try:
+            while (line := await self._lines.get()) is not None:
+                if line.strip().lower() in ("/quit", "/exit"):
+                    break
+                inbound = self._to_inbound(line)
+                if inbound is None:
+                    continue
+                for reply in await handler(inbound):
+                    await self._show(reply, to_typing_person=True)
+        finally:
+            self._print("Bye for now.")
+            self.finished.set()
+
+    # -- translation -------------------------------------------------------------------------
+
+    def _to_inbound(self, line: str) -> Inbound | None:
+        stripped = line.strip()
+        if stripped.lower().startswith("/as"):
+            name = stripped[3:].strip()
+            if not name:
+                self._print(f"You are {self._typing}. /as <name> switches, e.g. /as Sam.")
+                return None
+            if not _NAME.match(name):
+                self._print("Pick a short name with letters or digits, e.g. /as Sam.")
+                return None
+            self._typing = name
+            self._print(f"You are now {name}.")
+            return None
+        chat_id = self._chat_id(self._typing)
+        sender = Sender(chat_id, self._typing)
+        chat = Chat(chat_id, "private")
+        now = datetime.now(UTC)
+        choices = self._buttons.get(chat_id, [])
+        if stripped.isdigit() and choices:
+            number = int(stripped)
+            if 1 <= number <= len(choices):
+                return Inbound(PLATFORM, chat, sender, button=choices[number - 1].payload,
+                               received_at=now)
+        return Inbound(PLATFORM, chat, sender, text=line, received_at=now)
+
+    @staticmethod
+    def _chat_id(name: str) -> str:
+        return name.strip().casefold()
+
+    # -- output ------------------------------------------------------------------------------
+
+    async def send(self, outbound: Outbound) -> DeliveryResult:
+        await self._show(outbound, to_typing_person=False)
+        return DeliveryResult.ok(str(next(self._message_numbers)))
+
+    async def _show(self, outbound: Outbound, *, to_typing_person: bool) -> None:
+        chat_id = outbound.address.chat_id
+        header = "Nearer" if to_typing_person and chat_id == self._chat_id(self._typing) else (
+            f"Nearer → {chat_id}"
+        )
+        if outbound.edit_of:
+            header += " (updated)"
+        if outbound.silent:
+            header += " (quietly)"
+        lines = [f"{header}: {outbound.text}"]
+        flat = [button for row in outbound.buttons for button in row]
+        if flat:
+            self._buttons[chat_id] = flat
+            lines += [f"   {number}) {button.label}" for number, button in enumerate(flat, 1)]
+        if outbound.attachment is not None:
+            path = self._files_dir / f"{chat_id}-{outbound.attachment.filename}"
+            await asyncio.to_thread(_save, path, outbound.attachment.content)
+            lines.append(f"   [file saved: {path}]")
+        self._print("\n".join(lines))
+
+    def _print(self, text: str) -> None:
+        self._stdout.write(text + "\n")
+        self._stdout.flush()
+
+
+def _save(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)

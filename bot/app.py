@@ -1,0 +1,107 @@
+"""Wiring: builds the database, engine, outbox and adapters, and runs them until told to stop.
+
+Adapters are started and stopped here, inside one running event loop, so no library owns the
+loop (python-telegram-bot's `run_polling` and discord.py's `run` are never used).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.adapters.base import Adapter
+from bot.adapters.console import ConsoleAdapter
+from bot.config import Config
+from bot.delivery import Outbox
+from bot.engine import Engine, EngineSettings, utc_now
+from prompts import load_prompts
+from storage.db import Database
+from storage.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+
+class Nearer:
+    """One running bot: every piece is created here and passed in, nothing is global."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        settings: EngineSettings | None = None,
+    ) -> None:
+        self.config = config
+        self.db = Database(config.database_url)
+        self.prompts = load_prompts(config.language)
+        self.adapters: dict[str, Adapter] = {}
+        self.outbox = Outbox(self.db, self.adapters, clock)
+        self.engine = Engine(
+            self.db,
+            self.prompts,
+            settings=settings or EngineSettings(),
+            clock=clock,
+            on_outbox=self.outbox.wake,
+        )
+        self._tasks: list[asyncio.Task[None]] = []
+
+    async def migrate(self) -> None:
+        await asyncio.to_thread(upgrade, self.db.engine)
+
+    def add_adapter(self, adapter: Adapter) -> None:
+        self.adapters[adapter.platform] = adapter
+
+    async def start(self) -> None:
+        for adapter in self.adapters.values():
+            await adapter.start(self.engine.handle)
+            log.info("%s adapter started", adapter.platform)
+        self._tasks.append(asyncio.create_task(self.outbox.run(), name="outbox"))
+
+    async def stop(self) -> None:
+        self.outbox.stop()
+        for adapter in reversed(list(self.adapters.values())):
+            with contextlib.suppress(Exception):
+                await adapter.stop()
+        for task in self._tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        await self.db.dispose()
+
+
+async def serve(config: Config, *, console_only: bool = False) -> None:
+    """Run every adapter whose token is set (the console when none is) until a signal or EOF."""
+    app = Nearer(config)
+    await app.migrate()
+    console: ConsoleAdapter | None = None
+    platform_adapters = [] if console_only else build_platform_adapters(app)
+    for adapter in platform_adapters:
+        app.add_adapter(adapter)
+    if not platform_adapters:
+        console = ConsoleAdapter(config.data_dir / "files")
+        app.add_adapter(console)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signum, stop.set)
+    await app.start()
+    waiters = [asyncio.create_task(stop.wait())]
+    if console is not None:
+        waiters.append(asyncio.create_task(console.finished.wait()))
+    try:
+        await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiter in waiters:
+            waiter.cancel()
+        log.info("stopping")
+        await app.stop()
+
+
+def build_platform_adapters(app: Nearer) -> list[Adapter]:
+    """The Telegram and Discord adapters whose tokens are configured (added by their modules)."""
+    return []

@@ -1,0 +1,54 @@
+"""Core settings from the environment (and `.env`), validated once at start-up.
+
+Adapters read their own settings (tokens, URLs) in their own modules: this one does not grow a
+field for every platform.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+
+class ConfigError(Exception):
+    """A setting is missing or malformed; the message says which and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path
+    database_url: str
+    log_level: str
+    language: str
+    nudge_grace_minutes: int
+
+    @classmethod
+    def from_env(cls, env_file: str | None = ".env") -> Config:
+        if env_file:
+            load_dotenv(env_file, override=False)
+        data_dir = Path(os.environ.get("NEARER_DATA_DIR", "data")).expanduser()
+        database_url = os.environ.get("DATABASE_URL", "").strip() or (
+            f"sqlite:///{(data_dir / 'nearer.db').as_posix()}"
+        )
+        log_level = os.environ.get("LOG_LEVEL", "INFO").upper()
+        if log_level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {log_level!r}")
+        grace = os.environ.get("NUDGE_GRACE_MINUTES", "120")
+        if not grace.isdigit():
+            raise ConfigError(f"NUDGE_GRACE_MINUTES must be a whole number, not {grace!r}")
+        return cls(
+            data_dir=data_dir,
+            database_url=database_url,
+            log_level=log_level,
+            language=os.environ.get("NEARER_LANGUAGE", "en"),
+            nudge_grace_minutes=int(grace),
+        )
+
+
+def secret(name: str) -> str | None:
+    """A token from the environment, or `None` when unset or blank."""
+    value = os.environ.get(name, "").strip()
+    return value or None

@@ -1,0 +1,159 @@
+"""The conversation engine: a function of (event, stored state) → (replies, new state).
+
+It never sends anything and never knows which platform it talks to. Each event is one database
+transaction: replies are returned only after the state (and any outbox message) is committed, so
+an acknowledged reply survives a crash.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from sqlmodel import Session
+
+from bot.engine import safety
+from bot.engine.coaching import sounds_like_a_complaint
+from bot.engine.events import Inbound, Outbound
+from bot.engine.flow import Flow
+from bot.engine.prompt_check import check_prompt_usage
+from bot.engine.router import Router
+from bot.engine.settings import EngineSettings
+from bot.engine.text import clean, split_command
+from bot.engine.turn import Turn
+from prompts import Prompts
+from storage.db import Database
+from storage.store import Store
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """Aware UTC, the form every stored time uses."""
+    return datetime.now(UTC)
+
+
+class Engine:
+    def __init__(
+        self,
+        db: Database,
+        prompts: Prompts,
+        *,
+        settings: EngineSettings | None = None,
+        clock: Clock = utc_now,
+        flows: Sequence[Flow] | None = None,
+        on_outbox: Callable[[], None] | None = None,
+    ) -> None:
+        from bot.engine.flows import default_flows  # flows import the engine's building blocks
+
+        check_prompt_usage(prompts)
+        self.db = db
+        self.prompts = prompts
+        self.settings = settings or EngineSettings()
+        self.clock = clock
+        self.router = Router(flows if flows is not None else default_flows())
+        self.on_outbox = on_outbox
+        self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
+
+    # -- entry points ------------------------------------------------------------------------
+
+    async def handle(self, inbound: Inbound) -> list[Outbound]:
+        """Replies for the chat the event came from; messages for others go to the outbox."""
+        try:
+            turn = await self.db.run(functools.partial(self._handle_in_transaction, inbound))
+        except Exception:
+            log.exception("could not handle an event from %s", inbound.platform)
+            return [Outbound(inbound.reply_address, self.prompts.say("common.oops"))]
+        if turn is None:
+            return []
+        if turn.queued and self.on_outbox is not None:
+            self.on_outbox()
+        return turn.replies
+
+    # -- inside the transaction --------------------------------------------------------------
+
+    def _handle_in_transaction(self, inbound: Inbound, session: Session) -> Turn | None:
+        store = Store(session)
+        now = self.clock()
+        if inbound.update_id and not store.first_time_seen(
+            inbound.platform, inbound.update_id, now
+        ):
+            log.info("skipping a redelivered %s update", inbound.platform)
+            return None
+        person, _identity, _new = store.find_or_create_person(
+            inbound.platform,
+            inbound.sender.id,
+            clean(inbound.sender.display_name)[:64],
+            inbound.chat.id if not inbound.is_group else None,
+            now,
+        )
+        turn = Turn(store, self.prompts, self.settings, now, person, inbound, menu=self.menu)
+        if inbound.button is not None:
+            self._on_button(turn, inbound.button)
+        else:
+            self._on_text(turn, inbound.text)
+        return turn
+
+    def _on_button(self, turn: Turn, payload: str) -> None:
+        flow_name, _, rest = payload.partition(":")
+        action, _, argument = rest.partition(":")
+        flow = self.router.flow(flow_name)
+        if flow is None or not action:
+            turn.reply("common.stale_button")
+            return
+        flow.on_button(turn, action, argument)
+
+    def _on_text(self, turn: Turn, raw_text: str) -> None:
+        text = clean(raw_text)
+        if not text:
+            turn.reply("common.empty")
+            return
+        if len(text) > self.settings.max_text_length:
+            turn.reply("common.too_long", limit=self.settings.max_text_length)
+            return
+        screening = safety.screen(text)
+        if screening is not None:
+            self._care(turn, screening)
+            return
+        command = split_command(text)
+        if command is not None:
+            name, argument = command
+            handler = self.router.command(name)
+            if handler is None:
+                turn.reply("common.unknown_command", command=name[:32])
+                return
+            handler.handler(turn, argument)
+            return
+        if text.startswith("/"):
+            turn.reply("common.unknown_command", command=text[1:33].split()[0] if text[1:] else "")
+            return
+        pending = turn.store.pending(turn.person_id)
+        if pending is not None:
+            if turn.now - pending.started_at > self.settings.pending_expires_after:
+                turn.done()
+            else:
+                flow = self.router.flow(pending.flow)
+                if flow is not None:
+                    flow.on_text(turn, pending, text)
+                    return
+                turn.done()
+        self._free_text(turn, text)
+
+    def _free_text(self, turn: Turn, text: str) -> None:
+        """Text with nothing pending: a short pointer, and an offer to help say it kindly."""
+        if turn.partner is not None and sounds_like_a_complaint(text):
+            turn.reply("common.offer_talk")
+        else:
+            turn.reply("common.nothing_pending")
+
+    def _care(self, turn: Turn, screening: safety.Screening) -> None:
+        """A caring, private answer with where to find help; nudges pause; nothing is shared."""
+        turn.person.safety_paused = True
+        turn.done()
+        log.info("safety reply sent (%s); nudges paused for one person", screening.concern.value)
+        turn.reply(f"safety.{screening.concern.value}", private=True)
+        turn.reply("safety.where_to_get_help", private=True)

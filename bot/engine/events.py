@@ -1,0 +1,176 @@
+"""The platform-neutral contract between the engine and every chat adapter.
+
+Adapters build `Inbound` values from platform updates and turn `Outbound` values into platform
+calls; the engine never sees a platform object. Platform ids are strings everywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal
+
+ChatKind = Literal["private", "group"]
+
+#: Telegram allows 64 bytes of callback data; every platform gets the smallest common limit.
+MAX_BUTTON_PAYLOAD_BYTES = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """Where a message goes: a chat on one platform (for private chats, the person's own chat)."""
+
+    platform: str
+    chat_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Chat:
+    id: str
+    kind: ChatKind = "private"
+
+
+@dataclass(frozen=True, slots=True)
+class Sender:
+    """The person who wrote, as the platform knows them."""
+
+    id: str
+    display_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A choice under a message; `payload` comes back as `Inbound.button` when pressed."""
+
+    label: str
+    payload: str
+
+    def __post_init__(self) -> None:
+        if len(self.payload.encode()) > MAX_BUTTON_PAYLOAD_BYTES:
+            raise ValueError(f"button payload too long for Telegram: {self.payload!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file that travels with a message: a chart (PNG) or an export (JSON)."""
+
+    filename: str
+    content: bytes
+    mime_type: str
+
+    @property
+    def is_image(self) -> bool:
+        return self.mime_type.startswith("image/")
+
+
+@dataclass(frozen=True, slots=True)
+class Inbound:
+    """One thing a person did: wrote text (commands included) or pressed a button.
+
+    `update_id` identifies the platform update so a redelivered update is handled once; adapters
+    that cannot tell leave it empty.
+    """
+
+    platform: str
+    chat: Chat
+    sender: Sender
+    text: str = ""
+    button: str | None = None
+    message_id: str | None = None
+    update_id: str | None = None
+    received_at: datetime | None = None
+
+    @property
+    def reply_address(self) -> Address:
+        return Address(self.platform, self.chat.id)
+
+    @property
+    def is_group(self) -> bool:
+        return self.chat.kind == "group"
+
+
+@dataclass(frozen=True, slots=True)
+class Outbound:
+    """One message the engine wants delivered.
+
+    `edit_of` names a message the engine sent earlier (by its `key`) that should be updated in place
+    where the platform can; `silent` asks for no notification sound (quiet hours), `private` marks
+    content that must never be shown in a shared space.
+    """
+
+    address: Address
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    attachment: Attachment | None = None
+    silent: bool = False
+    private: bool = True
+    key: str | None = None
+    edit_of: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class DeliveryStatus(StrEnum):
+    OK = "ok"
+    RETRY_AFTER = "retry_after"
+    UNREACHABLE = "unreachable"
+    TRANSIENT = "transient"
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryResult:
+    """What an adapter learned when it tried to send: the outbox decides what happens next."""
+
+    status: DeliveryStatus
+    retry_after: float = 0.0
+    platform_message_id: str | None = None
+    detail: str = ""
+
+    @classmethod
+    def ok(cls, platform_message_id: str | None = None) -> DeliveryResult:
+        return cls(DeliveryStatus.OK, platform_message_id=platform_message_id)
+
+
+def outbound_to_payload(outbound: Outbound) -> dict[str, Any]:
+    """A JSON-safe form of an `Outbound`, for the outbox table."""
+    payload: dict[str, Any] = {
+        "platform": outbound.address.platform,
+        "chat_id": outbound.address.chat_id,
+        "text": outbound.text,
+        "buttons": [[[b.label, b.payload] for b in row] for row in outbound.buttons],
+        "silent": outbound.silent,
+        "private": outbound.private,
+        "key": outbound.key,
+        "edit_of": outbound.edit_of,
+        "extra": dict(outbound.extra),
+    }
+    if outbound.attachment is not None:
+        payload["attachment"] = {
+            "filename": outbound.attachment.filename,
+            "mime_type": outbound.attachment.mime_type,
+            "content": base64.b64encode(outbound.attachment.content).decode("ascii"),
+        }
+    return payload
+
+
+def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
+    attachment = None
+    if payload.get("attachment"):
+        raw = payload["attachment"]
+        attachment = Attachment(
+            raw["filename"], base64.b64decode(raw["content"]), raw["mime_type"]
+        )
+    return Outbound(
+        Address(payload["platform"], payload["chat_id"]),
+        payload["text"],
+        buttons=tuple(
+            tuple(Button(label, data) for label, data in row) for row in payload.get("buttons", [])
+        ),
+        attachment=attachment,
+        silent=bool(payload.get("silent", False)),
+        private=bool(payload.get("private", True)),
+        key=payload.get("key"),
+        edit_of=payload.get("edit_of"),
+        extra=dict(payload.get("extra", {})),
+    )

@@ -1,0 +1,43 @@
+"""What a practice looks like to the router: commands it answers, free text it waits for, and
+buttons it owns (payloads `"<flow>:<action>[:<arg>]"`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.engine.turn import Turn
+from storage.models import Pending
+
+CommandHandler = Callable[[Turn, str], None]
+
+
+@dataclass(frozen=True)
+class Command:
+    """A slash command: `help_key` is its one-line description in `/help` and menus."""
+
+    name: str
+    handler: CommandHandler
+    help_key: str
+    in_menu: bool = True
+
+
+class Flow:
+    """Base for practices; subclasses set `name` and override what they need."""
+
+    name: str = ""
+
+    def commands(self) -> list[Command]:
+        return []
+
+    def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
+        """Free text that answers this flow's pending question."""
+        turn.done()
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        """A button press whose payload starts with this flow's name."""
+        turn.reply("common.stale_button")
+
+    def payload(self, action: str, argument: str | int = "") -> str:
+        return f"{self.name}:{action}:{argument}" if argument != "" else f"{self.name}:{action}"

@@ -1,0 +1,81 @@
+"""`/export` (everything of mine, as JSON) and `/forget` (delete everything of mine)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from bot.engine.events import Attachment
+from bot.engine.flow import Command, Flow
+from bot.engine.turn import Turn, rows
+
+
+class PrivacyFlow(Flow):
+    name = "privacy"
+
+    def commands(self) -> list[Command]:
+        return [
+            Command("export", self.export, "help.export"),
+            Command("forget", self.forget, "help.forget"),
+        ]
+
+    def export(self, turn: Turn, argument: str) -> None:
+        document = json.dumps(self._my_data(turn), ensure_ascii=False, indent=2, default=str)
+        turn.reply(
+            "privacy.export_ready",
+            attachment=Attachment("nearer-export.json", document.encode(), "application/json"),
+            private=True,
+        )
+
+    def _my_data(self, turn: Turn) -> dict[str, Any]:
+        person = turn.person
+        partner = turn.partner
+        return {
+            "exported_at": turn.now.isoformat() + "Z",
+            "person": {
+                "display_name": person.display_name,
+                "timezone": person.timezone,
+                "quiet_start_minute": person.quiet_start,
+                "quiet_end_minute": person.quiet_end,
+                "nudges_paused": person.paused,
+                "created_at": person.created_at,
+                "partner": partner.display_name if partner else None,
+            },
+            "identities": [
+                {"platform": i.platform, "user_id": i.platform_user_id}
+                for i in turn.store.identities_of(turn.person_id)
+            ],
+            "entries": [
+                {
+                    "kind": entry.kind,
+                    "written_by": "me" if entry.person_id == turn.person_id else "partner",
+                    "text": entry.body,
+                    "details": entry.data,
+                    "created_at": entry.created_at,
+                }
+                for entry in turn.store.entries_for_person(turn.person_id)
+            ],
+        }
+
+    def forget(self, turn: Turn, argument: str) -> None:
+        turn.reply(
+            "privacy.forget_confirm",
+            buttons=rows(
+                turn.button("privacy.forget_yes", self.payload("forget", turn.person_id)),
+                turn.button("common.cancel", self.payload("keep")),
+            ),
+        )
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        if action == "keep":
+            turn.reply("privacy.forget_kept")
+            return
+        if action != "forget" or argument != str(turn.person_id):
+            turn.reply("common.stale_button")
+            return
+        partner = turn.partner
+        if partner is not None and turn.person.couple_id is not None:
+            turn.store.dissolve_couple(turn.person.couple_id)
+            turn.tell(partner, "privacy.partner_left", partner=turn.name)
+        turn.store.forget_person(turn.person_id)
+        turn.reply("privacy.forgotten")

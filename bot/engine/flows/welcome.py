@@ -1,0 +1,34 @@
+"""`/start` and `/help`: the first hello, and the map of everything Nearer can do."""
+
+from __future__ import annotations
+
+from bot.engine.flow import Command, Flow
+from bot.engine.turn import Turn
+
+
+class WelcomeFlow(Flow):
+    name = "welcome"
+
+    def commands(self) -> list[Command]:
+        return [
+            Command("start", self.start, "help.start", in_menu=False),
+            Command("help", self.help, "help.help"),
+        ]
+
+    def start(self, turn: Turn, argument: str) -> None:
+        if argument:
+            # A deep link (`t.me/<bot>?start=<code>`) arrives as `/start <code>`: pairing.
+            from bot.engine.flows.pairing import PairingFlow
+
+            PairingFlow().join(turn, argument)
+            return
+        turn.done()
+        if turn.partner is not None:
+            turn.reply("welcome.back_paired", name=turn.name, partner=turn.name_of(turn.partner))
+        else:
+            turn.reply("welcome.hello", name=turn.name, private=False)
+
+    def help(self, turn: Turn, argument: str) -> None:
+        lines = [turn.say("help.intro")]
+        lines += [f"/{name} — {turn.say(help_key)}" for name, help_key in turn.menu]
+        turn.reply_text("\n".join(lines), private=False)

@@ -1,0 +1,26 @@
+"""Cleaning what people type before anything else looks at it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?$", re.DOTALL)
+
+
+def clean(text: str) -> str:
+    """Normalise to NFC and drop control characters (keeping newlines and tabs); strip ends."""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").strip()
+
+
+def split_command(text: str) -> tuple[str, str] | None:
+    """`("pair", "abc")` for `/pair abc` or `/pair@NearerBot abc`; `None` for plain text."""
+    match = _COMMAND.match(text)
+    if not match:
+        return None
+    return match.group(1).lower(), (match.group(2) or "").strip()
+
+
+def looks_like_command(text: str) -> bool:
+    return text.startswith("/") and len(text) > 1 and not text[1].isspace()

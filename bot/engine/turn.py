@@ -1,0 +1,201 @@
+"""A `Turn` is one unit of work for the engine: who acts, what is stored, and what to send.
+
+Flows read and change state through `turn.store` and collect messages with `reply` (to the chat
+the person wrote in) and `tell` (to someone's private chat, through the outbox, committed with the
+state change). Nothing is sent from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.engine.events import Address, Attachment, Button, Inbound, Outbound, outbound_to_payload
+from bot.engine.settings import EngineSettings
+from prompts import Prompts
+from storage.models import Pending, Person
+from storage.store import Store
+
+ButtonRows = tuple[tuple[Button, ...], ...]
+
+
+def rows(*buttons: Button, per_row: int = 2) -> ButtonRows:
+    """Lay buttons out in rows of `per_row`: short rows read well on a phone."""
+    return tuple(tuple(buttons[i : i + per_row]) for i in range(0, len(buttons), per_row))
+
+
+@dataclass
+class Turn:
+    store: Store
+    prompts: Prompts
+    settings: EngineSettings
+    now: datetime
+    person: Person
+    inbound: Inbound | None = None
+    #: `(command, help key)` for every command in `/help`, in order.
+    menu: tuple[tuple[str, str], ...] = ()
+    replies: list[Outbound] = field(default_factory=list)
+    queued: int = 0
+    _partner: Person | None = None
+    _partner_loaded: bool = False
+
+    # -- words -------------------------------------------------------------------------------
+
+    def say(self, key: str, /, **values: object) -> str:
+        return self.prompts.say(key, **values)
+
+    def button(self, key: str, payload: str, /, **values: object) -> Button:
+        return Button(self.prompts.say(key, **values), payload)
+
+    @property
+    def name(self) -> str:
+        return self.person.display_name or self.say("common.you")
+
+    def name_of(self, person: Person | None) -> str:
+        if person is None or not person.display_name:
+            return self.say("common.your_partner")
+        return person.display_name
+
+    # -- people ------------------------------------------------------------------------------
+
+    @property
+    def person_id(self) -> int:
+        assert self.person.id is not None
+        return self.person.id
+
+    @property
+    def partner(self) -> Person | None:
+        if not self._partner_loaded:
+            self._partner = self.store.partner_of(self.person)
+            self._partner_loaded = True
+        return self._partner
+
+    def forget_partner_cache(self) -> None:
+        self._partner_loaded = False
+
+    @property
+    def in_group(self) -> bool:
+        return self.inbound is not None and self.inbound.is_group
+
+    # -- replies -----------------------------------------------------------------------------
+
+    def reply(
+        self,
+        key: str,
+        /,
+        *,
+        buttons: ButtonRows = (),
+        attachment: Attachment | None = None,
+        private: bool = True,
+        message_key: str | None = None,
+        edit_of: str | None = None,
+        **values: object,
+    ) -> None:
+        """Answer in the chat the person wrote in (private content goes to their private chat)."""
+        self.reply_text(
+            self.say(key, **values),
+            buttons=buttons,
+            attachment=attachment,
+            private=private,
+            message_key=message_key,
+            edit_of=edit_of,
+        )
+
+    def reply_text(
+        self,
+        text: str,
+        *,
+        buttons: ButtonRows = (),
+        attachment: Attachment | None = None,
+        private: bool = True,
+        message_key: str | None = None,
+        edit_of: str | None = None,
+    ) -> None:
+        if self.inbound is None:
+            self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
+            return
+        if private and self.inbound.is_group:
+            # Never show private content in a shared space: send it to the private chat instead.
+            sent = self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
+            note = "group.sent_privately" if sent else "group.open_private_chat"
+            self.replies.append(
+                Outbound(self.inbound.reply_address, self.say(note, name=self.name), private=False)
+            )
+            return
+        self.replies.append(
+            Outbound(
+                self.inbound.reply_address,
+                text,
+                buttons=buttons,
+                attachment=attachment,
+                private=private,
+                key=message_key,
+                edit_of=edit_of,
+            )
+        )
+
+    def tell(
+        self,
+        person: Person,
+        key: str,
+        /,
+        *,
+        buttons: ButtonRows = (),
+        idempotency_key: str | None = None,
+        respect_quiet_hours: bool = True,
+        **values: object,
+    ) -> bool:
+        """Queue a message for `person`'s private chat; `False` when they cannot be reached."""
+        return self.tell_text(
+            person,
+            self.say(key, **values),
+            buttons=buttons,
+            idempotency_key=idempotency_key,
+            respect_quiet_hours=respect_quiet_hours,
+        )
+
+    def tell_text(
+        self,
+        person: Person,
+        text: str,
+        *,
+        buttons: ButtonRows = (),
+        attachment: Attachment | None = None,
+        idempotency_key: str | None = None,
+        respect_quiet_hours: bool = True,
+    ) -> bool:
+        assert person.id is not None
+        identity = self.store.private_identity(person.id)
+        if identity is None or identity.private_chat_id is None:
+            return False
+        from bot.engine.zones import in_quiet_hours  # local: zones imports nothing of ours
+
+        silent = respect_quiet_hours and in_quiet_hours(person, self.now)
+        outbound = Outbound(
+            Address(identity.platform, identity.private_chat_id),
+            text,
+            buttons=buttons,
+            attachment=attachment,
+            silent=silent,
+        )
+        message = self.store.enqueue(
+            person_id=person.id,
+            platform=identity.platform,
+            chat_id=identity.private_chat_id,
+            payload=outbound_to_payload(outbound),
+            now=self.now,
+            idempotency_key=idempotency_key,
+        )
+        if message is not None:
+            self.queued += 1
+        return True
+
+    # -- conversation state ------------------------------------------------------------------
+
+    def expect(self, flow: str, step: str, data: dict[str, Any] | None = None) -> Pending:
+        """Remember that the next free text from this person answers `flow`'s `step`."""
+        return self.store.set_pending(self.person_id, flow, step, dict(data or {}), self.now)
+
+    def done(self) -> None:
+        self.store.clear_pending(self.person_id)

@@ -1,0 +1,5 @@
+"""Everything Nearer says, as data: `prompts/<language>/*.toml` messages and `decks/*.txt`."""
+
+from prompts.loader import Deck, PromptError, Prompts, load_prompts
+
+__all__ = ["Deck", "PromptError", "Prompts", "load_prompts"]

@@ -1,0 +1,102 @@
+"""The database handle: picks the driver from the URL operators are given and runs each unit of
+work in a worker thread, so the event loop never waits on disk or network I/O.
+
+One unit of work is one transaction: the engine's state change and the outbox rows it produced
+commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import functools
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session, SQLModel, create_engine
+
+T = TypeVar("T")
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept `sqlite:///…`, `postgresql://…` and Heroku-style `postgres://…`; choose the driver."""
+    url = url.strip()
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    if url.startswith(("postgresql+asyncpg://", "postgresql+psycopg2://")):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    if url.startswith("sqlite+aiosqlite://"):
+        url = "sqlite://" + url.split("://", 1)[1]
+    make_url(url)  # raises ArgumentError with a clear message for nonsense
+    return url
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Database:
+    """Owns the SQLAlchemy engine and the threads that talk to it.
+
+    SQLite gets a single writer thread (SQLite serialises writers anyway, and one thread avoids
+    lock contention inside the process); PostgreSQL gets a small pool.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = normalise_database_url(url)
+        self.is_sqlite = self.url.startswith("sqlite")
+        if self.is_sqlite:
+            self._prepare_sqlite_folder()
+            in_memory = self.url in ("sqlite://", "sqlite:///:memory:")
+            self.engine: Engine = create_engine(
+                self.url,
+                echo=echo,
+                connect_args={"check_same_thread": False},
+                poolclass=StaticPool if in_memory else None,
+            )
+            event.listen(self.engine, "connect", _set_sqlite_pragmas)
+            workers = 1
+        else:
+            self.engine = create_engine(self.url, echo=echo, pool_size=8, pool_pre_ping=True)
+            workers = 8
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="nearer-db")
+
+    def _prepare_sqlite_folder(self) -> None:
+        database = make_url(self.url).database
+        if database and database != ":memory:":
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+    def create_all(self) -> None:
+        """Create the tables straight from the models (tests); deployments use `migrate`."""
+        SQLModel.metadata.create_all(self.engine)
+
+    def transaction(self, work: Callable[[Session], T]) -> T:
+        """Run `work` in one transaction on the calling thread (blocking; for threads and CLI)."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            return work(session)
+
+    async def run(self, work: Callable[[Session], T]) -> T:
+        """Run `work` in one transaction on a database thread; the loop stays free meanwhile."""
+        loop = asyncio.get_running_loop()
+        context = contextvars.copy_context()
+        call = functools.partial(context.run, self.transaction, work)
+        return await loop.run_in_executor(self._executor, call)
+
+    async def dispose(self) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._executor, self.engine.dispose)
+        self._executor.shutdown(wait=True)

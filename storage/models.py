@@ -1,0 +1,142 @@
+"""The core tables: people, their platform identities, couples, invites, conversation state,
+entries (every reply a person wrote), the outbox and the inbound de-duplication keys.
+
+Times are timezone-aware UTC datetimes; SQLModel refuses naive ones, which keeps local
+times from ever being stored by mistake.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+#: Ids are never reused (SQLite would otherwise hand a deleted id to the next row): a new couple
+#: must never inherit a dissolved couple's entries, nor a new person a forgotten one's.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
+class Person(SQLModel, table=True):
+    __table_args__ = NEVER_REUSE_IDS
+
+    id: int | None = Field(default=None, primary_key=True)
+    display_name: str = Field(default="", max_length=128)
+    timezone: str = Field(default="UTC", max_length=64)
+    #: Quiet hours as minutes after local midnight; both None means no quiet hours.
+    quiet_start: int | None = None
+    quiet_end: int | None = None
+    paused: bool = False
+    #: Nudges are held back after a safety reply until the person resumes.
+    safety_paused: bool = False
+    couple_id: int | None = Field(default=None, foreign_key="couple.id", index=True)
+    language: str = Field(default="en", max_length=8)
+    created_at: datetime
+
+
+class Identity(SQLModel, table=True):
+    """One person's account on one platform; `private_chat_id` is where private messages go."""
+
+    __table_args__ = (UniqueConstraint("platform", "platform_user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    platform: str = Field(max_length=32)
+    platform_user_id: str = Field(max_length=64)
+    private_chat_id: str | None = Field(default=None, max_length=64)
+    reachable: bool = True
+    last_seen_at: datetime
+
+
+class Couple(SQLModel, table=True):
+    __table_args__ = NEVER_REUSE_IDS
+
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime
+
+
+class SharedSpace(SQLModel, table=True):
+    """A group chat or channel the couple shares with the bot."""
+
+    __table_args__ = (UniqueConstraint("platform", "chat_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    couple_id: int = Field(foreign_key="couple.id", index=True)
+    platform: str = Field(max_length=32)
+    chat_id: str = Field(max_length=64)
+    created_at: datetime
+
+
+class Invite(SQLModel, table=True):
+    code: str = Field(primary_key=True, max_length=32)
+    inviter_id: int = Field(foreign_key="person.id", index=True)
+    created_at: datetime
+    expires_at: datetime
+    used_at: datetime | None = None
+
+
+class Pending(SQLModel, table=True):
+    """What the bot is waiting for from one person: the flow, its step and what it gathered."""
+
+    person_id: int = Field(primary_key=True, foreign_key="person.id")
+    flow: str = Field(max_length=32)
+    step: str = Field(max_length=32)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    started_at: datetime
+
+
+class Entry(SQLModel, table=True):
+    """Something a person wrote or did in a practice: kept until they forget it."""
+
+    __table_args__ = (
+        Index("ix_entry_couple_kind_created", "couple_id", "kind", "created_at"),
+        NEVER_REUSE_IDS,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    #: The partner it was shared with, when a practice shares it (an appreciation, a reveal).
+    recipient_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    couple_id: int | None = Field(default=None, index=True)
+    kind: str = Field(max_length=32)
+    body: str = Field(default="", sa_column=Column(Text, nullable=False))
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message that matters, written with the state change that caused it and sent after."""
+
+    __table_args__ = (Index("ix_outbox_due", "sent_at", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    #: The person it is for, so `/forget` removes it and unreachable identities are known.
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    platform: str = Field(max_length=32)
+    chat_id: str = Field(max_length=64)
+    payload: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    idempotency_key: str | None = Field(default=None, max_length=128, unique=True)
+    created_at: datetime
+    next_attempt_at: datetime
+    attempts: int = 0
+    sent_at: datetime | None = None
+    failed_at: datetime | None = None
+    last_error: str = Field(default="", max_length=500)
+    platform_message_id: str | None = Field(default=None, max_length=64)
+
+
+class ProcessedUpdate(SQLModel, table=True):
+    """Platform update ids already handled, so a redelivered update is processed once."""
+
+    platform: str = Field(primary_key=True, max_length=32)
+    update_id: str = Field(primary_key=True, max_length=64)
+    processed_at: datetime = Field(index=True)
+
+
+class DeckPosition(SQLModel, table=True):
+    """Which items of a deck a couple (or a solo person) has already seen: no repeats until done."""
+
+    owner: str = Field(primary_key=True, max_length=32)
+    deck: str = Field(primary_key=True, max_length=64)
+    seen: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))

@@ -1,0 +1,370 @@
+"""The queries the engine needs, over one open transaction.
+
+A `Store` is created per unit of work and never outlives it; the engine calls these methods and
+never writes SQL itself. Practice-specific queries live beside their tables in this package.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, or_, true, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, col, select
+
+from storage.models import (
+    Couple,
+    DeckPosition,
+    Entry,
+    Identity,
+    Invite,
+    OutboxMessage,
+    Pending,
+    Person,
+    ProcessedUpdate,
+    SharedSpace,
+)
+
+INVITE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+#: 16 characters from a 31-letter alphabet: log2(31**16) ≈ 79 bits, far past guessing.
+INVITE_LENGTH = 16
+
+
+class Store:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- people and identities -------------------------------------------------------------
+
+    def identity(self, platform: str, platform_user_id: str) -> Identity | None:
+        return self.session.exec(
+            select(Identity).where(
+                Identity.platform == platform, Identity.platform_user_id == platform_user_id
+            )
+        ).first()
+
+    def person(self, person_id: int) -> Person | None:
+        return self.session.get(Person, person_id)
+
+    def find_or_create_person(
+        self,
+        platform: str,
+        platform_user_id: str,
+        display_name: str,
+        private_chat_id: str | None,
+        now: datetime,
+    ) -> tuple[Person, Identity, bool]:
+        """The person behind a platform account, created on first contact (`True` when new)."""
+        identity = self.identity(platform, platform_user_id)
+        if identity is not None:
+            person = self.session.get(Person, identity.person_id)
+            assert person is not None
+            identity.last_seen_at = now
+            if private_chat_id and identity.private_chat_id != private_chat_id:
+                identity.private_chat_id = private_chat_id
+            if private_chat_id and not identity.reachable:
+                identity.reachable = True
+            if display_name and person.display_name != display_name:
+                person.display_name = display_name
+            return person, identity, False
+        person = Person(display_name=display_name, created_at=now)
+        self.session.add(person)
+        self.session.flush()
+        assert person.id is not None
+        identity = Identity(
+            person_id=person.id,
+            platform=platform,
+            platform_user_id=platform_user_id,
+            private_chat_id=private_chat_id,
+            last_seen_at=now,
+        )
+        self.session.add(identity)
+        self.session.flush()
+        return person, identity, True
+
+    def identities_of(self, person_id: int) -> Sequence[Identity]:
+        return self.session.exec(
+            select(Identity)
+            .where(Identity.person_id == person_id)
+            .order_by(col(Identity.last_seen_at).desc())
+        ).all()
+
+    def private_identity(self, person_id: int) -> Identity | None:
+        """The identity to reach this person privately: the most recently used reachable one."""
+        for identity in self.identities_of(person_id):
+            if identity.private_chat_id and identity.reachable:
+                return identity
+        return None
+
+    def mark_unreachable(self, platform: str, chat_id: str) -> Identity | None:
+        identity = self.session.exec(
+            select(Identity).where(
+                Identity.platform == platform, Identity.private_chat_id == chat_id
+            )
+        ).first()
+        if identity is not None:
+            identity.reachable = False
+        return identity
+
+    # -- couples -------------------------------------------------------------------------------
+
+    def partner_of(self, person: Person) -> Person | None:
+        if person.couple_id is None:
+            return None
+        return self.session.exec(
+            select(Person).where(Person.couple_id == person.couple_id, Person.id != person.id)
+        ).first()
+
+    def form_couple(self, first: Person, second: Person, now: datetime) -> Couple:
+        couple = Couple(created_at=now)
+        self.session.add(couple)
+        self.session.flush()
+        first.couple_id = couple.id
+        second.couple_id = couple.id
+        # Solo entries written before pairing (kept until the partner joins) now belong to both.
+        for person in (first, second):
+            self.session.execute(
+                update(Entry)
+                .where(col(Entry.person_id) == person.id, col(Entry.couple_id).is_(None))
+                .values(couple_id=couple.id)
+            )
+        return couple
+
+    def dissolve_couple(self, couple_id: int) -> None:
+        """Both partners become single again; each keeps their own entries."""
+        self.session.execute(
+            update(Person).where(col(Person.couple_id) == couple_id).values(couple_id=None)
+        )
+        self.session.execute(delete(SharedSpace).where(col(SharedSpace.couple_id) == couple_id))
+        self.session.execute(delete(Couple).where(col(Couple.id) == couple_id))
+
+    def shared_space(self, platform: str, chat_id: str) -> SharedSpace | None:
+        return self.session.exec(
+            select(SharedSpace).where(
+                SharedSpace.platform == platform, SharedSpace.chat_id == chat_id
+            )
+        ).first()
+
+    def shared_spaces_of(self, couple_id: int) -> Sequence[SharedSpace]:
+        return self.session.exec(
+            select(SharedSpace).where(SharedSpace.couple_id == couple_id)
+        ).all()
+
+    def set_shared_space(self, couple_id: int, platform: str, chat_id: str, now: datetime) -> None:
+        existing = self.shared_space(platform, chat_id)
+        if existing is not None:
+            existing.couple_id = couple_id
+            return
+        self.session.add(
+            SharedSpace(couple_id=couple_id, platform=platform, chat_id=chat_id, created_at=now)
+        )
+
+    # -- invites -------------------------------------------------------------------------------
+
+    def create_invite(self, inviter_id: int, now: datetime, valid_for: timedelta) -> Invite:
+        # Earlier unused codes of this person stop working: only the newest is ever valid.
+        self.session.execute(
+            delete(Invite).where(
+                col(Invite.inviter_id) == inviter_id, col(Invite.used_at).is_(None)
+            )
+        )
+        code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(INVITE_LENGTH))
+        invite = Invite(
+            code=code, inviter_id=inviter_id, created_at=now, expires_at=now + valid_for
+        )
+        self.session.add(invite)
+        self.session.flush()
+        return invite
+
+    def invite(self, code: str) -> Invite | None:
+        return self.session.get(Invite, code)
+
+    def use_invite(self, code: str, now: datetime) -> bool:
+        """Mark a code used; `False` when another worker used it first (single use, atomically)."""
+        result = self.session.execute(
+            update(Invite)
+            .where(col(Invite.code) == code, col(Invite.used_at).is_(None))
+            .values(used_at=now)
+        )
+        return bool(getattr(result, "rowcount", 0) == 1)
+
+    # -- conversation state --------------------------------------------------------------------
+
+    def pending(self, person_id: int) -> Pending | None:
+        return self.session.get(Pending, person_id)
+
+    def set_pending(
+        self, person_id: int, flow: str, step: str, data: dict[str, Any], now: datetime
+    ) -> Pending:
+        pending = self.session.get(Pending, person_id)
+        if pending is None:
+            pending = Pending(person_id=person_id, flow=flow, step=step, data=data, started_at=now)
+            self.session.add(pending)
+        else:
+            pending.flow, pending.step, pending.data, pending.started_at = flow, step, data, now
+        return pending
+
+    def clear_pending(self, person_id: int) -> None:
+        self.session.execute(delete(Pending).where(col(Pending.person_id) == person_id))
+
+    # -- entries -------------------------------------------------------------------------------
+
+    def add_entry(
+        self,
+        person: Person,
+        kind: str,
+        body: str,
+        now: datetime,
+        *,
+        recipient_id: int | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> Entry:
+        entry = Entry(
+            person_id=person.id or 0,
+            recipient_id=recipient_id,
+            couple_id=person.couple_id,
+            kind=kind,
+            body=body,
+            data=data or {},
+            created_at=now,
+        )
+        self.session.add(entry)
+        self.session.flush()
+        return entry
+
+    def entries_by(self, person_id: int, kinds: Iterable[str] | None = None) -> Sequence[Entry]:
+        query = select(Entry).where(Entry.person_id == person_id)
+        if kinds is not None:
+            query = query.where(col(Entry.kind).in_(list(kinds)))
+        return self.session.exec(query.order_by(col(Entry.created_at).desc())).all()
+
+    def entries_for_person(self, person_id: int) -> Sequence[Entry]:
+        """Everything a person wrote or received: what `/export` hands back."""
+        return self.session.exec(
+            select(Entry)
+            .where(or_(col(Entry.person_id) == person_id, col(Entry.recipient_id) == person_id))
+            .order_by(col(Entry.created_at))
+        ).all()
+
+    # -- decks ---------------------------------------------------------------------------------
+
+    def deck_seen(self, owner: str, deck: str) -> list[int]:
+        position = self.session.get(DeckPosition, (owner, deck))
+        return list(position.seen) if position else []
+
+    def set_deck_seen(self, owner: str, deck: str, seen: list[int]) -> None:
+        position = self.session.get(DeckPosition, (owner, deck))
+        if position is None:
+            self.session.add(DeckPosition(owner=owner, deck=deck, seen=seen))
+        else:
+            position.seen = seen
+
+    # -- de-duplication ------------------------------------------------------------------------
+
+    def first_time_seen(self, platform: str, update_id: str, now: datetime) -> bool:
+        """Record an update id; `False` if it was processed before (a redelivery)."""
+        if self.session.get(ProcessedUpdate, (platform, update_id)) is not None:
+            return False
+        try:
+            with self.session.begin_nested():
+                self.session.add(
+                    ProcessedUpdate(platform=platform, update_id=update_id, processed_at=now)
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    def prune_processed_updates(self, before: datetime) -> int:
+        result = self.session.execute(
+            delete(ProcessedUpdate).where(col(ProcessedUpdate.processed_at) < before)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    # -- outbox --------------------------------------------------------------------------------
+
+    def enqueue(
+        self,
+        *,
+        person_id: int | None,
+        platform: str,
+        chat_id: str,
+        payload: dict[str, Any],
+        now: datetime,
+        idempotency_key: str | None = None,
+    ) -> OutboxMessage | None:
+        """Queue a message in this transaction; `None` if its idempotency key was queued before."""
+        if idempotency_key is not None:
+            existing = self.session.exec(
+                select(OutboxMessage).where(OutboxMessage.idempotency_key == idempotency_key)
+            ).first()
+            if existing is not None:
+                return None
+        message = OutboxMessage(
+            person_id=person_id,
+            platform=platform,
+            chat_id=chat_id,
+            payload=payload,
+            idempotency_key=idempotency_key,
+            created_at=now,
+            next_attempt_at=now,
+        )
+        self.session.add(message)
+        return message
+
+    def due_outbox(
+        self, now: datetime, limit: int, platforms: Sequence[str] | None = None
+    ) -> Sequence[OutboxMessage]:
+        """Undelivered messages due by `now` (locked, skipping rows other workers hold)."""
+        query = (
+            select(OutboxMessage)
+            .where(
+                col(OutboxMessage.platform).in_(list(platforms or [])) if platforms is not None
+                else true(),
+                col(OutboxMessage.sent_at).is_(None),
+                col(OutboxMessage.failed_at).is_(None),
+                col(OutboxMessage.next_attempt_at) <= now,
+            )
+            .order_by(col(OutboxMessage.next_attempt_at), col(OutboxMessage.id))
+            .limit(limit)
+        )
+        if self.session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        return self.session.exec(query).all()
+
+    def next_outbox_due(self) -> datetime | None:
+        return self.session.exec(
+            select(func.min(OutboxMessage.next_attempt_at)).where(
+                col(OutboxMessage.sent_at).is_(None), col(OutboxMessage.failed_at).is_(None)
+            )
+        ).first()
+
+    # -- forgetting ----------------------------------------------------------------------------
+
+    def forget_person(self, person_id: int) -> None:
+        """Delete every row that belongs to this person, in every table that names them."""
+        self.session.execute(delete(Invite).where(col(Invite.inviter_id) == person_id))
+        self.session.execute(delete(Pending).where(col(Pending.person_id) == person_id))
+        self.session.execute(delete(OutboxMessage).where(col(OutboxMessage.person_id) == person_id))
+        # What the partner wrote to this person stays the partner's; only the link goes.
+        self.session.execute(
+            update(Entry).where(col(Entry.recipient_id) == person_id).values(recipient_id=None)
+        )
+        self.session.execute(delete(Entry).where(col(Entry.person_id) == person_id))
+        self.session.execute(delete(DeckPosition).where(col(DeckPosition.owner) == f"p{person_id}"))
+        for table in _person_owned_tables():
+            self.session.execute(delete(table).where(table.c.person_id == person_id))
+        self.session.execute(delete(Identity).where(col(Identity.person_id) == person_id))
+        self.session.execute(delete(Person).where(col(Person.id) == person_id))
+
+
+def _person_owned_tables() -> list[Any]:
+    """Tables added by practices that carry a `person_id` column and are not handled above."""
+    handled = {"invite", "pending", "outboxmessage", "entry", "identity", "person"}
+    return [
+        table
+        for name, table in SQLModel.metadata.tables.items()
+        if name not in handled and "person_id" in table.c
+    ]

@@ -1,0 +1,3 @@
+"""Imports every module that defines tables, so metadata (and Alembic) sees them all."""
+
+from storage import models  # noqa: F401

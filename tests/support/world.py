@@ -1,0 +1,145 @@
+"""A small world for engine tests: a real database, the real engine, a clock we control, and
+people who type. No fakes: what the engine returns and queues is exactly what is inspected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from itertools import count
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from bot.engine import Chat, Engine, EngineSettings, Inbound, Outbound, Sender
+from bot.engine.events import outbound_from_payload
+from prompts import Prompts, load_prompts
+from storage.db import Database
+from storage.models import OutboxMessage
+
+_PROMPTS: Prompts | None = None
+
+
+def shared_prompts() -> Prompts:
+    global _PROMPTS
+    if _PROMPTS is None:
+        _PROMPTS = load_prompts("en")
+    return _PROMPTS
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@dataclass
+class Person:
+    """Someone typing to the engine on one platform."""
+
+    world: World
+    name: str
+    platform: str = "test"
+    user_id: str = ""
+    last_buttons: list[tuple[str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.user_id = self.user_id or f"u-{self.name.lower()}"
+
+    @property
+    def chat_id(self) -> str:
+        return f"c-{self.user_id}"
+
+    def _inbound(self, *, text: str = "", button: str | None = None, group: str | None = None,
+                 update_id: str | None = None) -> Inbound:
+        chat = Chat(group, "group") if group else Chat(self.chat_id, "private")
+        return Inbound(
+            self.platform,
+            chat,
+            Sender(self.user_id, self.name),
+            text=text,
+            button=button,
+            update_id=update_id,
+            received_at=self.world.clock(),
+        )
+
+    async def says(self, text: str, *, group: str | None = None,
+                   update_id: str | None = None) -> list[Outbound]:
+        replies = await self.world.engine.handle(
+            self._inbound(text=text, group=group, update_id=update_id)
+        )
+        self._remember_buttons(replies)
+        return replies
+
+    async def presses(self, payload: str, *, group: str | None = None) -> list[Outbound]:
+        replies = await self.world.engine.handle(self._inbound(button=payload, group=group))
+        self._remember_buttons(replies)
+        return replies
+
+    async def taps(self, label_part: str) -> list[Outbound]:
+        """Press the button from the last replies whose label contains `label_part`."""
+        for label, payload in self.last_buttons:
+            if label_part.lower() in label.lower():
+                return await self.presses(payload)
+        raise AssertionError(f"no button like {label_part!r} in {self.last_buttons}")
+
+    def _remember_buttons(self, replies: list[Outbound]) -> None:
+        buttons = [(b.label, b.payload) for r in replies for row in r.buttons for b in row]
+        if buttons:
+            self.last_buttons = buttons
+
+    def inbox(self) -> list[Outbound]:
+        """Outbox messages queued for this person since last asked (marked delivered)."""
+        return self.world.take_outbox(self.platform, self.chat_id)
+
+
+class World:
+    def __init__(self, database_url: str, *, settings: EngineSettings | None = None) -> None:
+        self.clock = Clock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
+        self.db = Database(database_url)
+        self.db.create_all()
+        self.settings = settings or EngineSettings(telegram_username="NearerTestBot")
+        self.engine = Engine(self.db, shared_prompts(), settings=self.settings, clock=self.clock)
+        self._updates = count(1)
+
+    @classmethod
+    def on_sqlite(cls, folder: Path, **kwargs: object) -> World:
+        return cls(f"sqlite:///{folder / 'nearer.db'}", **kwargs)  # type: ignore[arg-type]
+
+    def restart(self) -> World:
+        """A new engine on the same database, as after a crash or deploy."""
+        fresh = World.__new__(World)
+        fresh.clock, fresh.db, fresh.settings = self.clock, self.db, self.settings
+        fresh.engine = Engine(self.db, shared_prompts(), settings=self.settings, clock=self.clock)
+        fresh._updates = self._updates
+        return fresh
+
+    def person(self, name: str, **kwargs: str) -> Person:
+        return Person(self, name, **kwargs)
+
+    def take_outbox(self, platform: str, chat_id: str) -> list[Outbound]:
+        def take(session) -> list[Outbound]:
+            rows = session.exec(
+                select(OutboxMessage)
+                .where(
+                    OutboxMessage.platform == platform,
+                    OutboxMessage.chat_id == chat_id,
+                    col(OutboxMessage.sent_at).is_(None),
+                )
+                .order_by(col(OutboxMessage.id))
+            ).all()
+            for row in rows:
+                row.sent_at = self.clock()
+            return [outbound_from_payload(row.payload) for row in rows]
+
+        return self.db.transaction(take)
+
+
+def texts(replies: list[Outbound]) -> str:
+    """All reply texts joined, for readable `in` assertions."""
+    return "\n".join(reply.text for reply in replies)

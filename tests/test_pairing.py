@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import re
+
+from tests.support.world import World, texts
+
+CODE = re.compile(r"/pair ([a-z0-9]{16})")
+
+
+async def invite_code(world: World, name: str) -> str:
+    replies = await world.person(name).says("/pair")
+    match = CODE.search(texts(replies))
+    assert match, texts(replies)
+    return match.group(1)
+
+
+async def test_two_partners_pair_with_a_code_and_both_are_told(world: World) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await alex.says("/start")
+    replies = await alex.says("/pair")
+    assert "https://t.me/NearerTestBot?start=" in texts(replies)
+    code = CODE.search(texts(replies)).group(1)  # type: ignore[union-attr]
+
+    joined = await sam.says(f"/pair {code}")
+    assert "connected with Alex" in texts(joined)
+    assert "Sam just joined you" in texts(alex.inbox())
+    settings = texts(await sam.says("/settings"))
+    assert "Partner: Alex" in settings
+
+
+async def test_deep_link_start_with_code_pairs(world: World) -> None:
+    code = await invite_code(world, "Alex")
+    replies = await world.person("Sam").says(f"/start {code}")
+    assert "connected with Alex" in texts(replies)
+
+
+async def test_code_is_forgiving_about_case_and_spaces(world: World) -> None:
+    code = await invite_code(world, "Alex")
+    spaced = " ".join(code[i : i + 4] for i in range(0, 16, 4)).upper()
+    replies = await world.person("Sam").says(f"/pair {spaced}")
+    assert "connected with Alex" in texts(replies)
+
+
+async def test_a_code_works_only_once(world: World) -> None:
+    code = await invite_code(world, "Alex")
+    await world.person("Sam").says(f"/pair {code}")
+    replies = await world.person("Kim").says(f"/pair {code}")
+    assert "already been used" in texts(replies)
+
+
+async def test_an_expired_code_is_refused_kindly(world: World) -> None:
+    code = await invite_code(world, "Alex")
+    world.clock.advance(hours=48, seconds=1)
+    replies = await world.person("Sam").says(f"/pair {code}")
+    assert "expired" in texts(replies)
+
+
+async def test_a_code_still_works_just_before_it_expires(world: World) -> None:
+    code = await invite_code(world, "Alex")
+    world.clock.advance(hours=47, minutes=59)
+    assert "connected" in texts(await world.person("Sam").says(f"/pair {code}"))
+
+
+async def test_unknown_code_gets_a_kind_answer(world: World) -> None:
+    replies = await world.person("Sam").says("/pair not-a-real-code")
+    assert "couldn't find that code" in texts(replies)
+
+
+async def test_pairing_with_yourself_is_refused(world: World) -> None:
+    code = await invite_code(world, "Alex")
+    replies = await world.person("Alex").says(f"/pair {code}")
+    assert "your own invite code" in texts(replies)
+
+
+async def test_someone_already_paired_cannot_join_another_couple(world: World) -> None:
+    code = await invite_code(world, "Alex")
+    await world.person("Sam").says(f"/pair {code}")
+    other = await invite_code(world, "Kim")
+    replies = await world.person("Sam").says(f"/pair {other}")
+    assert "already connected with Alex" in texts(replies)
+    assert "already connected with Sam" in texts(await world.person("Alex").says("/pair"))
+
+
+async def test_an_older_code_stops_working_when_a_new_one_is_made(world: World) -> None:
+    first = await invite_code(world, "Alex")
+    await invite_code(world, "Alex")
+    assert "couldn't find" in texts(await world.person("Sam").says(f"/pair {first}"))
+
+
+async def test_code_of_someone_who_paired_elsewhere_no_longer_works(world: World) -> None:
+    alex_code = await invite_code(world, "Alex")
+    kim_code = await invite_code(world, "Kim")
+    await world.person("Alex").says(f"/pair {kim_code}")
+    replies = await world.person("Sam").says(f"/pair {alex_code}")
+    assert "couldn't find" in texts(replies) or "already connected" in texts(replies)
+
+
+async def test_invite_codes_are_unguessable(world: World) -> None:
+    codes = {await invite_code(world, f"P{i}") for i in range(50)}
+    assert len(codes) == 50
+    assert all(len(code) == 16 for code in codes)
+
+
+async def test_unpair_asks_first_and_both_keep_their_entries(world: World) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    code = await invite_code(world, "Alex")
+    await sam.says(f"/pair {code}")
+    alex.inbox()
+    replies = await alex.says("/unpair")
+    assert "End your connection with Sam?" in texts(replies)
+    assert "Partner: Sam" in texts(await alex.says("/settings"))  # nothing changed yet
+    await alex.taps("yes")
+    assert "no longer connected" in texts(await alex.says("/settings")) or "not paired" in texts(
+        await alex.says("/settings")
+    )
+    assert "ended your connection" in texts(sam.inbox())
+    assert "not paired yet" in texts(await sam.says("/settings"))
+
+
+async def test_unpair_can_be_cancelled(world: World) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await sam.says(f"/pair {await invite_code(world, 'Alex')}")
+    await alex.says("/unpair")
+    assert "nothing changed" in texts(await alex.taps("never mind"))
+    assert "Partner: Sam" in texts(await alex.says("/settings"))
+
+
+async def test_unpair_when_not_paired_explains(world: World) -> None:
+    assert "not connected" in texts(await world.person("Alex").says("/unpair"))
+
+
+async def test_a_stale_unpair_button_does_nothing(world: World) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await sam.says(f"/pair {await invite_code(world, 'Alex')}")
+    await alex.says("/unpair")
+    stale = alex.last_buttons
+    await alex.taps("yes")
+    await sam.says(f"/pair {await invite_code(world, 'Alex')}")  # a new couple
+    replies = await alex.presses(stale[0][1])
+    assert "stale" in texts(replies)
+    assert "Partner: Sam" in texts(await alex.says("/settings"))
