@@ -103,5 +103,21 @@ async def serve(config: Config, *, console_only: bool = False) -> None:
 
 
 def build_platform_adapters(app: Nearer) -> list[Adapter]:
-    """The Telegram and Discord adapters whose tokens are configured (added by their modules)."""
-    return []
+    """The Telegram and Discord adapters whose tokens are configured.
+
+    Each adapter module offers `from_env(app) -> adapter | None` and reads its own settings.
+    """
+    import importlib
+
+    adapters: list[Adapter] = []
+    for module_name in ("bot.adapters.telegram", "bot.adapters.discord"):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as error:
+            if error.name != module_name:
+                raise
+            continue
+        adapter = module.from_env(app)
+        if adapter is not None:
+            adapters.append(adapter)
+    return adapters

@@ -129,8 +129,9 @@ class Outbox:
             return
         if message.attempts >= MAX_ATTEMPTS:
             message.failed_at = now
-            log.warning("giving up on outbox message %s after %s attempts", message_id,
-                        message.attempts)
+            log.warning(
+                "giving up on outbox message %s after %s attempts", message_id, message.attempts
+            )
             return
-        backoff = min(MAX_BACKOFF_SECONDS, 2.0 ** message.attempts)
+        backoff = min(MAX_BACKOFF_SECONDS, 2.0**message.attempts)
         message.next_attempt_at = now + timedelta(seconds=backoff)

@@ -140,3 +140,28 @@ class DeckPosition(SQLModel, table=True):
     owner: str = Field(primary_key=True, max_length=32)
     deck: str = Field(primary_key=True, max_length=64)
     seen: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class Timer(SQLModel, table=True):
+    """A short timer (the 20-second hug): when due, the engine's flow `flow` gets `on_timer`."""
+
+    __table_args__ = (Index("ix_timer_due", "fired_at", "due_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    flow: str = Field(max_length=32)
+    due_at: datetime
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    fired_at: datetime | None = None
+
+
+class DatePlan(SQLModel, table=True):
+    """A couple's weekly date night: the day and time, in the zone of the partner who planned it."""
+
+    couple_id: int = Field(primary_key=True, foreign_key="couple.id")
+    planned_by: int | None = Field(default=None, foreign_key="person.id")
+    weekday: int  # Monday = 0
+    minute_of_day: int
+    timezone: str = Field(max_length=64)
+    active: bool = True
+    updated_at: datetime

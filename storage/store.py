@@ -26,6 +26,7 @@ from storage.models import (
     Person,
     ProcessedUpdate,
     SharedSpace,
+    Timer,
 )
 
 INVITE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -321,7 +322,8 @@ class Store:
         query = (
             select(OutboxMessage)
             .where(
-                col(OutboxMessage.platform).in_(list(platforms or [])) if platforms is not None
+                col(OutboxMessage.platform).in_(list(platforms or []))
+                if platforms is not None
                 else true(),
                 col(OutboxMessage.sent_at).is_(None),
                 col(OutboxMessage.failed_at).is_(None),
@@ -339,6 +341,34 @@ class Store:
             select(func.min(OutboxMessage.next_attempt_at)).where(
                 col(OutboxMessage.sent_at).is_(None), col(OutboxMessage.failed_at).is_(None)
             )
+        ).first()
+
+    # -- short timers ------------------------------------------------------------------------
+
+    def add_timer(self, person_id: int, flow: str, due_at: datetime, data: dict[str, Any]) -> Timer:
+        timer = Timer(person_id=person_id, flow=flow, due_at=due_at, data=data)
+        self.session.add(timer)
+        self.session.flush()
+        return timer
+
+    def claim_due_timers(self, now: datetime, limit: int = 200) -> Sequence[Timer]:
+        """Due timers, marked fired in this transaction so each fires exactly once."""
+        query = (
+            select(Timer)
+            .where(col(Timer.fired_at).is_(None), col(Timer.due_at) <= now)
+            .order_by(col(Timer.due_at))
+            .limit(limit)
+        )
+        if self.session.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        timers = self.session.exec(query).all()
+        for timer in timers:
+            timer.fired_at = now
+        return timers
+
+    def next_timer_due(self) -> datetime | None:
+        return self.session.exec(
+            select(func.min(Timer.due_at)).where(col(Timer.fired_at).is_(None))
         ).first()
 
     # -- forgetting ----------------------------------------------------------------------------

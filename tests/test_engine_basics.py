@@ -14,8 +14,17 @@ async def test_start_welcomes_warmly_and_explains_privacy_and_pairing(world: Wor
 
 async def test_help_lists_every_menu_command_with_a_line_each(world: World) -> None:
     text = texts(await world.person("Alex").says("/help"))
-    for command in ("pair", "unpair", "timezone", "quiet", "settings", "pause", "resume",
-                    "export", "forget"):
+    for command in (
+        "pair",
+        "unpair",
+        "timezone",
+        "quiet",
+        "settings",
+        "pause",
+        "resume",
+        "export",
+        "forget",
+    ):
         assert f"/{command} — " in text
 
 
@@ -42,8 +51,15 @@ async def test_command_addressed_to_the_bot_in_a_group_works(world: World) -> No
 
 
 async def test_garbage_button_data_gets_a_kind_answer(world: World) -> None:
-    for payload in ("", ":", "nonsense", "pair:", "pair:unpair:abc", "privacy:forget:999",
-                    "💥:💥:💥"):
+    for payload in (
+        "",
+        ":",
+        "nonsense",
+        "pair:",
+        "pair:unpair:abc",
+        "privacy:forget:999",
+        "💥:💥:💥",
+    ):
         assert "stale" in texts(await world.person("Alex").presses(payload))
 
 

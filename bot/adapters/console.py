@@ -116,8 +116,9 @@ class ConsoleAdapter:
         if stripped.isdigit() and choices:
             number = int(stripped)
             if 1 <= number <= len(choices):
-                return Inbound(PLATFORM, chat, sender, button=choices[number - 1].payload,
-                               received_at=now)
+                return Inbound(
+                    PLATFORM, chat, sender, button=choices[number - 1].payload, received_at=now
+                )
         return Inbound(PLATFORM, chat, sender, text=line, received_at=now)
 
     @staticmethod
@@ -132,8 +133,10 @@ class ConsoleAdapter:
 
     async def _show(self, outbound: Outbound, *, to_typing_person: bool) -> None:
         chat_id = outbound.address.chat_id
-        header = "Nearer" if to_typing_person and chat_id == self._chat_id(self._typing) else (
-            f"Nearer → {chat_id}"
+        header = (
+            "Nearer"
+            if to_typing_person and chat_id == self._chat_id(self._typing)
+            else (f"Nearer → {chat_id}")
         )
         if outbound.edit_of:
             header += " (updated)"

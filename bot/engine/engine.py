@@ -74,6 +74,35 @@ class Engine:
             self.on_outbox()
         return turn.replies
 
+    async def fire_due_timers(self) -> list[Outbound]:
+        """Run every due short timer once; returns edits/messages for the adapters to send.
+
+        Timer output goes through the outbox (the person may be anywhere), so the list returned
+        is empty today; it exists so a caller can log or test what fired.
+        """
+        turns = await self.db.run(self._fire_timers_in_transaction)
+        if any(turn.queued for turn in turns) and self.on_outbox is not None:
+            self.on_outbox()
+        return [reply for turn in turns for reply in turn.replies]
+
+    def _fire_timers_in_transaction(self, session: Session) -> list[Turn]:
+        store = Store(session)
+        now = self.clock()
+        turns: list[Turn] = []
+        for timer in store.claim_due_timers(now):
+            person = store.person(timer.person_id)
+            flow = self.router.flow(timer.flow)
+            if person is None or flow is None:
+                continue
+            turn = Turn(store, self.prompts, self.settings, now, person, None, menu=self.menu)
+            flow.on_timer(turn, dict(timer.data))
+            turns.append(turn)
+        return turns
+
+    def next_timer_due(self) -> datetime | None:
+        """When the next short timer is due (blocking; for the scheduler's thread)."""
+        return self.db.transaction(lambda session: Store(session).next_timer_due())
+
     # -- inside the transaction --------------------------------------------------------------
 
     def _handle_in_transaction(self, inbound: Inbound, session: Session) -> Turn | None:

@@ -158,9 +158,7 @@ def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
     attachment = None
     if payload.get("attachment"):
         raw = payload["attachment"]
-        attachment = Attachment(
-            raw["filename"], base64.b64decode(raw["content"]), raw["mime_type"]
-        )
+        attachment = Attachment(raw["filename"], base64.b64decode(raw["content"]), raw["mime_type"])
     return Outbound(
         Address(payload["platform"], payload["chat_id"]),
         payload["text"],

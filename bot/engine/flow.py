@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from bot.engine.turn import Turn
 from storage.models import Pending
@@ -38,6 +39,9 @@ class Flow:
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
         """A button press whose payload starts with this flow's name."""
         turn.reply("common.stale_button")
+
+    def on_timer(self, turn: Turn, data: dict[str, Any]) -> None:
+        """A timer this flow started with `turn.start_timer` is due (`turn.inbound` is None)."""
 
     def payload(self, action: str, argument: str | int = "") -> str:
         return f"{self.name}:{action}:{argument}" if argument != "" else f"{self.name}:{action}"

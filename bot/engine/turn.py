@@ -37,6 +37,7 @@ class Turn:
     menu: tuple[tuple[str, str], ...] = ()
     replies: list[Outbound] = field(default_factory=list)
     queued: int = 0
+    timers_started: int = 0
     _partner: Person | None = None
     _partner_loaded: bool = False
 
@@ -191,6 +192,34 @@ class Turn:
             self.queued += 1
         return True
 
+    def post(
+        self,
+        address: Address,
+        text: str,
+        *,
+        buttons: ButtonRows = (),
+        private: bool = False,
+        message_key: str | None = None,
+        edit_of: str | None = None,
+        recipient: Person | None = None,
+        idempotency_key: str | None = None,
+    ) -> None:
+        """Queue a message for a specific chat (a shared space, or an edit of an earlier message
+        such as the hug timer's) through the outbox."""
+        outbound = Outbound(
+            address, text, buttons=buttons, private=private, key=message_key, edit_of=edit_of
+        )
+        message = self.store.enqueue(
+            person_id=recipient.id if recipient is not None else None,
+            platform=address.platform,
+            chat_id=address.chat_id,
+            payload=outbound_to_payload(outbound),
+            now=self.now,
+            idempotency_key=idempotency_key,
+        )
+        if message is not None:
+            self.queued += 1
+
     # -- conversation state ------------------------------------------------------------------
 
     def expect(self, flow: str, step: str, data: dict[str, Any] | None = None) -> Pending:
@@ -199,3 +228,12 @@ class Turn:
 
     def done(self) -> None:
         self.store.clear_pending(self.person_id)
+
+    def start_timer(self, flow: str, seconds: float, data: dict[str, Any] | None = None) -> None:
+        """Ask for `flow.on_timer(turn, data)` after `seconds` (the scheduler fires it)."""
+        from datetime import timedelta
+
+        self.store.add_timer(
+            self.person_id, flow, self.now + timedelta(seconds=seconds), dict(data or {})
+        )
+        self.timers_started += 1

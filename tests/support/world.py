@@ -55,8 +55,14 @@ class Person:
     def chat_id(self) -> str:
         return f"c-{self.user_id}"
 
-    def _inbound(self, *, text: str = "", button: str | None = None, group: str | None = None,
-                 update_id: str | None = None) -> Inbound:
+    def _inbound(
+        self,
+        *,
+        text: str = "",
+        button: str | None = None,
+        group: str | None = None,
+        update_id: str | None = None,
+    ) -> Inbound:
         chat = Chat(group, "group") if group else Chat(self.chat_id, "private")
         return Inbound(
             self.platform,
@@ -68,8 +74,9 @@ class Person:
             received_at=self.world.clock(),
         )
 
-    async def says(self, text: str, *, group: str | None = None,
-                   update_id: str | None = None) -> list[Outbound]:
+    async def says(
+        self, text: str, *, group: str | None = None, update_id: str | None = None
+    ) -> list[Outbound]:
         replies = await self.world.engine.handle(
             self._inbound(text=text, group=group, update_id=update_id)
         )

@@ -1,0 +1,14 @@
+"""The kinds of `Entry` rows practices write; progress reports and exports count by these."""
+
+from __future__ import annotations
+
+CHECKIN = "checkin"  # data: {"scores": [1-5 ×5], "total": int}
+TALK_DRAFT = "talk_draft"  # private until data["sent_at"] is set
+LISTEN_SHARE = "listen_share"
+LISTEN_REFLECTION = "listen_reflection"  # data: {"felt_heard": "yes" | "partly" | "not_yet"}
+TOGETHER = "together"  # 20 undistracted minutes done
+DATE_NIGHT = "date_night"  # a date night that happened
+HUG = "hug"  # a 20-second hug completed
+DREAM_ANSWER = "dream_answer"  # data: {"question": int}; revealed when both answered
+APPRECIATION = "appreciation"  # recipient_id is the partner
+IDEA_DONE = "idea_done"  # a new experience done together
