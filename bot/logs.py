@@ -11,7 +11,7 @@ import os
 import re
 
 SECRET_ENV_SUFFIXES = ("_TOKEN", "_SECRET", "_PASSWORD")
-_TELEGRAM_TOKEN_SHAPE = re.compile(r"\b\d{5,}:[A-Za-z0-9_-]{30,}\b")
+_TELEGRAM_TOKEN_SHAPE = re.compile(r"(?<![0-9])[0-9]{5,}:[A-Za-z0-9_-]{30,}")
 
 
 def secrets_from_env() -> list[str]:

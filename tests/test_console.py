@@ -1,0 +1,99 @@
+"""The console adapter, driven the way a person uses it: `python -m bot console` on stdin/stdout."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class ConsoleSession:
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        self.process = process
+        self.transcript = ""
+
+    async def type(self, line: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write((line + "\n").encode())
+        await self.process.stdin.drain()
+
+    async def wait_for(self, pattern: str, timeout: float = 20.0) -> re.Match[str]:
+        """Read output until `pattern` appears in what was printed since the last match."""
+        assert self.process.stdout is not None
+        start = len(self.transcript)
+        regex = re.compile(pattern)
+        deadline = asyncio.get_running_loop().time() + timeout
+        while not (match := regex.search(self.transcript, start)):
+            remaining = deadline - asyncio.get_running_loop().time()
+            if remaining <= 0:
+                raise AssertionError(f"{pattern!r} not printed; got:\n{self.transcript}")
+            chunk = await asyncio.wait_for(self.process.stdout.read(4096), remaining)
+            if not chunk:
+                raise AssertionError(f"console ended before {pattern!r}:\n{self.transcript}")
+            self.transcript += chunk.decode()
+        return match
+
+
+@pytest.fixture
+async def console(tmp_path: Path):
+    env = {**os.environ, "NEARER_DATA_DIR": str(tmp_path), "PYTHONUNBUFFERED": "1"}
+    for name in ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "DATABASE_URL"):
+        env.pop(name, None)
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "console",
+        cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)},
+        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    session = ConsoleSession(process)
+    yield session
+    if process.returncode is None:
+        process.kill()
+        await process.wait()
+
+
+async def test_two_partners_pair_in_the_console(console: ConsoleSession, tmp_path: Path) -> None:
+    await console.wait_for("You are Alex")
+    await console.type("/start")
+    await console.wait_for(r"Hi Alex, I'm Nearer")
+    await console.type("/pair")
+    code = (await console.wait_for(r"/pair ([a-z0-9]{16})")).group(1)
+    await console.type("/as Sam")
+    await console.wait_for("You are now Sam")
+    await console.type(f"/pair {code}")
+    await console.wait_for("connected with Alex")
+    await console.wait_for(r"Nearer → alex: Sam just joined you")
+    await console.type("/unpair")
+    await console.wait_for(r"1\) Yes, unpair")
+    await console.type("1")
+    await console.wait_for("no longer connected")
+    assert console.process.stdin is not None
+    console.process.stdin.close()  # Ctrl-D
+    await console.wait_for("Bye for now")
+    assert await asyncio.wait_for(console.process.wait(), 20) == 0
+    assert (tmp_path / "nearer.db").exists()
+
+
+async def test_console_saves_files_and_prints_where(console: ConsoleSession) -> None:
+    await console.wait_for("You are Alex")
+    await console.type("/export")
+    path = (await console.wait_for(r"\[file saved: (.+?)\]")).group(1)
+    assert Path(path).read_text().startswith("{")
+
+
+async def test_console_explains_how_to_switch_and_rejects_odd_names(
+    console: ConsoleSession,
+) -> None:
+    await console.wait_for("You are Alex")
+    await console.type("/as")
+    await console.wait_for(r"/as <name> switches")
+    await console.type("/as " + "x" * 80)
+    await console.wait_for("Pick a short name")
+    await console.type("/quit")
+    await console.wait_for("Bye for now")
