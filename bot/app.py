@@ -82,6 +82,8 @@ async def serve(config: Config, *, console_only: bool = False) -> None:
     for adapter in platform_adapters:
         app.add_adapter(adapter)
     if not platform_adapters:
+        # The console is a conversation: keep routine log lines out of it.
+        logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
         console = ConsoleAdapter(config.data_dir / "files")
         app.add_adapter(console)
     stop = asyncio.Event()
