@@ -5,11 +5,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.databases import database_url
 from tests.support.world import World
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every engine story runs on embedded SQLite and on the real PostgreSQL server."""
+    return str(request.param)
+
+
 @pytest.fixture
-async def world(tmp_path: Path) -> AsyncIterator[World]:
-    world = World.on_sqlite(tmp_path)
-    yield world
-    await world.db.dispose()
+async def world(backend: str, tmp_path: Path) -> AsyncIterator[World]:
+    with database_url(backend, tmp_path) as url:
+        world = World(url)
+        try:
+            yield world
+        finally:
+            await world.db.dispose()
