@@ -165,3 +165,41 @@ class DatePlan(SQLModel, table=True):
     timezone: str = Field(max_length=64)
     active: bool = True
     updated_at: datetime
+
+
+class DreamRound(SQLModel, table=True):
+    """The dream question a couple is answering now (or a solo person, until a partner joins).
+
+    Answers are `Entry` rows (kind `dream_answer`, data `{"question", "round"}`); `revealed_at` is
+    set when both have answered and both were sent the answers. No foreign key to the couple:
+    a round, like an entry, outlives an unpairing.
+    """
+
+    __table_args__ = (
+        Index("ix_dreamround_couple_open", "couple_id", "revealed_at"),
+        NEVER_REUSE_IDS,
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    couple_id: int | None = Field(default=None)
+    #: The solo person who opened it before pairing; `None` once it belongs to a couple.
+    person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    question: int
+    opened_at: datetime
+    revealed_at: datetime | None = None
+
+
+class BucketItem(SQLModel, table=True):
+    """Something new a couple wants to do together; a solo person's list joins the couple's."""
+
+    __table_args__ = NEVER_REUSE_IDS
+
+    id: int | None = Field(default=None, primary_key=True)
+    couple_id: int | None = Field(default=None, index=True)
+    #: Who added it (and whose list it is while they are solo); `/forget` removes their items.
+    person_id: int = Field(foreign_key="person.id", index=True)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    deck_index: int | None = None
+    added_at: datetime
+    done_at: datetime | None = None
+    done_by: int | None = None

@@ -140,6 +140,8 @@ class Store:
             update(Person).where(col(Person.couple_id) == couple_id).values(couple_id=None)
         )
         self.session.execute(delete(SharedSpace).where(col(SharedSpace.couple_id) == couple_id))
+        for table in _couple_owned_tables():
+            self.session.execute(delete(table).where(table.c.couple_id == couple_id))
         self.session.execute(delete(Couple).where(col(Couple.id) == couple_id))
 
     def shared_space(self, platform: str, chat_id: str) -> SharedSpace | None:
@@ -388,6 +390,18 @@ class Store:
             self.session.execute(delete(table).where(table.c.person_id == person_id))
         self.session.execute(delete(Identity).where(col(Identity.person_id) == person_id))
         self.session.execute(delete(Person).where(col(Person.id) == person_id))
+
+
+def _couple_owned_tables() -> list[Any]:
+    """Tables whose `couple_id` must name a living couple (e.g. the date-night plan): their rows
+    go with the couple, or removing the couple would break the foreign key."""
+    return [
+        table
+        for name, table in SQLModel.metadata.tables.items()
+        if name not in {"person", "sharedspace"}
+        and "couple_id" in table.c
+        and any(key.column.table.name == "couple" for key in table.c.couple_id.foreign_keys)
+    ]
 
 
 def _person_owned_tables() -> list[Any]:

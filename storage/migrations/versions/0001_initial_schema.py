@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 20:39:08.348670
+Create Date: 2026-11-25 20:43:23.497563
 """
 from collections.abc import Sequence
 
@@ -71,6 +71,23 @@ def upgrade() -> None:
     with op.batch_alter_table('sharedspace', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sharedspace_couple_id'), ['couple_id'], unique=False)
 
+    op.create_table('bucketitem',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('couple_id', sa.Integer(), nullable=True),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('deck_index', sa.Integer(), nullable=True),
+    sa.Column('added_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('done_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('done_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table('bucketitem', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_bucketitem_couple_id'), ['couple_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_bucketitem_person_id'), ['person_id'], unique=False)
+
     op.create_table('dateplan',
     sa.Column('couple_id', sa.Integer(), nullable=False),
     sa.Column('planned_by', sa.Integer(), nullable=True),
@@ -83,6 +100,21 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['planned_by'], ['person.id'], ),
     sa.PrimaryKeyConstraint('couple_id')
     )
+    op.create_table('dreamround',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('couple_id', sa.Integer(), nullable=True),
+    sa.Column('person_id', sa.Integer(), nullable=True),
+    sa.Column('question', sa.Integer(), nullable=False),
+    sa.Column('opened_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('revealed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table('dreamround', schema=None) as batch_op:
+        batch_op.create_index('ix_dreamround_couple_open', ['couple_id', 'revealed_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_dreamround_person_id'), ['person_id'], unique=False)
+
     op.create_table('entry',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=False),
@@ -206,7 +238,17 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_entry_couple_id'))
 
     op.drop_table('entry')
+    with op.batch_alter_table('dreamround', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_dreamround_person_id'))
+        batch_op.drop_index('ix_dreamround_couple_open')
+
+    op.drop_table('dreamround')
     op.drop_table('dateplan')
+    with op.batch_alter_table('bucketitem', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_bucketitem_person_id'))
+        batch_op.drop_index(batch_op.f('ix_bucketitem_couple_id'))
+
+    op.drop_table('bucketitem')
     with op.batch_alter_table('sharedspace', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sharedspace_couple_id'))
 
