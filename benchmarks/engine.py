@@ -1,0 +1,131 @@
+"""Engine throughput and latency on SQLite, next to the physical floor.
+
+A mixed workload (commands, free text, button presses) from 1,000 paired couples goes through the
+real engine on a SQLite file. The floor is raw `sqlite3` committing one insert per message with the
+same pragmas, in the same run on the same disk; the ratio of the two is the figure that matters.
+Latency is measured at half the peak rate, with messages arriving on a fixed schedule (open loop).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import re
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bot.engine import Chat, Engine, Inbound, Sender
+from prompts import load_prompts
+from storage.db import Database
+
+COUPLES = 1_000
+MESSAGES = 6_000
+CODE = re.compile(r"/pair ([a-z0-9]{16})")
+
+
+def raw_sqlite_rate(folder: Path, count: int) -> float:
+    """Messages per second when each is one committed insert: the floor for any design."""
+    connection = sqlite3.connect(folder / "raw.db", isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=NORMAL")
+    connection.execute("CREATE TABLE reply (id INTEGER PRIMARY KEY, person TEXT, body TEXT)")
+    started = time.perf_counter()
+    for number in range(count):
+        connection.execute("BEGIN")
+        connection.execute(
+            "INSERT INTO reply (person, body) VALUES (?, ?)", (f"p{number % 2000}", "hello")
+        )
+        connection.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return count / elapsed
+
+
+def _inbound(user: str, *, text: str = "", button: str | None = None) -> Inbound:
+    return Inbound("bench", Chat(user), Sender(user, user), text=text, button=button)
+
+
+async def _pair_couples(engine: Engine) -> list[tuple[str, str]]:
+    couples = []
+    for number in range(COUPLES):
+        first, second = f"a{number}", f"b{number}"
+        replies = await engine.handle(_inbound(first, text="/pair"))
+        code = CODE.search(replies[0].text)
+        assert code is not None
+        await engine.handle(_inbound(second, text=f"/pair {code.group(1)}"))
+        couples.append((first, second))
+    return couples
+
+
+def _workload(couples: list[tuple[str, str]], count: int, seed: int = 7) -> list[Inbound]:
+    """A reproducible mix of what people send: commands, free text and button presses."""
+    rng = random.Random(seed)
+    kinds = [
+        ("/settings", None), ("/help", None), ("/timezone Europe/Berlin", None),
+        ("/quiet 22:00-07:00", None), ("thank you, that helped", None), ("/pause", None),
+        ("/resume", None), ("", "privacy:keep"), ("", "pair:keep"), ("/checkin", None),
+        ("/appreciate You made my morning with that coffee.", None),
+    ]
+    events = []
+    for _ in range(count):
+        user = rng.choice(rng.choice(couples))
+        text, button = rng.choice(kinds)
+        events.append(_inbound(user, text=text, button=button))
+    return events
+
+
+async def _measure(folder: Path) -> dict[str, float]:
+    db = Database(f"sqlite:///{folder / 'engine.db'}")
+    db.create_all()
+    engine = Engine(db, load_prompts())
+    couples = await _pair_couples(engine)
+    events = _workload(couples, MESSAGES)
+    warmup = len(events) // 10
+    for event in events[:warmup]:
+        await engine.handle(event)
+
+    started = time.perf_counter()
+    for event in events[warmup:]:
+        await engine.handle(event)
+    peak = (len(events) - warmup) / (time.perf_counter() - started)
+
+    # Latency at half the peak rate: arrivals on a fixed schedule, each handled as it arrives.
+    interval = 2.0 / peak
+    latencies: list[float] = []
+
+    async def one(event: Inbound, due: float) -> None:
+        await asyncio.sleep(max(0.0, due - time.perf_counter()))
+        begun = time.perf_counter()
+        await engine.handle(event)
+        latencies.append(time.perf_counter() - begun)
+
+    origin = time.perf_counter()
+    sample = events[warmup : warmup + 3000]
+    await asyncio.gather(*(one(e, origin + i * interval) for i, e in enumerate(sample)))
+    await db.dispose()
+    latencies.sort()
+    return {
+        "peak": peak,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000,
+    }
+
+
+def run() -> None:
+    with tempfile.TemporaryDirectory(prefix="nearer-bench-") as name:
+        folder = Path(name)
+        raw = raw_sqlite_rate(folder, 20_000)
+        figures = asyncio.run(_measure(folder))
+    print("engine (SQLite, 1,000 couples, mixed workload)")
+    print(f"  raw sqlite3, one committed insert per message: {raw:,.0f} msg/s")
+    print(f"  engine peak: {figures['peak']:,.0f} msg/s = {figures['peak'] / raw:.1%} of raw")
+    print(
+        f"  latency at half peak: p50 {figures['p50_ms']:.2f} ms, p99 {figures['p99_ms']:.2f} ms"
+    )
+
+
+if __name__ == "__main__":
+    run()
