@@ -22,7 +22,8 @@ from prompts import load_prompts
 from storage.db import Database
 
 COUPLES = 1_000
-MESSAGES = 6_000
+MESSAGES = 12_000
+CONCURRENCY = 64
 CODE = re.compile(r"/pair ([a-z0-9]{16})")
 
 
@@ -88,9 +89,24 @@ async def _measure(folder: Path) -> dict[str, float]:
         await engine.handle(event)
 
     started = time.perf_counter()
-    for event in events[warmup:]:
+    for event in events[warmup : warmup * 3]:
         await engine.handle(event)
-    peak = (len(events) - warmup) / (time.perf_counter() - started)
+    one_at_a_time = (warmup * 2) / (time.perf_counter() - started)
+
+    # Peak: many people typing at once (as on a live bot), CONCURRENCY messages in flight.
+    queue = list(reversed(events[warmup * 3 :]))
+    handled = len(queue)
+
+    async def person_typing() -> None:
+        while queue:
+            await engine.handle(queue.pop())
+
+    writer = db._writer
+    commits_before = writer.commits if writer else 0
+    started = time.perf_counter()
+    await asyncio.gather(*(person_typing() for _ in range(CONCURRENCY)))
+    peak = handled / (time.perf_counter() - started)
+    batch = handled / max(1, (writer.commits if writer else handled) - commits_before)
 
     # Latency at half the peak rate: arrivals on a fixed schedule, each handled as it arrives.
     interval = 2.0 / peak
@@ -108,6 +124,8 @@ async def _measure(folder: Path) -> dict[str, float]:
     await db.dispose()
     latencies.sort()
     return {
+        "one_at_a_time": one_at_a_time,
+        "batch": batch,
         "peak": peak,
         "p50_ms": statistics.median(latencies) * 1000,
         "p99_ms": latencies[int(len(latencies) * 0.99) - 1] * 1000,
@@ -121,7 +139,11 @@ def run() -> None:
         figures = asyncio.run(_measure(folder))
     print("engine (SQLite, 1,000 couples, mixed workload)")
     print(f"  raw sqlite3, one committed insert per message: {raw:,.0f} msg/s")
-    print(f"  engine peak: {figures['peak']:,.0f} msg/s = {figures['peak'] / raw:.1%} of raw")
+    print(f"  engine, one message at a time: {figures['one_at_a_time']:,.0f} msg/s")
+    print(
+        f"  engine peak, {CONCURRENCY} in flight: {figures['peak']:,.0f} msg/s"
+        f" = {figures['peak'] / raw:.1%} of raw (avg {figures['batch']:.1f} per commit)"
+    )
     print(
         f"  latency at half peak: p50 {figures['p50_ms']:.2f} ms, p99 {figures['p99_ms']:.2f} ms"
     )

@@ -20,9 +20,15 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
+from storage.group_commit import GroupCommitWriter
+
 T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def in_memory_url(url: str) -> bool:
+    return url in ("sqlite://", "sqlite:///:memory:")
 
 
 def normalise_database_url(url: str) -> str:
@@ -41,12 +47,21 @@ def normalise_database_url(url: str) -> str:
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the pysqlite driver, decide where transactions begin: the driver's own
+    # handling breaks SAVEPOINTs, which group commit relies on.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _begin_immediately(connection: Any) -> None:
+    """Take SQLite's write lock when the transaction starts, not halfway through it: another
+    process then waits (busy timeout) instead of failing with "database is locked"."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:
@@ -61,7 +76,7 @@ class Database:
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
             self._prepare_sqlite_folder()
-            in_memory = self.url in ("sqlite://", "sqlite:///:memory:")
+            in_memory = in_memory_url(self.url)
             self.engine: Engine = create_engine(
                 self.url,
                 echo=echo,
@@ -69,11 +84,15 @@ class Database:
                 poolclass=StaticPool if in_memory else None,
             )
             event.listen(self.engine, "connect", _set_sqlite_pragmas)
+            event.listen(self.engine, "begin", _begin_immediately)
             workers = 1
         else:
             self.engine = create_engine(self.url, echo=echo, pool_size=8, pool_pre_ping=True)
             workers = 8
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="nearer-db")
+        self._writer = GroupCommitWriter(self.engine) if self.is_sqlite and not in_memory_url(
+            self.url
+        ) else None
 
     def _prepare_sqlite_folder(self) -> None:
         database = make_url(self.url).database
@@ -90,13 +109,22 @@ class Database:
             return work(session)
 
     async def run(self, work: Callable[[Session], T]) -> T:
-        """Run `work` in one transaction on a database thread; the loop stays free meanwhile."""
+        """Run `work` in one transaction on a database thread; the loop stays free meanwhile.
+
+        On SQLite, units of work that queue up while one commits share the next commit, each in
+        its own SAVEPOINT: the result still comes back only after it is durable.
+        """
+        if self._writer is not None:
+            result: T = await self._writer.submit(work)
+            return result
         loop = asyncio.get_running_loop()
         context = contextvars.copy_context()
         call = functools.partial(context.run, self.transaction, work)
         return await loop.run_in_executor(self._executor, call)
 
     async def dispose(self) -> None:
+        if self._writer is not None:
+            await asyncio.to_thread(self._writer.close)
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._executor, self.engine.dispose)
         self._executor.shutdown(wait=True)
