@@ -165,6 +165,13 @@ class Store:
             SharedSpace(couple_id=couple_id, platform=platform, chat_id=chat_id, created_at=now)
         )
 
+    def remove_shared_space(self, platform: str, chat_id: str) -> None:
+        self.session.execute(
+            delete(SharedSpace).where(
+                col(SharedSpace.platform) == platform, col(SharedSpace.chat_id) == chat_id
+            )
+        )
+
     # -- invites -------------------------------------------------------------------------------
 
     def create_invite(self, inviter_id: int, now: datetime, valid_for: timedelta) -> Invite:
@@ -184,6 +191,18 @@ class Store:
 
     def invite(self, code: str) -> Invite | None:
         return self.session.get(Invite, code)
+
+    def open_invite_of(self, inviter_id: int, now: datetime) -> Invite | None:
+        """This person's invite that still works (unused, unexpired), if any: only the newest is."""
+        return self.session.exec(
+            select(Invite)
+            .where(
+                Invite.inviter_id == inviter_id,
+                col(Invite.used_at).is_(None),
+                col(Invite.expires_at) > now,
+            )
+            .order_by(col(Invite.created_at).desc())
+        ).first()
 
     def use_invite(self, code: str, now: datetime) -> bool:
         """Mark a code used; `False` when another worker used it first (single use, atomically)."""

@@ -18,6 +18,7 @@ from bot.engine import safety
 from bot.engine.coaching import sounds_like_a_complaint
 from bot.engine.events import Inbound, Outbound
 from bot.engine.flow import Flow
+from bot.engine.flows.space import belongs_here
 from bot.engine.prompt_check import check_prompt_usage
 from bot.engine.router import Router
 from bot.engine.settings import EngineSettings
@@ -117,7 +118,7 @@ class Engine:
             inbound.platform,
             inbound.sender.id,
             clean(inbound.sender.display_name)[:64],
-            inbound.chat.id if not inbound.is_group else None,
+            inbound.chat.id if not inbound.is_group else inbound.private_chat_id,
             now,
         )
         turn = Turn(store, self.prompts, self.settings, now, person, inbound, menu=self.menu)
@@ -125,6 +126,7 @@ class Engine:
             self._on_button(turn, inbound.button)
         else:
             self._on_text(turn, inbound.text)
+        turn.mark_question()
         return turn
 
     def _on_button(self, turn: Turn, payload: str) -> None:
@@ -133,6 +135,9 @@ class Engine:
         flow = self.router.flow(flow_name)
         if flow is None or not action:
             turn.reply("common.stale_button")
+            return
+        if not belongs_here(turn):
+            turn.reply("space.not_yours")
             return
         flow.on_button(turn, action, argument)
 

@@ -81,6 +81,12 @@ class Inbound:
     message_id: str | None = None
     update_id: str | None = None
     received_at: datetime | None = None
+    #: Where the sender can be reached privately even when they write from a group (Discord: the
+    #: user's DMs, which the bot may open itself); `None` when the platform cannot tell.
+    private_chat_id: str | None = None
+    #: The platform can answer this event privately right where it happened (Discord's ephemeral
+    #: replies), so private replies in a group need not move to the private chat.
+    private_replies: bool = False
 
     @property
     def reply_address(self) -> Address:
@@ -97,7 +103,9 @@ class Outbound:
 
     `edit_of` names a message the engine sent earlier (by its `key`) that should be updated in place
     where the platform can; `silent` asks for no notification sound (quiet hours), `private` marks
-    content that must never be shown in a shared space.
+    content that must never be shown in a shared space. `extra` carries hints adapters may use:
+    `awaits_text` (set to the flow's name) means the engine now waits for free text from the
+    person this reply answers, so a platform can offer a text box for it.
     """
 
     address: Address

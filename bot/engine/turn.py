@@ -7,7 +7,7 @@ state change). Nothing is sent from here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -38,6 +38,8 @@ class Turn:
     replies: list[Outbound] = field(default_factory=list)
     queued: int = 0
     timers_started: int = 0
+    #: The flow now waiting for free text from this person (set by `expect`, cleared by `done`).
+    awaiting_text: str | None = None
     _partner: Person | None = None
     _partner_loaded: bool = False
 
@@ -116,7 +118,7 @@ class Turn:
         if self.inbound is None:
             self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
             return
-        if private and self.inbound.is_group:
+        if private and self.inbound.is_group and not self.inbound.private_replies:
             # Never show private content in a shared space: send it to the private chat instead.
             sent = self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
             note = "group.sent_privately" if sent else "group.open_private_chat"
@@ -224,10 +226,25 @@ class Turn:
 
     def expect(self, flow: str, step: str, data: dict[str, Any] | None = None) -> Pending:
         """Remember that the next free text from this person answers `flow`'s `step`."""
+        self.awaiting_text = flow
         return self.store.set_pending(self.person_id, flow, step, dict(data or {}), self.now)
 
     def done(self) -> None:
+        self.awaiting_text = None
         self.store.clear_pending(self.person_id)
+
+    def mark_question(self) -> None:
+        """Flag the last reply in this chat as a question awaiting free text (`awaits_text`), so a
+        platform without free text in groups (Discord) can offer a text box."""
+        if self.awaiting_text is None or self.inbound is None:
+            return
+        here = self.inbound.reply_address
+        for index in range(len(self.replies) - 1, -1, -1):
+            reply = self.replies[index]
+            if reply.address == here:
+                extra = {**reply.extra, "awaits_text": self.awaiting_text}
+                self.replies[index] = replace(reply, extra=extra)
+                return
 
     def start_timer(self, flow: str, seconds: float, data: dict[str, Any] | None = None) -> None:
         """Ask for `flow.on_timer(turn, data)` after `seconds` (the scheduler fires it)."""
