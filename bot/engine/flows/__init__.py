@@ -6,16 +6,30 @@ from bot.engine.flow import Flow
 
 
 def default_flows() -> list[Flow]:
+    from bot.engine.flows.appreciate import AppreciateFlow
+    from bot.engine.flows.dates import DateFlow
+    from bot.engine.flows.dream import DreamFlow
+    from bot.engine.flows.hug import HugFlow
+    from bot.engine.flows.idea import IdeaFlow
+    from bot.engine.flows.journal import JournalFlow
     from bot.engine.flows.pairing import PairingFlow
     from bot.engine.flows.preferences import PreferencesFlow
     from bot.engine.flows.privacy import PrivacyFlow
     from bot.engine.flows.space import SpaceFlow
+    from bot.engine.flows.together import TogetherFlow
     from bot.engine.flows.welcome import WelcomeFlow
 
     return [
         WelcomeFlow(),
         PairingFlow(),
         SpaceFlow(),
+        TogetherFlow(),
+        DateFlow(),
+        HugFlow(),
+        DreamFlow(),
+        AppreciateFlow(),
+        JournalFlow(),
+        IdeaFlow(),
         PreferencesFlow(),
         PrivacyFlow(),
     ]

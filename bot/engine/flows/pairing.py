@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.carry_over import carry_solo_practices
 from bot.engine.turn import Turn, rows
 from storage.models import Person
 
@@ -77,6 +78,7 @@ class PairingFlow(Flow):
         turn.done()
         turn.reply("pair.joined", partner=turn.name_of(inviter))
         turn.tell(inviter, "pair.partner_joined", partner=turn.name)
+        carry_solo_practices(turn, inviter, turn.person)
 
     # -- /unpair -----------------------------------------------------------------------------
 

@@ -1,0 +1,21 @@
+"""What a person did while solo that becomes shared when their partner joins.
+
+Pairing calls `carry_solo_practices` right after the couple is formed, in the same transaction:
+kept appreciations are delivered, bucket lists merge, and an answered dream question becomes
+the couple's open question.
+"""
+
+from __future__ import annotations
+
+from bot.engine.flows.appreciate import deliver_kept_appreciations
+from bot.engine.flows.dream import carry_solo_dream
+from bot.engine.turn import Turn
+from storage.models import Person
+from storage.practices import bring_solo_items_to_couple
+
+
+def carry_solo_practices(turn: Turn, inviter: Person, joiner: Person) -> None:
+    assert inviter.id is not None and joiner.id is not None and inviter.couple_id is not None
+    deliver_kept_appreciations(turn, inviter, joiner)
+    bring_solo_items_to_couple(turn.store, (inviter.id, joiner.id), inviter.couple_id)
+    carry_solo_dream(turn, inviter, joiner)

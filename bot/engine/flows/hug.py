@@ -1,0 +1,114 @@
+"""`/hug`: the twenty-second hug, timed by the bot, plus small ideas for closeness.
+
+"Start the hug" starts a short timer; when it fires, the same message is edited to celebrate and
+offers "We hugged". Either partner may confirm: one hug counts once for the couple.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+from bot.engine import kinds
+from bot.engine.decks import draw
+from bot.engine.events import Address
+from bot.engine.flow import Command, Flow
+from bot.engine.turn import ButtonRows, Turn, rows
+from storage.practices import our_recent_entries
+
+DECK = "touch_ideas"
+HUG_SECONDS = 20
+#: A hug is named `<starter id>.<unix seconds>`: unique enough for one couple, short for a button.
+_HUG_ID = re.compile(r"^(\d{1,12})\.(\d{1,12})$")
+#: How far back a confirmation looks for the same hug already counted.
+CONFIRM_WINDOW = timedelta(days=2)
+
+
+class HugFlow(Flow):
+    name = "hug"
+
+    def commands(self) -> list[Command]:
+        return [Command("hug", self.hug, "help.hug")]
+
+    def hug(self, turn: Turn, argument: str) -> None:
+        turn.reply("hug.intro", buttons=self._start_buttons(turn, "hug.closeness"), private=False)
+
+    def _start_buttons(self, turn: Turn, idea_key: str) -> ButtonRows:
+        return rows(
+            turn.button("hug.start", self.payload("start")),
+            turn.button(idea_key, self.payload("idea")),
+        )
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        if action == "start":
+            self._start(turn)
+        elif action == "idea":
+            _index, idea = draw(turn, DECK)
+            turn.reply(
+                "hug.idea",
+                idea=idea,
+                buttons=self._start_buttons(turn, "hug.another_idea"),
+                private=False,
+            )
+        elif action == "hugged":
+            self._confirm(turn, argument)
+        else:
+            turn.reply("common.stale_button")
+
+    def _start(self, turn: Turn) -> None:
+        assert turn.inbound is not None
+        hug_id = f"{turn.person_id}.{int(turn.now.timestamp())}"
+        message_key = f"hug-{hug_id}"
+        address = turn.inbound.reply_address
+        turn.start_timer(
+            self.name,
+            HUG_SECONDS,
+            {
+                "hug": hug_id,
+                "platform": address.platform,
+                "chat_id": address.chat_id,
+                "message_key": message_key,
+                "shared_space": turn.in_group,
+            },
+        )
+        turn.reply("hug.started", seconds=HUG_SECONDS, message_key=message_key, private=False)
+
+    def on_timer(self, turn: Turn, data: dict[str, Any]) -> None:
+        """Twenty seconds are up: the hug message turns into a small celebration."""
+        hug_id = str(data.get("hug", ""))
+        if not _HUG_ID.match(hug_id):
+            return
+        confirm = rows(turn.button("hug.we_hugged", self.payload("hugged", hug_id)))
+        turn.post(
+            Address(str(data["platform"]), str(data["chat_id"])),
+            turn.say("hug.finished", seconds=HUG_SECONDS),
+            buttons=confirm,
+            edit_of=str(data["message_key"]),
+            recipient=turn.person,
+            private=False,
+        )
+        partner = turn.partner
+        if partner is not None and not data.get("shared_space"):
+            turn.tell(
+                partner,
+                "hug.partner_can_confirm",
+                partner=turn.name,
+                seconds=HUG_SECONDS,
+                buttons=confirm,
+                idempotency_key=f"hug-partner:{hug_id}",
+            )
+
+    def _confirm(self, turn: Turn, hug_id: str) -> None:
+        match = _HUG_ID.match(hug_id)
+        partner = turn.partner
+        us = {turn.person_id} | ({partner.id} if partner is not None and partner.id else set())
+        if match is None or int(match.group(1)) not in us:
+            turn.reply("common.stale_button")
+            return
+        recent = our_recent_entries(turn.store, turn.person, kinds.HUG, turn.now - CONFIRM_WINDOW)
+        if any(entry.data.get("hug") == hug_id for entry in recent):
+            turn.reply("hug.already_counted", private=False)
+            return
+        turn.store.add_entry(turn.person, kinds.HUG, "", turn.now, data={"hug": hug_id})
+        turn.reply("hug.counted", private=False)

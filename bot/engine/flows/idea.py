@@ -1,0 +1,121 @@
+"""`/idea`: something new to try together, a shared bucket list, and marking items done.
+
+`/idea` offers one from the deck; `/idea list` shows the list; `/idea add <text>` adds the
+couple's own. A solo person's list becomes the couple's when they pair.
+"""
+
+from __future__ import annotations
+
+from bot.engine import kinds
+from bot.engine.decks import draw, item
+from bot.engine.flow import Command, Flow
+from bot.engine.turn import Turn, rows
+from storage.models import BucketItem
+from storage.practices import add_bucket_item, bucket_list, our_bucket_item
+
+DECK = "new_experiences"
+#: The list shows this many open items (each with a "Done" button) and recent done ones.
+SHOWN_OPEN = 8
+SHOWN_DONE = 5
+MAX_OWN_IDEA_LENGTH = 300
+
+
+class IdeaFlow(Flow):
+    name = "idea"
+
+    def commands(self) -> list[Command]:
+        return [Command("idea", self.idea, "help.idea")]
+
+    def idea(self, turn: Turn, argument: str) -> None:
+        word, _, rest = argument.partition(" ")
+        word = word.lower()
+        if not argument:
+            self._offer(turn)
+        elif word == "list":
+            self._show_list(turn)
+        elif word == "add" and rest.strip():
+            self._add_own(turn, rest.strip())
+        else:
+            turn.reply("idea.usage")
+
+    def _offer(self, turn: Turn) -> None:
+        index, idea = draw(turn, DECK)
+        turn.reply(
+            "idea.offer",
+            idea=idea,
+            private=False,
+            buttons=rows(
+                turn.button("idea.save", self.payload("save", index)),
+                turn.button("idea.another", self.payload("next")),
+            ),
+        )
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        if action == "next":
+            self._offer(turn)
+        elif action == "list":
+            self._show_list(turn)
+        elif action == "save" and argument.isdigit():
+            self._save(turn, int(argument))
+        elif action == "done" and argument.isdigit():
+            self._done(turn, int(argument))
+        else:
+            turn.reply("common.stale_button")
+
+    def _save(self, turn: Turn, index: int) -> None:
+        idea = item(turn, DECK, index)
+        if idea is None:
+            turn.reply("common.stale_button")
+            return
+        see_list = rows(turn.button("idea.see_list", self.payload("list")))
+        already = any(
+            entry.deck_index == index and entry.done_at is None
+            for entry in bucket_list(turn.store, turn.person)
+        )
+        if already:
+            turn.reply("idea.already_saved", buttons=see_list, private=False)
+            return
+        add_bucket_item(turn.store, turn.person, idea, turn.now, deck_index=index)
+        turn.reply("idea.saved", idea=idea, buttons=see_list, private=False)
+
+    def _add_own(self, turn: Turn, text: str) -> None:
+        if len(text) > MAX_OWN_IDEA_LENGTH:
+            turn.reply("idea.too_long", limit=MAX_OWN_IDEA_LENGTH)
+            return
+        add_bucket_item(turn.store, turn.person, text, turn.now)
+        see_list = rows(turn.button("idea.see_list", self.payload("list")))
+        turn.reply("idea.saved", idea=text, buttons=see_list, private=False)
+
+    def _show_list(self, turn: Turn) -> None:
+        items = bucket_list(turn.store, turn.person)
+        still_open = [entry for entry in items if entry.done_at is None][:SHOWN_OPEN]
+        done = [entry for entry in items if entry.done_at is not None][:SHOWN_DONE]
+        if not still_open and not done:
+            turn.reply("idea.list_empty", private=False)
+            return
+        lines = [turn.say("idea.list_title")]
+        lines += [f"{number}. {entry.text}" for number, entry in enumerate(still_open, 1)]
+        if not still_open:
+            lines.append(turn.say("idea.list_all_done"))
+        if done:
+            lines.append(turn.say("idea.list_done_title"))
+            lines += [f"✓ {entry.text}" for entry in done]
+        buttons = [
+            turn.button("idea.done_button", self.payload("done", entry.id or 0), number=number)
+            for number, entry in enumerate(still_open, 1)
+        ]
+        turn.reply_text("\n".join(lines), buttons=rows(*buttons, per_row=4), private=False)
+
+    def _done(self, turn: Turn, item_id: int) -> None:
+        entry: BucketItem | None = our_bucket_item(turn.store, turn.person, item_id)
+        if entry is None:
+            turn.reply("common.stale_button")
+            return
+        if entry.done_at is not None:
+            turn.reply("idea.already_done", idea=entry.text, private=False)
+            return
+        entry.done_at, entry.done_by = turn.now, turn.person_id
+        turn.store.add_entry(
+            turn.person, kinds.IDEA_DONE, entry.text, turn.now, data={"item": item_id}
+        )
+        turn.reply("idea.marked_done", idea=entry.text, private=False)

@@ -1,0 +1,67 @@
+"""`/together`: an idea for twenty undistracted minutes today, counted once the couple did it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.engine import kinds
+from bot.engine.decks import draw, item
+from bot.engine.flow import Command, Flow
+from bot.engine.turn import Turn, rows
+from storage.practices import our_recent_entries
+
+DECK = "quality_time"
+#: Both partners may tap "We did it" for the same idea; within this window it counts once.
+SAME_TIME_TOGETHER = timedelta(hours=20)
+
+
+class TogetherFlow(Flow):
+    name = "together"
+
+    def commands(self) -> list[Command]:
+        return [Command("together", self.together, "help.together")]
+
+    def together(self, turn: Turn, argument: str) -> None:
+        self._offer(turn)
+
+    def _offer(self, turn: Turn) -> None:
+        index, idea = draw(turn, DECK)
+        turn.reply(
+            "together.offer",
+            idea=idea,
+            private=False,
+            buttons=rows(
+                turn.button("together.will_do", self.payload("yes", index)),
+                turn.button("together.another", self.payload("next")),
+            ),
+        )
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        if action == "next":
+            self._offer(turn)
+            return
+        idea = item(turn, DECK, int(argument)) if argument.isdigit() else None
+        if idea is None or action not in ("yes", "did"):
+            turn.reply("common.stale_button")
+            return
+        if action == "yes":
+            self._plan(turn, int(argument), idea)
+        else:
+            self._did(turn, int(argument), idea)
+
+    def _plan(self, turn: Turn, index: int, idea: str) -> None:
+        did_it = rows(turn.button("together.we_did_it", self.payload("did", index)))
+        turn.reply("together.planned", idea=idea, buttons=did_it, private=False)
+        partner = turn.partner
+        if partner is not None and not turn.in_group:
+            turn.tell(partner, "together.invited", partner=turn.name, idea=idea, buttons=did_it)
+
+    def _did(self, turn: Turn, index: int, idea: str) -> None:
+        recent = our_recent_entries(
+            turn.store, turn.person, kinds.TOGETHER, turn.now - SAME_TIME_TOGETHER
+        )
+        if any(entry.data.get("idea") == index for entry in recent):
+            turn.reply("together.already_counted", private=False)
+            return
+        turn.store.add_entry(turn.person, kinds.TOGETHER, idea, turn.now, data={"idea": index})
+        turn.reply("together.counted", private=False)
