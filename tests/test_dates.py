@@ -149,3 +149,13 @@ async def test_forged_date_buttons_get_a_kind_answer(world: World) -> None:
     for payload in ("date:day:9", "date:time:3.9999", "date:time:x", "date:bogus"):
         assert "stale" in texts(await alex.presses(payload))
     assert plans(world) == []
+
+
+async def test_the_plan_is_not_shown_in_a_group_that_is_not_the_couples(world: World) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/date")
+    await alex.taps("Friday")
+    await alex.taps("19:00")
+    elsewhere = await alex.says("/date", group="g-friends")
+    assert "19:00" not in texts(elsewhere)
+    assert "every Friday at 19:00" in texts(alex.inbox())

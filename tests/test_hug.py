@@ -112,6 +112,8 @@ async def test_a_hug_in_a_shared_space_is_edited_there_and_the_partner_is_not_me
     world: World,
 ) -> None:
     alex, sam = await couple(world)
+    await alex.says("/couple setup", group="g-home")
+    sam.inbox()
     await alex.says("/hug", group="g-home")
     [started] = await alex.presses("hug:start", group="g-home")
     assert started.address.chat_id == "g-home"
@@ -122,3 +124,13 @@ async def test_a_hug_in_a_shared_space_is_edited_there_and_the_partner_is_not_me
     assert sam.inbox() == []
     await sam.presses(button([edit], "We hugged"), group="g-home")
     assert len(hugs(world)) == 1
+
+
+async def test_a_hug_in_some_other_group_still_lets_the_partner_confirm_privately(
+    world: World,
+) -> None:
+    alex, sam = await couple(world)
+    await alex.presses("hug:start", group="g-friends")
+    world.clock.advance(seconds=20)
+    await world.engine.fire_due_timers()
+    assert "Alex just shared" in texts(sam.inbox())

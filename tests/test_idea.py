@@ -85,3 +85,16 @@ async def test_bad_idea_commands_get_a_kind_hint(world: World) -> None:
     assert "/idea list" in texts(await alex.says("/idea frobnicate"))
     assert "empty" in texts(await alex.says("/idea list"))
     assert "under 300 characters" in texts(await alex.says("/idea add " + "x" * 301))
+
+
+async def test_the_list_is_shown_in_the_couples_space_but_not_in_another_group(
+    world: World,
+) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/idea add OUR-PLAN")
+    elsewhere = await alex.says("/idea list", group="g-friends")
+    assert "OUR-PLAN" not in texts(elsewhere)
+    assert "OUR-PLAN" in texts(alex.inbox())
+    await alex.says("/couple setup", group="g-home")
+    at_home = await sam.says("/idea list", group="g-home")
+    assert "OUR-PLAN" in texts(at_home)

@@ -10,6 +10,7 @@ from datetime import datetime, time, timedelta
 
 from bot.engine import kinds
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.sharing import keep_private
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import format_clock, parse_clock, zone
 from storage.models import DatePlan, Pending, Person
@@ -64,7 +65,7 @@ class DateFlow(Flow):
         days = [
             turn.button(key, self.payload("day", number)) for number, key in enumerate(WEEKDAY_KEYS)
         ]
-        turn.reply("date.pick_day", buttons=rows(*days, per_row=4), private=False)
+        turn.reply("date.pick_day", buttons=rows(*days, per_row=4), private=keep_private(turn))
 
     def _ask_time(self, turn: Turn, weekday: int) -> None:
         turn.expect(self.name, "time", {"weekday": weekday})
@@ -80,7 +81,7 @@ class DateFlow(Flow):
             "date.pick_time",
             day=self._day(turn, weekday),
             buttons=rows(*times, per_row=4),
-            private=False,
+            private=keep_private(turn),
         )
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
@@ -103,7 +104,10 @@ class DateFlow(Flow):
             return
         plan = save_date_plan(turn.store, turn.person, weekday, minute, turn.now)
         turn.reply(
-            "date.planned", day=self._day(turn, weekday), time=format_clock(minute), private=False
+            "date.planned",
+            day=self._day(turn, weekday),
+            time=format_clock(minute),
+            private=keep_private(turn),
         )
         day, at = self._as_seen_by(turn, plan, partner)
         turn.tell(partner, "date.partner_planned", partner=turn.name, day=day, time=at)
@@ -116,7 +120,7 @@ class DateFlow(Flow):
             "date.current",
             day=day,
             time=at,
-            private=False,
+            private=keep_private(turn),
             buttons=rows(
                 turn.button("date.had_it", self.payload("had")),
                 turn.button("date.change", self.payload("change")),
@@ -149,17 +153,17 @@ class DateFlow(Flow):
             turn.reply("date.no_plan")
             return
         plan.active, plan.updated_at = False, turn.now
-        turn.reply("date.cancelled", private=False)
+        turn.reply("date.cancelled", private=keep_private(turn))
         turn.tell(turn.partner, "date.partner_cancelled", partner=turn.name)
 
     def _had_date_night(self, turn: Turn) -> None:
         if our_recent_entries(
             turn.store, turn.person, kinds.DATE_NIGHT, turn.now - SAME_DATE_NIGHT
         ):
-            turn.reply("date.already_counted", private=False)
+            turn.reply("date.already_counted", private=keep_private(turn))
             return
         turn.store.add_entry(turn.person, kinds.DATE_NIGHT, "", turn.now)
-        turn.reply("date.counted", private=False)
+        turn.reply("date.counted", private=keep_private(turn))
 
     # -- words -------------------------------------------------------------------------------
 

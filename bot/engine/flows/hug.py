@@ -14,6 +14,7 @@ from bot.engine import kinds
 from bot.engine.decks import draw
 from bot.engine.events import Address
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.sharing import in_our_shared_space
 from bot.engine.turn import ButtonRows, Turn, rows
 from storage.practices import our_recent_entries
 
@@ -69,7 +70,7 @@ class HugFlow(Flow):
                 "platform": address.platform,
                 "chat_id": address.chat_id,
                 "message_key": message_key,
-                "shared_space": turn.in_group,
+                "shared_space": in_our_shared_space(turn),
             },
         )
         turn.reply("hug.started", seconds=HUG_SECONDS, message_key=message_key, private=False)

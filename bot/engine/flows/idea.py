@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.engine import kinds
 from bot.engine.decks import draw, item
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.sharing import keep_private
 from bot.engine.turn import Turn, rows
 from storage.models import BucketItem
 from storage.practices import add_bucket_item, bucket_list, our_bucket_item
@@ -73,10 +74,10 @@ class IdeaFlow(Flow):
             for entry in bucket_list(turn.store, turn.person)
         )
         if already:
-            turn.reply("idea.already_saved", buttons=see_list, private=False)
+            turn.reply("idea.already_saved", buttons=see_list, private=keep_private(turn))
             return
         add_bucket_item(turn.store, turn.person, idea, turn.now, deck_index=index)
-        turn.reply("idea.saved", idea=idea, buttons=see_list, private=False)
+        turn.reply("idea.saved", idea=idea, buttons=see_list, private=keep_private(turn))
 
     def _add_own(self, turn: Turn, text: str) -> None:
         if len(text) > MAX_OWN_IDEA_LENGTH:
@@ -84,14 +85,14 @@ class IdeaFlow(Flow):
             return
         add_bucket_item(turn.store, turn.person, text, turn.now)
         see_list = rows(turn.button("idea.see_list", self.payload("list")))
-        turn.reply("idea.saved", idea=text, buttons=see_list, private=False)
+        turn.reply("idea.saved", idea=text, buttons=see_list, private=keep_private(turn))
 
     def _show_list(self, turn: Turn) -> None:
         items = bucket_list(turn.store, turn.person)
         still_open = [entry for entry in items if entry.done_at is None][:SHOWN_OPEN]
         done = [entry for entry in items if entry.done_at is not None][:SHOWN_DONE]
         if not still_open and not done:
-            turn.reply("idea.list_empty", private=False)
+            turn.reply("idea.list_empty", private=keep_private(turn))
             return
         lines = [turn.say("idea.list_title")]
         lines += [f"{number}. {entry.text}" for number, entry in enumerate(still_open, 1)]
@@ -104,7 +105,9 @@ class IdeaFlow(Flow):
             turn.button("idea.done_button", self.payload("done", entry.id or 0), number=number)
             for number, entry in enumerate(still_open, 1)
         ]
-        turn.reply_text("\n".join(lines), buttons=rows(*buttons, per_row=4), private=False)
+        turn.reply_text(
+            "\n".join(lines), buttons=rows(*buttons, per_row=4), private=keep_private(turn)
+        )
 
     def _done(self, turn: Turn, item_id: int) -> None:
         entry: BucketItem | None = our_bucket_item(turn.store, turn.person, item_id)
@@ -112,10 +115,10 @@ class IdeaFlow(Flow):
             turn.reply("common.stale_button")
             return
         if entry.done_at is not None:
-            turn.reply("idea.already_done", idea=entry.text, private=False)
+            turn.reply("idea.already_done", idea=entry.text, private=keep_private(turn))
             return
         entry.done_at, entry.done_by = turn.now, turn.person_id
         turn.store.add_entry(
             turn.person, kinds.IDEA_DONE, entry.text, turn.now, data={"item": item_id}
         )
-        turn.reply("idea.marked_done", idea=entry.text, private=False)
+        turn.reply("idea.marked_done", idea=entry.text, private=keep_private(turn))

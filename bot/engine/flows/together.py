@@ -7,6 +7,7 @@ from datetime import timedelta
 from bot.engine import kinds
 from bot.engine.decks import draw, item
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.sharing import in_our_shared_space
 from bot.engine.turn import Turn, rows
 from storage.practices import our_recent_entries
 
@@ -53,7 +54,7 @@ class TogetherFlow(Flow):
         did_it = rows(turn.button("together.we_did_it", self.payload("did", index)))
         turn.reply("together.planned", idea=idea, buttons=did_it, private=False)
         partner = turn.partner
-        if partner is not None and not turn.in_group:
+        if partner is not None and not in_our_shared_space(turn):
             turn.tell(partner, "together.invited", partner=turn.name, idea=idea, buttons=did_it)
 
     def _did(self, turn: Turn, index: int, idea: str) -> None:
