@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlmodel import select
 
 from bot.engine import kinds
@@ -171,3 +173,16 @@ async def test_a_forged_answer_button_for_another_couples_round_is_refused(world
     assert "isn't open anymore" in texts(reply)
     assert "not sure what that's for" in texts(await alex.says("KIM-QUESTION-ANSWER"))
     assert answers(world) == []
+
+
+async def test_answers_sent_at_the_same_moment_still_reveal_once_to_each(world: World) -> None:
+    alex, sam = await couple(world)
+    for number in range(5):
+        await alex.says("/dream")
+        await sam.says("/dream")
+        await asyncio.gather(alex.says(f"alex answer {number}"), sam.says(f"sam answer {number}"))
+        to_alex, to_sam = texts(alex.inbox()), texts(sam.inbox())
+        for inbox in (to_alex, to_sam):
+            assert inbox.count("You both answered") == 1, inbox
+            assert f"alex answer {number}" in inbox and f"sam answer {number}" in inbox
+    assert all(dream.revealed_at is not None for dream in rounds(world))

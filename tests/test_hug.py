@@ -7,7 +7,7 @@ from sqlmodel import select
 from bot.engine import kinds
 from storage.models import Entry
 from tests.support.couples import button, couple, restart
-from tests.support.world import World, texts
+from tests.support.world import World, shared_prompts, texts
 
 
 def hugs(world: World) -> list[Entry]:
@@ -134,3 +134,14 @@ async def test_a_hug_in_some_other_group_still_lets_the_partner_confirm_privatel
     world.clock.advance(seconds=20)
     await world.engine.fire_due_timers()
     assert "Alex just shared" in texts(sam.inbox())
+
+
+async def test_the_whole_touch_deck_is_seen_before_any_idea_repeats(world: World) -> None:
+    alex, sam = await couple(world)
+    deck = set(shared_prompts().deck("touch_ideas").items)
+    shown: list[str] = []
+    while len(shown) < len(deck):
+        person = sam if len(shown) % 2 else alex  # the couple shares one deck position
+        shown.append(texts(await person.presses("hug:idea")).splitlines()[-1])
+    assert set(shown) == deck
+    assert texts(await alex.presses("hug:idea")).splitlines()[-1] != shown[-1]
