@@ -30,7 +30,7 @@ async def test_a_saved_idea_is_on_both_partners_list_and_can_be_marked_done(
     assert "Added to your list" in texts(await alex.taps("Save to our list"))
     sams_list = texts(await sam.says("/idea list"))
     assert f"1. {idea}" in sams_list
-    assert "You did it" in texts(await sam.taps("Done: 1"))
+    assert "Done together" in texts(await sam.taps("Done: 1"))
     [entry] = done_entries(world)
     assert entry.body == idea and entry.couple_id is not None
     assert f"✓ {idea}" in texts(await alex.says("/idea list"))
