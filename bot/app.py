@@ -15,6 +15,7 @@ from datetime import datetime
 
 from bot.adapters.base import Adapter
 from bot.adapters.console import ConsoleAdapter
+from bot.charts import ChartWorker
 from bot.config import Config
 from bot.delivery import Outbox
 from bot.engine import Engine, EngineSettings, utc_now
@@ -40,12 +41,15 @@ class Nearer:
         self.prompts = load_prompts(config.language)
         self.adapters: dict[str, Adapter] = {}
         self.outbox = Outbox(self.db, self.adapters, clock)
+        #: Progress charts are drawn on their own thread, after the engine's transaction.
+        self.charts = ChartWorker()
         self.engine = Engine(
             self.db,
             self.prompts,
             settings=settings or EngineSettings(),
             clock=clock,
             on_outbox=self.outbox.wake,
+            chart_renderer=self.charts,
         )
         self._tasks: list[asyncio.Task[None]] = []
 
@@ -71,6 +75,7 @@ class Nearer:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         await self.db.dispose()
+        await asyncio.to_thread(self.charts.close)
 
 
 async def serve(config: Config, *, console_only: bool = False) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import delete, func, or_, true, update
+from sqlalchemy import and_, case, delete, func, or_, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
@@ -32,6 +32,15 @@ from storage.models import (
 INVITE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 #: 16 characters from a 31-letter alphabet: log2(31**16) ≈ 79 bits, far past guessing.
 INVITE_LENGTH = 16
+
+
+class WeeklyTally(NamedTuple):
+    """How many entries of one kind fell in one week, and the average of their `data["total"]`."""
+
+    kind: str
+    week: int
+    entries: int
+    average_total: float | None
 
 
 class Store:
@@ -118,6 +127,9 @@ class Store:
         return self.session.exec(
             select(Person).where(Person.couple_id == person.couple_id, Person.id != person.id)
         ).first()
+
+    def couple(self, couple_id: int) -> Couple | None:
+        return self.session.get(Couple, couple_id)
 
     def form_couple(self, first: Person, second: Person, now: datetime) -> Couple:
         couple = Couple(created_at=now)
@@ -270,6 +282,63 @@ class Store:
             .where(or_(col(Entry.person_id) == person_id, col(Entry.recipient_id) == person_id))
             .order_by(col(Entry.created_at))
         ).all()
+
+    def weekly_entry_tallies(
+        self,
+        *,
+        person_id: int,
+        couple_id: int | None,
+        week_starts: Sequence[datetime],
+        until: datetime,
+        kinds: Sequence[str],
+        own_only_kinds: Sequence[str] = (),
+    ) -> list[WeeklyTally]:
+        """Entries per (kind, week) for a progress report, in one grouped query.
+
+        Week `i` is `[week_starts[i], week_starts[i + 1])`, the last one ending at `until`; the
+        boundaries come from the caller so weeks follow a person's zone, DST included. With a
+        couple, the couple's entries count (for `own_only_kinds`, only this person's); without
+        one, the person's own.
+        """
+        if not week_starts or not kinds:
+            return []
+        ends = [*week_starts[1:], until]
+        week = case(*((col(Entry.created_at) < end, index) for index, end in enumerate(ends)))
+        if couple_id is None:
+            scope = col(Entry.person_id) == person_id
+        elif own_only_kinds:
+            scope = and_(
+                col(Entry.couple_id) == couple_id,
+                or_(
+                    col(Entry.kind).not_in(list(own_only_kinds)),
+                    col(Entry.person_id) == person_id,
+                ),
+            )
+        else:
+            scope = col(Entry.couple_id) == couple_id
+        rows = (
+            select(
+                col(Entry.kind).label("kind"),
+                week.label("week"),
+                col(Entry.data)["total"].as_float().label("total"),
+            )
+            .where(
+                scope,
+                col(Entry.kind).in_(list(kinds)),
+                col(Entry.created_at) >= week_starts[0],
+                col(Entry.created_at) < until,
+            )
+            .subquery()
+        )
+        # Grouping over a subquery, not over the CASE itself: PostgreSQL would see the CASE's
+        # bound parameters twice and refuse to match the two expressions.
+        grouped = select(
+            rows.c.kind, rows.c.week, func.count(), func.avg(rows.c.total)
+        ).group_by(rows.c.kind, rows.c.week)
+        return [
+            WeeklyTally(kind, int(index), int(entries), None if average is None else float(average))
+            for kind, index, entries, average in self.session.execute(grouped).all()
+        ]
 
     # -- decks ---------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from sqlmodel import Session
 
 from bot.engine import safety
+from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
 from bot.engine.events import Inbound, Outbound
 from bot.engine.flow import Flow
@@ -48,6 +49,7 @@ class Engine:
         clock: Clock = utc_now,
         flows: Sequence[Flow] | None = None,
         on_outbox: Callable[[], None] | None = None,
+        chart_renderer: ChartRenderer | None = None,
     ) -> None:
         from bot.engine.flows import default_flows  # flows import the engine's building blocks
 
@@ -58,6 +60,9 @@ class Engine:
         self.clock = clock
         self.router = Router(flows if flows is not None else default_flows())
         self.on_outbox = on_outbox
+        #: Draws requested charts after the transaction (the app's worker thread); without one,
+        #: a chart's numbers are sent as text.
+        self.chart_renderer = chart_renderer
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
 
     # -- entry points ------------------------------------------------------------------------
@@ -73,7 +78,7 @@ class Engine:
             return []
         if turn.queued and self.on_outbox is not None:
             self.on_outbox()
-        return turn.replies
+        return await render_chart_requests(turn.replies, self.chart_renderer)
 
     async def fire_due_timers(self) -> list[Outbound]:
         """Run every due short timer once; returns edits/messages for the adapters to send.

@@ -7,15 +7,19 @@ from bot.engine.flow import Flow
 
 def default_flows() -> list[Flow]:
     from bot.engine.flows.appreciate import AppreciateFlow
+    from bot.engine.flows.checkin import CheckinFlow
     from bot.engine.flows.dates import DateFlow
     from bot.engine.flows.dream import DreamFlow
     from bot.engine.flows.hug import HugFlow
     from bot.engine.flows.idea import IdeaFlow
     from bot.engine.flows.journal import JournalFlow
+    from bot.engine.flows.listen import ListenFlow
     from bot.engine.flows.pairing import PairingFlow
     from bot.engine.flows.preferences import PreferencesFlow
     from bot.engine.flows.privacy import PrivacyFlow
     from bot.engine.flows.space import SpaceFlow
+    from bot.engine.flows.support import SupportFlow
+    from bot.engine.flows.talk import TalkFlow
     from bot.engine.flows.together import TogetherFlow
     from bot.engine.flows.welcome import WelcomeFlow
 
@@ -23,6 +27,9 @@ def default_flows() -> list[Flow]:
         WelcomeFlow(),
         PairingFlow(),
         SpaceFlow(),
+        CheckinFlow(),
+        TalkFlow(),
+        ListenFlow(),
         TogetherFlow(),
         DateFlow(),
         HugFlow(),
@@ -30,6 +37,7 @@ def default_flows() -> list[Flow]:
         AppreciateFlow(),
         JournalFlow(),
         IdeaFlow(),
+        SupportFlow(),
         PreferencesFlow(),
         PrivacyFlow(),
     ]

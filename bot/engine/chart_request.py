@@ -1,0 +1,145 @@
+"""Charts are asked for inside the engine and drawn outside it.
+
+A flow cannot draw: it runs inside the engine's database transaction, and drawing a PNG takes a
+tenth of a second or more. So it attaches a *chart request* instead: an `Attachment` whose
+content is a `ChartSpec` as JSON (every word already in the person's language), with the
+mime type `CHART_REQUEST_MIME`. Once the transaction has committed, `render_chart_requests`
+turns each request into a PNG with the `ChartRenderer` it is given (the app runs matplotlib in
+its own worker thread, see `bot/charts.py`) and sets `extra["alt_text"]` for adapters that can
+describe images. Without a renderer, or when drawing fails, the same numbers go out as text.
+
+The engine itself never imports matplotlib and stays platform-neutral; a request also survives
+the outbox (it is plain JSON), so the outbox can render it right before sending.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from bot.engine.events import Attachment, Outbound
+
+log = logging.getLogger(__name__)
+
+CHART_REQUEST_MIME = "application/vnd.nearer.chart-request+json"
+PNG_MIME = "image/png"
+#: The key in `Outbound.extra` where a rendered chart's description goes (alt text).
+ALT_TEXT = "alt_text"
+
+
+@dataclass(frozen=True)
+class BarSeries:
+    """One practice's counts per week; `key` picks its colour."""
+
+    key: str
+    label: str
+    values: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """Everything a renderer needs, and nothing it must look up: numbers and finished words.
+
+    `line_values` has `None` for weeks without a value; `alt_text` describes the same numbers
+    in words, for screen readers and for anyone who gets no image.
+    """
+
+    title: str
+    subtitle: str
+    week_labels: tuple[str, ...]
+    slots: int
+    bars: tuple[BarSeries, ...]
+    line_label: str
+    line_values: tuple[float | None, ...]
+    line_range: tuple[float, float]
+    line_empty_note: str
+    alt_text: str
+
+    def to_json(self) -> bytes:
+        return json.dumps(
+            {
+                "title": self.title,
+                "subtitle": self.subtitle,
+                "week_labels": list(self.week_labels),
+                "slots": self.slots,
+                "bars": [[s.key, s.label, list(s.values)] for s in self.bars],
+                "line_label": self.line_label,
+                "line_values": list(self.line_values),
+                "line_range": list(self.line_range),
+                "line_empty_note": self.line_empty_note,
+                "alt_text": self.alt_text,
+            },
+            ensure_ascii=False,
+        ).encode()
+
+    @classmethod
+    def from_json(cls, content: bytes) -> ChartSpec:
+        """Raises `ValueError` for anything that is not a chart spec."""
+        try:
+            raw: dict[str, Any] = json.loads(content)
+            low, high = raw["line_range"]
+            return cls(
+                title=str(raw["title"]),
+                subtitle=str(raw["subtitle"]),
+                week_labels=tuple(str(label) for label in raw["week_labels"]),
+                slots=int(raw["slots"]),
+                bars=tuple(
+                    BarSeries(str(key), str(label), tuple(int(v) for v in values))
+                    for key, label, values in raw["bars"]
+                ),
+                line_label=str(raw["line_label"]),
+                line_values=tuple(None if v is None else float(v) for v in raw["line_values"]),
+                line_range=(float(low), float(high)),
+                line_empty_note=str(raw["line_empty_note"]),
+                alt_text=str(raw["alt_text"]),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"not a chart request: {error}") from error
+
+
+#: Draws a chart off the event loop and off the engine's transaction; returns PNG bytes.
+ChartRenderer = Callable[[ChartSpec], Awaitable[bytes]]
+
+
+def chart_request(spec: ChartSpec, filename: str) -> Attachment:
+    """An attachment that becomes the PNG `filename` once rendered."""
+    return Attachment(filename, spec.to_json(), CHART_REQUEST_MIME)
+
+
+def is_chart_request(outbound: Outbound) -> bool:
+    attachment = outbound.attachment
+    return attachment is not None and attachment.mime_type == CHART_REQUEST_MIME
+
+
+async def render_chart_requests(
+    outbounds: Sequence[Outbound], renderer: ChartRenderer | None
+) -> list[Outbound]:
+    """Each chart request drawn as a PNG (with alt text), or its numbers added as text."""
+    return [await render_chart_request(outbound, renderer) for outbound in outbounds]
+
+
+async def render_chart_request(outbound: Outbound, renderer: ChartRenderer | None) -> Outbound:
+    attachment = outbound.attachment
+    if attachment is None or attachment.mime_type != CHART_REQUEST_MIME:
+        return outbound
+    try:
+        spec = ChartSpec.from_json(attachment.content)
+    except ValueError:
+        log.exception("dropping a chart request that could not be read")
+        return replace(outbound, attachment=None)
+    png: bytes | None = None
+    if renderer is not None:
+        try:
+            png = await renderer(spec)
+        except Exception:
+            log.exception("could not draw a chart; sending its numbers as text")
+    if png is None:
+        return replace(outbound, text=f"{outbound.text}\n\n{spec.alt_text}", attachment=None)
+    return replace(
+        outbound,
+        attachment=Attachment(attachment.filename, png, PNG_MIME),
+        extra={**outbound.extra, ALT_TEXT: spec.alt_text},
+    )

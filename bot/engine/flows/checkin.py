@@ -1,0 +1,185 @@
+"""`/checkin`: five quick 1–5 questions on the signs of drifting apart, a gentle reading, one
+practice to try, and how it compares with the person's last check-in.
+
+Answers are private. The scores gathered so far live in `pending`, so a restart mid-way loses
+nothing; the finished check-in is an `Entry` (kind `checkin`, data `{"scores", "total"}`) that
+the person's trend and the couple's progress report read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine import kinds
+from bot.engine.decks import draw
+from bot.engine.events import Button
+from bot.engine.flow import Command, Flow
+from bot.engine.flows.private_steps import private_chat_ready
+from bot.engine.turn import Turn, rows
+from storage.conversations import latest_entry
+from storage.models import Entry, Pending
+
+QUESTIONS = 5
+LOWEST, HIGHEST = 1, 5
+#: Every question's message key, in order; each asks about one sign of drifting apart, worded so
+#: that 5 means "close" (surface-level talk, together but apart, missing intimacy, avoided
+#: conversations, lonely together).
+QUESTION_KEYS = ("checkin.q1", "checkin.q2", "checkin.q3", "checkin.q4", "checkin.q5")
+#: The practice to suggest when a question scores lowest, by question.
+SUGGESTIONS = (
+    "checkin.suggest_talk_deeper",
+    "checkin.suggest_together",
+    "checkin.suggest_closeness",
+    "checkin.suggest_hard_talks",
+    "checkin.suggest_lonely",
+)
+#: A check-in this high all round gets an invitation to name what is good instead.
+ALL_GOOD_FROM = 4
+CLOSE_FROM, MIXED_FROM = 20, 14
+REFLECTIONS = "checkin_reflections"
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_LEADING_SCORE = re.compile(r"^\s*([1-5])(?:\s*(?:/|out of|of)\s*5)?(?![0-9.,])")
+
+
+def parse_score(text: str) -> int | None:
+    """A typed answer: "4", "4/5", "4 - pretty good", "four"; `None` when it is not 1–5."""
+    match = _LEADING_SCORE.match(text)
+    if match:
+        return int(match.group(1))
+    first_word = text.strip().split(maxsplit=1)[0].lower().strip(".!,") if text.strip() else ""
+    return _NUMBER_WORDS.get(first_word)
+
+
+class CheckinFlow(Flow):
+    name = "checkin"
+
+    def commands(self) -> list[Command]:
+        return [Command("checkin", self.start, "help.checkin")]
+
+    def start(self, turn: Turn, argument: str) -> None:
+        if not private_chat_ready(turn):
+            return
+        turn.reply("checkin.intro")
+        self._ask(turn, [])
+
+    def _ask(self, turn: Turn, scores: list[int]) -> None:
+        number = len(scores) + 1
+        turn.expect(self.name, f"q{number}", {"scores": scores})
+        scale = rows(
+            *(
+                Button(str(score), self.payload("score", f"{number}:{score}"))
+                for score in range(LOWEST, HIGHEST + 1)
+            ),
+            per_row=HIGHEST,
+        )
+        question = turn.say(QUESTION_KEYS[number - 1])
+        turn.reply("checkin.question", number=number, question=question, buttons=scale)
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
+        scores = _scores_of(pending)
+        if scores is None:
+            turn.done()
+            turn.reply("checkin.stale")
+            return
+        score = parse_score(text)
+        if score is None:
+            turn.reply("checkin.need_number")
+            self._ask(turn, scores)
+            return
+        self._record(turn, scores, score)
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        number_text, _, score_text = argument.partition(":")
+        pending = turn.store.pending(turn.person_id)
+        scores = _scores_of(pending) if pending is not None and pending.flow == self.name else None
+        if action != "score" or not (number_text.isdigit() and score_text.isdigit()):
+            turn.reply("common.stale_button")
+            return
+        number, score = int(number_text), int(score_text)
+        if scores is None or not LOWEST <= score <= HIGHEST or number > len(scores) + 1:
+            turn.reply("checkin.stale")
+            return
+        if number <= len(scores):  # a double tap, or a tap on an earlier question
+            turn.reply("checkin.already_counted")
+            self._ask(turn, scores)
+            return
+        self._record(turn, scores, score)
+
+    def _record(self, turn: Turn, scores: list[int], score: int) -> None:
+        scores = [*scores, score]
+        if len(scores) < QUESTIONS:
+            self._ask(turn, scores)
+        else:
+            self._finish(turn, scores)
+
+    # -- the reading ---------------------------------------------------------------------------
+
+    def _finish(self, turn: Turn, scores: list[int]) -> None:
+        turn.done()
+        previous = latest_entry(turn.store, turn.person_id, kinds.CHECKIN)
+        total = sum(scores)
+        turn.store.add_entry(
+            turn.person, kinds.CHECKIN, "", turn.now, data={"scores": scores, "total": total}
+        )
+        parts = [self._reading(turn, total), self._trend(turn, total, previous_total(previous))]
+        parts.append(turn.say(self._suggestion(turn, scores)))
+        _index, reflection = draw(turn, REFLECTIONS)
+        parts.append(turn.say("checkin.reflection", reflection=reflection))
+        turn.reply_text("\n\n".join(parts))
+
+    @staticmethod
+    def _reading(turn: Turn, total: int) -> str:
+        if total >= CLOSE_FROM:
+            return turn.say("checkin.reading_close", total=total)
+        if total >= MIXED_FROM:
+            return turn.say("checkin.reading_mixed", total=total)
+        return turn.say("checkin.reading_far", total=total)
+
+    @staticmethod
+    def _trend(turn: Turn, total: int, previous: int | None) -> str:
+        if previous is None:
+            return turn.say("checkin.trend_first")
+        if total > previous:
+            return turn.say("checkin.trend_up", previous=previous)
+        if total < previous:
+            return turn.say("checkin.trend_down", previous=previous)
+        return turn.say("checkin.trend_same")
+
+    @staticmethod
+    def _suggestion(turn: Turn, scores: list[int]) -> str:
+        """The practice for the sign that scored lowest (the first, on a tie)."""
+        lowest = min(scores)
+        if lowest >= ALL_GOOD_FROM:
+            return "checkin.suggest_appreciate"
+        key = SUGGESTIONS[scores.index(lowest)]
+        if key == "checkin.suggest_lonely" and turn.partner is None:
+            return "checkin.suggest_lonely_solo"  # listening needs two
+        return key
+
+
+def previous_total(entry: Entry | None) -> int | None:
+    """The total of an earlier check-in entry, tolerating rows written by older versions."""
+    if entry is None:
+        return None
+    total = entry.data.get("total")
+    if isinstance(total, int):
+        return total
+    scores = entry.data.get("scores")
+    if isinstance(scores, list) and all(isinstance(score, int) for score in scores):
+        return sum(scores)
+    return None
+
+
+def _scores_of(pending: Pending | None) -> list[int] | None:
+    """The scores gathered so far, or `None` if the stored state is not a check-in in progress."""
+    if pending is None:
+        return None
+    scores = pending.data.get("scores")
+    if not isinstance(scores, list) or len(scores) >= QUESTIONS:
+        return None
+    if not all(isinstance(score, int) and LOWEST <= score <= HIGHEST for score in scores):
+        return None
+    return list(scores)

@@ -1,0 +1,15 @@
+"""Multi-step private practices (check-in, honest talk, listening) run in the person's private
+chat: started in a shared space they continue there, or the person is told how to open one.
+"""
+
+from __future__ import annotations
+
+from bot.engine.turn import Turn
+
+
+def private_chat_ready(turn: Turn) -> bool:
+    """`True` when this person's answers can be asked for privately; otherwise says how."""
+    if not turn.in_group or turn.store.private_identity(turn.person_id) is not None:
+        return True
+    turn.reply("group.open_private_chat", name=turn.name, private=False)
+    return False

@@ -1,0 +1,48 @@
+"""`/support`: getting help from a person. Why couples counselling is a sign of commitment, how
+to find a counsellor, what to look for, and what to do when someone is not safe.
+
+Always private: asked for in a shared space, the answer goes to the person's private chat. It
+works for anyone, paired or not, and changes nothing stored.
+"""
+
+from __future__ import annotations
+
+from bot.engine.flow import Command, Flow
+from bot.engine.turn import ButtonRows, Turn, rows
+
+SECTIONS = ("why", "find", "look_for", "not_safe")
+
+
+class SupportFlow(Flow):
+    name = "support"
+
+    def commands(self) -> list[Command]:
+        return [Command("support", self.support, "help.support")]
+
+    def support(self, turn: Turn, argument: str) -> None:
+        # The safety line is part of the first answer, never behind a button.
+        turn.reply("support.intro", buttons=self._sections(turn), private=True)
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        if action != "show" or argument not in SECTIONS:
+            turn.reply("common.stale_button")
+            return
+        if argument == "why":
+            text = turn.say("support.why_text")
+        elif argument == "find":
+            text = turn.say("support.find_text")
+        elif argument == "look_for":
+            text = turn.say("support.look_for_text")
+        else:
+            text = turn.say("support.not_safe_text")
+        turn.reply_text(text, private=True)
+        turn.reply("support.more", buttons=self._sections(turn, leave_out=argument), private=True)
+
+    def _sections(self, turn: Turn, leave_out: str = "") -> ButtonRows:
+        return rows(
+            *(
+                turn.button(f"support.{section}", self.payload("show", section))
+                for section in SECTIONS
+                if section != leave_out
+            )
+        )

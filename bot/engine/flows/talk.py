@@ -1,0 +1,352 @@
+"""`/talk`: an "I"-statement coach. The person writes what is bothering them, the coach notices
+accusing words ("you never…", blame, labels) and guides them to "I feel … when … I need …".
+
+Privacy is the point: what they write and the draft are an `Entry` (kind `talk_draft`) only its
+author sees; the partner gets the draft only when the author presses "Send to my partner". Steps
+live in `pending` (`{"draft_id", "hinted"}`), the pieces in the entry, so a restart loses nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.engine import kinds
+from bot.engine.coaching import Pattern, find_accusations, tidy_feeling, tidy_need, tidy_situation
+from bot.engine.flow import Command, Flow
+from bot.engine.flows.private_steps import private_chat_ready
+from bot.engine.turn import ButtonRows, Turn, rows
+from storage.conversations import delete_entry, entry_of, waiting_draft
+from storage.models import Entry, Pending
+
+#: The feeling words offered as buttons; each has a message `talk.feeling.<id>`.
+FEELINGS = (
+    "hurt",
+    "lonely",
+    "unheard",
+    "overwhelmed",
+    "worried",
+    "frustrated",
+    "sad",
+    "unappreciated",
+)
+PARTS = ("feeling", "situation", "need", "own")
+_HEARD = {
+    Pattern.ABSOLUTE: "talk.heard_absolute",
+    Pattern.BLAME: "talk.heard_blame",
+    Pattern.NAME_CALLING: "talk.heard_name_calling",
+    Pattern.DEMAND: "talk.heard_demand",
+}
+_FEELING_THOUGHTS = ("like ", "that ", "as if ", "as though ")
+#: Pieces longer than this are trimmed so a draft stays a message, not a letter.
+MAX_PART = 600
+
+
+class TalkFlow(Flow):
+    name = "talk"
+
+    def commands(self) -> list[Command]:
+        return [Command("talk", self.start, "help.talk")]
+
+    # -- starting ------------------------------------------------------------------------------
+
+    def start(self, turn: Turn, argument: str) -> None:
+        if not private_chat_ready(turn):
+            return
+        if argument:
+            self._heard(turn, argument)
+            return
+        waiting = waiting_draft(turn.store, turn.person_id, kinds.TALK_DRAFT)
+        if waiting is not None:
+            turn.done()
+            turn.reply(
+                "talk.waiting_draft",
+                draft=waiting.body,
+                buttons=self._draft_buttons(turn, waiting, fresh=False),
+            )
+            return
+        self._ask(turn)
+
+    def _ask(self, turn: Turn) -> None:
+        turn.expect(self.name, "vent")
+        turn.reply("talk.ask")
+
+    def _heard(self, turn: Turn, said: str) -> None:
+        """The first outpouring: kept privately, answered with a hint about its sharpest words."""
+        draft = turn.store.add_entry(
+            turn.person, kinds.TALK_DRAFT, "", turn.now, data={"said": said[: MAX_PART * 4]}
+        )
+        accusations = find_accusations(said)
+        if accusations:
+            first = accusations[0]
+            turn.reply(_HEARD[first.kind], phrase=first.phrase)
+        else:
+            turn.reply("talk.heard_plain")
+        self._ask_feeling(turn, draft, step="feeling")
+
+    def _ask_feeling(self, turn: Turn, draft: Entry, *, step: str, hinted: bool = False) -> None:
+        assert draft.id is not None
+        turn.expect(self.name, step, {"draft_id": draft.id, "hinted": hinted})
+        words = [
+            turn.button(f"talk.feeling.{feeling}", self.payload("feel", f"{draft.id}:{feeling}"))
+            for feeling in FEELINGS
+        ]
+        turn.reply("talk.ask_feeling", buttons=rows(*words, per_row=4))
+
+    # -- the three pieces ----------------------------------------------------------------------
+
+    def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
+        if pending.step == "vent":
+            self._heard(turn, text)
+            return
+        draft = self._draft_in(turn, pending)
+        if draft is None:
+            turn.done()
+            turn.reply("talk.gone")
+            return
+        hinted = bool(pending.data.get("hinted"))
+        step = pending.step
+        if step in ("feeling", "edit_feeling"):
+            self._on_feeling(turn, draft, text, editing=step == "edit_feeling", hinted=hinted)
+        elif step in ("situation", "edit_situation"):
+            self._on_situation(turn, draft, text, editing=step == "edit_situation", hinted=hinted)
+        elif step in ("need", "edit_need"):
+            self._on_need(turn, draft, text, step=step, hinted=hinted)
+        elif step == "own":
+            own = " ".join(text.split())[:MAX_PART]
+            self._update(draft, own_words=own)
+            draft.body = own
+            self._show(turn, draft)
+        else:
+            turn.done()
+            turn.reply("talk.gone")
+
+    def _on_feeling(
+        self, turn: Turn, draft: Entry, text: str, *, editing: bool, hinted: bool
+    ) -> None:
+        feeling = tidy_feeling(text)[:MAX_PART]
+        if not feeling:
+            turn.reply("talk.empty_part")
+            return
+        sounds_like_a_thought = find_accusations(feeling) or feeling.lower().startswith(
+            _FEELING_THOUGHTS
+        )
+        if sounds_like_a_thought and not hinted:
+            turn.reply("talk.feeling_is_a_thought")
+            self._ask_feeling(turn, draft, step=turn_step(editing, "feeling"), hinted=True)
+            return
+        self._set_feeling(turn, draft, feeling, editing=editing)
+
+    def _set_feeling(self, turn: Turn, draft: Entry, feeling: str, *, editing: bool) -> None:
+        self._update(draft, feeling=feeling)
+        if editing:
+            self._compose(turn, draft)
+            return
+        turn.expect(self.name, "situation", {"draft_id": draft.id, "hinted": False})
+        turn.reply("talk.ask_situation")
+
+    def _on_situation(
+        self, turn: Turn, draft: Entry, text: str, *, editing: bool, hinted: bool
+    ) -> None:
+        situation = tidy_situation(text)[:MAX_PART]
+        if not situation:
+            turn.reply("talk.empty_part")
+            return
+        accusations = find_accusations(situation)
+        if accusations and not hinted:
+            turn.expect(
+                self.name, turn_step(editing, "situation"), {"draft_id": draft.id, "hinted": True}
+            )
+            turn.reply("talk.situation_hint", phrase=accusations[0].phrase)
+            return
+        self._update(draft, situation=situation)
+        if editing:
+            self._compose(turn, draft)
+            return
+        turn.expect(self.name, "need", {"draft_id": draft.id, "hinted": False})
+        turn.reply("talk.ask_need")
+
+    def _on_need(self, turn: Turn, draft: Entry, text: str, *, step: str, hinted: bool) -> None:
+        need = tidy_need(text)[:MAX_PART]
+        if not need:
+            turn.reply("talk.empty_part")
+            return
+        if find_accusations(need) and not hinted:
+            turn.expect(self.name, step, {"draft_id": draft.id, "hinted": True})
+            turn.reply("talk.need_hint")
+            return
+        self._update(draft, need=need)
+        self._compose(turn, draft)
+
+    def _compose(self, turn: Turn, draft: Entry) -> None:
+        data = draft.data
+        if not all(data.get(part) for part in ("feeling", "situation", "need")):
+            turn.done()
+            turn.reply("talk.gone")
+            return
+        draft.body = turn.say(
+            "talk.draft_text",
+            feeling=data["feeling"],
+            situation=data["situation"],
+            need=data["need"],
+        )
+        self._update(draft, own_words=None)
+        self._show(turn, draft)
+
+    def _show(self, turn: Turn, draft: Entry) -> None:
+        """The finished draft in one message, with what can be done with it."""
+        turn.done()
+        self._update(draft, ready=True)
+        parts = [turn.say("talk.draft", draft=draft.body)]
+        sharp = find_accusations(draft.body)
+        if sharp:
+            parts.append(turn.say("talk.still_sharp", phrase=sharp[0].phrase))
+        if turn.partner is None:
+            parts.append(turn.say("talk.draft_solo"))
+        else:
+            parts.append(turn.say("talk.draft_private"))
+        turn.reply_text("\n\n".join(parts), buttons=self._draft_buttons(turn, draft, fresh=True))
+
+    def _draft_buttons(self, turn: Turn, draft: Entry, *, fresh: bool) -> ButtonRows:
+        choices = []
+        if turn.partner is not None:
+            choices.append(turn.button("talk.send", self.payload("send", draft.id or 0)))
+        choices.append(turn.button("talk.edit", self.payload("edit", draft.id or 0)))
+        choices.append(turn.button("talk.discard", self.payload("discard", draft.id or 0)))
+        if fresh and turn.partner is not None:
+            choices.append(turn.button("talk.keep", self.payload("keep", draft.id or 0)))
+        if not fresh:
+            choices.append(turn.button("talk.start_new", self.payload("new")))
+        return rows(*choices)
+
+    # -- buttons -------------------------------------------------------------------------------
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        if action == "new":
+            if private_chat_ready(turn):
+                self._ask(turn)
+            return
+        draft_text, _, rest = argument.partition(":")
+        draft = self._own_draft(turn, draft_text)
+        if draft is None:
+            turn.reply("talk.gone")
+            return
+        if action == "feel":
+            self._on_feeling_button(turn, draft, rest)
+        elif action == "send":
+            self._send(turn, draft)
+        elif action == "edit":
+            self._offer_edit(turn, draft)
+        elif action == "part" and rest in PARTS:
+            self._edit_part(turn, draft, rest)
+        elif action == "discard":
+            turn.done()
+            delete_entry(turn.store, draft)
+            turn.reply("talk.discarded")
+        elif action == "keep":
+            turn.done()
+            turn.reply("talk.kept")
+        else:
+            turn.reply("common.stale_button")
+
+    def _on_feeling_button(self, turn: Turn, draft: Entry, feeling_id: str) -> None:
+        pending = turn.store.pending(turn.person_id)
+        if (
+            feeling_id not in FEELINGS
+            or pending is None
+            or pending.flow != self.name
+            or pending.step not in ("feeling", "edit_feeling")
+            or pending.data.get("draft_id") != draft.id
+        ):
+            turn.reply("common.stale_button")
+            return
+        feeling = turn.say(f"talk.feeling.{feeling_id}")
+        self._set_feeling(turn, draft, feeling, editing=pending.step == "edit_feeling")
+
+    def _offer_edit(self, turn: Turn, draft: Entry) -> None:
+        if draft.data.get("sent_at"):
+            turn.reply("talk.already_sent", partner=turn.name_of(turn.partner))
+            return
+        parts = ["feeling", "situation", "need"] if draft.data.get("feeling") else []
+        labels = {
+            "feeling": "talk.part_feeling",
+            "situation": "talk.part_situation",
+            "need": "talk.part_need",
+            "own": "talk.part_own",
+        }
+        turn.reply(
+            "talk.edit_which",
+            buttons=rows(
+                *(
+                    turn.button(labels[part], self.payload("part", f"{draft.id}:{part}"))
+                    for part in [*parts, "own"]
+                )
+            ),
+        )
+
+    def _edit_part(self, turn: Turn, draft: Entry, part: str) -> None:
+        if draft.data.get("sent_at"):
+            turn.reply("talk.already_sent", partner=turn.name_of(turn.partner))
+            return
+        if part == "feeling":
+            self._ask_feeling(turn, draft, step="edit_feeling", hinted=True)
+        elif part == "situation":
+            turn.expect(self.name, "edit_situation", {"draft_id": draft.id, "hinted": True})
+            turn.reply("talk.ask_situation")
+        elif part == "need":
+            turn.expect(self.name, "edit_need", {"draft_id": draft.id, "hinted": True})
+            turn.reply("talk.ask_need")
+        else:
+            turn.expect(self.name, "own", {"draft_id": draft.id})
+            turn.reply("talk.ask_own_words")
+
+    def _send(self, turn: Turn, draft: Entry) -> None:
+        partner = turn.partner
+        if draft.data.get("sent_at"):
+            turn.reply("talk.already_sent", partner=turn.name_of(partner))
+            return
+        if not draft.data.get("ready") or not draft.body:
+            turn.reply("talk.gone")
+            return
+        if partner is None or partner.id is None:
+            turn.reply("talk.solo_kept")
+            return
+        reached = turn.tell(
+            partner,
+            "talk.from_partner",
+            partner=turn.name,
+            draft=draft.body,
+            idempotency_key=f"talk-{draft.id}",
+        )
+        if not reached:
+            turn.reply("talk.partner_unreachable", partner=turn.name_of(partner))
+            return
+        turn.done()
+        draft.recipient_id = partner.id
+        draft.couple_id = turn.person.couple_id
+        self._update(draft, sent_at=turn.now.isoformat())
+        turn.reply("talk.sent", partner=turn.name_of(partner))
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _draft_in(self, turn: Turn, pending: Pending) -> Entry | None:
+        draft_id = pending.data.get("draft_id")
+        if not isinstance(draft_id, int):
+            return None
+        return self._own_draft(turn, str(draft_id))
+
+    @staticmethod
+    def _own_draft(turn: Turn, draft_id: str) -> Entry | None:
+        """The draft with this id if it is this person's (a button's id may be stale or forged)."""
+        if not draft_id.isdigit():
+            return None
+        draft = entry_of(turn.store, int(draft_id), kinds.TALK_DRAFT)
+        return draft if draft is not None and draft.person_id == turn.person_id else None
+
+    @staticmethod
+    def _update(draft: Entry, **changes: Any) -> None:
+        # A new dict, so the JSON column notices the change.
+        draft.data = {**draft.data, **changes}
+
+
+def turn_step(editing: bool, part: str) -> str:
+    return f"edit_{part}" if editing else part

@@ -1,0 +1,209 @@
+"""The numbers behind `/progress`: what a couple did in each of their recent weeks.
+
+Pure and synchronous: it runs inside the engine's transaction, asks the store one grouped query
+and draws nothing. Weeks start on Monday at midnight in the asking person's zone (DST included:
+each boundary is a local midnight turned into UTC on its own). Counts are per couple, never per
+partner; the check-in line is the asking person's own scores, because check-ins are private.
+A solo person sees their own entries.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from bot.engine import kinds
+from bot.engine.zones import zone
+from storage.models import Person
+from storage.store import Store
+
+WEEKS_SHOWN = 8
+#: A check-in is five questions scored 1–5; its `data["total"]` lies in this range.
+CHECKIN_RANGE = (5.0, 25.0)
+#: A streak is worth celebrating from this many weeks in a row.
+STREAK_FROM_WEEKS = 2
+
+
+@dataclass(frozen=True)
+class Practice:
+    """One bar in the chart: the entry kinds it counts."""
+
+    key: str
+    kinds: tuple[str, ...]
+
+
+#: The chart's practices, in the order they are shown and summed up.
+PRACTICES = (
+    Practice("hugs", (kinds.HUG,)),
+    Practice("appreciations", (kinds.APPRECIATION,)),
+    Practice("together", (kinds.TOGETHER, kinds.DATE_NIGHT)),
+    Practice("dreams", (kinds.DREAM_ANSWER,)),
+    Practice("ideas", (kinds.IDEA_DONE,)),
+)
+#: Streaks are also celebrated for date nights alone and for check-ins.
+DATE_NIGHTS = "date_nights"
+CHECKINS = "checkins"
+_COUNTED_KINDS = (*(kind for practice in PRACTICES for kind in practice.kinds), kinds.CHECKIN)
+
+
+@dataclass(frozen=True)
+class Week:
+    """One Monday-to-Sunday week in the asking person's zone."""
+
+    starts_on: date
+    counts: Mapping[str, int]
+    date_nights: int = 0
+    checkins: int = 0
+    checkin_average: float | None = None
+
+    def count(self, key: str) -> int:
+        """Entries for a practice key, or for `DATE_NIGHTS` / `CHECKINS`."""
+        if key == DATE_NIGHTS:
+            return self.date_nights
+        if key == CHECKINS:
+            return self.checkins
+        return self.counts.get(key, 0)
+
+    @property
+    def has_activity(self) -> bool:
+        return self.checkins > 0 or any(self.counts.values())
+
+
+@dataclass(frozen=True)
+class Streak:
+    """`weeks` weeks in a row, up to and including the latest week, with `key` done."""
+
+    key: str
+    weeks: int
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    """Oldest week first; the last week is the current one, still under way."""
+
+    weeks: tuple[Week, ...]
+    as_couple: bool
+
+    def total(self, key: str) -> int:
+        return sum(week.count(key) for week in self.weeks)
+
+    @property
+    def this_week(self) -> Week:
+        return self.weeks[-1]
+
+    @property
+    def has_activity(self) -> bool:
+        return any(week.has_activity for week in self.weeks)
+
+    @property
+    def checkin_averages(self) -> tuple[float | None, ...]:
+        return tuple(week.checkin_average for week in self.weeks)
+
+    def streaks(self) -> list[Streak]:
+        """Streaks worth celebrating, longest first (a date night before the wider "together").
+
+        The current week does not break a streak while it is still under way: a streak counts
+        back from this week if it has the practice, otherwise from last week. Nothing here ever
+        reports a streak that ended.
+        """
+        found: list[Streak] = []
+        for key in (DATE_NIGHTS, *(p.key for p in PRACTICES), CHECKINS):
+            counts = [week.count(key) for week in self.weeks]
+            if counts and counts[-1] == 0:
+                counts.pop()
+            run = 0
+            for count in reversed(counts):
+                if count == 0:
+                    break
+                run += 1
+            if run >= STREAK_FROM_WEEKS:
+                found.append(Streak(key, run))
+        found.sort(key=lambda streak: -streak.weeks)  # stable: date nights first on a tie
+        together = next((s for s in found if s.key == "together"), None)
+        dates = next((s for s in found if s.key == DATE_NIGHTS), None)
+        if together is not None and dates is not None and dates.weeks >= together.weeks:
+            found.remove(together)  # the date-night streak says it more warmly
+        return found
+
+
+def week_starts(zone_name: str, now: datetime, count: int) -> list[date]:
+    """The local Mondays of the last `count` weeks, oldest first, this week's last."""
+    today = now.astimezone(zone(zone_name)).date()
+    monday = today - timedelta(days=today.weekday())
+    return [monday - timedelta(weeks=back) for back in range(count - 1, -1, -1)]
+
+
+def local_midnight_utc(zone_name: str, day: date) -> datetime:
+    """Midnight at the start of `day` in the zone, as an aware UTC instant."""
+    return datetime.combine(day, time(0), tzinfo=zone(zone_name)).astimezone(UTC)
+
+
+def weeks_since(began: datetime, zone_name: str, now: datetime) -> int:
+    """How many weeks (this one included) have started since `began`, in the zone."""
+    first_day = began.astimezone(zone(zone_name)).date()
+    first_monday = first_day - timedelta(days=first_day.weekday())
+    this_monday = week_starts(zone_name, now, 1)[0]
+    return max(1, (this_monday - first_monday).days // 7 + 1)
+
+
+def weekly_progress(
+    store: Store,
+    person: Person,
+    partner: Person | None,
+    now: datetime,
+    *,
+    most_weeks: int = WEEKS_SHOWN,
+) -> ProgressReport:
+    """The report for `person`: the couple's weeks when paired, their own when solo.
+
+    It covers at most `most_weeks`, and none from before the couple (or the solo person)
+    began unless something was done then (solo entries join the couple when it pairs): a new
+    couple sees its first week, not seven empty ones before it.
+    """
+    assert person.id is not None
+    couple = store.couple(person.couple_id) if partner is not None and person.couple_id else None
+    began = couple.created_at if couple is not None else person.created_at
+    mondays = week_starts(person.timezone, now, most_weeks)
+    tallies = store.weekly_entry_tallies(
+        person_id=person.id,
+        couple_id=couple.id if couple is not None else None,
+        week_starts=[local_midnight_utc(person.timezone, monday) for monday in mondays],
+        until=now,
+        kinds=_COUNTED_KINDS,
+        own_only_kinds=(kinds.CHECKIN,),
+    )
+    by_week: list[dict[str, int]] = [{} for _ in mondays]
+    averages: list[float | None] = [None for _ in mondays]
+    for tally in tallies:
+        by_week[tally.week][tally.kind] = tally.entries
+        if tally.kind == kinds.CHECKIN:
+            averages[tally.week] = _within_checkin_range(tally.average_total)
+    weeks = [
+        Week(
+            starts_on=monday,
+            counts={p.key: sum(found.get(kind, 0) for kind in p.kinds) for p in PRACTICES},
+            date_nights=found.get(kinds.DATE_NIGHT, 0),
+            checkins=found.get(kinds.CHECKIN, 0),
+            checkin_average=average,
+        )
+        for monday, found, average in zip(mondays, by_week, averages, strict=True)
+    ]
+    first_active = next((i for i, week in enumerate(weeks) if week.has_activity), len(weeks))
+    first_shown = min(first_active, max(0, most_weeks - weeks_since(began, person.timezone, now)))
+    return ProgressReport(weeks=tuple(weeks[first_shown:]), as_couple=couple is not None)
+
+
+def score_text(average: float) -> str:
+    """A check-in average as shown everywhere (text, alt text, chart): the nearest whole number,
+    halves rounded up; one decimal would crowd the chart and suggest precision it lacks."""
+    return str(math.floor(average + 0.5))
+
+
+def _within_checkin_range(average: float | None) -> float | None:
+    """A stored total outside 5–25 is a bug elsewhere; keep the chart's axis honest anyway."""
+    if average is None:
+        return None
+    low, high = CHECKIN_RANGE
+    return min(high, max(low, average))

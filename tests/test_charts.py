@@ -1,0 +1,242 @@
+"""The progress chart as a file: a valid PNG of the right size, bars drawn where the numbers are,
+colours that stay readable, nothing left behind in memory, and requests rendered (or turned into
+text) after the engine's transaction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import io
+import threading
+
+import pytest
+from matplotlib.figure import Figure
+from PIL import Image
+
+from bot.charts import (
+    BASELINE,
+    CARD,
+    COLOURS,
+    LINE,
+    MUTED,
+    TEXT,
+    ChartWorker,
+    render_progress_chart,
+)
+from bot.engine.chart_request import (
+    ALT_TEXT,
+    CHART_REQUEST_MIME,
+    BarSeries,
+    ChartSpec,
+    chart_request,
+    render_chart_requests,
+)
+from bot.engine.events import Address, Attachment, Outbound
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+LABELS = ("14 Sep", "21 Sep", "28 Sep", "5 Oct", "12 Oct", "19 Oct", "26 Oct", "this week")
+
+
+def spec(weeks: int = 8, **changes: object) -> ChartSpec:
+    full = ChartSpec(
+        title="You two, the last 8 weeks",
+        subtitle="Week by week since 14 Sep, this week on the right",
+        week_labels=LABELS,
+        slots=8,
+        bars=(
+            BarSeries("hugs", "Hugs", (3, 5, 0, 7, 12, 9, 11, 4)),
+            BarSeries("appreciations", "Appreciations", (1, 2, 2, 0, 3, 4, 2, 1)),
+            BarSeries("together", "Time together", (0, 1, 2, 1, 2, 3, 2, 1)),
+            BarSeries("dreams", "Dreams answered", (0, 0, 2, 0, 2, 2, 0, 0)),
+            BarSeries("ideas", "New things tried", (0, 0, 0, 1, 0, 0, 1, 0)),
+        ),
+        line_label="Your check-in (5–25)",
+        line_values=(12.0, None, 14.5, 15.0, None, 17.0, 18.0, 19.0),
+        line_range=(5.0, 25.0),
+        line_empty_note="No check-ins yet. /checkin whenever you like.",
+        alt_text="Chart: You two, the last 8 weeks.",
+    )
+    if weeks != 8:
+        full = dataclasses.replace(
+            full,
+            week_labels=LABELS[-weeks:],
+            bars=tuple(dataclasses.replace(b, values=b.values[-weeks:]) for b in full.bars),
+            line_values=full.line_values[-weeks:],
+        )
+    return dataclasses.replace(full, **changes)  # type: ignore[arg-type]
+
+
+def decoded(png: bytes) -> Image.Image:
+    assert png.startswith(PNG_SIGNATURE)
+    image = Image.open(io.BytesIO(png))
+    image.load()  # decodes every pixel: a truncated file fails here
+    return image.convert("RGB")
+
+
+def pixels_near(image: Image.Image, colour: str, tolerance: int = 6) -> int:
+    target = tuple(int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return sum(
+        count
+        for count, pixel in image.getcolors(maxcolors=1 << 20) or []
+        if all(abs(a - b) <= tolerance for a, b in zip(pixel, target, strict=True))
+    )
+
+
+def test_the_chart_is_a_valid_png_of_phone_size() -> None:
+    image = decoded(render_progress_chart(spec()))
+    assert image.size == (1080, 1080)
+    assert image.getpixel((3, 3)) == tuple(int(CARD[i : i + 2], 16) for i in (1, 3, 5))
+
+
+def test_other_sizes_are_exact_too() -> None:
+    assert decoded(render_progress_chart(spec(), width_px=1200, height_px=900)).size == (1200, 900)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        spec(),
+        spec(weeks=1),
+        spec(weeks=3),
+        spec(line_values=(None,) * 8),
+        spec(bars=tuple(BarSeries(b.key, b.label, (0,) * 8) for b in spec().bars)),
+        spec(bars=(BarSeries("hugs", "Hugs", (999, 1, 0, 250, 3, 2, 1, 998)),)),
+        spec(title="Ihr zwei, die letzten 8 Wochen: ein sehr, sehr langer Titel für ein Telefon"),
+    ],
+    ids=["full", "first-week", "three-weeks", "no-check-ins", "all-zero", "huge", "long-title"],
+)
+def test_every_shape_of_report_renders(shape: ChartSpec) -> None:
+    assert decoded(render_progress_chart(shape)).size == (1080, 1080)
+
+
+def test_each_practice_gets_its_own_colour_only_where_it_has_counts() -> None:
+    image = decoded(
+        render_progress_chart(
+            spec(
+                bars=tuple(
+                    b if b.key != "dreams" else dataclasses.replace(b, values=(0,) * 8)
+                    for b in spec().bars
+                )
+            )
+        )
+    )
+    for key in ("hugs", "appreciations", "together", "ideas"):
+        assert pixels_near(image, COLOURS[key]) > 1500, key
+    assert pixels_near(image, COLOURS["dreams"]) == 0
+
+
+def test_taller_bars_for_bigger_weeks() -> None:
+    one = decoded(render_progress_chart(spec(bars=(BarSeries("hugs", "Hugs", (1, 0, 0, 0)),))))
+    mixed = decoded(render_progress_chart(spec(bars=(BarSeries("hugs", "Hugs", (1, 0, 0, 8)),))))
+    # With a week of 8 beside it, the week of 1 shrinks; the 8 is the tallest bar.
+    assert pixels_near(mixed, COLOURS["hugs"]) > pixels_near(one, COLOURS["hugs"])
+
+
+def _luminance(colour: str) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(first: str, second: str) -> float:
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_text_and_bars_keep_their_contrast_on_the_card() -> None:
+    assert contrast(TEXT, CARD) >= 7.0
+    assert contrast(MUTED, CARD) >= 4.5
+    assert contrast(LINE, CARD) >= 3.0
+    assert contrast(BASELINE, CARD) >= 1.8
+    for key, colour in COLOURS.items():
+        assert contrast(colour, CARD) >= 3.0, key
+
+
+def test_the_card_stands_apart_from_both_light_and_dark_chat_backgrounds() -> None:
+    # Telegram's and Discord's light and dark chat backgrounds.
+    for light_theme in ("#ffffff", "#f0f2f5"):
+        assert contrast(CARD, light_theme) >= 8  # a clear card, not a washed-out patch
+    for dark_theme in ("#0e1621", "#17212b", "#000000"):
+        assert contrast(CARD, dark_theme) >= 1.3  # a lighter card, not a hole in the chat
+
+
+def test_rendering_leaves_no_figures_behind() -> None:
+    render_progress_chart(spec())
+    gc.collect()
+    before = sum(isinstance(o, Figure) for o in gc.get_objects())
+    for _ in range(5):
+        render_progress_chart(spec())
+    gc.collect()
+    assert sum(isinstance(o, Figure) for o in gc.get_objects()) == before == 0
+
+
+async def test_the_worker_draws_on_its_own_thread() -> None:
+    worker = ChartWorker()
+    try:
+        caller = threading.current_thread().name
+        png = await worker(spec())
+        assert decoded(png).size == (1080, 1080)
+        assert caller == "MainThread"
+        assert worker._pool._threads  # type: ignore[attr-defined]
+        assert all(t.name.startswith("nearer-charts") for t in worker._pool._threads)  # type: ignore[attr-defined]
+    finally:
+        worker.close()
+
+
+# -- chart requests ----------------------------------------------------------------------
+
+
+def _outbound(attachment: Attachment | None, text: str = "Look at you two") -> Outbound:
+    return Outbound(Address("test", "c1"), text, attachment=attachment)
+
+
+def test_a_chart_spec_survives_json_as_the_outbox_stores_it() -> None:
+    original = spec(title="Zusammen 💞", line_values=(None, 12.5, *([None] * 6)))
+    assert ChartSpec.from_json(original.to_json()) == original
+
+
+@pytest.mark.parametrize("content", [b"", b"{}", b"[1, 2]", b"not json", b'{"title": 3}'])
+def test_something_that_is_not_a_chart_spec_is_refused(content: bytes) -> None:
+    with pytest.raises(ValueError):
+        ChartSpec.from_json(content)
+
+
+async def test_a_request_becomes_a_png_with_its_alt_text() -> None:
+    async def renderer(chart: ChartSpec) -> bytes:
+        return render_progress_chart(chart)
+
+    plain = _outbound(None, "hello")
+    export = _outbound(Attachment("me.json", b"{}", "application/json"))
+    chart = _outbound(chart_request(spec(), "progress.png"))
+    rendered = await render_chart_requests([plain, export, chart], renderer)
+    assert rendered[:2] == [plain, export]
+    assert rendered[2].text == "Look at you two"
+    assert rendered[2].attachment is not None
+    assert rendered[2].attachment.mime_type == "image/png"
+    assert rendered[2].attachment.filename == "progress.png"
+    assert decoded(rendered[2].attachment.content).size == (1080, 1080)
+    assert rendered[2].extra[ALT_TEXT] == spec().alt_text
+
+
+async def test_without_a_renderer_a_request_becomes_its_numbers_in_words() -> None:
+    [sent] = await render_chart_requests([_outbound(chart_request(spec(), "p.png"))], None)
+    assert sent.attachment is None
+    assert sent.text == f"Look at you two\n\n{spec().alt_text}"
+
+
+async def test_a_broken_request_is_dropped_not_sent_as_a_file() -> None:
+    broken = _outbound(Attachment("p.png", b"garbage", CHART_REQUEST_MIME))
+    [sent] = await render_chart_requests([broken], None)
+    assert sent.attachment is None and sent.text == "Look at you two"
+
+
+def test_a_long_title_shrinks_to_stay_on_the_card() -> None:
+    long = spec(title="Ihr zwei, die letzten 8 Wochen: ein sehr, sehr langer Titel für ein Telefon")
+    image = decoded(render_progress_chart(long))
+    card = tuple(int(CARD[i : i + 2], 16) for i in (1, 3, 5))
+    beside_the_title = image.crop((1030, 0, 1080, 180))
+    assert beside_the_title.getcolors() == [(50 * 180, card)]

@@ -1,0 +1,239 @@
+"""Active listening: one partner shares, the other reflects it back in their own words, the sharer
+says whether they felt heard, a clarification round if not, then the roles swap."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from bot.engine import kinds
+from storage.models import Entry, Identity
+from tests.support.couples import button, couple, restart
+from tests.support.world import Person, World, shared_prompts, texts
+
+
+def entries(world: World, kind: str) -> list[Entry]:
+    return list(
+        world.db.transaction(
+            lambda s: s.exec(
+                select(Entry).where(Entry.kind == kind).order_by(Entry.id)  # type: ignore[arg-type]
+            ).all()
+        )
+    )
+
+
+async def share(speaker: Person, listener: Person, text: str) -> str:
+    """`speaker` starts /listen and shares; returns what the listener received."""
+    await speaker.says("/listen")
+    await speaker.says(text)
+    return texts(listener.inbox())
+
+
+async def test_a_full_listening_turn_across_private_chats(world: World) -> None:
+    alex, sam = await couple(world)
+    asked = texts(await alex.says("/listen"))
+    assert "You share, Sam listens" in asked
+    shared = texts(
+        await alex.says("Work has been so heavy that I barely feel like myself at home.")
+    )
+    assert "Sent to Sam" in shared
+
+    to_sam = sam.inbox()
+    assert "Alex would like you to really hear this" in texts(to_sam)
+    assert "barely feel like myself" in texts(to_sam)
+    assert "what you think Alex is feeling" in texts(to_sam)
+
+    reflected = texts(
+        await sam.says("I hear that work is draining you, and you feel lost at home.")
+    )
+    assert "passed that to Alex" in reflected
+    to_alex = alex.inbox()
+    assert "Sam reflected back" in texts(to_alex)
+    assert "work is draining you" in texts(to_alex)
+    assert "Did you feel heard?" in texts(to_alex)
+
+    felt = texts(await alex.presses(button(to_alex, "Yes")))
+    assert "Feeling heard" in felt
+    offer = sam.inbox()
+    assert "Alex felt heard" in texts(offer)
+
+    # Roles swap: Sam shares, Alex listens.
+    swapped = texts(await sam.presses(button(offer, "My turn to share")))
+    assert "You share, Alex listens" in swapped
+    await sam.says("I've been worried we only talk about chores.")
+    assert "only talk about chores" in texts(alex.inbox())
+    await alex.says("You miss talking about us, not just the to-do list.")
+    assert "Did you feel heard?" in texts(sam.inbox())
+
+    [first, second] = entries(world, kinds.LISTEN_SHARE)
+    assert first.recipient_id == second.person_id and second.recipient_id == first.person_id
+    reflections = entries(world, kinds.LISTEN_REFLECTION)
+    assert reflections[0].data["felt_heard"] == "yes"
+    assert reflections[0].data["share_id"] == first.id
+
+
+async def test_partly_heard_invites_a_gentle_clarification_round(world: World) -> None:
+    alex, sam = await couple(world)
+    await share(alex, sam, "I feel far from you lately.")
+    await sam.says("You're busy and stressed.")
+    asked = texts(await alex.presses(button(alex.inbox(), "Partly")))
+    assert "What part would you like Sam to hear again" in asked
+    assert "Alex felt partly heard and is adding a little more" in texts(sam.inbox())
+
+    await alex.says("It's not the busyness. I miss us being silly together.")
+    again = texts(sam.inbox())
+    assert "Alex added a little more" in again and "being silly together" in again
+    await sam.says("You miss the playful side of us, and you feel a bit lonely.")
+    to_alex = alex.inbox()
+    assert "playful side" in texts(to_alex)
+    await alex.presses(button(to_alex, "Yes"))
+    assert "Alex felt heard" in texts(sam.inbox())
+
+    shares = entries(world, kinds.LISTEN_SHARE)
+    assert [s.data["round"] for s in shares] == [1, 2]
+    assert shares[1].data["clarifies"] == shares[0].id
+    assert [r.data["felt_heard"] for r in entries(world, kinds.LISTEN_REFLECTION)] == [
+        "partly",
+        "yes",
+    ]
+
+
+async def test_not_yet_three_times_ends_kindly_and_offers_the_other_turn(world: World) -> None:
+    alex, sam = await couple(world)
+    await share(alex, sam, "Something about Sundays makes me sad.")
+    for round_number in (1, 2, 3):
+        await sam.says(f"Reflection number {round_number}")
+        reply = texts(await alex.presses(button(alex.inbox(), "Not yet")))
+        if round_number < 3:
+            assert "What part would you like Sam to hear" in reply
+            assert "not quite heard" in texts(sam.inbox())
+            await alex.says(f"Let me try again, take {round_number}")
+            sam.inbox()
+        else:
+            assert "Thank you both for trying" in reply
+    assert "Would you like a turn to share?" in texts(sam.inbox())
+    assert len(entries(world, kinds.LISTEN_SHARE)) == 3
+
+
+async def test_a_prompt_can_be_offered_to_the_sharer(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/listen")
+    deck = shared_prompts().deck("listening_prompts").items
+    prompts_seen = []
+    for label in ("Give me a prompt", "Another prompt", "Another prompt"):
+        offered = texts(await alex.taps(label))
+        prompt = offered.removeprefix("Here's one to start from, if it helps: ")
+        assert prompt in deck
+        prompts_seen.append(prompt)
+    assert len(set(prompts_seen)) == 3  # no repeats
+    await alex.says("The best part of my day was our walk.")
+    [entry] = entries(world, kinds.LISTEN_SHARE)
+    assert entry.data["prompt"] == prompts_seen[-1]
+    assert "our walk" in texts(sam.inbox())
+
+
+async def test_the_sharer_can_step_back_before_sending(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/listen")
+    assert "nothing was sent" in texts(await alex.taps("Not now"))
+    assert "/help" in texts(await alex.says("just a thought"))  # no longer waiting to share
+    assert sam.inbox() == []
+    assert entries(world, kinds.LISTEN_SHARE) == []
+
+
+async def test_the_ready_button_starts_the_reflection(world: World) -> None:
+    alex, sam = await couple(world)
+    await sam.says("/checkin")
+    await alex.says("/listen")
+    await alex.says("I'm nervous about my new job.")
+    to_sam = sam.inbox()
+    assert "(2/5)" in texts(await sam.says("4"))  # busy: the check-in keeps its answers
+    asked = texts(await sam.presses(button(to_sam, "ready to reflect")))
+    assert "in your own words" in asked
+    await sam.says("You're excited but scared it won't go well.")
+    assert "scared it won't go well" in texts(alex.inbox())
+
+
+async def test_listen_needs_a_partner(world: World) -> None:
+    kim = world.person("Kim")
+    replies = await kim.says("/listen")
+    assert "starts once your partner joins" in texts(replies)
+    assert "/talk" in texts(replies)
+    assert "/help" in texts(await kim.says("hello"))  # nothing pending
+
+
+async def test_listen_with_an_unreachable_partner_says_so(world: World) -> None:
+    alex, _sam = await couple(world)
+
+    def unreachable(session) -> None:
+        for identity in session.exec(select(Identity)).all():
+            if identity.platform_user_id == "u-sam":
+                identity.reachable = False
+
+    world.db.transaction(unreachable)
+    assert "can't reach Sam privately" in texts(await alex.says("/listen"))
+
+
+async def test_listen_from_the_shared_space_goes_to_private_chats(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/start")
+    replies = await alex.says("/listen", group="g-us")
+    assert "sent you something privately" in texts(replies)
+    assert "You share, Sam listens" not in texts(replies)
+    assert "You share, Sam listens" in texts(alex.inbox())
+    await alex.says("I loved our Saturday.")
+    assert "I loved our Saturday." in texts(sam.inbox())
+    assert all(message.address.chat_id != "g-us" for message in sam.inbox())
+
+
+async def test_listen_survives_a_restart_at_every_step(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/listen")
+    world = restart(world, alex, sam)
+    await alex.says("I've been feeling invisible at family dinners.")
+    world = restart(world, alex, sam)
+    await sam.says("You feel overlooked when we're with family.")
+    world = restart(world, alex, sam)
+    await alex.presses(button(alex.inbox(), "Partly"))
+    world = restart(world, alex, sam)
+    await alex.says("Mostly when nobody asks me anything.")
+    world = restart(world, alex, sam)
+    await sam.says("You want to be asked, to feel you belong there.")
+    world = restart(world, alex, sam)
+    await alex.presses(button(alex.inbox(), "Yes"))
+    assert "Alex felt heard" in texts(sam.inbox())
+
+
+async def test_heard_buttons_answer_once_and_only_for_the_sharer(world: World) -> None:
+    alex, sam = await couple(world)
+    await share(alex, sam, "Thanks for the tea this morning.")
+    await sam.says("You noticed the tea and it made you feel cared for.")
+    to_alex = alex.inbox()
+    yes = button(to_alex, "Yes")
+    assert "meant for your partner" in texts(await sam.presses(yes))  # not Sam's to answer
+    await alex.presses(yes)
+    assert "already answered" in texts(await alex.presses(button(to_alex, "Not yet")))
+    assert entries(world, kinds.LISTEN_REFLECTION)[0].data["felt_heard"] == "yes"
+
+
+async def test_made_up_listen_buttons_get_a_kind_answer(world: World) -> None:
+    alex, _sam = await couple(world)
+    for payload in (
+        "listen:heard",
+        "listen:heard:abc:yes",
+        "listen:heard:99999:yes",
+        "listen:heard:1:maybe",
+        "listen:reflect:99999",
+        "listen:reflect:-1",
+        "listen:prompt",
+        "listen:whatever",
+    ):
+        assert texts(await alex.presses(payload))
+
+
+async def test_a_stranger_cannot_reflect_on_a_couples_share(world: World) -> None:
+    alex, sam = await couple(world)
+    kim, lee = await couple(world, "Kim", "Lee")
+    await share(alex, sam, "A private thought for Sam.")
+    [entry] = entries(world, kinds.LISTEN_SHARE)
+    assert "moved on" in texts(await kim.presses(f"listen:reflect:{entry.id}"))
+    assert kim.inbox() == [] and lee.inbox() == []

@@ -1,0 +1,318 @@
+"""Safety screening: realistic phrasings that must get a caring reply, figures of speech that must
+not, and what happens around it in the engine (private reply, nothing stored or shared, nudges
+held until /resume).
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from bot.engine.safety import Concern, fold, screen
+from storage.models import Entry, OutboxMessage, Pending, Person
+from tests.support.world import World, texts
+
+SELF_HARM = [
+    "I want to die",
+    "i wanna die",
+    "honestly i just want 2 die",
+    "I dont want to live anymore",
+    "I don’t want to be alive",
+    "i do not want to wake up tomorrow",
+    "I've been thinking about killing myself",
+    "thinking of kiling myself tbh",
+    "sometimes i want to kill my self",
+    "I want to end my life",
+    "Sometimes I think about ending it all",
+    "I feel suicidal",
+    "im sucidal",
+    "I've had suicidal thoughts again",
+    "suicide has crossed my mind",
+    "Everyone would be better off without me",
+    "I'm better off dead",
+    "There's no reason to live",
+    "what’s the point of living",
+    "Life isn't worth living without her",
+    "I've started cutting myself again",
+    "I want to hurt myself",
+    "I keep hurting myself",
+    "I have the urge to cut myself",
+    "I wish I was dead",
+    "I wish I'd never been born",
+    "kms",
+    "I might take a handful of pills",
+    "I want to unalive myself",
+    "I can't go on anymore",
+    "I CANT GO ON ANY MORE",
+    "self harm is back in my life",
+    "I've been self-harming",
+    "I want to diiiie",
+    "I'm thinking about jumping off the bridge",
+    "I think I will take my own life",
+    "nothing left to live for",
+]
+
+VIOLENCE = [
+    "I'm going to kill him",
+    "im gonna kill her when she gets home",
+    "I want to hurt her",
+    "I'm scared I'll hurt my partner",
+    "I'm afraid I might hit him",
+    "I hit my wife last night",
+    "I slapped him and now I feel awful",
+    "I feel like hitting her",
+    "I just pushed my boyfriend",
+    "he threatened to kill me",
+    "she pulled a knife on me",
+    "he held a knife to my throat",
+    "he has a gun and I'm scared",
+]
+
+ABUSE = [
+    "he hits me",
+    "He hit me again",
+    "my husband hit me again last night",
+    "he’s hit me before",
+    "hes hit me before",
+    "she slapped me",
+    "my partner pushed me down the stairs",
+    "he pushed me to the ground",
+    "he choked me",
+    "he beat me up",
+    "my girlfriend throws things at me",
+    "she threw a plate at me",
+    "they kick me when they're drunk",
+    "he grabbed me by the throat",
+    "I'm scared of him",
+    "im so scared of what he will do",
+    "I'm afraid to go home",
+    "I don't feel safe at home",
+    "I dont feel safe with him",
+    "he won't let me see my friends",
+    "she doesn't let me have any money",
+    "he takes my money every payday",
+    "he controls my phone and tracks my location",
+    "I think my relationship is abusive",
+    "she's emotionally abusive",
+    "he forced me to have sex",
+    "he raped me",
+    "he said he'd kill me if I left",
+    "she threatened to take the kids",
+    "He has hit me a few times",
+    "my husband physically hurt me",
+    "my fiancé hit me",
+    "he kicked me out of the house",
+    "she locked me out of our flat",
+]
+
+ORDINARY = [
+    "this movie is killing me",
+    "I could kill for a coffee",
+    "my partner hurt my feelings",
+    "he really hurt me when he forgot my birthday",
+    "dying to see you",
+    "I'm dying of laughter",
+    "I almost died laughing",
+    "she always kills it at karaoke",
+    "he killed it at his presentation",
+    "my feet are killing me",
+    "the suspense is killing me",
+    "you're killing me with these puns",
+    "I'd die for a slice of pizza",
+    "we had a huge fight about the dishes",
+    "he beat me at chess again",
+    "she always beats me at scrabble",
+    "he beat me to it",
+    "she hit me up last night",
+    "it hit me that we never talk anymore",
+    "he pushed me to apply for the job",
+    "she pushes me to be better",
+    "I pushed him away for years",
+    "she hits the gym every morning",
+    "they kicked me out of the group chat",
+    "I hurt my back moving the sofa",
+    "I cut myself shaving",
+    "I'm afraid of spiders",
+    "I'm scared of losing you",
+    "I'm scared we're drifting apart",
+    "dead tired after work",
+    "I'm dead 😂",
+    "killing time before dinner",
+    "we drove 300 kms yesterday",
+    "I want to end this argument",
+    "she forces me to watch reality TV",
+    "she makes me sleep with the window open",
+    "I could kill him for leaving socks everywhere",
+    "she's going to kill me when she sees the bill",
+    "I'm going to die of embarrassment",
+    "I don't want to live in this city anymore",
+    "I don't want to wake up early on Sunday",
+    "I'd rather die than go camping again",
+    "he grabbed me a coffee",
+    "she kicks me in her sleep",
+    "I'll drop the kids off myself",
+    "I'm drowning myself in work",
+    "I'm burning myself out at work",
+    "I shot myself in the foot there",
+    "he slapped me on the back and laughed",
+    "that song always chokes me up",
+    "he took my phone to take a photo",
+    "life is worth living with you",
+    "we watched suicide squad",
+    "we binged a drama about a heist",
+    "the baby won't let me sleep",
+    "my laptop won't let me work",
+    "I hit him up on WhatsApp",
+    "I beat her at tennis",
+    "I'm afraid I'll hurt her feelings",
+    "I think I hurt him by forgetting",
+    "you make me so happy",
+    "I love you to death",
+    "he kicked me out of the kitchen so he could cook",
+    "I want to punch the wall sometimes",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_phrasings_are_noticed(text: str) -> None:
+    screening = screen(text)
+    assert screening is not None, text
+    assert screening.concern is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", VIOLENCE)
+def test_violence_phrasings_are_noticed(text: str) -> None:
+    screening = screen(text)
+    assert screening is not None, text
+    assert screening.concern in {Concern.VIOLENCE, Concern.ABUSE}
+
+
+@pytest.mark.parametrize("text", ABUSE)
+def test_abuse_phrasings_are_noticed(text: str) -> None:
+    screening = screen(text)
+    assert screening is not None, text
+    assert screening.concern in {Concern.ABUSE, Concern.VIOLENCE}
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_figures_of_speech_and_ordinary_hurts_are_left_alone(text: str) -> None:
+    assert screen(text) is None, fold(text)
+
+
+def test_folding_makes_apostrophes_case_accents_and_stretching_equal() -> None:
+    assert fold("I DON’T  want") == fold("i dont want") == "i dont want"
+    assert fold("Fiancé") == "fiance"
+    assert fold("sooooo tired!!!") == "so tired"
+    assert fold("want 2 go") == "want to go"
+
+
+def test_safety_concern_order_puts_self_harm_first() -> None:
+    screening = screen("he hits me and I want to die")
+    assert screening is not None and screening.concern is Concern.SELF_HARM
+
+
+# -- in the engine -----------------------------------------------------------------------------
+
+
+async def pair(world: World) -> tuple:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await alex.says("/start")
+    await sam.says("/start")
+    code = texts(await alex.says("/pair")).split("/pair ")[1].split()[0].rstrip(".")
+    await sam.says(f"/pair {code}")
+    alex.inbox()
+    sam.inbox()
+    return alex, sam
+
+
+def rows_of(world: World, model: type) -> list:
+    return list(world.db.transaction(lambda session: session.exec(select(model)).all()))
+
+
+def person_named(world: World, name: str) -> Person:
+    people = [p for p in rows_of(world, Person) if p.display_name == name]
+    assert len(people) == 1
+    return people[0]
+
+
+async def test_a_safety_message_gets_a_caring_private_reply_with_help(world: World) -> None:
+    alex, _sam = await pair(world)
+    replies = await alex.says("I don't want to be alive anymore")
+    text = texts(replies)
+    assert "findahelpline.com" in text and "/support" in text and "/resume" in text
+    assert all(reply.private for reply in replies)
+
+
+async def test_a_safety_message_in_the_shared_space_is_answered_privately(world: World) -> None:
+    alex, _sam = await pair(world)
+    replies = await alex.says("he hits me", group="g-home")
+    assert "findahelpline" not in texts(replies)
+    assert "sent you something privately" in texts(replies)
+    assert "findahelpline.com" in texts(alex.inbox())
+
+
+async def test_safety_pauses_nudges_until_resume(world: World) -> None:
+    alex, _sam = await pair(world)
+    await alex.says("i wanna die")
+    assert person_named(world, "Alex").safety_paused
+    assert "Nudges: paused" in texts(await alex.says("/settings"))
+    await alex.says("/checkin")  # using a practice does not lift the pause by itself
+    assert person_named(world, "Alex").safety_paused
+    await alex.says("/resume")
+    assert not person_named(world, "Alex").safety_paused
+    assert "Nudges: on" in texts(await alex.says("/settings"))
+
+
+async def test_a_safety_message_during_talk_is_never_stored_or_shared(world: World) -> None:
+    alex, sam = await pair(world)
+    await alex.says("/talk")
+    await alex.says("he hit me again last night")
+    bodies = [entry.body + str(entry.data) for entry in rows_of(world, Entry)]
+    assert not any("hit me" in body for body in bodies)
+    assert sam.inbox() == []
+    assert rows_of(world, Pending) == []  # the practice is set aside, nothing half-kept
+    assert person_named(world, "Alex").safety_paused
+
+
+async def test_a_safety_message_as_a_talk_step_answer_is_not_kept(world: World) -> None:
+    alex, sam = await pair(world)
+    await alex.says("/talk you never listen to me")
+    await alex.says("I feel like I want to end it all")  # answering "what do you feel?"
+    for entry in rows_of(world, Entry):
+        assert "end it all" not in entry.body and "end it all" not in str(entry.data)
+    assert sam.inbox() == []
+
+
+async def test_a_safety_message_during_listen_never_reaches_the_partner(world: World) -> None:
+    alex, sam = await pair(world)
+    await alex.says("/listen")
+    sam.inbox()
+    await alex.says("Honestly I don't want to live anymore")
+    assert sam.inbox() == []
+    assert not [entry for entry in rows_of(world, Entry) if "live" in entry.body]
+    assert not [
+        message
+        for message in rows_of(world, OutboxMessage)
+        if "live anymore" in message.payload["text"]
+    ]
+    assert person_named(world, "Alex").safety_paused
+
+
+async def test_a_safety_reflection_by_the_listener_stays_private(world: World) -> None:
+    alex, sam = await pair(world)
+    await alex.says("/listen")
+    await alex.says("Work has been really heavy and I miss us")
+    sam.inbox()
+    await sam.says("she threatened to take the kids")
+    assert alex.inbox() == []
+    assert person_named(world, "Sam").safety_paused
+    assert not person_named(world, "Alex").safety_paused
+
+
+async def test_an_ordinary_hyperbole_during_talk_keeps_the_practice_going(world: World) -> None:
+    alex, _sam = await pair(world)
+    await alex.says("/talk")
+    replies = await alex.says("this week is killing me, you never help with the kids")
+    assert "findahelpline" not in texts(replies)
+    assert not person_named(world, "Alex").safety_paused
+    assert rows_of(world, Pending)  # still coaching

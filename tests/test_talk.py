@@ -1,0 +1,394 @@
+"""Honest talk: the "I"-statement coach. What the person writes stays private; only the finished
+draft reaches the partner, and only when its author presses "Send to my partner"."""
+
+from __future__ import annotations
+
+import pytest
+from sqlmodel import select
+
+from bot.engine import kinds
+from bot.engine.coaching import (
+    Pattern,
+    find_accusations,
+    main_pattern,
+    sounds_like_a_complaint,
+    tidy_feeling,
+    tidy_need,
+    tidy_situation,
+)
+from bot.engine.flows.talk import FEELINGS
+from storage.models import Entry, OutboxMessage
+from tests.support.couples import couple, pair, restart
+from tests.support.world import Person, World, shared_prompts, texts
+
+
+def drafts(world: World) -> list[Entry]:
+    return list(
+        world.db.transaction(
+            lambda s: s.exec(select(Entry).where(Entry.kind == kinds.TALK_DRAFT)).all()
+        )
+    )
+
+
+def everything_queued(world: World) -> str:
+    rows = world.db.transaction(lambda s: s.exec(select(OutboxMessage)).all())
+    return "\n".join(row.payload["text"] for row in rows)
+
+
+async def coach_through(person: Person, said: str, feeling: str, situation: str, need: str) -> str:
+    """Go through the three steps; `feeling` is a button label or typed text."""
+    await person.says(f"/talk {said}")
+    if feeling in FEELINGS:
+        await person.taps(feeling)
+    else:
+        await person.says(feeling)
+    await person.says(situation)
+    return texts(await person.says(need))
+
+
+# -- recognising accusations ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        ("You never listen to me", Pattern.ABSOLUTE),
+        ("you ALWAYS do this", Pattern.ABSOLUTE),
+        ("you literally never help with the kids", Pattern.ABSOLUTE),
+        ("every time you come home you're on your phone", Pattern.ABSOLUTE),
+        ("you keep forgetting our plans", Pattern.ABSOLUTE),
+        ("my partner never asks about my day", Pattern.ABSOLUTE),
+        ("It's all your fault", Pattern.BLAME),
+        ("we're late because of you", Pattern.BLAME),
+        ("you make me feel invisible", Pattern.BLAME),
+        ("you ruined the evening", Pattern.BLAME),
+        ("you don't care about me", Pattern.BLAME),
+        ("you're so selfish", Pattern.NAME_CALLING),
+        ("you’re such a child", Pattern.NAME_CALLING),
+        ("your so lazy", Pattern.NAME_CALLING),
+        ("you idiot", Pattern.NAME_CALLING),
+        ("she's so inconsiderate", Pattern.NAME_CALLING),
+        ("why can't you just text back", Pattern.DEMAND),
+        ("you should have told me", Pattern.DEMAND),
+        ("you need to pull your weight", Pattern.DEMAND),
+    ],
+)
+def test_accusing_patterns_are_recognised(text: str, pattern: Pattern) -> None:
+    assert main_pattern(text) is pattern
+    assert sounds_like_a_complaint(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel lonely in the evenings",
+        "I love how you always make me laugh",
+        "you make me so happy",
+        "you're always there for me",
+        "Why do you ask?",
+        "he keeps the house so tidy",
+        "I miss you",
+        "could we plan a date this week?",
+    ],
+)
+def test_kind_or_neutral_words_are_not_complaints(text: str) -> None:
+    assert not sounds_like_a_complaint(text), find_accusations(text)
+
+
+def test_accusations_are_listed_once_in_reading_order() -> None:
+    phrases = [
+        a.phrase for a in find_accusations("You never listen and it's your fault, you idiot")
+    ]
+    assert phrases == ["You never", "it's your fault", "you idiot"]
+
+
+@pytest.mark.parametrize(
+    ("tidy", "typed", "expected"),
+    [
+        (tidy_feeling, "I'm feeling really lonely.", "really lonely"),
+        (tidy_feeling, "Hurt", "hurt"),
+        (tidy_feeling, "i feel invisible", "invisible"),
+        (tidy_situation, "When we both scroll at dinner.", "we both scroll at dinner"),
+        (tidy_situation, "whenever plans fall through!", "plans fall through"),
+        (tidy_need, "I need some time together.", "some time together"),
+        (tidy_need, "I'd love a hug when I get home", "a hug when I get home"),
+        (tidy_need, "More help with bedtime", "more help with bedtime"),
+    ],
+)
+def test_the_pieces_are_tidied_to_fit_the_sentence(tidy, typed: str, expected: str) -> None:
+    assert tidy(typed) == expected
+
+
+# -- the coach -----------------------------------------------------------------------------------
+
+
+async def test_talk_turns_a_complaint_into_an_i_statement(world: World) -> None:
+    alex, sam = await couple(world)
+    replies = await alex.says("/talk")
+    assert "stays between you and me" in texts(replies)
+    heard = texts(await alex.says("You never listen to me, you're always on your phone"))
+    assert "“You never”" in heard and "I feel … when … I need …" in heard
+    assert [label for label, _ in alex.last_buttons][:3] == ["hurt", "lonely", "unheard"]
+    await alex.taps("lonely")
+    await alex.says("When we're both on our phones at dinner.")
+    draft = texts(await alex.says("I need ten minutes together after work"))
+    assert (
+        "“I feel lonely when we're both on our phones at dinner. "
+        "I need ten minutes together after work.”"
+    ) in draft
+    assert sam.inbox() == []  # nothing leaves before the author says so
+    [entry] = drafts(world)
+    assert entry.recipient_id is None
+    assert entry.data["said"].startswith("You never listen")
+
+
+async def test_the_draft_reaches_the_partner_only_when_sent(world: World) -> None:
+    alex, sam = await couple(world)
+    await coach_through(
+        alex,
+        "you never plan anything",
+        "unheard",
+        "our weekends just happen",
+        "to plan one evening together",
+    )
+    assert "you never plan anything" not in everything_queued(world)
+    assert sam.inbox() == []
+    replies = await alex.taps("Send to my partner")
+    assert "Sent to Sam" in texts(replies)
+    [message] = sam.inbox()
+    assert "Alex has something they'd like you to hear" in message.text
+    assert (
+        "I feel unheard when our weekends just happen. I need to plan one evening together."
+        in message.text
+    )
+    assert "you never plan anything" not in message.text  # the raw words never travel
+    assert "/listen" in message.text
+    [entry] = drafts(world)
+    assert entry.recipient_id is not None and entry.data["sent_at"]
+
+
+async def test_sending_twice_delivers_once(world: World) -> None:
+    alex, sam = await couple(world)
+    await coach_through(
+        alex,
+        "you always leave dishes",
+        "frustrated",
+        "the sink is full at night",
+        "us to share the evening tidy-up",
+    )
+    send = next(payload for label, payload in alex.last_buttons if label == "Send to my partner")
+    await alex.presses(send)
+    again = await alex.presses(send)
+    assert "already with Sam" in texts(again)
+    assert len(sam.inbox()) == 1
+
+
+async def test_a_typed_feeling_works_and_a_thought_gets_one_gentle_hint(world: World) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/talk it's your fault we never see friends")
+    hint = texts(await alex.says("like you don't care about my friends"))
+    assert "more like a thought" in hint
+    await alex.says("I'm feeling left out")
+    await alex.says("our weekends fill up without me")
+    draft = texts(await alex.says("us to plan one weekend with my friends"))
+    assert "I feel left out when our weekends fill up without me." in draft
+
+
+async def test_an_accusing_situation_gets_one_hint_then_is_accepted(world: World) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/talk we never talk")
+    await alex.taps("sad")
+    hint = texts(await alex.says("you never ask about my day"))
+    assert "still sounds like a verdict" in hint
+    again = texts(await alex.says("you never ask about my day"))  # no second lecture
+    assert "what would help" in again.lower()
+    draft = texts(await alex.says("a few minutes to share our days"))
+    assert "I feel sad when you never ask about my day." in draft
+    assert "still has a “you never”" in draft
+
+
+async def test_a_draft_can_be_edited_part_by_part(world: World) -> None:
+    alex, sam = await couple(world)
+    await coach_through(
+        alex,
+        "you're so cold lately",
+        "hurt",
+        "I reach for your hand and you pull away",
+        "more affection",
+    )
+    await alex.taps("Edit")
+    await alex.taps("The need")
+    edited = texts(await alex.says("a hug when we say goodnight"))
+    assert "I need a hug when we say goodnight." in edited
+    await alex.taps("Edit")
+    await alex.taps("The feeling")
+    edited = texts(await alex.taps("lonely"))
+    assert "I feel lonely when I reach for your hand and you pull away." in edited
+    await alex.taps("Send to my partner")
+    assert "I need a hug when we say goodnight." in sam.inbox()[0].text
+
+
+async def test_a_draft_can_be_rewritten_in_my_own_words(world: World) -> None:
+    alex, sam = await couple(world)
+    await coach_through(alex, "you work all the time", "lonely", "work runs late", "time with you")
+    await alex.taps("Edit")
+    await alex.taps("In my own words")
+    mine = "I miss you in the evenings, and I'd love one night a week that's just ours."
+    assert mine in texts(await alex.says(mine))
+    await alex.taps("Send to my partner")
+    assert mine in sam.inbox()[0].text
+
+
+async def test_a_draft_can_be_discarded_and_nothing_is_sent(world: World) -> None:
+    alex, sam = await couple(world)
+    await coach_through(
+        alex, "you never help", "overwhelmed", "the evenings are busy", "help with bedtime"
+    )
+    send = next(payload for label, payload in alex.last_buttons if label == "Send to my partner")
+    assert "Thrown away" in texts(await alex.taps("Discard"))
+    assert drafts(world) == []
+    assert "isn't here any more" in texts(await alex.presses(send))
+    assert sam.inbox() == []
+
+
+async def test_a_kept_draft_comes_back_with_talk(world: World) -> None:
+    alex, sam = await couple(world)
+    await coach_through(
+        alex,
+        "you always interrupt",
+        "unheard",
+        "I'm halfway through a story",
+        "to finish my thought",
+    )
+    assert "Kept privately" in texts(await alex.taps("Keep it for now"))
+    world.clock.advance(days=2)
+    back = texts(await alex.says("/talk"))
+    assert "You have a draft from earlier" in back
+    assert "I feel unheard when I'm halfway through a story." in back
+    await alex.taps("Send to my partner")
+    assert "I need to finish my thought." in sam.inbox()[0].text
+    assert "What's been bothering you" in texts(await alex.says("/talk"))  # nothing left waiting
+
+
+async def test_start_a_new_one_leaves_the_waiting_draft_alone(world: World) -> None:
+    alex, _sam = await couple(world)
+    await coach_through(alex, "x", "sad", "we argue", "calm")
+    await alex.taps("Keep it for now")
+    await alex.says("/talk")
+    assert "What's been bothering you" in texts(await alex.taps("Start a new one"))
+    assert len(drafts(world)) == 1
+
+
+async def test_someone_else_cannot_send_or_discard_my_draft(world: World) -> None:
+    alex, sam = await couple(world)
+    await coach_through(alex, "you never call", "worried", "you're out late", "a quick text")
+    payloads = dict(alex.last_buttons)
+    for label in ("Send to my partner", "Discard", "Edit"):
+        assert "isn't here any more" in texts(await sam.presses(payloads[label]))
+    assert alex.inbox() == [] and len(drafts(world)) == 1
+    assert not drafts(world)[0].data.get("sent_at")
+
+
+async def test_made_up_talk_buttons_get_a_kind_answer(world: World) -> None:
+    alex, _sam = await couple(world)
+    for payload in (
+        "talk:send",
+        "talk:send:abc",
+        "talk:send:99999",
+        "talk:feel:1:angry",
+        "talk:part:1:everything",
+        "talk:zap:1",
+    ):
+        assert texts(await alex.presses(payload))
+
+
+async def test_solo_talk_keeps_the_draft_until_the_partner_joins(world: World) -> None:
+    kim, lee = world.person("Kim"), world.person("Lee")
+    await kim.says("/start")
+    draft = await coach_through(
+        kim, "you're never home", "lonely", "the house is quiet", "a call at lunch"
+    )
+    assert "Once your partner joins" in draft
+    assert "Send to my partner" not in [label for label, _ in kim.last_buttons]
+    await pair(kim, lee)
+    back = texts(await kim.says("/talk"))
+    assert "I feel lonely when the house is quiet." in back
+    assert lee.inbox() == []
+    await kim.taps("Send to my partner")
+    assert "I need a call at lunch." in lee.inbox()[0].text
+
+
+async def test_talk_survives_a_restart_at_every_step(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/talk")
+    world = restart(world, alex, sam)
+    await alex.says("you never make time for us")
+    world = restart(world, alex, sam)
+    await alex.taps("lonely")
+    world = restart(world, alex, sam)
+    await alex.says("our evenings disappear into screens")
+    world = restart(world, alex, sam)
+    draft = texts(await alex.says("one screen-free evening a week"))
+    assert "I feel lonely when our evenings disappear into screens." in draft
+    world = restart(world, alex, sam)
+    await alex.taps("Send to my partner")
+    assert "I need one screen-free evening a week." in sam.inbox()[0].text
+
+
+async def test_talk_from_the_shared_space_continues_privately(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/start")
+    replies = await alex.says("/talk", group="g-us")
+    assert "sent you something privately" in texts(replies)
+    assert "What's been bothering you" in texts(alex.inbox())
+    assert sam.inbox() == []
+
+
+async def test_talk_from_a_group_without_a_private_chat_explains_how(world: World) -> None:
+    alex, _sam = world.person("Alex"), world.person("Sam")
+    replies = await alex.says("/talk you never listen", group="g-us")
+    assert "Open a chat with me directly" in texts(replies)
+    assert drafts(world) == []
+
+
+async def test_a_partner_who_cannot_be_reached_keeps_the_draft(world: World) -> None:
+    alex, _sam = await couple(world)
+    await coach_through(
+        alex, "you never listen", "unheard", "I talk about work", "you to ask one question"
+    )
+    send = dict(alex.last_buttons)["Send to my partner"]
+
+    def unreachable(session) -> None:
+        from storage.models import Identity
+
+        for identity in session.exec(select(Identity)).all():
+            if identity.platform_user_id == "u-sam":
+                identity.reachable = False
+
+    world.db.transaction(unreachable)
+    replies = await alex.presses(send)
+    assert "can't reach Sam privately" in texts(replies)
+    assert not drafts(world)[0].data.get("sent_at")
+
+
+def test_every_feeling_button_has_a_word() -> None:
+    prompts = shared_prompts()
+    for feeling in FEELINGS:
+        assert prompts.say(f"talk.feeling.{feeling}") == feeling
+
+
+# -- free text with nothing pending ------------------------------------------------------------
+
+
+async def test_a_complaint_with_nothing_pending_offers_talk(world: World) -> None:
+    alex, sam = await couple(world)
+    replies = await alex.says("ugh, you never put your phone down")
+    assert "/talk" in texts(replies)
+    assert sam.inbox() == []
+    assert drafts(world) == []  # an offer, not a draft
+
+
+async def test_ordinary_free_text_gets_the_usual_pointer(world: World) -> None:
+    alex, _sam = await couple(world)
+    text = texts(await alex.says("what a lovely morning"))
+    assert "/talk" not in text and "/help" in text
