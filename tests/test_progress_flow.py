@@ -84,7 +84,7 @@ async def test_progress_shows_an_encouraging_summary_and_a_chart(
     )
     assert "This week so far: 1 hug and time together once." in reply.text
     assert "3 weeks in a row with a date night. A lovely rhythm." in reply.text
-    assert "Your check-ins: 12 at the start, 16 most recently (out of 25)." in reply.text
+    assert "Your check-ins went from 12 to 16 out of 25: you're feeling closer." in reply.text
     assert len(reply.text) < 1024  # fits a photo caption
     assert reply.attachment is not None
     assert reply.attachment.mime_type == "image/png"
@@ -241,3 +241,25 @@ async def test_in_a_shared_space_progress_is_sent_privately(world: World) -> Non
     assert private[0].attachment is not None
     assert private[0].attachment.mime_type == CHART_REQUEST_MIME
     assert private[0].text.startswith("Look at what you two")
+
+
+@pytest.mark.parametrize(
+    ("totals", "expected"),
+    [
+        ((20, 13), "went from 20 to 13 out of 25. Rough patches happen"),
+        ((15, 15), "held steady at 15 out of 25."),
+        ((11, 19), "went from 11 to 19 out of 25: you're feeling closer."),
+    ],
+)
+async def test_the_check_in_trend_reads_gently_either_way(
+    world: World, totals: tuple[int, int], expected: str
+) -> None:
+    world.clock.now = NOW - timedelta(weeks=3)
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await pair(world, alex, sam)
+    add(world, alex, kinds.CHECKIN, NOW - timedelta(weeks=2), total=totals[0])
+    add(world, alex, kinds.CHECKIN, NOW - timedelta(days=1), total=totals[1])
+    world.clock.now = NOW
+    text = (await alex.says("/progress"))[0].text
+    assert expected in text
+    assert "behind" not in text and "should" not in text

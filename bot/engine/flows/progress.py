@@ -135,15 +135,15 @@ def _summary(turn: Turn, report: ProgressReport) -> str:
     if streaks:
         celebrated = [_streak(turn, streak) for streak in streaks]
         lines.append(" ".join([*celebrated, turn.say("progress.streak_cheer")]))
-    scores = [score for score in report.checkin_averages if score is not None]
+    scores = [score_text(score) for score in report.checkin_averages if score is not None]
     if len(scores) == 1:
-        lines.append(turn.say("progress.checkin_one", score=score_text(scores[0])))
+        lines.append(turn.say("progress.checkin_one", score=scores[0]))
+    elif scores and int(scores[-1]) > int(scores[0]):  # a check-in of 25 means "very close"
+        lines.append(turn.say("progress.checkin_up", first=scores[0], latest=scores[-1]))
+    elif scores and int(scores[-1]) < int(scores[0]):
+        lines.append(turn.say("progress.checkin_down", first=scores[0], latest=scores[-1]))
     elif scores:
-        lines.append(
-            turn.say(
-                "progress.checkin_trend", first=score_text(scores[0]), latest=score_text(scores[-1])
-            )
-        )
+        lines.append(turn.say("progress.checkin_steady", latest=scores[-1]))
     lines.append(turn.say("progress.closing"))
     return "\n".join(lines)
 
