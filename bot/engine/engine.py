@@ -10,11 +10,11 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.engine import safety
+from bot.engine import nudges, safety
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
 from bot.engine.events import Inbound, Outbound
@@ -49,6 +49,7 @@ class Engine:
         clock: Clock = utc_now,
         flows: Sequence[Flow] | None = None,
         on_outbox: Callable[[], None] | None = None,
+        on_timer_started: Callable[[], None] | None = None,
         chart_renderer: ChartRenderer | None = None,
     ) -> None:
         from bot.engine.flows import default_flows  # flows import the engine's building blocks
@@ -60,6 +61,8 @@ class Engine:
         self.clock = clock
         self.router = Router(flows if flows is not None else default_flows())
         self.on_outbox = on_outbox
+        #: Called after a commit that started a short timer, so the heartbeat can wake up for it.
+        self.on_timer_started = on_timer_started
         #: Draws requested charts after the transaction (the app's worker thread); without one,
         #: a chart's numbers are sent as text.
         self.chart_renderer = chart_renderer
@@ -78,6 +81,8 @@ class Engine:
             return []
         if turn.queued and self.on_outbox is not None:
             self.on_outbox()
+        if turn.timers_started and self.on_timer_started is not None:
+            self.on_timer_started()
         return await render_chart_requests(turn.replies, self.chart_renderer)
 
     async def fire_due_timers(self) -> list[Outbound]:
@@ -89,6 +94,8 @@ class Engine:
         turns = await self.db.run(self._fire_timers_in_transaction)
         if any(turn.queued for turn in turns) and self.on_outbox is not None:
             self.on_outbox()
+        if any(turn.timers_started for turn in turns) and self.on_timer_started is not None:
+            self.on_timer_started()
         return [reply for turn in turns for reply in turn.replies]
 
     def _fire_timers_in_transaction(self, session: Session) -> list[Turn]:
@@ -108,6 +115,58 @@ class Engine:
     def next_timer_due(self) -> datetime | None:
         """When the next short timer is due (blocking; for the scheduler's thread)."""
         return self.db.transaction(lambda session: Store(session).next_timer_due())
+
+    # -- nudges (bot/engine/nudges.py decides; these run it in a transaction) ----------------
+
+    async def deliver_due_nudges(
+        self, *, grace: timedelta, batch: int = 500
+    ) -> nudges.NudgeSweep:
+        """Queue every nudge due now, `batch` plans per transaction; each plan moves on."""
+        total = nudges.NudgeSweep()
+        while True:
+            report = await self.db.run(
+                functools.partial(self._sweep_nudges_in_transaction, grace, batch)
+            )
+            total.add(report)
+            if report.sent and self.on_outbox is not None:
+                self.on_outbox()
+            if report.claimed < batch or not report.progressed:
+                return total
+
+    def _sweep_nudges_in_transaction(
+        self, grace: timedelta, batch: int, session: Session
+    ) -> nudges.NudgeSweep:
+        return nudges.sweep_due_nudges(
+            Store(session), self.prompts, self.settings, self.clock(), grace=grace, limit=batch
+        )
+
+    async def nudge(self, person_id: int, kind: str) -> nudges.Outcome:
+        """Send one nudge now, outside its schedule, under the same rules (at most once a day)."""
+
+        def work(session: Session) -> nudges.Outcome:
+            store = Store(session)
+            person = store.person(person_id)
+            if person is None:
+                return nudges.Outcome.UNREACHABLE
+            return nudges.send_now(
+                store, self.prompts, self.settings, person, kind, self.clock()
+            )
+
+        outcome = await self.db.run(work)
+        if outcome is nudges.Outcome.SENT and self.on_outbox is not None:
+            self.on_outbox()
+        return outcome
+
+    async def next_wakeup(self) -> datetime | None:
+        """The earliest due short timer or nudge: when the heartbeat should look next."""
+        return await self.db.run(lambda session: nudges.next_wakeup(Store(session)))
+
+    def note_unreachable(self, session: Session, person_id: int) -> int:
+        """Inside the outbox's transaction: someone can no longer be reached; tell their partner
+        kindly (once). Returns how many messages were queued."""
+        return nudges.tell_partner_unreachable(
+            Store(session), self.prompts, self.settings, person_id, self.clock()
+        )
 
     # -- inside the transaction --------------------------------------------------------------
 
@@ -137,6 +196,14 @@ class Engine:
     def _on_button(self, turn: Turn, payload: str) -> None:
         flow_name, _, rest = payload.partition(":")
         action, _, argument = rest.partition(":")
+        if flow_name == nudges.COMMAND_BUTTON:
+            # `cmd:<command>[:<argument>]` works like typing the command (a nudge's button).
+            command = self.router.command(action)
+            if command is None:
+                turn.reply("common.stale_button")
+            else:
+                command.handler(turn, argument)
+            return
         flow = self.router.flow(flow_name)
         if flow is None or not action:
             turn.reply("common.stale_button")

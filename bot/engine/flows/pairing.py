@@ -6,6 +6,7 @@ import re
 
 from bot.engine.flow import Command, Flow
 from bot.engine.flows.carry_over import carry_solo_practices
+from bot.engine.nudges import create_default_plans
 from bot.engine.turn import Turn, rows
 from storage.models import Person
 
@@ -74,6 +75,7 @@ class PairingFlow(Flow):
             turn.reply("pair.used_code")
             return
         turn.store.form_couple(inviter, turn.person, turn.now)
+        create_default_plans(turn.store, [inviter, turn.person], turn.now)
         turn.forget_partner_cache()
         turn.done()
         turn.reply("pair.joined", partner=turn.name_of(inviter))

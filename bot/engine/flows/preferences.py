@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.flow import Command, Flow
+from bot.engine.nudges import schedule_person
 from bot.engine.turn import Turn
 from bot.engine.zones import format_clock, local_time, parse_quiet_hours, parse_timezone
 
@@ -30,6 +31,7 @@ class PreferencesFlow(Flow):
             turn.reply("prefs.timezone_invalid", given=argument[:64])
             return
         turn.person.timezone = zone_name
+        schedule_person(turn.store, turn.person, turn.now)
         local = local_time(turn.person, turn.now)
         turn.reply("prefs.timezone_set", zone=zone_name, time=local.strftime("%H:%M"))
 
@@ -39,6 +41,7 @@ class PreferencesFlow(Flow):
             return
         if argument.strip().lower() in _QUIET_OFF:
             turn.person.quiet_start = turn.person.quiet_end = None
+            schedule_person(turn.store, turn.person, turn.now)
             turn.reply("prefs.quiet_off")
             return
         hours = parse_quiet_hours(argument)
@@ -46,6 +49,7 @@ class PreferencesFlow(Flow):
             turn.reply("prefs.quiet_invalid", given=argument[:64])
             return
         turn.person.quiet_start, turn.person.quiet_end = hours
+        schedule_person(turn.store, turn.person, turn.now)
         turn.reply("prefs.quiet_set", quiet=self._quiet_text(turn))
 
     def settings(self, turn: Turn, argument: str) -> None:

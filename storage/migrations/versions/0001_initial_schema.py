@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 20:43:23.497563
+Create Date: 2026-11-25 20:57:21.974071
 """
 from collections.abc import Sequence
 
@@ -162,6 +162,36 @@ def upgrade() -> None:
     with op.batch_alter_table('invite', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_invite_inviter_id'), ['inviter_id'], unique=False)
 
+    op.create_table('nudgedelivery',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('local_date', sa.Date(), nullable=False),
+    sa.Column('due_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('queued_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('person_id', 'kind', 'local_date', name='uq_nudge_once_a_day')
+    )
+    with op.batch_alter_table('nudgedelivery', schema=None) as batch_op:
+        batch_op.create_index('ix_nudgedelivery_queued_at', ['queued_at'], unique=False)
+
+    op.create_table('nudgeplan',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('minute_of_day', sa.Integer(), nullable=False),
+    sa.Column('weekdays', sa.Integer(), nullable=False),
+    sa.Column('enabled', sa.Boolean(), nullable=False),
+    sa.Column('next_due_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('person_id', 'kind')
+    )
+    with op.batch_alter_table('nudgeplan', schema=None) as batch_op:
+        batch_op.create_index('ix_nudgeplan_next_due_at', ['next_due_at'], unique=False)
+
     op.create_table('outboxmessage',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=True),
@@ -223,6 +253,14 @@ def downgrade() -> None:
         batch_op.drop_index('ix_outbox_due')
 
     op.drop_table('outboxmessage')
+    with op.batch_alter_table('nudgeplan', schema=None) as batch_op:
+        batch_op.drop_index('ix_nudgeplan_next_due_at')
+
+    op.drop_table('nudgeplan')
+    with op.batch_alter_table('nudgedelivery', schema=None) as batch_op:
+        batch_op.drop_index('ix_nudgedelivery_queued_at')
+
+    op.drop_table('nudgedelivery')
     with op.batch_alter_table('invite', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_invite_inviter_id'))
 

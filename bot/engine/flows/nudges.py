@@ -1,0 +1,266 @@
+"""`/nudges`: see each reminder with its local time, move it, pick its day, switch it on or off.
+
+`/nudges hug 07:30` moves one, `/nudges dream friday 20:00` also picks the day of a weekly one,
+`/nudges hug off|on` toggles; the list has a button per reminder to toggle it.
+"""
+
+from __future__ import annotations
+
+from bot.engine.events import Button
+from bot.engine.flow import Command, Flow
+from bot.engine.nudges import (
+    DATE_REMINDER_LEAD,
+    KIND_NAMES,
+    KINDS,
+    active_date_plan,
+    create_default_plans,
+    next_date_reminder,
+    schedule_plan,
+)
+from bot.engine.turn import Turn, rows
+from bot.engine.zones import format_clock, is_quiet_at, local_time, parse_clock
+from storage.models import DatePlan
+from storage.nudge_models import EVERY_DAY, NudgePlan
+from storage.nudge_store import date_plans_by_couple, plans_of
+
+LABEL_KEYS = {
+    "hug": "nudges.kind_hug",
+    "appreciation": "nudges.kind_appreciation",
+    "together": "nudges.kind_together",
+    "dream": "nudges.kind_dream",
+    "progress": "nudges.kind_progress",
+    "date": "nudges.kind_date",
+}
+DAY_KEYS = tuple(f"nudges.day_{number}" for number in range(7))
+DAY_WORDS = {
+    word: number
+    for number, names in enumerate(
+        (
+            ("monday", "mon", "mondays"),
+            ("tuesday", "tue", "tues", "tuesdays"),
+            ("wednesday", "wed", "wednesdays"),
+            ("thursday", "thu", "thur", "thurs", "thursdays"),
+            ("friday", "fri", "fridays"),
+            ("saturday", "sat", "saturdays"),
+            ("sunday", "sun", "sundays"),
+        )
+    )
+    for word in names
+}
+DAILY_WORDS = {"daily", "everyday", "every-day"}
+ON_WORDS = {"on", "yes", "start"}
+OFF_WORDS = {"off", "no", "stop", "none"}
+
+
+class NudgesFlow(Flow):
+    name = "nudges"
+
+    def commands(self) -> list[Command]:
+        return [Command("nudges", self.nudges, "help.nudges")]
+
+    # -- /nudges -----------------------------------------------------------------------------
+
+    def nudges(self, turn: Turn, argument: str) -> None:
+        plans = self._plans(turn)
+        if plans is None:
+            turn.reply("nudges.not_paired")
+            return
+        words = argument.lower().split()
+        if not words:
+            self._list(turn, plans)
+            return
+        kind = KIND_NAMES.get(words[0])
+        if kind is None:
+            turn.reply("nudges.unknown_kind", given=words[0][:32])
+            return
+        plan = next(plan for plan in plans if plan.kind == kind)
+        self._change(turn, plan, words[1:], " ".join(words[1:])[:32])
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        plans = self._plans(turn)
+        if plans is None:
+            turn.reply("nudges.not_paired")
+            return
+        if action == "list":
+            self._list(turn, plans)
+            return
+        plan = next((plan for plan in plans if plan.kind == argument), None)
+        if action in ("on", "off") and plan is not None:
+            self._toggle(turn, plan, action == "on")
+            return
+        turn.reply("common.stale_button")
+
+    def _plans(self, turn: Turn) -> list[NudgePlan] | None:
+        """This person's plans, created with the defaults for a couple that has none yet."""
+        plans = plans_of(turn.store, turn.person_id)
+        if turn.partner is None and not plans:
+            return None
+        missing = {plan.kind for plan in plans} != set(KINDS)
+        if missing and turn.partner is not None:
+            create_default_plans(turn.store, [turn.person], turn.now)
+            plans = plans_of(turn.store, turn.person_id)
+        order = list(KINDS)
+        return sorted(
+            (plan for plan in plans if plan.kind in KINDS), key=lambda p: order.index(p.kind)
+        )
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def _list(self, turn: Turn, plans: list[NudgePlan]) -> None:
+        date_plan = self._date_plan(turn)
+        lines = [turn.say("nudges.list_title", zone=turn.person.timezone)]
+        for plan in plans:
+            lines.append(
+                turn.say(
+                    "nudges.list_line",
+                    name=self._label(turn, plan.kind),
+                    schedule=self._schedule(turn, plan, date_plan),
+                )
+            )
+        if turn.person.quiet_start is not None and turn.person.quiet_end is not None:
+            quiet = f"{format_clock(turn.person.quiet_start)}–{format_clock(turn.person.quiet_end)}"
+            lines.append(turn.say("nudges.list_quiet", quiet=quiet))
+        if turn.person.paused or turn.person.safety_paused:
+            lines.append(turn.say("nudges.list_paused"))
+        lines.append(turn.say("nudges.list_help"))
+        turn.reply_text("\n".join(lines), buttons=self._toggle_buttons(turn, plans))
+
+    def _toggle_buttons(self, turn: Turn, plans: list[NudgePlan]) -> tuple[tuple[Button, ...], ...]:
+        buttons = [
+            turn.button(
+                "nudges.turn_off_button",
+                self.payload("off", plan.kind),
+                name=self._label(turn, plan.kind),
+            )
+            if plan.enabled
+            else turn.button(
+                "nudges.turn_on_button",
+                self.payload("on", plan.kind),
+                name=self._label(turn, plan.kind),
+            )
+            for plan in plans
+        ]
+        return rows(*buttons)
+
+    def _schedule(self, turn: Turn, plan: NudgePlan, date_plan: DatePlan | None) -> str:
+        if not plan.enabled:
+            return turn.say("nudges.off")
+        time_text = format_clock(plan.minute_of_day)
+        if plan.kind == "date":
+            active = active_date_plan(date_plan)
+            reminder = (
+                next_date_reminder(active, turn.person.timezone, turn.now)
+                if active is not None
+                else None
+            )
+            if reminder is not None:
+                starts = local_time(turn.person, reminder + DATE_REMINDER_LEAD)
+                return turn.say(
+                    "nudges.date_before_plan",
+                    day=turn.say(DAY_KEYS[starts.weekday()]),
+                    time=starts.strftime("%H:%M"),
+                )
+            return turn.say(
+                "nudges.date_no_plan", day=self._days(turn, plan.weekdays), time=time_text
+            )
+        if plan.weekdays == EVERY_DAY:
+            text = turn.say("nudges.every_day", time=time_text)
+        else:
+            text = turn.say("nudges.on_days", days=self._days(turn, plan.weekdays), time=time_text)
+        if KINDS[plan.kind].for_both:
+            text = f"{text} {turn.say('nudges.both_awake')}"
+        return text
+
+    @staticmethod
+    def _days(turn: Turn, weekdays: int) -> str:
+        return ", ".join(turn.say(DAY_KEYS[day]) for day in range(7) if weekdays >> day & 1)
+
+    @staticmethod
+    def _label(turn: Turn, kind: str) -> str:
+        return turn.say(LABEL_KEYS[kind])
+
+    def _next(self, turn: Turn, plan: NudgePlan) -> str:
+        if plan.next_due_at is None:
+            return turn.say("nudges.no_next")
+        due = local_time(turn.person, plan.next_due_at)
+        days_ahead = (due.date() - local_time(turn.person, turn.now).date()).days
+        time_text = due.strftime("%H:%M")
+        if days_ahead <= 0:
+            return turn.say("nudges.next_today", time=time_text)
+        if days_ahead == 1:
+            return turn.say("nudges.next_tomorrow", time=time_text)
+        return turn.say("nudges.next_on_day", day=turn.say(DAY_KEYS[due.weekday()]), time=time_text)
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def _change(self, turn: Turn, plan: NudgePlan, words: list[str], given: str) -> None:
+        if len(words) == 1 and words[0] in OFF_WORDS | ON_WORDS:
+            self._toggle(turn, plan, words[0] in ON_WORDS)
+            return
+        day: int | None = None
+        daily = False
+        if len(words) == 2 and words[0] in DAY_WORDS:
+            day, words = DAY_WORDS[words[0]], words[1:]
+        elif len(words) == 2 and words[0] in DAILY_WORDS:
+            daily, words = True, words[1:]
+        minute = parse_clock(words[0]) if len(words) == 1 else None
+        if minute is None:
+            turn.reply("nudges.unknown_setting", given=given or "…", kind=plan.kind)
+            return
+        date_plan = self._date_plan(turn)
+        if plan.kind == "date" and active_date_plan(date_plan) is not None:
+            turn.reply("nudges.date_follows_plan")
+            return
+        weekly = plan.weekdays != EVERY_DAY
+        if day is not None and not weekly and plan.kind != "date":
+            turn.reply("nudges.day_only_weekly", kind=plan.kind)
+            return
+        person = turn.person
+        if is_quiet_at(person.quiet_start, person.quiet_end, minute):
+            assert person.quiet_start is not None and person.quiet_end is not None
+            turn.reply(
+                "nudges.in_quiet_hours",
+                time=format_clock(minute),
+                quiet=f"{format_clock(person.quiet_start)}–{format_clock(person.quiet_end)}",
+            )
+            return
+        plan.minute_of_day = minute
+        if day is not None:
+            plan.weekdays = 1 << day
+        elif daily:
+            plan.weekdays = EVERY_DAY
+        plan.enabled = True
+        self._reschedule(turn, plan, date_plan)
+        turn.reply(
+            "nudges.moved",
+            name=self._label(turn, plan.kind),
+            schedule=self._schedule(turn, plan, date_plan),
+            next=self._next(turn, plan),
+        )
+
+    def _toggle(self, turn: Turn, plan: NudgePlan, enabled: bool) -> None:
+        name = self._label(turn, plan.kind)
+        if not enabled and not plan.enabled:
+            turn.reply("nudges.already_off", name=name)
+            return
+        plan.enabled = enabled
+        date_plan = self._date_plan(turn)
+        self._reschedule(turn, plan, date_plan)
+        if enabled:
+            turn.reply(
+                "nudges.turned_on",
+                name=name,
+                schedule=self._schedule(turn, plan, date_plan),
+                next=self._next(turn, plan),
+            )
+        else:
+            turn.reply("nudges.turned_off", name=name, kind=plan.kind)
+
+    def _reschedule(self, turn: Turn, plan: NudgePlan, date_plan: DatePlan | None) -> None:
+        schedule_plan(turn.store, plan, turn.person, date_plan, turn.now)
+
+    def _date_plan(self, turn: Turn) -> DatePlan | None:
+        couple_id = turn.person.couple_id
+        if couple_id is None:
+            return None
+        return date_plans_by_couple(turn.store, [couple_id]).get(couple_id)
