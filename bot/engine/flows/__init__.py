@@ -14,10 +14,10 @@ def default_flows() -> list[Flow]:
     from bot.engine.flows.idea import IdeaFlow
     from bot.engine.flows.journal import JournalFlow
     from bot.engine.flows.listen import ListenFlow
-    from bot.engine.flows.nudges import NudgesFlow
     from bot.engine.flows.pairing import PairingFlow
     from bot.engine.flows.preferences import PreferencesFlow
     from bot.engine.flows.privacy import PrivacyFlow
+    from bot.engine.flows.progress import ProgressFlow
     from bot.engine.flows.space import SpaceFlow
     from bot.engine.flows.support import SupportFlow
     from bot.engine.flows.talk import TalkFlow
@@ -39,7 +39,7 @@ def default_flows() -> list[Flow]:
         JournalFlow(),
         IdeaFlow(),
         SupportFlow(),
+        ProgressFlow(),
         PreferencesFlow(),
-        NudgesFlow(),
         PrivacyFlow(),
     ]
