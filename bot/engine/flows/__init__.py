@@ -14,6 +14,7 @@ def default_flows() -> list[Flow]:
     from bot.engine.flows.idea import IdeaFlow
     from bot.engine.flows.journal import JournalFlow
     from bot.engine.flows.listen import ListenFlow
+    from bot.engine.flows.nudges import NudgesFlow
     from bot.engine.flows.pairing import PairingFlow
     from bot.engine.flows.preferences import PreferencesFlow
     from bot.engine.flows.privacy import PrivacyFlow
@@ -41,5 +42,6 @@ def default_flows() -> list[Flow]:
         SupportFlow(),
         ProgressFlow(),
         PreferencesFlow(),
+        NudgesFlow(),
         PrivacyFlow(),
     ]
