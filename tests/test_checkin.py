@@ -221,3 +221,17 @@ def test_every_question_has_words() -> None:
     assert len(QUESTION_KEYS) == 5
     for key in QUESTION_KEYS:
         assert prompts.say(key)
+
+
+async def test_a_number_typed_in_the_shared_space_is_not_taken_as_an_answer(
+    world: World,
+) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/checkin")
+    replies = await alex.says("2", group="g-us")
+    assert "waiting for your answer in our private chat" in texts(replies)
+    assert "(1/5)" not in texts(replies)
+    assert "(2/5)" in texts(await alex.says("4"))  # the private chat carries on at question 1
+    for _ in range(4):
+        await alex.taps("4")
+    assert checkins(world)[0].data["scores"] == [4, 4, 4, 4, 4]

@@ -237,3 +237,14 @@ async def test_a_stranger_cannot_reflect_on_a_couples_share(world: World) -> Non
     [entry] = entries(world, kinds.LISTEN_SHARE)
     assert "moved on" in texts(await kim.presses(f"listen:reflect:{entry.id}"))
     assert kim.inbox() == [] and lee.inbox() == []
+
+
+async def test_text_in_the_shared_space_is_never_sent_as_a_share(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/listen")
+    replies = await alex.says("lol who ate the cake", group="g-us")
+    assert "waiting for your answer in our private chat" in texts(replies)
+    assert sam.inbox() == []
+    assert entries(world, kinds.LISTEN_SHARE) == []
+    await alex.says("I miss our morning coffees.")
+    assert "morning coffees" in texts(sam.inbox())

@@ -392,3 +392,13 @@ async def test_ordinary_free_text_gets_the_usual_pointer(world: World) -> None:
     alex, _sam = await couple(world)
     text = texts(await alex.says("what a lovely morning"))
     assert "/talk" not in text and "/help" in text
+
+
+async def test_text_in_the_shared_space_never_becomes_part_of_a_draft(world: World) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/talk")
+    replies = await alex.says("see you both at 7!", group="g-us")
+    assert "waiting for your answer in our private chat" in texts(replies)
+    assert drafts(world) == []
+    await alex.says("you never ask how I am")
+    assert drafts(world)[0].data["said"] == "you never ask how I am"

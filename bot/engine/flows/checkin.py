@@ -14,7 +14,7 @@ from bot.engine import kinds
 from bot.engine.decks import draw
 from bot.engine.events import Button
 from bot.engine.flow import Command, Flow
-from bot.engine.flows.private_steps import private_chat_ready
+from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from storage.conversations import latest_entry
 from storage.models import Entry, Pending
@@ -79,6 +79,8 @@ class CheckinFlow(Flow):
     # -- answers -----------------------------------------------------------------------------
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
+        if answered_in_shared_space(turn):
+            return
         scores = _scores_of(pending)
         if scores is None:
             turn.done()

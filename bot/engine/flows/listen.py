@@ -17,7 +17,7 @@ from typing import Any
 from bot.engine import kinds
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow
-from bot.engine.flows.private_steps import private_chat_ready
+from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from storage.conversations import entry_of
 from storage.models import Entry, Pending, Person
@@ -62,6 +62,8 @@ class ListenFlow(Flow):
         return partner
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
+        if answered_in_shared_space(turn):
+            return
         if pending.step in ("share", "clarify"):
             self._share(turn, pending, text)
         elif pending.step == "reflect":

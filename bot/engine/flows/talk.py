@@ -13,7 +13,7 @@ from typing import Any
 from bot.engine import kinds
 from bot.engine.coaching import Pattern, find_accusations, tidy_feeling, tidy_need, tidy_situation
 from bot.engine.flow import Command, Flow
-from bot.engine.flows.private_steps import private_chat_ready
+from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import ButtonRows, Turn, rows
 from storage.conversations import delete_entry, entry_of, waiting_draft
 from storage.models import Entry, Pending
@@ -95,6 +95,8 @@ class TalkFlow(Flow):
     # -- the three pieces ----------------------------------------------------------------------
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
+        if answered_in_shared_space(turn):
+            return
         if pending.step == "vent":
             self._heard(turn, text)
             return
