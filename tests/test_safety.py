@@ -5,6 +5,8 @@ held until /resume).
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlmodel import select
 
@@ -316,3 +318,30 @@ async def test_an_ordinary_hyperbole_during_talk_keeps_the_practice_going(world:
     assert "findahelpline" not in texts(replies)
     assert not person_named(world, "Alex").safety_paused
     assert rows_of(world, Pending)  # still coaching
+
+
+async def nudges_over_a_day(world: World, *people) -> dict[str, str]:
+    """Sweep due nudges hourly for a day; what each person received."""
+    got = {person.name: "" for person in people}
+    end = world.clock.now + timedelta(days=1)
+    while world.clock.now < end:
+        world.clock.advance(hours=1)
+        await world.engine.deliver_due_nudges(grace=timedelta(hours=2))
+        for person in people:
+            got[person.name] += texts(person.inbox())
+    return got
+
+
+async def test_a_safety_message_mid_practice_stops_real_nudges_until_resume(
+    world: World,
+) -> None:
+    alex, sam = await pair(world)
+    await alex.says("/listen")
+    await alex.says("some days I don't want to wake up")
+    got = await nudges_over_a_day(world, alex, sam)
+    assert got["Alex"] == ""
+    assert "→ /" in got["Sam"]  # the partner's nudges carry on, and learn nothing
+    assert "wake up" not in got["Sam"]
+    await alex.says("/resume")
+    got = await nudges_over_a_day(world, alex, sam)
+    assert "→ /" in got["Alex"]

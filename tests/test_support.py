@@ -67,3 +67,12 @@ async def test_support_does_not_disturb_a_practice_in_progress(world: World) -> 
     await alex.says("/checkin")
     await alex.says("/support")
     assert "(2/5)" in texts(await alex.says("4"))
+
+
+async def test_support_in_a_group_without_a_private_chat_shows_nothing_there(
+    world: World,
+) -> None:
+    kim = world.person("Kim")
+    replies = await kim.says("/support", group="g-friends")
+    assert "Open a chat with me directly" in texts(replies)
+    assert "committed" not in texts(replies)
