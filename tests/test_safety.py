@@ -5,6 +5,7 @@ held until /resume).
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -206,6 +207,24 @@ def test_folding_makes_apostrophes_case_accents_and_stretching_equal() -> None:
     assert fold("Fiancé") == "fiance"
     assert fold("sooooo tired!!!") == "so tired"
     assert fold("want 2 go") == "want to go"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he " + "has been " * 400 + "nice",
+        "she " + "tried to " * 400 + "help",
+        "i " * 2000,
+        "want to " * 500,
+        "he has a gun " + "and " * 900,
+        "my partner " * 350,
+    ],
+)
+def test_repetitive_messages_are_screened_quickly(text: str) -> None:
+    """Every pattern reads in linear time: a long, repetitive message cannot stall the engine."""
+    started = time.perf_counter()
+    screen(text[:4000])
+    assert time.perf_counter() - started < 0.25
 
 
 def test_safety_concern_order_puts_self_harm_first() -> None:

@@ -3,6 +3,8 @@ draft reaches the partner, and only when its author presses "Send to my partner"
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlmodel import select
 
@@ -93,6 +95,13 @@ def test_accusing_patterns_are_recognised(text: str, pattern: Pattern) -> None:
 )
 def test_kind_or_neutral_words_are_not_complaints(text: str) -> None:
     assert not sounds_like_a_complaint(text), find_accusations(text)
+
+
+def test_long_repetitive_text_is_read_quickly() -> None:
+    for text in ("you are " + "so such a " * 400, "you " * 1000, "why can't you " * 280):
+        started = time.perf_counter()
+        find_accusations(text[:4000])
+        assert time.perf_counter() - started < 0.25
 
 
 def test_accusations_are_listed_once_in_reading_order() -> None:

@@ -55,11 +55,11 @@ _PATTERNS: dict[Pattern, list[str]] = {
     ],
     Pattern.NAME_CALLING: [
         rf"\byou(?:'re| are|r| r) (?:so |such |just |really |being |acting |a total |"
-        rf"such a |always |the most |completely |totally )*{_INSULTS}",
+        rf"such a |always |the most |completely |totally ){{0,4}}{_INSULTS}",
         r"\b(?:you|ur) (?:stupid |fucking |absolute |total |complete )?"
         r"(?:idiot|jerk|moron|loser|asshole|bitch|dick|coward|liar)\b",
         rf"\b(?:he|she|they|my partner)(?:'s| is| are|'re) (?:so |such |just |being |a total |"
-        rf"such a |always )*{_INSULTS}",
+        rf"such a |always ){{0,4}}{_INSULTS}",
     ],
     Pattern.DEMAND: [
         r"\bwhy (?:can'?t|won'?t|don'?t|didn'?t|couldn'?t|wouldn'?t|do) you (?:ever|always|never"

@@ -36,10 +36,12 @@ _PARTNER = (
     r"|girlfriend|gf|spouse|ex|fiance|fiancee|other half|significant other)|partner)"
 )
 # Words between the partner and what they did: "he has", "she keeps", "he's been", "they once".
+# One word per step and at most six: every phrase has exactly one reading, so matching stays
+# linear however a message repeats them.
 _BETWEEN = (
-    r"(?:(?:has|had|have|is|was|has been|had been|been|keeps|kept|keep|tried to|tries to|used to"
-    r"|would|will|always|sometimes|often|still|even|just|again|once|then|literally|actually"
-    r"|physically|started|started to|began to|almost|nearly|would|did|does|also|really) )*"
+    r"(?:(?:has|had|have|is|was|been|keeps|kept|keep|tried|tries|to|used|would|will|always"
+    r"|sometimes|often|still|even|just|again|once|then|literally|actually|physically|started"
+    r"|began|almost|nearly|did|does|also|really) ){0,6}"
 )
 _HARMS_ME = (
     r"(?:hit|hits|hitting|beat|beats|beating|beaten|chok(?:e|es|ed|ing)|slap(?:s|ped|ping)?"
