@@ -62,6 +62,8 @@ async def test_the_first_partner_to_tap_this_is_me_pairs_with_the_one_who_set_it
     assert "Sam just joined you" in texts(alex.inbox())
     settings = texts(await sam.says("/settings"))
     assert "Partner: Alex" in settings
+    again = await alex.presses(me, group=GROUP)
+    assert "Thanks, Alex. You're all set here." in texts(again)
 
 
 async def test_someone_else_in_the_group_is_told_kindly_that_it_is_not_theirs(

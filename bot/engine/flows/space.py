@@ -145,17 +145,19 @@ class SpaceFlow(Flow):
         if inviter is None or turn.inbound is None:
             turn.reply("common.stale_button")
             return
+        if (
+            inviter.couple_id is not None
+        ):  # already paired: a press says "I'm here", or isn't theirs
+            if inviter.couple_id == turn.person.couple_id:
+                turn.reply("space.linked", name=turn.name, private=False)
+            else:
+                turn.reply("space.not_yours")
+            return
         if inviter.id == turn.person_id:
             turn.reply("space.waiting_for_them", private=False)
             return
         if named_user_id and named_user_id != turn.inbound.sender.id:
             turn.reply("space.not_yours")
-            return
-        if inviter.couple_id is not None:
-            if inviter.couple_id == turn.person.couple_id:
-                turn.reply("space.linked", name=turn.name, private=False)
-            else:
-                turn.reply("space.not_yours")
             return
         invite = turn.store.open_invite_of(inviter.id or 0, turn.now)
         if invite is None:

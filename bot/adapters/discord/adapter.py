@@ -1,0 +1,301 @@
+"""The Discord adapter: discord.py's client logged in and connected inside Nearer's own loop.
+
+It translates slash commands, button presses, answer boxes and DMs into `Inbound`, hands them to
+the engine, and answers with what the engine returns; it never decides what to say. Every
+interaction is acknowledged within Discord's three seconds: when the engine is slower than
+`ack_deadline`, the interaction is deferred first and answered when the replies are ready.
+`client.run` is never used: `start` logs in, syncs the commands and connects in a task.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import aiohttp
+import discord
+import yarl
+from discord import app_commands
+from discord.gateway import DiscordWebSocket
+from discord.http import Route
+
+from bot.adapters.base import Handler
+from bot.adapters.discord import views
+from bot.adapters.discord.commands import ClockTime, build_commands
+from bot.adapters.discord.sending import DiscordSender, defer
+from bot.adapters.discord.settings import DiscordSettings
+from bot.adapters.discord.translate import (
+    PLATFORM,
+    in_server,
+    interaction_inbound,
+    message_inbound,
+)
+from bot.config import ConfigError
+from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, Outbound
+from prompts import PromptError, Prompts
+
+log = logging.getLogger(__name__)
+
+#: Discord wants an answer within 3 s; past this the interaction is deferred first.
+ACK_DEADLINE_SECONDS = 2.0
+#: One outbox send may wait out a short rate limit inside discord.py, never longer than this.
+SEND_TIMEOUT_SECONDS = 40.0
+#: discord.py sleeps through 429s up to this long (its minimum); longer ones come back to the
+#: outbox as "retry after".
+MAX_RATELIMIT_SLEEP_SECONDS = 30.0
+ALREADY_ACKNOWLEDGED = 40060
+UNKNOWN_INTERACTION = 10062
+#: Every message the adapter itself needs, checked when it is built.
+PROMPT_KEYS = (
+    "discord.write", "discord.write_command", "discord.modal_title", "discord.modal_label",
+    "discord.modal_hint", "discord.bad_time", "discord.option_code", "discord.option_zone",
+    "discord.option_start", "discord.option_end", "discord.option_off", "discord.option_partner",
+    "discord.option_details", "discord.couple_setup", "discord.couple_status",
+    "discord.couple_off", "common.oops",
+)  # fmt: skip
+
+AnyInteraction = discord.Interaction[Any]
+
+
+def intents() -> discord.Intents:
+    """Only what the flows need: servers (for channels) and DMs. No Message Content intent:
+    in servers people use slash commands, buttons and answer boxes; DM text is readable anyway."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.dm_messages = True
+    return wanted
+
+
+class DiscordAdapter:
+    """One bot account. `menu` is the engine's `(command, help key)` list for the slash commands."""
+
+    platform = PLATFORM
+
+    def __init__(
+        self,
+        settings: DiscordSettings,
+        *,
+        menu: Sequence[tuple[str, str]],
+        prompts: Prompts,
+        max_text_length: int = 4000,
+        ack_deadline: float = ACK_DEADLINE_SECONDS,
+    ) -> None:
+        missing = [key for key in PROMPT_KEYS if not prompts.has(key)]
+        if missing:
+            raise PromptError(f"the Discord adapter needs these messages: {missing}")
+        self.settings = settings
+        self._menu = list(menu)
+        self._prompts = prompts
+        self._max_text_length = max_text_length
+        self._ack_deadline = ack_deadline
+        self._handler: Handler | None = None
+        self._modals = views.OpenModals()
+        self._connection: asyncio.Task[None] | None = None
+        self._restore: tuple[str, yarl.URL] | None = None
+        self._logged_in = False
+        self.client = self._build_client()
+        self.tree: app_commands.CommandTree[Any] = app_commands.CommandTree(self.client)
+        for command in build_commands(self._menu, prompts.say, self._on_command, self._open_box):
+            self.tree.add_command(command)
+        self.tree.error(self._on_command_error)
+        self._components = views.component_items(self._on_press, self._open_box)
+        self.client.add_dynamic_items(*self._components.kinds)
+        self.client.event(self.on_interaction)
+        self.client.event(self.on_message)
+        self.sender = DiscordSender(self.client, self._view_for)
+
+    def _build_client(self) -> discord.AutoShardedClient:
+        # Nearer never joins voice: no warnings at start-up about voice libraries it lacks.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+        options: dict[str, Any] = {}
+        if self.settings.shard_count is not None:
+            options["shard_count"] = self.settings.shard_count
+        if self.settings.shard_ids is not None:
+            options["shard_ids"] = list(self.settings.shard_ids)
+        return discord.AutoShardedClient(
+            intents=intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            member_cache_flags=discord.MemberCacheFlags.none(),
+            chunk_guilds_at_startup=False,
+            max_messages=None,
+            max_ratelimit_timeout=MAX_RATELIMIT_SLEEP_SECONDS,
+            **options,
+        )
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self, handler: Handler) -> None:
+        """Log in (REST), register the slash commands, then connect to the gateway in a task."""
+        self._handler = handler
+        self._restore = (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+        if self.settings.api_base_url:
+            Route.BASE = self.settings.api_base_url
+        try:
+            await self.client.login(self.settings.token)
+        except discord.LoginFailure as error:
+            raise ConfigError(
+                "Discord did not accept DISCORD_BOT_TOKEN; copy a fresh token from the Bot page "
+                "of your application in the developer portal"
+            ) from error
+        self._logged_in = True
+        if self.settings.api_base_url:
+            # REST and gateway from the same place (as AutoShardedClient asks /gateway/bot),
+            # also when a session is invalidated and discord.py falls back to its default.
+            _shards, gateway_url, _limits = await self.client.http.get_bot_gateway()
+            DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
+        await self._sync_commands()
+        self._connection = asyncio.create_task(self._stay_connected(), name="discord-gateway")
+
+    async def _sync_commands(self) -> None:
+        try:
+            if self.settings.guild_id is not None:
+                guild = discord.Object(self.settings.guild_id)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+            else:
+                synced = await self.tree.sync()
+        except discord.HTTPException as error:
+            log.error(
+                "could not register Discord slash commands (%s); was the bot invited with the "
+                "applications.commands scope, and is DISCORD_GUILD_ID a server it is in?",
+                error,
+            )
+            return
+        log.info("registered %d Discord slash commands", len(synced))
+
+    async def _stay_connected(self) -> None:
+        try:
+            await self.client.connect(reconnect=True)
+        except asyncio.CancelledError:
+            raise
+        except discord.PrivilegedIntentsRequired:
+            log.error("Discord refused the gateway intents; Nearer needs no privileged intent")
+        except Exception:
+            log.exception("the Discord gateway connection ended; no Discord events until restart")
+
+    async def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            await self.client.close()
+        if self._connection is not None:
+            self._connection.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._connection
+        if self._restore is not None:
+            Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = self._restore
+        self._logged_in = False
+
+    # -- the outbox ----------------------------------------------------------------------------
+
+    async def send(self, outbound: Outbound) -> DeliveryResult:
+        if not self._logged_in or self.client.is_closed():
+            return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Discord is not connected")
+        try:
+            return await asyncio.wait_for(
+                self.sender.deliver(outbound), timeout=SEND_TIMEOUT_SECONDS
+            )
+        except TimeoutError:
+            return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Discord send timed out")
+
+    def _view_for(self, outbound: Outbound) -> discord.ui.View | None:
+        asks_for_text = bool(outbound.extra.get("awaits_text"))
+        return views.build_view(
+            outbound.buttons,
+            self._components,
+            write_label=self._prompts.say("discord.write") if asks_for_text else None,
+        )
+
+    # -- events ----------------------------------------------------------------------------------
+
+    async def _on_command(self, interaction: AnyInteraction, text: str) -> None:
+        await self._run(interaction, interaction_inbound(interaction, text=text))
+
+    async def _on_press(self, interaction: AnyInteraction, payload: str) -> None:
+        await self._run(interaction, interaction_inbound(interaction, button=payload))
+
+    async def _on_text(self, interaction: AnyInteraction, text: str) -> None:
+        await self._run(interaction, interaction_inbound(interaction, text=text))
+
+    async def _open_box(self, interaction: AnyInteraction) -> None:
+        """The "Write my answer" button or `/write`: the private answer box, at once."""
+        question = interaction.message.content if interaction.message is not None else ""
+        modal = views.AnswerModal(
+            title=self._prompts.say("discord.modal_title"),
+            label=self._prompts.say("discord.modal_label"),
+            hint=self._prompts.say("discord.modal_hint"),
+            question=question,
+            max_length=self._max_text_length,
+            on_text=self._on_text,
+        )
+        self._modals.opened(modal.custom_id)
+        try:
+            await interaction.response.send_modal(modal)
+        except discord.HTTPException as error:
+            log.info("could not open an answer box: %s", error)
+
+    async def on_interaction(self, interaction: AnyInteraction) -> None:
+        """What the tree and the registered components do not answer: buttons from elsewhere
+        (the engine calls them stale) and answer boxes opened before a restart."""
+        data: Any = interaction.data or {}
+        custom_id = str(data.get("custom_id", "")) if isinstance(data, dict) else ""
+        if interaction.type is discord.InteractionType.component and not views.is_ours(custom_id):
+            await self._on_press(interaction, custom_id[:100])
+        elif (
+            interaction.type is discord.InteractionType.modal_submit
+            and custom_id.startswith(views.MODAL_PREFIX)
+            and custom_id not in self._modals
+        ):
+            await self._on_text(interaction, views.submitted_text(data))
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Text written to the bot in a DM (servers use commands, buttons and answer boxes)."""
+        inbound = message_inbound(message)
+        if inbound is None or self._handler is None:
+            return
+        replies = await self._handler(inbound)
+        for reply in replies:
+            result = await self.sender.deliver_here(message.channel, reply)
+            if result.status is not DeliveryStatus.OK:
+                log.warning("could not answer a Discord DM: %s", result.detail)
+
+    async def _run(self, interaction: AnyInteraction, inbound: Inbound) -> None:
+        """Ask the engine and answer, deferring first if it takes longer than the deadline."""
+        if self._handler is None:
+            return
+        work = asyncio.ensure_future(self._handler(inbound))
+        try:
+            done, _pending = await asyncio.wait({work}, timeout=self._ack_deadline)
+            if not done:
+                await defer(interaction, ephemeral=in_server(interaction))
+            replies = await work
+            await self.sender.answer(interaction, replies, in_server=in_server(interaction))
+        except discord.HTTPException as error:
+            if error.code in (ALREADY_ACKNOWLEDGED, UNKNOWN_INTERACTION):
+                log.info("a Discord interaction was already answered or has expired")
+            else:
+                log.warning("could not answer a Discord interaction: %s", error)
+        except (aiohttp.ClientError, OSError, RuntimeError) as error:  # network or closing down
+            log.warning("could not answer a Discord interaction: %r", error)
+        finally:
+            if not work.done():
+                await asyncio.wait({work})
+
+    async def _on_command_error(
+        self, interaction: AnyInteraction, error: app_commands.AppCommandError
+    ) -> None:
+        if isinstance(error, app_commands.TransformerError) and isinstance(
+            error.transformer, ClockTime
+        ):
+            text = self._prompts.say("discord.bad_time", given=str(error.value)[:32])
+        else:
+            log.error("a Discord command failed", exc_info=error)
+            text = self._prompts.say("common.oops")
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(text, ephemeral=True)
+            else:
+                await interaction.response.send_message(text, ephemeral=True)
+        except (discord.HTTPException, aiohttp.ClientError, OSError, RuntimeError) as failure:
+            log.info("could not explain a failed command: %r", failure)

@@ -1,0 +1,90 @@
+"""Discord interactions and DMs → the engine's `Inbound`, and the chat ids both sides agree on.
+
+A person's private chat is `user:<user id>` (the bot opens the DM itself when it sends, so the
+engine can reach someone who has only ever used a server channel); a server channel is its plain
+channel id. The interaction or message id is the update id: Discord's ids are unique, so a
+replayed event is recognised by the engine and handled once.
+"""
+
+from __future__ import annotations
+
+import discord
+
+from bot.engine.events import Chat, Inbound, Sender
+
+PLATFORM = "discord"
+DM_PREFIX = "user:"
+
+
+def private_chat_id(user_id: int) -> str:
+    return f"{DM_PREFIX}{user_id}"
+
+
+def dm_user_id(chat_id: str) -> int | None:
+    """The user behind a private chat id, or `None` for a channel id."""
+    if not chat_id.startswith(DM_PREFIX):
+        return None
+    rest = chat_id[len(DM_PREFIX) :]
+    return int(rest) if rest.isdigit() else None
+
+
+def channel_id(chat_id: str) -> int | None:
+    return int(chat_id) if chat_id.isdigit() else None
+
+
+def in_server(interaction: discord.Interaction) -> bool:
+    """Whether the interaction happened in a server channel (where replies can be ephemeral)."""
+    return interaction.guild_id is not None
+
+
+def chat_of(interaction: discord.Interaction) -> Chat:
+    if not in_server(interaction):
+        return Chat(private_chat_id(interaction.user.id), "private")
+    channel = interaction.channel_id
+    return Chat(str(channel) if channel is not None else f"guild-{interaction.guild_id}", "group")
+
+
+def interaction_inbound(
+    interaction: discord.Interaction, *, text: str = "", button: str | None = None
+) -> Inbound:
+    """A slash command (as `/name args`), an answer box's text or a button press."""
+    user = interaction.user
+    message = interaction.message
+    return Inbound(
+        PLATFORM,
+        chat_of(interaction),
+        Sender(str(user.id), user.display_name),
+        text=text,
+        button=button,
+        message_id=str(message.id) if message is not None else None,
+        update_id=str(interaction.id),
+        received_at=interaction.created_at,
+        private_chat_id=private_chat_id(user.id),
+        private_replies=in_server(interaction),
+    )
+
+
+def message_inbound(message: discord.Message) -> Inbound | None:
+    """Text someone wrote to the bot in a DM; `None` for anything else (bots, server channels,
+    where without the Message Content intent the text is not ours to read)."""
+    if message.author.bot or message.guild is not None:
+        return None
+    if not isinstance(message.channel, discord.DMChannel) or not message.content:
+        return None
+    chat_id = private_chat_id(message.author.id)
+    return Inbound(
+        PLATFORM,
+        Chat(chat_id, "private"),
+        Sender(str(message.author.id), message.author.display_name),
+        text=message.content,
+        message_id=str(message.id),
+        update_id=str(message.id),
+        received_at=message.created_at,
+        private_chat_id=chat_id,
+    )
+
+
+def command_text(name: str, *arguments: str | None) -> str:
+    """`/name arg1 arg2`, the same text a person would type on any other platform."""
+    words = [argument.strip() for argument in arguments if argument and argument.strip()]
+    return " ".join([f"/{name}", *words])
