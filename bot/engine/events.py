@@ -84,8 +84,9 @@ class Inbound:
     #: Where the sender can be reached privately even when they write from a group (Discord: the
     #: user's DMs, which the bot may open itself); `None` when the platform cannot tell.
     private_chat_id: str | None = None
-    #: The platform can answer this event privately right where it happened (Discord's ephemeral
-    #: replies), so private replies in a group need not move to the private chat.
+    #: The exchange is private right where it happened, though in a group: what the person sent
+    #: was seen by the bot only, and replies can be too (Discord's slash commands, answer boxes
+    #: and ephemeral replies), so private replies need not move to the private chat.
     private_replies: bool = False
 
     @property

@@ -18,8 +18,9 @@ def private_chat_ready(turn: Turn) -> bool:
 
 def answered_in_shared_space(turn: Turn) -> bool:
     """`True` (after a short note in the group) when text meant for a private step came from a
-    shared space: it stays unused, and the question keeps waiting in the private chat."""
-    if not turn.in_group:
+    shared space: it stays unused, and the question keeps waiting in the private chat. Text
+    from a private exchange inside the group (Discord's answer box) is a private answer."""
+    if not turn.in_group or (turn.inbound is not None and turn.inbound.private_replies):
         return False
     turn.reply("private_steps.answer_privately", name=turn.name, private=False)
     return True
