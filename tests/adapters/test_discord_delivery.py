@@ -21,6 +21,7 @@ from bot.engine.events import (
 )
 from tests.adapters.discord_harness import CHANNEL, fake_discord  # noqa: F401  (fixture)
 from tests.adapters.fake_discord import (
+    BOT_ID,
     DEFERRED_MESSAGE,
     TOKEN,
     FakeDiscord,
@@ -235,3 +236,19 @@ async def test_stop_restores_the_api_and_gateway_addresses(fake_discord: FakeDis
     assert str(DiscordWebSocket.DEFAULT_GATEWAY) == fake_discord.gateway_url
     await running.stop()
     assert before == (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+
+
+async def test_a_way_to_the_private_chat_is_a_link_to_the_bot(
+    discord_adapter: DiscordAdapter, fake_discord: FakeDiscord
+) -> None:
+    note = Outbound(
+        Address("discord", str(CHANNEL)),
+        "Alex, this part is private.",
+        private=False,
+        extra={"private_chat_button": "Open a private chat"},
+    )
+    assert (await discord_adapter.send(note)).status is DeliveryStatus.OK
+    [message] = fake_discord.messages_in(CHANNEL)
+    [link] = [c for row in message.components for c in row["components"]]
+    assert link["style"] == 5 and link["url"] == f"https://discord.com/users/{BOT_ID}"
+    assert link["label"] == "Open a private chat"

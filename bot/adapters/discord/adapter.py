@@ -201,10 +201,16 @@ class DiscordAdapter:
 
     def _view_for(self, outbound: Outbound) -> discord.ui.View | None:
         asks_for_text = bool(outbound.extra.get("awaits_text"))
+        private_chat = outbound.extra.get("private_chat_button")
+        me = self.client.user
         return views.build_view(
             outbound.buttons,
             self._components,
             write_label=self._prompts.say("discord.write") if asks_for_text else None,
+            # Someone Nearer cannot DM yet: a button to its profile, where "Message" opens a DM.
+            link=(private_chat, f"https://discord.com/users/{me.id}")
+            if private_chat and me
+            else None,
         )
 
     # -- events ----------------------------------------------------------------------------------

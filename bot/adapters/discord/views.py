@@ -107,16 +107,22 @@ def build_view(
     components: Components,
     *,
     write_label: str | None = None,
+    link: tuple[str, str] | None = None,
 ) -> discord.ui.View | None:
-    """The engine's button rows (Discord allows 5×5), plus "Write my answer" when labelled."""
+    """The engine's button rows (Discord allows 5×5), plus "Write my answer" when labelled and a
+    link button (`(label, url)`) when given."""
     view = discord.ui.View(timeout=None)
     used_rows = 0
     for row in rows[:MAX_ROWS]:
         for choice in row[:MAX_PER_ROW]:
             view.add_item(components.engine_button(choice.payload, choice.label, used_rows))
         used_rows += 1
+    last_row = min(used_rows, MAX_ROWS - 1)
     if write_label is not None:
-        view.add_item(components.write_button(write_label, min(used_rows, MAX_ROWS - 1)))
+        view.add_item(components.write_button(write_label, last_row))
+    if link is not None:
+        label, url = link
+        view.add_item(discord.ui.Button(label=label[:MAX_LABEL], url=url, row=last_row))
     return view if view.children else None
 
 
