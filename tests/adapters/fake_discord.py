@@ -554,6 +554,9 @@ class FakeDiscord:
         call = Call(request.method, path, body)
         self.calls.append(call)
         try:
+            bot_call = not path.startswith(("/interactions/", "/webhooks/"))  # those: own token
+            if bot_call and request.headers.get("Authorization") != f"Bot {TOKEN}":
+                raise ApiError(401, 0, "401: Unauthorized")
             result = await self._route(request.method, path, body, files)
         except ApiError as error:
             call.status = error.status

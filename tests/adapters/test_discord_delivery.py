@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.adapters.discord import DiscordAdapter, DiscordSettings
+from bot.config import ConfigError
 from bot.engine.events import (
     Address,
     Attachment,
@@ -252,3 +253,14 @@ async def test_a_way_to_the_private_chat_is_a_link_to_the_bot(
     [link] = [c for row in message.components for c in row["components"]]
     assert link["style"] == 5 and link["url"] == f"https://discord.com/users/{BOT_ID}"
     assert link["label"] == "Open a private chat"
+
+
+async def test_a_token_discord_refuses_is_a_configuration_problem(
+    fake_discord: FakeDiscord,
+) -> None:
+    settings = DiscordSettings(token="abc.def.ghi", api_base_url=f"{fake_discord.api_url}/v10")
+    refused = DiscordAdapter(settings, menu=MENU, prompts=shared_prompts())
+    with pytest.raises(ConfigError, match="DISCORD_BOT_TOKEN"):
+        await refused.start(Engine())
+    await refused.stop()
+    assert refused.client.is_closed()

@@ -136,6 +136,7 @@ class DiscordAdapter:
         try:
             await self.client.login(self.settings.token)
         except discord.LoginFailure as error:
+            await self.client.close()
             raise ConfigError(
                 "Discord did not accept DISCORD_BOT_TOKEN; copy a fresh token from the Bot page "
                 "of your application in the developer portal"
