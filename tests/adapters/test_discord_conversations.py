@@ -326,3 +326,22 @@ async def test_closed_dms_mark_the_partner_unreachable_for_the_outbox(
     )
     assert identity.reachable is False
     assert not any("bike" in m.content for m in fake.dms_to(sam))
+
+
+async def test_the_hug_message_in_the_channel_changes_when_the_twenty_seconds_are_up(
+    discord_bot: RunningDiscord,
+) -> None:
+    fake = discord_bot.fake
+    alex, sam = fake.user("Alex"), fake.user("Sam")
+    await pair_in_channel(discord_bot, alex, sam)
+    intro = await alex.slash("hug", channel=CHANNEL)
+    message, start = intro.button("Start the hug")
+    started = await alex.press(message, start)
+    [hugging] = started.visible
+    assert "Hugging now" in hugging.content and not hugging.ephemeral
+
+    discord_bot.clock.advance(seconds=21)
+    await discord_bot.app.engine.fire_due_timers()
+    await discord_bot.until(lambda: "seconds. 🤗" in hugging.content)
+    assert hugging.edits == 1, "the same message, edited in place"
+    assert hugging.button("We hugged")
