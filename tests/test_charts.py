@@ -164,14 +164,25 @@ def test_the_card_stands_apart_from_both_light_and_dark_chat_backgrounds() -> No
         assert contrast(CARD, dark_theme) >= 1.3  # a lighter card, not a hole in the chat
 
 
-def test_rendering_leaves_no_figures_behind() -> None:
-    render_progress_chart(spec())
+def test_rendering_keeps_one_figure_per_thread_and_nothing_of_earlier_charts() -> None:
+    first = render_progress_chart(spec())
+    for other in (spec(weeks=1), spec(line_values=(None,) * 8), spec(title="Another couple")):
+        render_progress_chart(other)
     gc.collect()
-    before = sum(isinstance(o, Figure) for o in gc.get_objects())
-    for _ in range(5):
-        render_progress_chart(spec())
+    assert sum(isinstance(o, Figure) for o in gc.get_objects()) == 1
+    assert render_progress_chart(spec()) == first  # byte for byte: no leftovers drawn in
+
+
+def test_each_drawing_thread_gets_its_own_figure() -> None:
+    from_here = render_progress_chart(spec())
+    drawn: list[bytes] = []
+    thread = threading.Thread(target=lambda: drawn.append(render_progress_chart(spec())))
+    thread.start()
+    thread.join()
+    assert drawn == [from_here]
+    del thread
     gc.collect()
-    assert sum(isinstance(o, Figure) for o in gc.get_objects()) == before == 0
+    assert sum(isinstance(o, Figure) for o in gc.get_objects()) == 1  # the thread's went with it
 
 
 async def test_the_worker_draws_on_its_own_thread() -> None:
