@@ -265,12 +265,15 @@ def _panel_frame(
         _box(figure, panel.x(last) - half, panel.bottom, 2 * half, panel.height, THIS_WEEK_BAND, 0)
     if week_labels:
         below = panel.bottom - _points_high(figure, 6)
-        for slot in sorted({0, last}):
+        # The oldest week's name starts where the panel does; the current week's sits centred
+        # under its band, so it is never read as the name of the week beside it.
+        names = [(0, panel.left, "left")] + ([(last, panel.x(last), "center")] if last else [])
+        for slot, x, align in names:
             figure.text(
-                panel.x(slot),
+                x,
                 below,
                 spec.week_labels[slot],
-                ha="center",
+                ha=align,
                 va="top",
                 fontsize=TICK_PT,
                 color=MUTED,
