@@ -76,6 +76,7 @@ async def start_nearer(
     assert isinstance(adapter, DiscordAdapter)
     app.add_adapter(adapter)
     await app.start()
+    fake.bot_answered = lambda: adapter.answered(within=10)
     running = RunningDiscord(fake, app, adapter, clock, folder, started)
     started.append(running)
     await asyncio.wait_for(fake.connected.wait(), timeout=10)

@@ -18,6 +18,7 @@ import contextlib
 import itertools
 import json
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -382,6 +383,8 @@ class FakeDiscord:
         #: Every interaction sent to the bot, in order (for replaying one).
         self.interactions: list[dict[str, Any]] = []
         self.intents = 0
+        #: Set by a test harness: waits until the bot has no event left to answer.
+        self.bot_answered: Callable[[], Awaitable[None]] | None = None
         self._users: dict[int, dict[str, Any]] = {}
         self._seq = 0
         self._ws: web.WebSocketResponse | None = None
@@ -536,11 +539,18 @@ class FakeDiscord:
         await self.settle(lambda: bool(answer.callbacks or answer.refused))
         return answer
 
-    async def settle(self, condition: Any, *, within: float = 10.0, quiet: float = 0.25) -> None:
+    async def until_answered(self) -> None:
+        """Wait until the bot has finished answering (its own signal when a test connected it,
+        else a quiet moment on the wire)."""
+        if self.bot_answered is not None:
+            await self.bot_answered()
+
+    async def settle(self, condition: Any, *, within: float = 10.0, quiet: float = 0.05) -> None:
         """Wait until `condition()` holds and nothing has reached the fake for `quiet` seconds."""
         deadline = time.monotonic() + within
         while time.monotonic() < deadline:
             if condition() and time.monotonic() - self._activity >= quiet:
+                await self.until_answered()
                 return
             await asyncio.sleep(0.02)
         raise AssertionError("the bot did not answer in time")

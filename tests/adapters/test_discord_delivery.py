@@ -58,6 +58,7 @@ async def discord_adapter(
     settings = DiscordSettings(token=TOKEN, api_base_url=f"{fake_discord.api_url}/v10")
     running = DiscordAdapter(settings, menu=MENU, prompts=shared_prompts(), ack_deadline=0.2)
     await running.start(stand_in)
+    fake_discord.bot_answered = lambda: running.answered(within=10)
     await asyncio.wait_for(fake_discord.connected.wait(), timeout=10)
     yield running
     await running.stop()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import aiohttp
@@ -43,6 +43,8 @@ log = logging.getLogger(__name__)
 ACK_DEADLINE_SECONDS = 2.0
 #: One outbox send may wait out a short rate limit inside discord.py, never longer than this.
 SEND_TIMEOUT_SECONDS = 40.0
+#: On stop, answers already being written get this long to reach Discord.
+STOP_GRACE_SECONDS = 5.0
 #: discord.py sleeps through 429s up to this long (its minimum); longer ones come back to the
 #: outbox as "retry after".
 MAX_RATELIMIT_SLEEP_SECONDS = 30.0
@@ -96,6 +98,9 @@ class DiscordAdapter:
         self._connection: asyncio.Task[None] | None = None
         self._restore: tuple[str, yarl.URL] | None = None
         self._logged_in = False
+        self._answering = 0
+        self._all_answered = asyncio.Event()
+        self._all_answered.set()
         self.client = self._build_client()
         self.tree: app_commands.CommandTree[Any] = app_commands.CommandTree(self.client)
         for command in build_commands(self._menu, prompts.say, self._on_command, self._open_box):
@@ -178,6 +183,9 @@ class DiscordAdapter:
             log.exception("the Discord gateway connection ended; no Discord events until restart")
 
     async def stop(self) -> None:
+        """Let answers being written reach Discord (briefly), then disconnect."""
+        with contextlib.suppress(TimeoutError):
+            await self.answered(within=STOP_GRACE_SECONDS)
         with contextlib.suppress(Exception):
             await self.client.close()
         if self._connection is not None:
@@ -187,6 +195,21 @@ class DiscordAdapter:
         if self._restore is not None:
             Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = self._restore
         self._logged_in = False
+
+    async def answered(self, within: float) -> None:
+        """Return once no event is being answered (raises `TimeoutError` after `within` s)."""
+        await asyncio.wait_for(self._all_answered.wait(), timeout=within)
+
+    @contextlib.contextmanager
+    def _answering_one(self) -> Iterator[None]:
+        self._answering += 1
+        self._all_answered.clear()
+        try:
+            yield
+        finally:
+            self._answering -= 1
+            if not self._answering:
+                self._all_answered.set()
 
     # -- the outbox ----------------------------------------------------------------------------
 
@@ -261,17 +284,24 @@ class DiscordAdapter:
         inbound = message_inbound(message)
         if inbound is None or self._handler is None:
             return
-        replies = await self._handler(inbound)
-        for reply in replies:
-            result = await self.sender.deliver_here(message.channel, reply)
-            if result.status is not DeliveryStatus.OK:
-                log.warning("could not answer a Discord DM: %s", result.detail)
+        with self._answering_one():
+            replies = await self._handler(inbound)
+            for reply in replies:
+                result = await self.sender.deliver_here(message.channel, reply)
+                if result.status is not DeliveryStatus.OK:
+                    log.warning("could not answer a Discord DM: %s", result.detail)
 
     async def _run(self, interaction: AnyInteraction, inbound: Inbound) -> None:
         """Ask the engine and answer, deferring first if it takes longer than the deadline."""
         if self._handler is None:
             return
-        work = asyncio.ensure_future(self._handler(inbound))
+        with self._answering_one():
+            await self._ask_and_answer(self._handler, interaction, inbound)
+
+    async def _ask_and_answer(
+        self, handler: Handler, interaction: AnyInteraction, inbound: Inbound
+    ) -> None:
+        work = asyncio.ensure_future(handler(inbound))
         try:
             done, _pending = await asyncio.wait({work}, timeout=self._ack_deadline)
             if not done:
