@@ -48,7 +48,7 @@ def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
         pieces.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     pieces.append(rest)
-    return pieces
+    return [piece for piece in pieces if piece.strip()] or [""]
 
 
 def delivery_failure(error: BaseException) -> DeliveryResult:
