@@ -106,7 +106,8 @@ class Outbound:
     where the platform can; `silent` asks for no notification sound (quiet hours), `private` marks
     content that must never be shown in a shared space. `extra` carries hints adapters may use:
     `awaits_text` (set to the flow's name) means the engine now waits for free text from the
-    person this reply answers, so a platform can offer a text box for it.
+    person this reply answers, so a platform can offer a text box for it; `private_chat_button`
+    (a label) asks for a button that opens the person's private chat with the bot.
     """
 
     address: Address

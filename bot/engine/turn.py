@@ -122,8 +122,15 @@ class Turn:
             # Never show private content in a shared space: send it to the private chat instead.
             sent = self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
             note = "group.sent_privately" if sent else "group.open_private_chat"
+            # Unreachable privately: platforms that can link to their private chat add a button.
+            link = {} if sent else {"private_chat_button": self.say("group.private_chat_button")}
             self.replies.append(
-                Outbound(self.inbound.reply_address, self.say(note, name=self.name), private=False)
+                Outbound(
+                    self.inbound.reply_address,
+                    self.say(note, name=self.name),
+                    private=False,
+                    extra=link,
+                )
             )
             return
         self.replies.append(

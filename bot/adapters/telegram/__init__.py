@@ -1,0 +1,37 @@
+"""Telegram for Nearer, on python-telegram-bot 22: `from_env(app)` builds the adapter when
+`TELEGRAM_BOT_TOKEN` is set.
+
+`adapter` owns the connection, `translate` turns updates into `Inbound`, `sending` turns
+`Outbound` into Bot API calls, `formatting` escapes and splits text, `settings` reads the env.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.adapters.telegram.adapter import TelegramAdapter
+from bot.adapters.telegram.settings import TelegramSettings, WebhookSettings
+
+if TYPE_CHECKING:
+    from bot.app import Nearer
+
+__all__ = ["TelegramAdapter", "TelegramSettings", "WebhookSettings", "from_env"]
+
+
+def from_env(app: Nearer) -> TelegramAdapter | None:
+    """The adapter for the bot whose token is in `TELEGRAM_BOT_TOKEN`, or `None` without one.
+
+    Its command menu is the engine's `/help` list, and the bot's username (learnt from getMe)
+    goes into the engine's settings so `/pair` can hand out `t.me` deep links.
+    """
+    settings = TelegramSettings.from_env()
+    if settings is None:
+        return None
+    commands = [
+        (command.name, app.prompts.say(command.help_key)) for command in app.engine.router.menu()
+    ]
+
+    def remember_username(username: str) -> None:
+        app.engine.settings.telegram_username = username
+
+    return TelegramAdapter(settings, commands=commands, on_username=remember_username)

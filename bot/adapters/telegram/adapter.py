@@ -1,0 +1,260 @@
+"""The Telegram adapter: python-telegram-bot's parts started and stopped inside Nearer's loop.
+
+It translates updates into `Inbound`, hands them to the engine, and sends the replies; it never
+decides what to say. `run_polling` is never used: `start`/`stop` drive `Application` and its
+`Updater` directly, so the loop stays Nearer's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
+from telegram import Update as TelegramUpdate
+from telegram.error import Conflict, InvalidToken, TelegramError
+from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+
+from bot.adapters.base import Handler
+from bot.adapters.telegram.ordering import InOrderPerPerson
+from bot.adapters.telegram.sending import TelegramSender
+from bot.adapters.telegram.settings import TelegramSettings
+from bot.adapters.telegram.translate import (
+    ALLOWED_UPDATES,
+    PLATFORM,
+    callback_to_inbound,
+    message_to_inbound,
+)
+from bot.config import ConfigError
+from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, Outbound
+
+log = logging.getLogger(__name__)
+
+#: How often a direct reply waits out Telegram's flood control before giving up on it.
+REPLY_FLOOD_RETRIES = 3
+#: Telegram's published limits as `(messages, seconds)`: the outbox paces its sends with them
+#: (`rate_limits`), and PTB's rate limiter holds every outgoing call to the overall and group ones.
+RATE_LIMITS = {"overall": (30, 1.0), "per_chat": (1, 1.0), "per_group": (20, 60.0)}
+MAX_COMMAND_DESCRIPTION = 256
+
+TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+class TelegramAdapter:
+    """One bot account. `commands` are `(name, one-line description)` for the command menu;
+    `on_username` learns the bot's @username once Telegram has told it (for deep links)."""
+
+    platform = PLATFORM
+    rate_limits = RATE_LIMITS
+
+    def __init__(
+        self,
+        settings: TelegramSettings,
+        *,
+        commands: Sequence[tuple[str, str]] = (),
+        on_username: Callable[[str], None] | None = None,
+        concurrency: int = 32,
+    ) -> None:
+        self.settings = settings
+        self.username: str | None = None
+        self._commands = list(commands)
+        self._on_username = on_username
+        self._concurrency = concurrency
+        self._handler: Handler | None = None
+        self._application: TelegramApplication | None = None
+        self._sender: TelegramSender | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    async def start(self, handler: Handler) -> None:
+        """Connect (getMe), register the command menu and start receiving updates."""
+        self._handler = handler
+        application = self._build_application()
+        try:
+            await application.initialize()
+        except InvalidToken as error:
+            raise ConfigError(
+                "Telegram refused TELEGRAM_BOT_TOKEN; copy the token from @BotFather again"
+            ) from error
+        try:
+            self.username = application.bot.username
+            if self._on_username is not None:
+                self._on_username(self.username)
+            self._sender = TelegramSender(
+                application.bot, private_chat_url=f"https://t.me/{self.username}"
+            )
+            await self._register_commands(application)
+            await application.start()
+            await self._start_receiving(application)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                if application.running:
+                    await application.stop()
+                await application.shutdown()
+            raise
+        self._application = application
+        log.info("Telegram bot @%s is live (%s)", self.username, self._mode)
+
+    async def stop(self) -> None:
+        """Stop fetching, finish the updates already fetched, then close the connections."""
+        application, self._application = self._application, None
+        if application is None:
+            return
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+
+    @property
+    def _mode(self) -> str:
+        return "webhook" if self.settings.webhook is not None else "long polling"
+
+    def _build_application(self) -> TelegramApplication:
+        builder = (
+            Application.builder()
+            .token(self.settings.token)
+            .rate_limiter(
+                AIORateLimiter(
+                    overall_max_rate=RATE_LIMITS["overall"][0],
+                    overall_time_period=RATE_LIMITS["overall"][1],
+                    group_max_rate=RATE_LIMITS["per_group"][0],
+                    group_time_period=RATE_LIMITS["per_group"][1],
+                    max_retries=0,
+                )
+            )
+            .concurrent_updates(InOrderPerPerson(self._concurrency))
+            .job_queue(None)
+        )
+        if self.settings.api_base_url:
+            builder = builder.base_url(self.settings.api_base_url)
+        if self.settings.api_file_url:
+            builder = builder.base_file_url(self.settings.api_file_url)
+        application = builder.build()
+        application.add_handler(TypeHandler(TelegramUpdate, self._on_update))
+        application.add_error_handler(self._on_error)
+        return application
+
+    async def _start_receiving(self, application: TelegramApplication) -> None:
+        updater = application.updater
+        assert updater is not None
+        webhook = self.settings.webhook
+        if webhook is None:
+            await updater.start_polling(
+                timeout=int(self.settings.poll_timeout),
+                allowed_updates=list(ALLOWED_UPDATES),
+                error_callback=_log_polling_error,
+            )
+            return
+        await updater.start_webhook(
+            listen=webhook.listen,
+            port=webhook.port,
+            url_path=webhook.path,
+            webhook_url=webhook.url,
+            secret_token=webhook.secret_token,
+            allowed_updates=list(ALLOWED_UPDATES),
+        )
+
+    async def _register_commands(self, application: TelegramApplication) -> None:
+        """The `/` menu in private chats and groups; a failure here never stops the bot."""
+        commands = [
+            BotCommand(name, description[:MAX_COMMAND_DESCRIPTION])
+            for name, description in self._commands
+        ]
+        if not commands:
+            return
+        try:
+            for scope in (BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()):
+                await application.bot.set_my_commands(commands, scope=scope)
+        except TelegramError as error:
+            log.warning("could not register the Telegram command menu: %s", error.message)
+
+    # -- updates -----------------------------------------------------------------------------
+
+    async def _on_update(self, update: TelegramUpdate, _context: Any) -> None:
+        if update.callback_query is not None:
+            await self._on_button_press(update)
+            return
+        inbound = message_to_inbound(update, self.username)
+        if inbound is not None:
+            await self._handle(inbound)
+
+    async def _on_button_press(self, update: TelegramUpdate) -> None:
+        """Answer the callback query straight away (no spinning button), while the engine works."""
+        query = update.callback_query
+        assert query is not None
+        answering = asyncio.create_task(_answer(query))
+        try:
+            inbound = callback_to_inbound(update)
+            if inbound is not None:
+                await self._handle(inbound)
+        finally:
+            await answering
+
+    async def _handle(self, inbound: Inbound) -> None:
+        assert self._handler is not None
+        try:
+            replies = await self._handler(inbound)
+        except Exception:
+            log.exception("the engine failed on a Telegram update")
+            return
+        for reply in replies:
+            await self._reply(reply, _question_to(inbound, reply))
+
+    async def _reply(self, reply: Outbound, answering: int | None) -> None:
+        """Send a direct reply; flood control is waited out, a network error retried once."""
+        assert self._sender is not None
+        send = functools.partial(
+            self._sender.deliver, reply, retries=REPLY_FLOOD_RETRIES, answering=answering
+        )
+        result = await send()
+        if result.status is DeliveryStatus.TRANSIENT:
+            await asyncio.sleep(1.0)
+            result = await send()
+        if result.status is not DeliveryStatus.OK:
+            log.warning("a reply to a Telegram chat was not delivered: %s", result.detail)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("error while handling a Telegram update", exc_info=context.error)
+
+    # -- outbox ------------------------------------------------------------------------------
+
+    async def send(self, outbound: Outbound) -> DeliveryResult:
+        """Deliver one outbox message; Telegram's answer becomes the delivery result."""
+        if self._sender is None:
+            return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Telegram is not connected")
+        return await self._sender.deliver(outbound)
+
+
+def _question_to(inbound: Inbound, reply: Outbound) -> int | None:
+    """The person's group message a reply asks them something about (see `awaits_text`)."""
+    if (
+        inbound.is_group
+        and inbound.button is None
+        and inbound.message_id is not None
+        and reply.extra.get("awaits_text")
+        and reply.address == inbound.reply_address
+    ):
+        return int(inbound.message_id)
+    return None
+
+
+async def _answer(query: Any) -> None:
+    try:
+        await query.answer()
+    except TelegramError as error:  # too old to answer, or already answered: nothing to do
+        log.debug("could not answer a callback query: %s", error.message)
+
+
+def _log_polling_error(error: TelegramError) -> None:
+    if isinstance(error, Conflict):
+        log.error(
+            "another process is receiving updates for this bot (polling or a webhook): %s",
+            error.message,
+        )
+        return
+    log.warning("fetching Telegram updates failed, retrying: %s", error.message)

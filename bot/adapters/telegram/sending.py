@@ -1,0 +1,239 @@
+"""Turning one `Outbound` into Bot API calls, and Telegram's errors into delivery results.
+
+The sender remembers, for messages the engine gave a `key`, which Telegram message carries it
+(a bounded in-memory map), so a later `edit_of` edits that message in place; when it is unknown
+(after a restart) or can no longer be edited, a new message is sent instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from collections import OrderedDict
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from telegram import ForceReply, InputFile, Message, ReplyParameters
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.ext import ExtBot
+
+from bot.adapters.telegram.formatting import (
+    MAX_CAPTION_LENGTH,
+    as_html,
+    split_message,
+    telegram_length,
+)
+from bot.adapters.telegram.translate import inline_keyboard
+from bot.engine.events import Address, DeliveryResult, DeliveryStatus, Outbound
+
+log = logging.getLogger(__name__)
+# PTB 22 warns on every flood-control answer that `retry_after` will become a timedelta;
+# `retry_after_seconds` takes either, so the warning says nothing to act on.
+warnings.filterwarnings("ignore", message=r".*`retry_after` will be of type", category=Warning)
+
+#: Messages remembered for later edits; the oldest are forgotten first.
+REMEMBERED_MESSAGES = 10_000
+#: Descriptions Telegram gives when a message can no longer be edited: send a new one instead.
+_CANNOT_EDIT = (
+    "message to edit not found",
+    "message can't be edited",
+    "message_id_invalid",
+    "there is no text in the message to edit",
+)
+_NOT_MODIFIED = "message is not modified"
+#: A 400 that means the chat is gone for good (never started, deleted): like a 403.
+_CHAT_GONE = ("chat not found", "user not found", "peer_id_invalid", "have no rights to send")
+
+
+class TelegramSender:
+    """Sends `Outbound` values with one bot. `private_chat_url` (the bot's `t.me` link) becomes a
+    button under group notes that ask a person to open their private chat with the bot."""
+
+    def __init__(self, bot: ExtBot[Any], *, private_chat_url: str | None = None) -> None:
+        self._bot = bot
+        self._private_chat_url = private_chat_url
+        self._messages: OrderedDict[tuple[str, str], int] = OrderedDict()
+        #: Parts of a long text already delivered when a later part failed, so a retry of the
+        #: same message continues where it stopped instead of repeating the first parts.
+        self._parts_sent: OrderedDict[tuple[str, int], int] = OrderedDict()
+
+    async def deliver(
+        self, outbound: Outbound, *, retries: int | None = None, answering: int | None = None
+    ) -> DeliveryResult:
+        """Send and report what Telegram said; never raises for Telegram's errors.
+
+        `retries` lets the rate limiter wait out that many flood-control answers itself (direct
+        replies); the outbox passes none and reschedules on `RETRY_AFTER` instead. `answering`
+        is the id of a person's group message this is a question to: the question replies to it
+        and, without buttons, opens their reply box — with privacy mode on, replies to the bot
+        are the only plain messages it sees in a group.
+        """
+        try:
+            try:
+                message_id = await self._deliver(outbound, retries, answering)
+            except ChatMigrated as migrated:
+                # A group became a supergroup and has a new id: deliver there.
+                new_address = Address(outbound.address.platform, str(migrated.new_chat_id))
+                log.info("a Telegram group moved to a new chat id; delivering there")
+                moved = replace(outbound, address=new_address)
+                message_id = await self._deliver(moved, retries, answering)
+        except TelegramError as error:
+            return delivery_result_for(error)
+        return DeliveryResult.ok(str(message_id) if message_id is not None else None)
+
+    # -- one outbound ------------------------------------------------------------------------
+
+    async def _deliver(
+        self, outbound: Outbound, retries: int | None, answering: int | None = None
+    ) -> int | None:
+        chat_id = outbound.address.chat_id
+        if outbound.edit_of is not None and outbound.attachment is None:
+            remembered = self._messages.get((chat_id, outbound.edit_of))
+            if remembered is not None:
+                edited = await self._edit(outbound, remembered, retries)
+                if edited is not None:
+                    return self._remember(outbound, edited)
+                self._messages.pop((chat_id, outbound.edit_of), None)
+        if outbound.attachment is not None:
+            message_id = await self._send_attachment(outbound, retries)
+        else:
+            parts = split_message(outbound.text)
+            message_id = await self._send_text(outbound, parts, retries, answering)
+        return self._remember(outbound, message_id)
+
+    async def _send_text(
+        self,
+        outbound: Outbound,
+        parts: list[str],
+        retries: int | None,
+        answering: int | None = None,
+    ) -> int | None:
+        """Send the parts in order; the buttons go under the last one."""
+        progress_key = (outbound.address.chat_id, hash((outbound.text, len(parts))))
+        message: Message | None = None
+        for number, part in enumerate(parts, 1):
+            if number <= self._parts_sent.get(progress_key, 0) or not part.strip():
+                continue
+            last = number == len(parts)
+            markup = self._keyboard(outbound) if last else None
+            reply_to = None
+            if last and answering is not None:
+                reply_to = ReplyParameters(answering, allow_sending_without_reply=True)
+                markup = markup or ForceReply(selective=True)
+            message = await self._bot.send_message(
+                chat_id=outbound.address.chat_id,
+                text=as_html(part),
+                parse_mode=ParseMode.HTML,
+                reply_markup=markup,
+                reply_parameters=reply_to,
+                disable_notification=outbound.silent,
+                rate_limit_args=retries,
+            )
+            if not last:
+                self._parts_sent[progress_key] = number
+                _trim(self._parts_sent)
+        self._parts_sent.pop(progress_key, None)
+        return message.message_id if message is not None else None
+
+    async def _send_attachment(self, outbound: Outbound, retries: int | None) -> int | None:
+        attachment = outbound.attachment
+        assert attachment is not None
+        file = InputFile(attachment.content, filename=attachment.filename)
+        caption_fits = telegram_length(outbound.text) <= MAX_CAPTION_LENGTH
+        common: dict[str, Any] = {
+            "chat_id": outbound.address.chat_id,
+            "caption": as_html(outbound.text) if caption_fits and outbound.text else None,
+            "parse_mode": ParseMode.HTML,
+            "reply_markup": self._keyboard(outbound) if caption_fits else None,
+            "disable_notification": outbound.silent,
+            "rate_limit_args": retries,
+        }
+        if attachment.is_image:
+            message = await self._bot.send_photo(photo=file, **common)
+        else:
+            message = await self._bot.send_document(document=file, **common)
+        if caption_fits:
+            return message.message_id
+        # Too long for a caption: the words follow the file, buttons under them.
+        return await self._send_text(outbound, split_message(outbound.text), retries)
+
+    async def _edit(self, outbound: Outbound, message_id: int, retries: int | None) -> int | None:
+        """Edit in place; `None` when Telegram says the message cannot be edited any more."""
+        parts = split_message(outbound.text)
+        try:
+            await self._bot.edit_message_text(
+                chat_id=outbound.address.chat_id,
+                message_id=message_id,
+                text=as_html(parts[0]),
+                parse_mode=ParseMode.HTML,
+                reply_markup=self._keyboard(outbound) if len(parts) == 1 else None,
+                rate_limit_args=retries,
+            )
+        except BadRequest as error:
+            description = error.message.lower()
+            if _NOT_MODIFIED in description:
+                return message_id
+            if any(reason in description for reason in _CANNOT_EDIT):
+                return None
+            raise
+        if len(parts) > 1:
+            await self._send_text(outbound, parts[1:], retries)
+        return message_id
+
+    def _keyboard(self, outbound: Outbound) -> Any:
+        label = outbound.extra.get("private_chat_button")
+        link = (label, self._private_chat_url) if label and self._private_chat_url else None
+        return inline_keyboard(outbound.buttons, link)
+
+    def _remember(self, outbound: Outbound, message_id: int | None) -> int | None:
+        if outbound.key is not None and message_id is not None:
+            key = (outbound.address.chat_id, outbound.key)
+            self._messages[key] = message_id
+            self._messages.move_to_end(key)
+            _trim(self._messages)
+        return message_id
+
+
+def _trim(memory: OrderedDict[Any, int]) -> None:
+    while len(memory) > REMEMBERED_MESSAGES:
+        memory.popitem(last=False)
+
+
+def delivery_result_for(error: TelegramError) -> DeliveryResult:
+    """What the outbox should do after Telegram refused a message."""
+    detail = f"{type(error).__name__}: {error.message}"[:300]
+    if isinstance(error, RetryAfter):
+        return DeliveryResult(
+            DeliveryStatus.RETRY_AFTER, retry_after=retry_after_seconds(error), detail=detail
+        )
+    if isinstance(error, Forbidden):
+        # Blocked by the person, account deleted, removed from the group: stop trying.
+        return DeliveryResult(DeliveryStatus.UNREACHABLE, detail=detail)
+    if isinstance(error, BadRequest):
+        if any(reason in error.message.lower() for reason in _CHAT_GONE):
+            return DeliveryResult(DeliveryStatus.UNREACHABLE, detail=detail)
+        log.warning("Telegram refused a message as malformed: %s", error.message)
+        return DeliveryResult(DeliveryStatus.TRANSIENT, detail=detail)
+    if isinstance(error, NetworkError):  # TimedOut included
+        return DeliveryResult(DeliveryStatus.TRANSIENT, detail=detail)
+    log.warning("unexpected Telegram error while sending: %s", detail)
+    return DeliveryResult(DeliveryStatus.TRANSIENT, detail=detail)
+
+
+def retry_after_seconds(error: RetryAfter) -> float:
+    """The wait Telegram asked for, in seconds, whichever type this PTB version hands out."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # PTB 22 warns that the attribute becomes a timedelta
+        value = error.retry_after
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    return float(value)

@@ -1,0 +1,72 @@
+"""Webhook mode: Telegram posts updates to our URL; only posts carrying the secret are taken."""
+
+from __future__ import annotations
+
+import socket
+import time
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from tests.adapters.conftest import start_bot
+from tests.adapters.fake_telegram import FakeTelegram
+
+ALEX = 111
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_update(update_id: int) -> dict[str, object]:
+    user = {"id": ALEX, "is_bot": False, "first_name": "Alex"}
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": 5,
+            "date": int(time.time()),
+            "chat": {"id": ALEX, "type": "private", "first_name": "Alex"},
+            "from": user,
+            "text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+        },
+    }
+
+
+async def test_webhook_mode_registers_the_hook_and_answers_posted_updates(
+    fake: FakeTelegram, telegram_env: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    port = free_port()
+    hook = f"http://127.0.0.1:{port}/telegram/hook"
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_URL", hook)
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1")
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_PORT", str(port))
+    monkeypatch.setenv("TELEGRAM_WEBHOOK_SECRET", "s3cret-hook")
+    bot = await start_bot(fake, tmp_path)
+    try:
+        [registered] = fake.calls_to("setWebhook")
+        assert registered.params["url"] == hook
+        assert registered.params["secret_token"] == "s3cret-hook"
+        assert registered.params["allowed_updates"] == ["message", "callback_query"]
+        assert fake.calls_to("getUpdates") == []
+
+        async with aiohttp.ClientSession() as client:
+            forged = await client.post(
+                hook,
+                json=start_update(1),
+                headers={"X-Telegram-Bot-Api-Secret-Token": "guess"},
+            )
+            assert forged.status == 403
+            genuine = await client.post(
+                hook,
+                json=start_update(2),
+                headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret-hook"},
+            )
+            assert genuine.status == 200
+        await fake.wait_for_text(ALEX, "Hi Alex, I'm Nearer")
+        assert fake.texts(ALEX).count("Hi Alex") == 1
+    finally:
+        await bot.app.stop()
