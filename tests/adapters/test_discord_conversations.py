@@ -345,3 +345,18 @@ async def test_the_hug_message_in_the_channel_changes_when_the_twenty_seconds_ar
     await discord_bot.until(lambda: "seconds. 🤗" in hugging.content)
     assert hugging.edits == 1, "the same message, edited in place"
     assert hugging.button("We hugged")
+
+
+async def test_an_export_asked_for_in_the_channel_arrives_as_a_private_file(
+    discord_bot: RunningDiscord,
+) -> None:
+    import json
+
+    fake = discord_bot.fake
+    alex = fake.user("Alex")
+    answer = await alex.slash("export", channel=CHANNEL)
+    [message] = answer.visible
+    assert message.ephemeral
+    [(name, content)] = message.files
+    assert name == "nearer-export.json"
+    assert json.loads(content)["person"]["display_name"] == "Alex"
