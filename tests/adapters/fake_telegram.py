@@ -29,7 +29,7 @@ BOT_USERNAME = "NearerTestBot"
 _JSON_FIELDS = {
     "chat_id", "message_id", "reply_markup", "commands", "scope", "allowed_updates",
     "disable_notification", "timeout", "offset", "limit", "drop_pending_updates",
-    "max_connections", "show_alert", "cache_time",
+    "max_connections", "show_alert", "cache_time", "reply_parameters",
 }  # fmt: skip
 _ALLOWED_TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
                  "tg-spoiler", "span", "blockquote", "tg-emoji"}  # fmt: skip
@@ -66,6 +66,9 @@ class SentMessage:
     silent: bool = False
     edits: int = 0
     file_name: str = ""
+    #: The message this one replies to, and whether it opens the person's reply box.
+    reply_to: int | None = None
+    force_reply: bool = False
 
     @property
     def text(self) -> str:
@@ -366,6 +369,8 @@ class FakeTelegram:
             buttons=_buttons(params),
             silent=bool(params.get("disable_notification")),
             file_name=file.get("filename", "") if isinstance(file, dict) else "",
+            reply_to=(params.get("reply_parameters") or {}).get("message_id"),
+            force_reply=bool((params.get("reply_markup") or {}).get("force_reply")),
         )
         self.chats.setdefault(chat_id, []).append(message)
         result = message.as_update_message()

@@ -173,3 +173,23 @@ async def test_html_in_names_and_text_shows_exactly_as_typed(bot: RunningBot) ->
     person.says("/<i>&amp;_x")
     await bot.fake.wait_for_text(ALEX, "I don't know /<i>&amp;_x yet")
     assert all(call.status == 200 for call in bot.fake.calls_to("sendMessage"))
+
+
+async def test_in_the_shared_space_a_reply_to_the_bots_question_is_heard(
+    bot: RunningBot,
+) -> None:
+    # With privacy mode on, Telegram shows a bot only commands and replies to its own messages:
+    # answering a question by replying to it is how a couple types an answer in their group.
+    alex, _sam = await pair(bot.fake)
+    group = bot.fake.group(GROUP)
+    alex.says("/couple setup", group=group)
+    await bot.fake.wait_for_text(GROUP, "shared space for Alex and Sam")
+    alex.says("/date", group=group)
+    await bot.fake.wait_for(lambda: "date:day:4" in bot.fake.messages(GROUP)[-1].button_data)
+    alex.presses(bot.fake.messages(GROUP)[-1], "date:day:4")
+    await bot.fake.wait_for_text(GROUP, "What time?")
+    question = bot.fake.messages(GROUP)[-1]
+    alex.says("19:45", group=group)  # not a reply: Telegram would not even show it to the bot
+    alex.says("19:45", group=group, reply_to=question)
+    await bot.fake.wait_for_text(GROUP, "at 19:45")
+    assert bot.fake.texts(GROUP).count("at 19:45") == 1

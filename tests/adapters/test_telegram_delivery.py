@@ -234,3 +234,21 @@ async def test_a_group_that_became_a_supergroup_still_gets_its_message(bot: Runn
     result = await bot.adapter.send(to(GROUP, "For you both"))
     assert result.status is DeliveryStatus.OK
     assert bot.fake.texts(-100777) == "For you both"
+
+
+async def test_a_question_in_a_group_replies_to_the_person_and_opens_their_reply_box(
+    bot: RunningBot,
+) -> None:
+    sender = bot.adapter._sender
+    assert sender is not None
+    question = to(GROUP, "What time suits you both?", extra={"awaits_text": "date"})
+    await sender.deliver(question, answering=42)
+    with_buttons = to(GROUP, "Pick one", buttons=((Button("19:30", "date:time:4.1170"),),))
+    await sender.deliver(with_buttons, answering=43)
+    asked, offered = bot.fake.messages(GROUP)
+    assert (asked.reply_to, asked.force_reply) == (42, True)
+    assert (offered.reply_to, offered.force_reply, offered.button_data) == (
+        43,
+        False,
+        ["date:time:4.1170"],
+    )

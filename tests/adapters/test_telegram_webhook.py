@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import socket
 import time
+import traceback
 from pathlib import Path
 
 import aiohttp
 import pytest
 
+from bot.adapters.telegram import TelegramAdapter, TelegramSettings
+from bot.config import ConfigError
 from tests.adapters.conftest import start_bot
 from tests.adapters.fake_telegram import FakeTelegram
 
@@ -70,3 +73,21 @@ async def test_webhook_mode_registers_the_hook_and_answers_posted_updates(
         assert fake.texts(ALEX).count("Hi Alex") == 1
     finally:
         await bot.app.stop()
+
+
+async def test_a_token_telegram_refuses_stops_start_up_with_a_clear_message(
+    fake: FakeTelegram,
+) -> None:
+    wrong = "7012345678:AAHsomeoneElsesTokenThatTelegramRefuses00"
+    adapter = TelegramAdapter(TelegramSettings(token=wrong, api_base_url=fake.base_url))
+
+    async def never_called(_inbound: object) -> list[object]:
+        raise AssertionError("no update may arrive")
+
+    with pytest.raises(ConfigError, match="TELEGRAM_BOT_TOKEN") as refused:
+        await adapter.start(never_called)  # type: ignore[arg-type]
+    # Printed as a traceback, the error must not carry PTB's message that quotes the token.
+    assert refused.value.__cause__ is None and refused.value.__suppress_context__
+    assert wrong not in "".join(traceback.format_exception(refused.value))
+    assert [call.method for call in fake.calls] == ["getMe"]
+    await adapter.stop()  # nothing was started: stopping is harmless

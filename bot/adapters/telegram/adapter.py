@@ -76,10 +76,12 @@ class TelegramAdapter:
         application = self._build_application()
         try:
             await application.initialize()
-        except InvalidToken as error:
+        except InvalidToken:
+            await application.bot.shutdown()
+            # `from None`: PTB's own message quotes the token, and a traceback is not a log line.
             raise ConfigError(
                 "Telegram refused TELEGRAM_BOT_TOKEN; copy the token from @BotFather again"
-            ) from error
+            ) from None
         try:
             self.username = application.bot.username
             if self._on_username is not None:
