@@ -120,6 +120,16 @@ async def test_export_returns_my_data_as_json(world: World) -> None:
     assert data["identities"] == [{"platform": "test", "user_id": "u-alex"}]
 
 
+async def test_export_includes_what_practices_keep_of_mine(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/idea")
+    await alex.taps("save")
+    replies = await alex.says("/export")
+    data = json.loads(next(r.attachment for r in replies if r.attachment).content)
+    items = data["practices"]["bucketitem"]
+    assert len(items) == 1 and items[0]["text"]
+
+
 async def test_forget_deletes_everything_after_confirmation_and_tells_partner(
     world: World,
 ) -> None:

@@ -55,6 +55,7 @@ class PrivacyFlow(Flow):
                 }
                 for entry in turn.store.entries_for_person(turn.person_id)
             ],
+            "practices": turn.store.practice_records_of(turn.person_id),
         }
 
     def forget(self, turn: Turn, argument: str) -> None:
