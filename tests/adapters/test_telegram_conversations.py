@@ -87,6 +87,9 @@ async def test_a_button_press_is_answered_at_once_and_handled(bot: RunningBot) -
     press = alex.presses(confirm, "pair:keep")
     await bot.fake.wait_for_text(ALEX, "Okay, nothing changed.")
     assert press["callback_query"]["id"] in bot.fake.answered_callbacks
+    # Answered before the engine's reply went out: the button stops spinning straight away.
+    methods = [call.method for call in bot.fake.calls if call.method != "getUpdates"]
+    assert methods[-2:] == ["answerCallbackQuery", "sendMessage"]
 
 
 async def test_garbage_button_data_gets_a_kind_answer(bot: RunningBot) -> None:
