@@ -37,6 +37,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.app import serve
 
         asyncio.run(serve(config, console_only=console))
+    except ConfigError as error:
+        # Raised by adapters at start-up (a token the platform refuses): say so, no traceback.
+        print(f"Configuration problem: {error}", file=sys.stderr)
+        return 2
     except PromptError as error:
         print(f"The prompt files have a problem: {error}", file=sys.stderr)
         return 3
