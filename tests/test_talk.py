@@ -397,6 +397,11 @@ async def test_a_complaint_with_nothing_pending_offers_talk(world: World) -> Non
     assert drafts(world) == []  # an offer, not a draft
 
 
+async def test_a_complaint_from_someone_not_yet_paired_also_offers_talk(world: World) -> None:
+    text = texts(await world.person("Robin").says("my partner never listens to me"))
+    assert "/talk" in text
+
+
 async def test_ordinary_free_text_gets_the_usual_pointer(world: World) -> None:
     alex, _sam = await couple(world)
     text = texts(await alex.says("what a lovely morning"))

@@ -251,7 +251,7 @@ class Engine:
 
     def _free_text(self, turn: Turn, text: str) -> None:
         """Text with nothing pending: a short pointer, and an offer to help say it kindly."""
-        if turn.partner is not None and sounds_like_a_complaint(text):
+        if sounds_like_a_complaint(text):
             turn.reply("common.offer_talk")
         else:
             turn.reply("common.nothing_pending")
