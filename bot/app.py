@@ -11,7 +11,9 @@ import contextlib
 import logging
 import signal
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
+
+from sqlmodel import Session
 
 from bot.adapters.base import Adapter
 from bot.adapters.console import ConsoleAdapter
@@ -19,6 +21,7 @@ from bot.charts import ChartWorker
 from bot.config import Config
 from bot.delivery import Outbox
 from bot.engine import Engine, EngineSettings, utc_now
+from bot.scheduler import Heartbeat
 from prompts import load_prompts
 from storage.db import Database
 from storage.migrate import upgrade
@@ -40,7 +43,7 @@ class Nearer:
         self.db = Database(config.database_url)
         self.prompts = load_prompts(config.language)
         self.adapters: dict[str, Adapter] = {}
-        self.outbox = Outbox(self.db, self.adapters, clock)
+        self.outbox = Outbox(self.db, self.adapters, clock, on_unreachable=self._unreachable)
         #: Progress charts are drawn on their own thread, after the engine's transaction.
         self.charts = ChartWorker()
         self.engine = Engine(
@@ -51,7 +54,15 @@ class Nearer:
             on_outbox=self.outbox.wake,
             chart_renderer=self.charts,
         )
+        #: The one scheduler: sweeps due nudges and fires short timers (started in `start`).
+        self.heartbeat = Heartbeat(
+            self.engine, grace=timedelta(minutes=config.nudge_grace_minutes)
+        )
+        self.engine.on_timer_started = self.heartbeat.timer_started
         self._tasks: list[asyncio.Task[None]] = []
+
+    def _unreachable(self, session: Session, person_id: int) -> int:
+        return self.engine.note_unreachable(session, person_id)
 
     async def migrate(self) -> None:
         await asyncio.to_thread(upgrade, self.db.engine)
@@ -64,8 +75,10 @@ class Nearer:
             await adapter.start(self.engine.handle)
             log.info("%s adapter started", adapter.platform)
         self._tasks.append(asyncio.create_task(self.outbox.run(), name="outbox"))
+        await self.heartbeat.start()
 
     async def stop(self) -> None:
+        await self.heartbeat.stop()
         self.outbox.stop()
         for adapter in reversed(list(self.adapters.values())):
             with contextlib.suppress(Exception):

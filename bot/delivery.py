@@ -2,7 +2,12 @@
 
 Rows are claimed with a lease (their next attempt moved a minute ahead) in one short transaction,
 sent outside it, and marked in another. A crash between sending and marking re-sends after the
-lease: at least once, never lost.
+lease: at least once, never lost; a restart picks up every row still pending.
+
+Each platform has a lane that paces sends inside the platform's limits (bot/rate_limits.py): a
+burst of thousands is spread out, not rejected. A lane only holds what it can send within a few
+seconds; anything a chat's own limit pushes further out goes back to the table with its time.
+Messages to one chat keep their order.
 """
 
 from __future__ import annotations
@@ -10,17 +15,29 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import heapq
+import itertools
 import logging
+import math
+import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import update
-from sqlmodel import Session, col
+from sqlalchemy import func, update
+from sqlmodel import Session, col, select
 
 from bot.adapters.base import Adapter
-from bot.engine.events import DeliveryResult, DeliveryStatus, outbound_from_payload
+from bot.engine.events import (
+    DeliveryResult,
+    DeliveryStatus,
+    Outbound,
+    outbound_from_payload,
+)
+from bot.rate_limits import Pacer, RateLimits, limits_for
 from storage.db import Database
-from storage.models import OutboxMessage
+from storage.models import Identity, OutboxMessage, SharedSpace
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -29,6 +46,151 @@ CLAIM_LEASE = timedelta(seconds=60)
 MAX_ATTEMPTS = 12
 MAX_BACKOFF_SECONDS = 600.0
 IDLE_POLL_SECONDS = 30.0
+#: A lane holds only what it can send within this many seconds.
+HORIZON_SECONDS = 5.0
+#: Sends in flight at once per platform (the platform's answer takes a while; pacing decides).
+MAX_IN_FLIGHT = 64
+
+#: Called inside the transaction that marks a person unreachable (their last private chat);
+#: returns how many messages it queued (e.g. a kind word to the partner).
+UnreachableHook = Callable[[Session, int], int]
+
+
+@dataclass(order=True)
+class _Item:
+    """A claimed message waiting in a lane; ordered by when it may go, then by claim order."""
+
+    ready_at: float
+    sequence: int
+    message_id: int = field(compare=False)
+    outbound: Outbound = field(compare=False)
+    is_group: bool = field(compare=False)
+    done: asyncio.Future[None] = field(compare=False)
+
+
+class _Lane:
+    """One platform: its adapter, its pacer, the messages waiting and those in flight."""
+
+    def __init__(self, outbox: Outbox, platform: str, adapter: Adapter) -> None:
+        self.outbox = outbox
+        self.platform = platform
+        self.adapter = adapter
+        self.limits: RateLimits | None = limits_for(platform, adapter)
+        #: Plans which message goes when (reservations at dispatch time) …
+        self.pacer: Pacer | None = Pacer(self.limits) if self.limits else None
+        #: … and guards the moment each is really handed to the platform: a task may start a
+        #: little late, so the limit is checked again against actual send times.
+        self.gate: Pacer | None = Pacer(self.limits) if self.limits else None
+        self.waiting: list[_Item] = []
+        self.in_flight = 0
+        self.slots = asyncio.Semaphore(outbox.max_in_flight)
+        self.has_work = asyncio.Event()
+        self.last_send_to: dict[str, asyncio.Task[None]] = {}
+        self.sending: set[asyncio.Task[None]] = set()
+        self.task = asyncio.create_task(self._dispatch(), name=f"outbox-{platform}")
+
+    @property
+    def room(self) -> int:
+        """How many messages a lane holds at most: what it can send within the horizon."""
+        if self.limits is None:
+            return self.outbox.batch_size
+        return max(1, math.ceil(self.limits.overall.per_second * self.outbox.horizon))
+
+    @property
+    def capacity(self) -> int:
+        """How many more messages to claim now."""
+        free = self.room - len(self.waiting) - self.in_flight
+        return max(0, min(self.outbox.batch_size, free))
+
+    def add(self, item: _Item) -> None:
+        heapq.heappush(self.waiting, item)
+        self.has_work.set()
+
+    async def _dispatch(self) -> None:
+        clock = self.outbox.monotonic
+        while True:
+            if not self.waiting:
+                self.has_work.clear()
+                await self.has_work.wait()
+                continue
+            if self.slots.locked():
+                await self.slots.acquire()  # wait for room in flight, then look again
+                self.slots.release()
+                continue
+            now = clock()
+            head = self.waiting[0]
+            ready = (
+                self.pacer.ready_at(head.outbound.address.chat_id, head.is_group, now)
+                if self.pacer
+                else now
+            )
+            if ready > now and ready > head.ready_at:
+                head.ready_at = ready  # its chat (or the platform) got busier: re-sort
+                heapq.heapreplace(self.waiting, head)
+                continue
+            if ready - now > self.outbox.horizon:
+                heapq.heappop(self.waiting)
+                self.outbox.spawn(self.outbox.release(head, ready - now))
+                continue
+            if ready > now:
+                self.has_work.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.has_work.wait(), ready - now)
+                continue
+            await self.slots.acquire()  # free (checked above): returns at once
+            heapq.heappop(self.waiting)
+            chat_id = head.outbound.address.chat_id
+            if self.pacer is not None:
+                self.pacer.record(chat_id, head.is_group, clock())
+            self.in_flight += 1
+            previous = self.last_send_to.get(chat_id)
+            task = asyncio.create_task(self._send(head, previous))
+            self.last_send_to[chat_id] = task
+            self.sending.add(task)
+            task.add_done_callback(functools.partial(self._sent, chat_id))
+
+    def _sent(self, chat_id: str, task: asyncio.Task[None]) -> None:
+        self.sending.discard(task)
+        if self.last_send_to.get(chat_id) is task:
+            del self.last_send_to[chat_id]
+
+    async def _send(self, item: _Item, previous: asyncio.Task[None] | None) -> None:
+        try:
+            if previous is not None and not previous.done():
+                await asyncio.wait([previous])  # one chat's messages keep their order
+            await self._through_gate(item)
+            try:
+                result = await self.adapter.send(item.outbound)
+            except Exception as error:  # an adapter bug must not stop the outbox
+                log.exception("adapter %s raised while sending", self.platform)
+                result = DeliveryResult(DeliveryStatus.TRANSIENT, detail=type(error).__name__)
+            if result.status is DeliveryStatus.RETRY_AFTER:
+                now = self.outbox.monotonic()
+                until = now + max(result.retry_after, 0.05)
+                for pacer in (self.pacer, self.gate):
+                    if pacer is not None:
+                        pacer.hold(item.outbound.address.chat_id, until, now)
+            await self.outbox.record(item.message_id, result)
+            if result.status is not DeliveryStatus.OK:
+                self.outbox.wake()  # it is due again at a new time
+        except Exception:
+            log.exception("could not record a delivery; the lease will retry it")
+        finally:
+            self.in_flight -= 1
+            self.slots.release()
+            if not item.done.done():
+                item.done.set_result(None)
+            if self.capacity >= max(1, min(self.outbox.batch_size, self.room) // 2):
+                self.outbox.wake()  # room for a good batch: claim more
+
+    async def _through_gate(self, item: _Item) -> None:
+        if self.gate is None:
+            return
+        chat_id, clock = item.outbound.address.chat_id, self.outbox.monotonic
+        # Waiting for time to pass (a window to age), not for an event.
+        while (wait := self.gate.ready_at(chat_id, item.is_group, clock()) - clock()) > 0:  # noqa: ASYNC110
+            await asyncio.sleep(wait)
+        self.gate.record(chat_id, item.is_group, clock())
 
 
 class Outbox:
@@ -39,99 +201,243 @@ class Outbox:
         clock: Callable[[], datetime],
         *,
         batch_size: int = 100,
+        horizon: float = HORIZON_SECONDS,
+        max_in_flight: int = MAX_IN_FLIGHT,
+        on_unreachable: UnreachableHook | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._db = db
         self._adapters = adapters
         self._clock = clock
-        self._batch_size = batch_size
+        self.batch_size = batch_size
+        self.horizon = horizon
+        self.max_in_flight = max_in_flight
+        self.monotonic = monotonic
+        self._on_unreachable = on_unreachable
+        self._lanes: dict[str, _Lane] = {}
+        self._sequence = itertools.count()
+        self._background: set[asyncio.Task[Any]] = set()
         self._wake = asyncio.Event()
         self._stopping = False
 
     def wake(self) -> None:
-        """Something was queued: deliver now rather than at the next poll."""
+        """Something was queued, or a lane has room again: look now, not at the next poll."""
         self._wake.set()
-
-    async def run(self) -> None:
-        while not self._stopping:
-            self._wake.clear()
-            try:
-                delivered = await self.deliver_due()
-            except Exception:
-                log.exception("outbox delivery round failed; retrying shortly")
-                delivered = 0
-            if delivered:
-                continue
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=await self._idle_wait())
 
     def stop(self) -> None:
         self._stopping = True
         self._wake.set()
 
+    async def run(self) -> None:
+        try:
+            while not self._stopping:
+                self._wake.clear()
+                try:
+                    claimed = await self._claim_round()
+                except Exception:
+                    log.exception("outbox claim failed; retrying shortly")
+                    claimed = []
+                if claimed:
+                    continue
+                idle = await self._idle_wait()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=idle)
+        finally:
+            await self.close()
+
+    async def close(self) -> None:
+        """Stop the lanes; anything claimed but unsent is re-sent after its lease."""
+        tasks = [lane.task for lane in self._lanes.values()] + list(self._background)
+        tasks += [task for lane in self._lanes.values() for task in lane.sending]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._lanes.clear()
+
+    async def deliver_due(self) -> int:
+        """Claim what is due now (one round) and wait until those are delivered or handed back;
+        returns how many were claimed."""
+        claimed = await self._claim_round()
+        if claimed:
+            await asyncio.gather(*(item.done for item in claimed))
+        return len(claimed)
+
+    async def drain(self) -> None:
+        """Deliver until nothing is due now (retries due later stay for later)."""
+        while await self.deliver_due():
+            pass
+
+    def spawn(self, work: Any) -> None:
+        task = asyncio.ensure_future(work)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+    # -- claiming ----------------------------------------------------------------------------
+
+    def _lane(self, platform: str) -> _Lane | None:
+        lane = self._lanes.get(platform)
+        if lane is None:
+            adapter = self._adapters.get(platform)
+            if adapter is None:
+                return None
+            lane = self._lanes[platform] = _Lane(self, platform, adapter)
+        return lane
+
+    async def _claim_round(self) -> list[_Item]:
+        capacity = {
+            platform: lane.capacity
+            for platform in list(self._adapters)
+            if (lane := self._lane(platform)) is not None
+        }
+        wanted = {platform: room for platform, room in capacity.items() if room > 0}
+        if not wanted:
+            return []
+        rows = await self._db.run(functools.partial(self._claim, wanted))
+        loop = asyncio.get_running_loop()
+        now = self.monotonic()
+        items = []
+        for platform, message_id, payload, is_group in rows:
+            lane = self._lanes[platform]
+            item = _Item(
+                now,
+                next(self._sequence),
+                message_id,
+                outbound_from_payload(payload),
+                is_group,
+                loop.create_future(),
+            )
+            lane.add(item)
+            items.append(item)
+        return items
+
+    def _claim(
+        self, capacity: dict[str, int], session: Session
+    ) -> list[tuple[str, int, dict[str, Any], bool]]:
+        now = self._clock()
+        store = Store(session)
+        claimed: list[OutboxMessage] = []
+        for platform, limit in capacity.items():
+            rows = store.due_outbox(now, limit, platforms=[platform])
+            for row in rows:
+                row.next_attempt_at = now + CLAIM_LEASE
+            claimed.extend(rows)
+        groups = _shared_space_chats(session, claimed)
+        return [
+            (row.platform, row.id, dict(row.payload), (row.platform, row.chat_id) in groups)
+            for row in claimed
+            if row.id is not None
+        ]
+
     async def _idle_wait(self) -> float:
-        next_due = await self._db.run(lambda session: Store(session).next_outbox_due())
+        lanes = self._lanes.values()
+        if any(lane.waiting or lane.in_flight for lane in lanes) and not any(
+            lane.capacity for lane in lanes
+        ):
+            return self.horizon  # full: a lane wakes us when it has room
+        next_due = await self._db.run(self._next_due)
         if next_due is None:
             return IDLE_POLL_SECONDS
         return min(IDLE_POLL_SECONDS, max(0.05, (next_due - self._clock()).total_seconds()))
 
-    async def deliver_due(self) -> int:
-        """Send every message due now (one batch); returns how many were attempted."""
-        claimed = await self._db.run(self._claim)
-        for message_id, payload in claimed:
-            outbound = outbound_from_payload(payload)
-            adapter = self._adapters.get(outbound.address.platform)
-            if adapter is None:
-                continue
-            try:
-                result = await adapter.send(outbound)
-            except Exception as error:  # an adapter bug must not stop the outbox
-                log.exception("adapter %s raised while sending", outbound.address.platform)
-                result = DeliveryResult(DeliveryStatus.TRANSIENT, detail=type(error).__name__)
-            record = functools.partial(self._record, message_id=message_id, result=result)
-            await self._db.run(record)
-        return len(claimed)
+    def _next_due(self, session: Session) -> datetime | None:
+        return session.exec(
+            select(func.min(OutboxMessage.next_attempt_at)).where(
+                col(OutboxMessage.sent_at).is_(None),
+                col(OutboxMessage.failed_at).is_(None),
+                col(OutboxMessage.platform).in_(list(self._adapters)),
+            )
+        ).first()
 
-    def _claim(self, session: Session) -> list[tuple[int, dict[str, object]]]:
-        now = self._clock()
-        rows = Store(session).due_outbox(now, self._batch_size, platforms=list(self._adapters))
-        for row in rows:
-            row.next_attempt_at = now + CLAIM_LEASE
-        return [(row.id, dict(row.payload)) for row in rows if row.id is not None]
+    # -- recording ---------------------------------------------------------------------------
 
-    def _record(self, session: Session, *, message_id: int, result: DeliveryResult) -> None:
+    async def release(self, item: _Item, delay: float) -> None:
+        """Hand a claimed message back to the table, due when its chat's limit allows."""
+        try:
+            await self._db.run(functools.partial(self._release, item.message_id, delay))
+        finally:
+            if not item.done.done():
+                item.done.set_result(None)
+            self.wake()
+
+    def _release(self, message_id: int, delay: float, session: Session) -> None:
+        session.execute(
+            update(OutboxMessage)
+            .where(col(OutboxMessage.id) == message_id, col(OutboxMessage.sent_at).is_(None))
+            .values(next_attempt_at=self._clock() + timedelta(seconds=delay))
+        )
+
+    async def record(self, message_id: int, result: DeliveryResult) -> None:
+        queued = await self._db.run(
+            functools.partial(self._record, message_id=message_id, result=result)
+        )
+        if queued:
+            self.wake()
+
+    def _record(self, session: Session, *, message_id: int, result: DeliveryResult) -> int:
+        """Mark the outcome; returns how many new messages it queued (a word to a partner)."""
         message = session.get(OutboxMessage, message_id)
         if message is None:  # forgotten meanwhile
-            return
+            return 0
         now = self._clock()
         message.attempts += 1
         if result.status is DeliveryStatus.OK:
             message.sent_at = now
             message.platform_message_id = result.platform_message_id
-            return
+            return 0
         message.last_error = (result.detail or result.status.value)[:500]
         if result.status is DeliveryStatus.UNREACHABLE:
-            message.failed_at = now
-            Store(session).mark_unreachable(message.platform, message.chat_id)
-            # Nothing else queued for that chat can arrive either.
-            session.execute(
-                update(OutboxMessage)
-                .where(
-                    col(OutboxMessage.platform) == message.platform,
-                    col(OutboxMessage.chat_id) == message.chat_id,
-                    col(OutboxMessage.sent_at).is_(None),
-                    col(OutboxMessage.failed_at).is_(None),
-                )
-                .values(failed_at=now, last_error="unreachable")
-            )
-            return
+            return self._unreachable(session, message, now)
         if result.status is DeliveryStatus.RETRY_AFTER:
             message.next_attempt_at = now + timedelta(seconds=max(result.retry_after, 0.05))
-            return
+            return 0
         if message.attempts >= MAX_ATTEMPTS:
             message.failed_at = now
             log.warning(
                 "giving up on outbox message %s after %s attempts", message_id, message.attempts
             )
-            return
+            return 0
         backoff = min(MAX_BACKOFF_SECONDS, 2.0**message.attempts)
         message.next_attempt_at = now + timedelta(seconds=backoff)
+        return 0
+
+    def _unreachable(self, session: Session, message: OutboxMessage, now: datetime) -> int:
+        """The chat is gone (blocked, never started, DMs closed): fail what is queued for it, stop
+        nudging that identity, and let the engine tell the partner if it was their last chat."""
+        message.failed_at = now
+        identity = session.exec(
+            select(Identity).where(
+                Identity.platform == message.platform, Identity.private_chat_id == message.chat_id
+            )
+        ).first()
+        was_reachable = identity is not None and identity.reachable
+        Store(session).mark_unreachable(message.platform, message.chat_id)
+        session.execute(
+            update(OutboxMessage)
+            .where(
+                col(OutboxMessage.platform) == message.platform,
+                col(OutboxMessage.chat_id) == message.chat_id,
+                col(OutboxMessage.sent_at).is_(None),
+                col(OutboxMessage.failed_at).is_(None),
+            )
+            .values(failed_at=now, last_error="unreachable")
+        )
+        if identity is None or not was_reachable or self._on_unreachable is None:
+            return 0
+        session.flush()
+        return self._on_unreachable(session, identity.person_id)
+
+
+def _shared_space_chats(session: Session, messages: list[OutboxMessage]) -> set[tuple[str, str]]:
+    """Which of these messages go to a group chat (the couple's shared space): groups have
+    their own, stricter limits."""
+    chat_ids = sorted({message.chat_id for message in messages})
+    if not chat_ids:
+        return set()
+    rows = session.exec(
+        select(SharedSpace.platform, SharedSpace.chat_id).where(
+            col(SharedSpace.chat_id).in_(chat_ids)
+        )
+    ).all()
+    return {(platform, chat_id) for platform, chat_id in rows}

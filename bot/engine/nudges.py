@@ -265,6 +265,7 @@ class Outcome(StrEnum):
     UNREACHABLE = "unreachable"
     RESCHEDULED = "rescheduled"
     TAKEN = "taken"
+    FAILED = "failed"
 
 
 @dataclass
@@ -281,7 +282,8 @@ class NudgeSweep:
     @property
     def progressed(self) -> bool:
         """Whether this sweep moved any plan (rows taken by another worker do not count)."""
-        return self.claimed > self.outcomes.get(Outcome.TAKEN, 0)
+        stuck = self.outcomes.get(Outcome.TAKEN, 0) + self.outcomes.get(Outcome.FAILED, 0)
+        return self.claimed > stuck
 
     def count(self, outcome: Outcome) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
@@ -345,7 +347,13 @@ def sweep_due_nudges(
         reachable=reachable_people(store, people),
     )
     for plan in due:
-        report.count(_handle_due_plan(context, plan))
+        try:
+            with store.session.begin_nested():
+                outcome = _handle_due_plan(context, plan)
+        except Exception:  # one broken plan must not hold back the others; it stays due
+            log.exception("nudge plan %s failed; the next sweep retries it", plan.id)
+            outcome = Outcome.FAILED
+        report.count(outcome)
     return report
 
 
@@ -448,7 +456,9 @@ def compose(
         starts = (reminder + DATE_REMINDER_LEAD).astimezone(zone(turn.person.timezone))
         line = turn.say("nudges.date_reminder", time=format_clock(starts.hour * 60 + starts.minute))
     else:
-        _index, line = draw(turn, kind.deck)
+        # Each person's own position in the deck: partners' nudges may be sent by different
+        # workers at the same moment, and must not contend for one row.
+        _index, line = draw(turn, kind.deck, owner=f"p{turn.person_id}")
     text = f"{line}\n{turn.say('nudges.opens', command=kind.command)}"
     buttons = rows(
         turn.button("nudges.go", f"{COMMAND_BUTTON}:{kind.command}"),

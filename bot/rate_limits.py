@@ -1,0 +1,128 @@
+"""How fast each platform accepts messages, and a pacer that keeps the outbox inside it.
+
+The pacer is plain bookkeeping over times it is given (no sleeping, no clock of its own), so the
+rules are easy to test: at most N messages in any window of `period` seconds, overall, per chat
+and per group chat, plus holds after a platform said "retry after N seconds".
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """At most `count` messages in any `period` seconds."""
+
+    count: int
+    period: float
+
+    @property
+    def per_second(self) -> float:
+        return self.count / self.period
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimits:
+    """One platform's sending limits; an adapter may override them with a `rate_limits`
+    attribute (a `RateLimits`, or a mapping with the same field names and `(count, period)`)."""
+
+    overall: Window
+    per_chat: Window
+    per_group: Window
+
+
+#: Telegram's published limits: about 30 messages a second overall, one a second per chat,
+#: 20 a minute per group.
+TELEGRAM = RateLimits(Window(30, 1.0), Window(1, 1.0), Window(20, 60.0))
+#: Discord: 50 requests a second per bot, about 5 messages per 5 seconds per channel.
+DISCORD = RateLimits(Window(50, 1.0), Window(5, 5.0), Window(5, 5.0))
+DEFAULT_LIMITS: dict[str, RateLimits] = {"telegram": TELEGRAM, "discord": DISCORD}
+
+
+def limits_for(platform: str, adapter: object) -> RateLimits | None:
+    """The adapter's own limits if it declares them, else the platform's known ones; `None` (no
+    limit) for platforms without any, such as the console."""
+    declared: Any = getattr(adapter, "rate_limits", None)
+    if isinstance(declared, RateLimits):
+        return declared
+    if isinstance(declared, Mapping):
+        return RateLimits(
+            **{name: Window(*declared[name]) for name in ("overall", "per_chat", "per_group")}
+        )
+    return DEFAULT_LIMITS.get(platform)
+
+
+class _Recent:
+    """The last `count` send times: the oldest of them decides when the next may go."""
+
+    __slots__ = ("times", "window")
+
+    def __init__(self, window: Window) -> None:
+        self.window = window
+        self.times: deque[float] = deque(maxlen=window.count)
+
+    def ready_at(self, now: float) -> float:
+        if len(self.times) < self.window.count:
+            return now
+        return max(now, self.times[0] + self.window.period)
+
+    def record(self, at: float) -> None:
+        self.times.append(at)
+
+    def idle_since(self, now: float) -> bool:
+        return not self.times or self.times[-1] + self.window.period <= now
+
+
+class Pacer:
+    """When may the next message to a chat go, given what was sent and what the platform said."""
+
+    def __init__(self, limits: RateLimits) -> None:
+        self.limits = limits
+        self._overall = _Recent(limits.overall)
+        self._chats: dict[str, tuple[_Recent, ...]] = {}
+        self._held_until: dict[str, float] = {}
+        self._all_held_until = 0.0
+        self._recent_holds: deque[float] = deque(maxlen=3)
+        self._records = 0
+
+    def ready_at(self, chat_id: str, is_group: bool, now: float) -> float:
+        ready = max(now, self._overall.ready_at(now), self._all_held_until)
+        for recent in self._chats.get(chat_id, ()):
+            ready = max(ready, recent.ready_at(now))
+        return max(ready, self._held_until.get(chat_id, 0.0))
+
+    def record(self, chat_id: str, is_group: bool, at: float) -> None:
+        self._overall.record(at)
+        windows = self._chats.get(chat_id)
+        if windows is None:
+            # A group chat is a chat too: both its limits apply.
+            limits = self.limits
+            kinds = (limits.per_chat, limits.per_group) if is_group else (limits.per_chat,)
+            windows = self._chats[chat_id] = tuple(_Recent(window) for window in kinds)
+        for recent in windows:
+            recent.record(at)
+        self._records += 1
+        if self._records % 1024 == 0:
+            self._forget_idle(at)
+
+    def hold(self, chat_id: str, until: float, now: float) -> None:
+        """The platform said "retry after": nothing more to this chat until then. Three holds
+        within a second mean the whole bot is being throttled: everything waits."""
+        self._held_until[chat_id] = max(self._held_until.get(chat_id, 0.0), until)
+        self._recent_holds.append(now)
+        if len(self._recent_holds) == self._recent_holds.maxlen and (
+            now - self._recent_holds[0] <= 1.0
+        ):
+            self._all_held_until = max(self._all_held_until, until)
+
+    def _forget_idle(self, now: float) -> None:
+        """Keep memory flat: chats with nothing recent have nothing to remember."""
+        idle = [c for c, windows in self._chats.items() if all(w.idle_since(now) for w in windows)]
+        for chat_id in idle:
+            del self._chats[chat_id]
+        for chat_id in [c for c, until in self._held_until.items() if until <= now]:
+            del self._held_until[chat_id]
