@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, case, delete, func, or_, true, update
+from sqlalchemy import and_, bindparam, case, delete, func, or_, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
@@ -43,6 +43,19 @@ class WeeklyTally(NamedTuple):
     average_total: float | None
 
 
+#: How stale `Identity.last_seen_at` may get; it only orders a person's identities.
+LAST_SEEN_RESOLUTION = timedelta(minutes=5)
+
+_IDENTITY_WITH_PERSON = (
+    select(Identity, Person)
+    .join(Person, col(Person.id) == col(Identity.person_id))
+    .where(
+        col(Identity.platform) == bindparam("platform"),
+        col(Identity.platform_user_id) == bindparam("user_id"),
+    )
+)
+
+
 class Store:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -67,12 +80,17 @@ class Store:
         private_chat_id: str | None,
         now: datetime,
     ) -> tuple[Person, Identity, bool]:
-        """The person behind a platform account, created on first contact (`True` when new)."""
-        identity = self.identity(platform, platform_user_id)
-        if identity is not None:
-            person = self.session.get(Person, identity.person_id)
-            assert person is not None
-            identity.last_seen_at = now
+        """The person behind a platform account, created on first contact (`True` when new).
+
+        Runs for every event, so it is one prepared query, and `last_seen_at` is only written
+        when it moved by more than `LAST_SEEN_RESOLUTION` (not a write per message)."""
+        found = self.session.execute(
+            _IDENTITY_WITH_PERSON, {"platform": platform, "user_id": platform_user_id}
+        ).first()
+        if found is not None:
+            identity, person = found
+            if now - identity.last_seen_at > LAST_SEEN_RESOLUTION:
+                identity.last_seen_at = now
             if private_chat_id and identity.private_chat_id != private_chat_id:
                 identity.private_chat_id = private_chat_id
             if private_chat_id and not identity.reachable:
