@@ -61,21 +61,41 @@ async def _pair_couples(engine: Engine) -> list[tuple[str, str]]:
     return couples
 
 
+#: What a person does in one sitting, weighted by how often it happens on a live bot: mostly
+#: answers inside practices and button presses, sometimes a command, rarely a setting.
+SITTINGS: list[tuple[int, list[tuple[str, str | None]]]] = [
+    (6, [("/checkin", None), ("4", None), ("3", None), ("5", None), ("2", None), ("4", None)]),
+    (5, [("/appreciate You made my morning with that coffee.", None)]),
+    (4, [("/dream", None), ("Somewhere by the sea, with a garden we share.", None)]),
+    (3, [("/journal", None)]),
+    (3, [("thank you, that helped", None)]),
+    (2, [("/help", None)]),
+    (2, [("/hug", None)]),
+    (2, [("/idea", None)]),
+    (2, [("/settings", None)]),
+    (2, [("", "privacy:keep"), ("", "pair:keep")]),
+    (1, [("/timezone Europe/Berlin", None)]),
+]
+
+
 def _workload(couples: list[tuple[str, str]], count: int, seed: int = 7) -> list[Inbound]:
-    """A reproducible mix of what people send: commands, free text and button presses."""
+    """A reproducible mix of sittings; each person's messages stay in their own order."""
     rng = random.Random(seed)
-    kinds = [
-        ("/settings", None), ("/help", None), ("/timezone Europe/Berlin", None),
-        ("/quiet 22:00-07:00", None), ("thank you, that helped", None), ("/pause", None),
-        ("/resume", None), ("", "privacy:keep"), ("", "pair:keep"), ("/checkin", None),
-        ("/appreciate You made my morning with that coffee.", None),
-    ]
-    events = []
-    for _ in range(count):
+    weights = [weight for weight, _ in SITTINGS]
+    events: list[Inbound] = []
+    while len(events) < count:
         user = rng.choice(rng.choice(couples))
-        text, button = rng.choice(kinds)
-        events.append(_inbound(user, text=text, button=button))
-    return events
+        _, steps = rng.choices(SITTINGS, weights)[0]
+        events += [_inbound(user, text=text, button=button) for text, button in steps]
+    return events[:count]
+
+
+def _by_person(events: list[Inbound], lanes: int) -> list[list[Inbound]]:
+    """Split events into lanes so one person's messages are handled in order, as adapters do."""
+    split: list[list[Inbound]] = [[] for _ in range(lanes)]
+    for event in events:
+        split[hash(event.sender.id) % lanes].append(event)
+    return split
 
 
 async def _measure(folder: Path) -> dict[str, float]:
@@ -94,17 +114,17 @@ async def _measure(folder: Path) -> dict[str, float]:
     one_at_a_time = (warmup * 2) / (time.perf_counter() - started)
 
     # Peak: many people typing at once (as on a live bot), CONCURRENCY messages in flight.
-    queue = list(reversed(events[warmup * 3 :]))
-    handled = len(queue)
+    lanes = _by_person(events[warmup * 3 :], CONCURRENCY)
+    handled = sum(len(lane) for lane in lanes)
 
-    async def person_typing() -> None:
-        while queue:
-            await engine.handle(queue.pop())
+    async def people_typing(lane: list[Inbound]) -> None:
+        for event in lane:
+            await engine.handle(event)
 
     writer = db._writer
     commits_before = writer.commits if writer else 0
     started = time.perf_counter()
-    await asyncio.gather(*(person_typing() for _ in range(CONCURRENCY)))
+    await asyncio.gather(*(people_typing(lane) for lane in lanes))
     peak = handled / (time.perf_counter() - started)
     batch = handled / max(1, (writer.commits if writer else handled) - commits_before)
 
