@@ -12,14 +12,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import bindparam, delete, func
 from sqlalchemy import select as select_columns
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
 
-from storage.models import DatePlan, Identity, Person
+from storage.models import DatePlan, DeckPosition, Identity, OutboxMessage, Person
 from storage.nudge_models import NudgeDelivery, NudgePlan
 from storage.store import Store
+
+#: The once-a-day key: person, nudge kind, local date.
+DeliveryKey = tuple[int, str, date]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,16 +103,21 @@ def due_plans(store: Store, now: datetime, limit: int) -> list[DuePlan]:
     return [DuePlan(*row) for row in store.session.execute(query).all()]
 
 
-def advance_plan(
-    store: Store, plan_id: int, seen_due_at: datetime, next_due_at: datetime | None
-) -> bool:
-    """Move a due plan to its next time; `False` when another worker already moved it."""
-    result = store.session.execute(
-        update(NudgePlan)
-        .where(col(NudgePlan.id) == plan_id, col(NudgePlan.next_due_at) == seen_due_at)
-        .values(next_due_at=next_due_at)
+def advance_plans(store: Store, moves: Sequence[tuple[int, datetime, datetime | None]]) -> int:
+    """Move due plans `(id, due time seen, next due time)` in one statement; returns how many
+    moved. A plan someone else moved meanwhile (its due time changed) is left alone."""
+    if not moves:
+        return 0
+    table = NudgePlan.__table__  # type: ignore[attr-defined]
+    statement = (
+        table.update()
+        .where(table.c.id == bindparam("plan_id"), table.c.next_due_at == bindparam("seen"))
+        .values(next_due_at=bindparam("next"))
     )
-    return bool(getattr(result, "rowcount", 0) == 1)
+    result = store.session.connection().execute(
+        statement, [{"plan_id": i, "seen": seen, "next": later} for i, seen, later in moves]
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def next_nudge_due(store: Store) -> datetime | None:
@@ -136,19 +144,45 @@ def partners_by_couple(store: Store, couple_ids: Iterable[int]) -> dict[int, lis
     return members
 
 
-def reachable_people(store: Store, person_ids: Iterable[int]) -> set[int]:
-    """Which of these people have a private chat the bot can still reach."""
+def private_chats(store: Store, person_ids: Iterable[int]) -> dict[int, Identity]:
+    """Where each of these people can be reached privately (the most recently used reachable
+    identity, as `Store.private_identity` chooses), in one query; the unreachable are absent."""
     ids = sorted(set(person_ids))
     if not ids:
-        return set()
-    rows = store.session.exec(
-        select(Identity.person_id).where(
+        return {}
+    identities = store.session.exec(
+        select(Identity)
+        .where(
             col(Identity.person_id).in_(ids),
             col(Identity.private_chat_id).is_not(None),
             col(Identity.reachable).is_(True),
         )
+        .order_by(col(Identity.last_seen_at))
     ).all()
-    return set(rows)
+    return {identity.person_id: identity for identity in identities}  # the newest wins
+
+
+def load_deck_positions(store: Store, pairs: Iterable[tuple[str, str]]) -> list[DeckPosition]:
+    """Make sure these `(owner, deck)` positions exist and are loaded into the session, in two
+    statements, so each draw finds its row without a query of its own. (Keep the returned list:
+    the session only holds weakly on to what it loaded.)"""
+    wanted = sorted(set(pairs))
+    if not wanted:
+        return []
+    owner_list = sorted({owner for owner, _deck in wanted})
+    deck_list = sorted({deck for _owner, deck in wanted})
+    dialect = store.session.get_bind().dialect.name
+    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = DeckPosition.__table__  # type: ignore[attr-defined]
+    rows = [{"owner": owner, "deck": deck, "seen": []} for owner, deck in wanted]
+    store.session.connection().execute(insert(table).on_conflict_do_nothing(), rows)
+    return list(
+        store.session.exec(
+            select(DeckPosition).where(
+                col(DeckPosition.owner).in_(owner_list), col(DeckPosition.deck).in_(deck_list)
+            )
+        ).all()
+    )
 
 
 def date_plans_by_couple(store: Store, couple_ids: Iterable[int]) -> dict[int, DatePlan]:
@@ -159,31 +193,74 @@ def date_plans_by_couple(store: Store, couple_ids: Iterable[int]) -> dict[int, D
     return {plan.couple_id: plan for plan in plans}
 
 
-def record_delivery(
-    store: Store, person_id: int, kind: str, local_date: date, due_at: datetime, now: datetime
-) -> bool:
-    """Claim the once-a-day key; `False` when this nudge already went out for that local date.
+def record_deliveries(
+    store: Store, keys: Sequence[tuple[int, str, date, datetime]], now: datetime
+) -> set[DeliveryKey]:
+    """Claim once-a-day keys `(person, kind, local date, due at)`; returns the keys that were
+    free. The rest already went out that local day.
 
-    `INSERT … ON CONFLICT DO NOTHING RETURNING id` on both databases: no exception, no
-    savepoint, and a concurrent insert of the same key on PostgreSQL waits for the other and then
-    returns nothing. (`RETURNING`, because an ORM insert's rowcount is not reported on psycopg.)
+    One `INSERT … ON CONFLICT DO NOTHING RETURNING` on both databases: no exception, no
+    savepoint, and a concurrent insert of the same key on PostgreSQL waits for the other and
+    then returns nothing.
     """
-    values: dict[str, Any] = {
-        "person_id": person_id,
-        "kind": kind,
-        "local_date": local_date,
-        "due_at": due_at,
-        "queued_at": now,
-    }
+    if not keys:
+        return set()
     dialect = store.session.get_bind().dialect.name
     insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = NudgeDelivery.__table__  # type: ignore[attr-defined]
+    rows = [
+        {
+            "person_id": person_id,
+            "kind": kind,
+            "local_date": local_date,
+            "due_at": due_at,
+            "queued_at": now,
+        }
+        for person_id, kind, local_date, due_at in keys
+    ]
     statement = (
-        insert(NudgeDelivery)
-        .values(**values)
+        insert(table)
         .on_conflict_do_nothing()
-        .returning(col(NudgeDelivery.id))
+        .returning(table.c.person_id, table.c.kind, table.c.local_date)
     )
-    return store.session.execute(statement).first() is not None
+    claimed = store.session.connection().execute(statement, rows).all()
+    return {(person_id, kind, day) for person_id, kind, day in claimed}
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedMessage:
+    """An outbox row to write (see `OutboxMessage`)."""
+
+    person_id: int
+    platform: str
+    chat_id: str
+    payload: dict[str, Any]
+    idempotency_key: str
+    at: datetime
+
+
+def enqueue_messages(store: Store, messages: Sequence[QueuedMessage]) -> None:
+    """Queue many outbox rows in one statement (a row whose idempotency key exists is skipped)."""
+    if not messages:
+        return
+    dialect = store.session.get_bind().dialect.name
+    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    table = OutboxMessage.__table__  # type: ignore[attr-defined]
+    rows = [
+        {
+            "person_id": message.person_id,
+            "platform": message.platform,
+            "chat_id": message.chat_id,
+            "payload": message.payload,
+            "idempotency_key": message.idempotency_key,
+            "created_at": message.at,
+            "next_attempt_at": message.at,
+            "attempts": 0,
+            "last_error": "",
+        }
+        for message in messages
+    ]
+    store.session.connection().execute(insert(table).on_conflict_do_nothing(), rows)
 
 
 def delivered_dates(store: Store, person_id: int, kind: str, dates: Sequence[date]) -> set[date]:

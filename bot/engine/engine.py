@@ -118,9 +118,7 @@ class Engine:
 
     # -- nudges (bot/engine/nudges.py decides; these run it in a transaction) ----------------
 
-    async def deliver_due_nudges(
-        self, *, grace: timedelta, batch: int = 500
-    ) -> nudges.NudgeSweep:
+    async def deliver_due_nudges(self, *, grace: timedelta, batch: int = 500) -> nudges.NudgeSweep:
         """Queue every nudge due now, `batch` plans per transaction; each plan moves on."""
         total = nudges.NudgeSweep()
         while True:
@@ -148,9 +146,7 @@ class Engine:
             person = store.person(person_id)
             if person is None:
                 return nudges.Outcome.UNREACHABLE
-            return nudges.send_now(
-                store, self.prompts, self.settings, person, kind, self.clock()
-            )
+            return nudges.send_now(store, self.prompts, self.settings, person, kind, self.clock())
 
         outcome = await self.db.run(work)
         if outcome is nudges.Outcome.SENT and self.on_outbox is not None:

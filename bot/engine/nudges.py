@@ -14,31 +14,42 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from bot.engine.decks import draw
-from bot.engine.events import Button
+from bot.engine.events import Address, Button, Outbound, outbound_to_payload
+from bot.engine.nudge_time import (
+    DATE_REMINDER_LEAD,
+    all_awake_from,
+    local_date,
+    next_daily,
+    next_date_reminder,
+)
 from bot.engine.settings import EngineSettings
 from bot.engine.turn import Turn, rows
-from bot.engine.zones import format_clock, is_quiet_at, zone
+from bot.engine.zones import format_clock, zone
 from prompts import Prompts
-from storage.models import DatePlan, Person
+from storage.models import DatePlan, DeckPosition, Identity, Person
 from storage.nudge_models import EVERY_DAY, NudgePlan
 from storage.nudge_store import (
+    DeliveryKey,
     DuePlan,
+    QueuedMessage,
     add_missing_plans,
-    advance_plan,
+    advance_plans,
     date_plans_by_couple,
     delivered_dates,
     due_plans,
+    enqueue_messages,
+    load_deck_positions,
     next_nudge_due,
     partners_by_couple,
     people_by_id,
     plans_of,
     plans_of_people,
-    reachable_people,
-    record_delivery,
+    private_chats,
+    record_deliveries,
 )
 from storage.store import Store
 
@@ -47,12 +58,8 @@ log = logging.getLogger(__name__)
 MONDAY, WEDNESDAY, SUNDAY = 0, 2, 6
 #: A payload that works like typing the command: `cmd:hug` is `/hug` (see `Engine._on_button`).
 COMMAND_BUTTON = "cmd"
-#: The date-night reminder comes this long before the date.
-DATE_REMINDER_LEAD = timedelta(hours=3)
 #: A nudge held back by quiet hours may wait this long (and never past its local day).
 POSTPONE_AT_MOST = timedelta(hours=4)
-#: How far ahead to look for the next occurrence: a weekly plan always has one within 8 days.
-LOOKAHEAD_DAYS = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,57 +109,6 @@ KIND_NAMES: dict[str, str] = {
 }
 
 
-# -- local time ------------------------------------------------------------------------------
-
-
-def at_local(day: date, minute_of_day: int, zone_name: str) -> datetime:
-    """The UTC instant of a local wall-clock time: in a DST gap the time just after the gap, in a
-    fold the first of the two (PEP 495 `fold=0` gives both)."""
-    local = datetime.combine(day, time(minute_of_day // 60, minute_of_day % 60), zone(zone_name))
-    return local.astimezone(UTC)
-
-
-def local_date(instant: datetime, zone_name: str) -> date:
-    return instant.astimezone(zone(zone_name)).date()
-
-
-def next_daily(
-    minute_of_day: int,
-    weekdays: int,
-    zone_name: str,
-    after: datetime,
-    skip: Iterable[date] = (),
-) -> datetime | None:
-    """The first instant after `after` at `minute_of_day` on one of `weekdays`, local to the zone,
-    not on a local date in `skip`."""
-    skipped = set(skip)
-    first_day = local_date(after, zone_name)
-    for offset in range(LOOKAHEAD_DAYS):
-        day = first_day + timedelta(days=offset)
-        if not weekdays >> day.weekday() & 1 or day in skipped:
-            continue
-        instant = at_local(day, minute_of_day, zone_name)
-        if instant > after:
-            return instant
-    return None
-
-
-def next_date_reminder(
-    plan: DatePlan, recipient_zone: str, after: datetime, skip: Iterable[date] = ()
-) -> datetime | None:
-    """The next reminder before the couple's weekly date night (planned in the planner's zone)."""
-    skipped = set(skip)
-    first_day = local_date(after, plan.timezone)
-    for offset in range(LOOKAHEAD_DAYS):
-        day = first_day + timedelta(days=offset)
-        if day.weekday() != plan.weekday:
-            continue
-        instant = at_local(day, plan.minute_of_day, plan.timezone) - DATE_REMINDER_LEAD
-        if instant > after and local_date(instant, recipient_zone) not in skipped:
-            return instant
-    return None
-
-
 def active_date_plan(plan: DatePlan | None) -> DatePlan | None:
     return plan if plan is not None and plan.active else None
 
@@ -171,34 +127,6 @@ def next_due(
         assert date_plan is not None
         return next_date_reminder(date_plan, person.timezone, after, skip)
     return next_daily(plan.minute_of_day, plan.weekdays, person.timezone, after, skip)
-
-
-# -- quiet hours -----------------------------------------------------------------------------
-
-
-def awake_from(person: Person, instant: datetime) -> datetime:
-    """The first moment at or after `instant` outside the person's quiet hours."""
-    start, end = person.quiet_start, person.quiet_end
-    if start is None or end is None:
-        return instant
-    local = instant.astimezone(zone(person.timezone))
-    minute = local.hour * 60 + local.minute
-    if not is_quiet_at(start, end, minute):
-        return instant
-    day = local.date() if minute < end else local.date() + timedelta(days=1)
-    return max(instant, at_local(day, end, person.timezone))
-
-
-def all_awake_from(people: Iterable[Person], instant: datetime) -> datetime | None:
-    """The first moment at or after `instant` when none of `people` is in quiet hours."""
-    people = list(people)
-    candidate = instant
-    for _ in range(6):
-        later = max(awake_from(person, candidate) for person in people)
-        if later == candidate:
-            return candidate
-        candidate = later
-    return None  # quiet hours that together cover the whole day
 
 
 # -- plans -----------------------------------------------------------------------------------
@@ -264,7 +192,6 @@ class Outcome(StrEnum):
     UNPAIRED = "unpaired"
     UNREACHABLE = "unreachable"
     RESCHEDULED = "rescheduled"
-    TAKEN = "taken"
     FAILED = "failed"
 
 
@@ -273,6 +200,8 @@ class NudgeSweep:
     """What one sweep did, by outcome: the scheduler logs it and tests read it."""
 
     claimed: int = 0
+    #: Plans moved on to their next time (a plan another worker moved meanwhile is not).
+    moved: int = 0
     outcomes: dict[Outcome, int] = field(default_factory=dict)
 
     @property
@@ -281,15 +210,14 @@ class NudgeSweep:
 
     @property
     def progressed(self) -> bool:
-        """Whether this sweep moved any plan (rows taken by another worker do not count)."""
-        stuck = self.outcomes.get(Outcome.TAKEN, 0) + self.outcomes.get(Outcome.FAILED, 0)
-        return self.claimed > stuck
+        return self.moved > 0
 
     def count(self, outcome: Outcome) -> None:
         self.outcomes[outcome] = self.outcomes.get(outcome, 0) + 1
 
     def add(self, other: NudgeSweep) -> None:
         self.claimed += other.claimed
+        self.moved += other.moved
         for outcome, number in other.outcomes.items():
             self.outcomes[outcome] = self.outcomes.get(outcome, 0) + number
 
@@ -306,7 +234,9 @@ class _SweepContext:
     people: dict[int, Person]
     couples: dict[int, list[Person]]
     date_plans: dict[int, DatePlan]
-    reachable: set[int]
+    chats: dict[int, Identity]
+    #: Loaded for the draws; held here so the session keeps them in its identity map.
+    deck_positions: list[DeckPosition] = field(default_factory=list)
 
     def partner_of(self, person: Person) -> Person | None:
         if person.couple_id is None:
@@ -318,6 +248,29 @@ class _SweepContext:
         return self.date_plans.get(person.couple_id) if person.couple_id is not None else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Decision:
+    """What to do with one due plan: its outcome, its next due time, and for a nudge to send,
+    the regular occurrence it belongs to (whose local date is the once-a-day key)."""
+
+    plan: DuePlan
+    person: Person | None
+    outcome: Outcome
+    next_due_at: datetime | None
+    occurrence: datetime | None = None
+
+    @property
+    def key(self) -> DeliveryKey:
+        assert self.person is not None and self.occurrence is not None
+        day = local_date(self.occurrence, self.person.timezone)
+        return (self.plan.person_id, self.plan.kind, day)
+
+    @property
+    def ledger_row(self) -> tuple[int, str, date, datetime]:
+        assert self.occurrence is not None
+        return (*self.key, self.occurrence)
+
+
 def sweep_due_nudges(
     store: Store,
     prompts: Prompts,
@@ -327,53 +280,90 @@ def sweep_due_nudges(
     grace: timedelta,
     limit: int,
 ) -> NudgeSweep:
-    """Handle up to `limit` due plans in this transaction; each moves on to its next time."""
+    """Handle up to `limit` due plans in this transaction; each moves on to its next time.
+
+    Decisions are made in memory from a handful of batch reads; the writes are batched too
+    (one statement each for moving the plans, claiming the ledger keys and queueing the
+    messages), so the write lock is held briefly however many nudges are due at once.
+    """
     due = due_plans(store, now, limit)
     report = NudgeSweep(claimed=len(due))
     if not due:
         return report
+    context = _load_context(store, prompts, settings, now, grace, due)
+    decisions: list[_Decision] = []
+    for plan in due:
+        try:
+            decisions.append(_decide(context, plan))
+        except Exception:  # one broken plan must not hold back the others; it stays due
+            log.exception("nudge plan %s failed; the next sweep retries it", plan.id)
+            report.count(Outcome.FAILED)
+    report.moved = advance_plans(
+        store, [(d.plan.id, d.plan.next_due_at, d.next_due_at) for d in decisions]
+    )
+    if report.moved < len(decisions):
+        # Only possible when something bypassed the row locks; the ledger still holds.
+        log.warning("%s due plans were moved by someone else", len(decisions) - report.moved)
+    sending = [d for d in decisions if d.outcome is Outcome.SENT]
+    claimed = record_deliveries(store, [d.ledger_row for d in sending], now)
+    messages = []
+    for decision in decisions:
+        outcome = decision.outcome
+        if outcome is Outcome.SENT:
+            outcome = Outcome.ALREADY_SENT
+            if decision.key in claimed:
+                try:
+                    messages.append(_message(context, decision))
+                    outcome = Outcome.SENT
+                except Exception:
+                    log.exception("could not word nudge plan %s", decision.plan.id)
+                    outcome = Outcome.FAILED
+        report.count(outcome)
+    enqueue_messages(store, messages)
+    return report
+
+
+def _load_context(
+    store: Store,
+    prompts: Prompts,
+    settings: EngineSettings,
+    now: datetime,
+    grace: timedelta,
+    due: list[DuePlan],
+) -> _SweepContext:
     people = people_by_id(store, (plan.person_id for plan in due))
     couple_ids = {person.couple_id for person in people.values() if person.couple_id is not None}
-    couples = partners_by_couple(store, couple_ids)
-    context = _SweepContext(
+    positions = load_deck_positions(
+        store, [(f"p{plan.person_id}", KINDS[plan.kind].deck) for plan in due if plan.kind in KINDS]
+    )
+    return _SweepContext(
         store=store,
         prompts=prompts,
         settings=settings,
         now=now,
         grace=grace,
         people=people,
-        couples=couples,
+        couples=partners_by_couple(store, couple_ids),
         date_plans=date_plans_by_couple(store, couple_ids),
-        reachable=reachable_people(store, people),
+        chats=private_chats(store, people),
+        deck_positions=positions,
     )
-    for plan in due:
-        try:
-            with store.session.begin_nested():
-                outcome = _handle_due_plan(context, plan)
-        except Exception:  # one broken plan must not hold back the others; it stays due
-            log.exception("nudge plan %s failed; the next sweep retries it", plan.id)
-            outcome = Outcome.FAILED
-        report.count(outcome)
-    return report
 
 
-def _handle_due_plan(context: _SweepContext, plan: DuePlan) -> Outcome:
+def _decide(context: _SweepContext, plan: DuePlan) -> _Decision:
     now = context.now
     person = context.people.get(plan.person_id)
     kind = KINDS.get(plan.kind)
     if person is None or kind is None:
-        advance_plan(context.store, plan.id, plan.next_due_at, None)
-        return Outcome.RESCHEDULED
+        return _Decision(plan, person, Outcome.RESCHEDULED, None)
     date_plan = context.date_plan_of(person)
     due = plan.next_due_at
     occurrence = _occurrence_behind(plan, person, date_plan, due)
 
-    def move_on(outcome: Outcome, *, skip_today: bool = True) -> Outcome:
+    def move_on(outcome: Outcome, *, skip_today: bool = True) -> _Decision:
         skip = [local_date(occurrence, person.timezone)] if occurrence and skip_today else []
         later = next_due(plan, person, date_plan, max(now, due), skip=skip)
-        if not advance_plan(context.store, plan.id, due, later):
-            return Outcome.TAKEN
-        return outcome
+        return _Decision(plan, person, outcome, later, occurrence)
 
     if occurrence is None:
         # The zone, the times or the date plan changed since this was computed: recompute.
@@ -385,7 +375,7 @@ def _handle_due_plan(context: _SweepContext, plan: DuePlan) -> Outcome:
     partner = context.partner_of(person)
     if partner is None:
         return move_on(Outcome.UNPAIRED)
-    if person.id not in context.reachable:
+    if person.id not in context.chats:
         return move_on(Outcome.UNREACHABLE)
     audience = [person, partner] if kind.for_both else [person]
     awake = all_awake_from(audience, now)
@@ -396,14 +386,9 @@ def _handle_due_plan(context: _SweepContext, plan: DuePlan) -> Outcome:
             and awake - occurrence <= POSTPONE_AT_MOST
             and local_date(awake, person.timezone) == day
         ):
-            if not advance_plan(context.store, plan.id, due, awake):
-                return Outcome.TAKEN
-            return Outcome.POSTPONED
+            return _Decision(plan, person, Outcome.POSTPONED, awake, occurrence)
         return move_on(Outcome.QUIET)
-    outcome = move_on(Outcome.SENT)
-    if outcome is not Outcome.SENT:
-        return outcome
-    return _send(context, person, kind, occurrence, date_plan)
+    return move_on(Outcome.SENT)
 
 
 def _occurrence_behind(
@@ -419,26 +404,27 @@ def _occurrence_behind(
     return occurrence
 
 
-def _send(
-    context: _SweepContext,
-    person: Person,
-    kind: NudgeKind,
-    occurrence: datetime,
-    date_plan: DatePlan | None,
-) -> Outcome:
-    assert person.id is not None
-    day = local_date(occurrence, person.timezone)
-    if not record_delivery(context.store, person.id, kind.name, day, occurrence, context.now):
-        return Outcome.ALREADY_SENT
+def _message(context: _SweepContext, decision: _Decision) -> QueuedMessage:
+    """The outbox row for a nudge whose once-a-day key was just claimed."""
+    person, occurrence = decision.person, decision.occurrence
+    assert person is not None and person.id is not None and occurrence is not None
+    kind = KINDS[decision.plan.kind]
     turn = Turn(context.store, context.prompts, context.settings, context.now, person)
-    text, buttons = compose(turn, kind, date_plan, occurrence)
-    queued = turn.tell_text(
-        person,
-        text,
-        buttons=buttons,
+    text, buttons = compose(turn, kind, context.date_plan_of(person), occurrence)
+    chat = context.chats[person.id]
+    assert chat.private_chat_id is not None
+    # What `Turn.tell_text` queues, with the chat already looked up; never silent, because a
+    # nudge only goes when its people are outside their quiet hours.
+    outbound = Outbound(Address(chat.platform, chat.private_chat_id), text, buttons=buttons)
+    _person_id, _kind, day = decision.key
+    return QueuedMessage(
+        person_id=person.id,
+        platform=chat.platform,
+        chat_id=chat.private_chat_id,
+        payload=outbound_to_payload(outbound),
         idempotency_key=f"nudge:{person.id}:{kind.name}:{day.isoformat()}",
+        at=context.now,
     )
-    return Outcome.SENT if queued else Outcome.UNREACHABLE
 
 
 def compose(
@@ -484,14 +470,28 @@ def send_now(
     partner = store.partner_of(person)
     if partner is None:
         return Outcome.UNPAIRED
-    if person.id not in reachable_people(store, [person.id]):
+    chats = private_chats(store, [person.id])
+    if person.id not in chats:
         return Outcome.UNREACHABLE
     couple_id = person.couple_id
     date_plan = date_plans_by_couple(store, [couple_id]).get(couple_id) if couple_id else None
     context = _SweepContext(
-        store, prompts, settings, now, timedelta(0), {person.id: person}, {}, {}, {person.id}
+        store,
+        prompts,
+        settings,
+        now,
+        timedelta(0),
+        {person.id: person},
+        {},
+        {couple_id: date_plan} if couple_id is not None and date_plan is not None else {},
+        chats,
     )
-    return _send(context, person, kind, now, date_plan)
+    plan = DuePlan(0, person.id, kind.name, 0, EVERY_DAY, now)
+    decision = _Decision(plan, person, Outcome.SENT, None, now)
+    if not record_deliveries(store, [decision.ledger_row], now):
+        return Outcome.ALREADY_SENT
+    enqueue_messages(store, [_message(context, decision)])
+    return Outcome.SENT
 
 
 def next_wakeup(store: Store) -> datetime | None:

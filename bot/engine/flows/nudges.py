@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from bot.engine.events import Button
 from bot.engine.flow import Command, Flow
+from bot.engine.nudge_time import DATE_REMINDER_LEAD, next_date_reminder
 from bot.engine.nudges import (
-    DATE_REMINDER_LEAD,
     KIND_NAMES,
     KINDS,
     active_date_plan,
     create_default_plans,
-    next_date_reminder,
     schedule_plan,
 )
 from bot.engine.turn import Turn, rows

@@ -1,0 +1,1 @@
+"""Runnable benchmarks: `python -m benchmarks [name …]` runs each module's `run()`."""
