@@ -100,15 +100,15 @@ def test_the_pacer_allows_a_window_full_then_waits_for_the_oldest_to_age_out() -
     for at in (0.0, 0.1, 0.2):
         assert pacer.ready_at(f"c{at}", False, at) == at
         pacer.record(f"c{at}", False, at)
-    assert pacer.ready_at("other", False, 0.3) == pytest.approx(1.0)
+    assert pacer.ready_at("other", False, 0.3) == pytest.approx(1.0, abs=0.01)
 
 
 def test_a_group_chat_obeys_both_the_chat_and_the_group_limit() -> None:
     pacer = Pacer(RateLimits(Window(100, 1.0), Window(1, 1.0), Window(2, 60.0)))
     pacer.record("g", True, 0.0)
-    assert pacer.ready_at("g", True, 0.5) == pytest.approx(1.0)  # one a second per chat
+    assert pacer.ready_at("g", True, 0.5) == pytest.approx(1.0, abs=0.01)  # one a second per chat
     pacer.record("g", True, 1.0)
-    assert pacer.ready_at("g", True, 2.0) == pytest.approx(60.0)  # two a minute per group
+    assert pacer.ready_at("g", True, 2.0) == pytest.approx(60.0, abs=0.01)  # two a minute per group
 
 
 def test_a_retry_after_holds_that_chat_and_a_flood_of_them_holds_everyone() -> None:
