@@ -14,6 +14,13 @@ from storage.models import Pending
 CommandHandler = Callable[[Turn, str], None]
 
 
+def is_id(text: str) -> bool:
+    """True for the numbers our own buttons carry: ASCII digits that fit a database id.
+
+    `str.isdigit` also accepts '²' and numbers past 64 bits, which forged payloads carry."""
+    return text.isascii() and text.isdecimal() and len(text) <= 18
+
+
 @dataclass(frozen=True)
 class Command:
     """A slash command: `help_key` is its one-line description in `/help` and menus."""

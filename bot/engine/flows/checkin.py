@@ -13,7 +13,7 @@ import re
 from bot.engine import kinds
 from bot.engine.decks import draw
 from bot.engine.events import Button
-from bot.engine.flow import Command, Flow
+from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from storage.conversations import latest_entry
@@ -97,7 +97,7 @@ class CheckinFlow(Flow):
         number_text, _, score_text = argument.partition(":")
         pending = turn.store.pending(turn.person_id)
         scores = _scores_of(pending) if pending is not None and pending.flow == self.name else None
-        if action != "score" or not (number_text.isdigit() and score_text.isdigit()):
+        if action != "score" or not (is_id(number_text) and is_id(score_text)):
             turn.reply("common.stale_button")
             return
         number, score = int(number_text), int(score_text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from bot.engine import kinds
-from bot.engine.flow import Command, Flow
+from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.sharing import keep_private
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import format_clock, parse_clock, zone
@@ -132,7 +132,7 @@ class DateFlow(Flow):
         if turn.partner is None or turn.person.couple_id is None:
             turn.reply("date.needs_partner")
             return
-        if action == "day" and argument.isdigit() and int(argument) <= 6:
+        if action == "day" and is_id(argument) and int(argument) <= 6:
             self._ask_time(turn, int(argument))
         elif action == "time" and self._parse_time_payload(argument) is not None:
             weekday, minute = self._parse_time_payload(argument) or (0, 0)
@@ -170,7 +170,7 @@ class DateFlow(Flow):
     @staticmethod
     def _parse_time_payload(argument: str) -> tuple[int, int] | None:
         day, _, minute = argument.partition(".")
-        if not (day.isdigit() and minute.isdigit()):
+        if not (is_id(day) and is_id(minute)):
             return None
         if int(day) > 6 or int(minute) >= 24 * 60:
             return None

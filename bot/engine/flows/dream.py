@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.engine import kinds
 from bot.engine.decks import draw, item
-from bot.engine.flow import Command, Flow
+from bot.engine.flow import Command, Flow, is_id
 from bot.engine.turn import ButtonRows, Turn, rows
 from storage.models import DreamRound, Entry, Pending, Person
 from storage.practices import (
@@ -96,7 +96,7 @@ class DreamFlow(Flow):
     # -- helpers -----------------------------------------------------------------------------
 
     def _our_open_round(self, turn: Turn, argument: str) -> DreamRound | None:
-        if not argument.isdigit():
+        if not is_id(argument):
             return None
         dream = dream_round(turn.store, int(argument))
         if dream is None or dream.revealed_at is not None or not self._is_ours(turn, dream):

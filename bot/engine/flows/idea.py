@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.engine import kinds
 from bot.engine.decks import draw, item
-from bot.engine.flow import Command, Flow
+from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.sharing import keep_private
 from bot.engine.turn import Turn, rows
 from storage.models import BucketItem
@@ -56,9 +56,9 @@ class IdeaFlow(Flow):
             self._offer(turn)
         elif action == "list":
             self._show_list(turn)
-        elif action == "save" and argument.isdigit():
+        elif action == "save" and is_id(argument):
             self._save(turn, int(argument))
-        elif action == "done" and argument.isdigit():
+        elif action == "done" and is_id(argument):
             self._done(turn, int(argument))
         else:
             turn.reply("common.stale_button")

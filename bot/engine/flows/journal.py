@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine import kinds
-from bot.engine.flow import Command, Flow
+from bot.engine.flow import Command, Flow, is_id
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import local_time
 from storage.models import Entry
@@ -24,7 +24,7 @@ class JournalFlow(Flow):
         self._show(turn, 0)
 
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
-        if action != "page" or not argument.isdigit():
+        if action != "page" or not is_id(argument):
             turn.reply("common.stale_button")
             return
         self._show(turn, int(argument))

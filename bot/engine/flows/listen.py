@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.engine import kinds
 from bot.engine.decks import draw
-from bot.engine.flow import Command, Flow
+from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from storage.conversations import entry_of
@@ -265,6 +265,6 @@ def _int(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.isdigit() and len(value) < 12:
+    if isinstance(value, str) and is_id(value) and len(value) < 12:
         return int(value)
     return None

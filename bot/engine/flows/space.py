@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.flow import Command, Flow
+from bot.engine.flow import Command, Flow, is_id
 from bot.engine.turn import Turn, rows
 from storage.models import Person
 
@@ -141,7 +141,7 @@ class SpaceFlow(Flow):
 
     def _join(self, turn: Turn, argument: str) -> None:
         inviter_id, _, named_user_id = argument.partition(":")
-        inviter = turn.store.person(int(inviter_id)) if inviter_id.isdigit() else None
+        inviter = turn.store.person(int(inviter_id)) if is_id(inviter_id) else None
         if inviter is None or turn.inbound is None:
             turn.reply("common.stale_button")
             return

@@ -12,7 +12,7 @@ from typing import Any
 
 from bot.engine import kinds
 from bot.engine.coaching import Pattern, find_accusations, tidy_feeling, tidy_need, tidy_situation
-from bot.engine.flow import Command, Flow
+from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import ButtonRows, Turn, rows
 from storage.conversations import delete_entry, entry_of, waiting_draft
@@ -339,7 +339,7 @@ class TalkFlow(Flow):
     @staticmethod
     def _own_draft(turn: Turn, draft_id: str) -> Entry | None:
         """The draft with this id if it is this person's (a button's id may be stale or forged)."""
-        if not draft_id.isdigit():
+        if not is_id(draft_id):
             return None
         draft = entry_of(turn.store, int(draft_id), kinds.TALK_DRAFT)
         return draft if draft is not None and draft.person_id == turn.person_id else None

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.engine import kinds
 from bot.engine.decks import draw, item
-from bot.engine.flow import Command, Flow
+from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.sharing import in_our_shared_space
 from bot.engine.turn import Turn, rows
 from storage.practices import our_recent_entries
@@ -41,7 +41,7 @@ class TogetherFlow(Flow):
         if action == "next":
             self._offer(turn)
             return
-        idea = item(turn, DECK, int(argument)) if argument.isdigit() else None
+        idea = item(turn, DECK, int(argument)) if is_id(argument) else None
         if idea is None or action not in ("yes", "did"):
             turn.reply("common.stale_button")
             return
