@@ -590,14 +590,6 @@ async def test_odd_updates_through_long_polling_are_ignored_and_the_next_message
     assert not library.records, library.report()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="python-telegram-bot cannot parse the batch (a message without message_id; the same "
-    "happens to a poll from a Bot API server older than PTB 22.8 expects), logs it at CRITICAL "
-    "with the people's words in it, and fetches the same batch again forever without "
-    "confirming it: the bot never answers anyone again. The adapter's polling "
-    "(bot/adapters/telegram/adapter.py, _start_receiving) has no guard",
-)
 async def test_an_update_python_telegram_bot_cannot_parse_does_not_deafen_the_bot(
     bot: RunningBot,
 ) -> None:
@@ -610,12 +602,6 @@ async def test_an_update_python_telegram_bot_cannot_parse_does_not_deafen_the_bo
     await fake.wait_for_text(557, "Robin", within=8)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/adapters/telegram/translate.py:45 reads message.chat.type and :68 "
-    "query.from_user.is_bot, but python-telegram-bot leaves them None when the JSON has no "
-    "`chat` / `from`: AttributeError, logged by the error handler",
-)
 async def test_a_message_without_a_chat_or_a_press_without_a_sender_is_ignored_quietly(
     telegram_bot: tuple[Any, FakeTelegram],
 ) -> None:

@@ -29,6 +29,7 @@ from bot.adapters.telegram.translate import (
     callback_to_inbound,
     message_to_inbound,
 )
+from bot.adapters.telegram.updates_request import TolerantUpdatesRequest
 from bot.config import ConfigError
 from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, Outbound
 
@@ -130,6 +131,7 @@ class TelegramAdapter:
                 )
             )
             .concurrent_updates(InOrderPerPerson(self._concurrency))
+            .get_updates_request(TolerantUpdatesRequest(connection_pool_size=1))
             .job_queue(None)
         )
         if self.settings.api_base_url:

@@ -42,6 +42,8 @@ def message_to_inbound(update: Update, bot_username: str | None) -> Inbound | No
     message = update.message
     if message is None or message.from_user is None or message.from_user.is_bot:
         return None
+    if getattr(message, "chat", None) is None:  # PTB leaves it None when the JSON lacks it
+        return None
     kind = _CHAT_KINDS.get(message.chat.type)
     if kind is None:
         return None
@@ -65,9 +67,11 @@ def callback_to_inbound(update: Update) -> Inbound | None:
     """A button press as an `Inbound` whose `button` is the payload (empty when Telegram sent
     none, which the engine answers like any stale button)."""
     query: CallbackQuery | None = update.callback_query
-    if query is None or query.from_user.is_bot:
+    if query is None or getattr(query, "from_user", None) is None or query.from_user.is_bot:
         return None
     message = query.message
+    if message is not None and getattr(message, "chat", None) is None:
+        message = None
     if message is not None and _CHAT_KINDS.get(message.chat.type) is not None:
         chat = Chat(str(message.chat.id), _CHAT_KINDS[message.chat.type])
     elif message is None:
