@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from storage.models import (
+    BucketItem,
     Couple,
     DeckPosition,
     Entry,
@@ -505,6 +506,10 @@ class Store:
         # What the partner wrote to this person stays the partner's; only the link goes.
         self.session.execute(
             update(Entry).where(col(Entry.recipient_id) == person_id).values(recipient_id=None)
+        )
+        # Likewise the partner's ideas this person ticked off stay, without saying who did.
+        self.session.execute(
+            update(BucketItem).where(col(BucketItem.done_by) == person_id).values(done_by=None)
         )
         self.session.execute(delete(Entry).where(col(Entry.person_id) == person_id))
         self.session.execute(delete(DeckPosition).where(col(DeckPosition.owner) == f"p{person_id}"))
