@@ -15,7 +15,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
@@ -93,6 +93,7 @@ class Database:
         self._writer = GroupCommitWriter(self.engine) if self.is_sqlite and not in_memory_url(
             self.url
         ) else None
+        self._probe: asyncio.Future[None] | None = None
 
     def _prepare_sqlite_folder(self) -> None:
         database = make_url(self.url).database
@@ -122,9 +123,26 @@ class Database:
         call = functools.partial(context.run, self.transaction, work)
         return await loop.run_in_executor(self._executor, call)
 
+    async def answers(self) -> bool:
+        """Whether the database runs a query (health checks; the caller bounds the wait).
+
+        Checks that come while one is still waiting share it, so a database that hangs ties
+        up one worker thread, not one per check."""
+        if self._probe is None or self._probe.done():
+            self._probe = asyncio.ensure_future(self.run(_select_one))
+        try:
+            await asyncio.shield(self._probe)
+        except Exception:
+            return False
+        return True
+
     async def dispose(self) -> None:
         if self._writer is not None:
             await asyncio.to_thread(self._writer.close)
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._executor, self.engine.dispose)
         self._executor.shutdown(wait=True)
+
+
+def _select_one(session: Session) -> None:
+    session.execute(text("SELECT 1"))

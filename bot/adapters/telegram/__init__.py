@@ -22,7 +22,8 @@ def from_env(app: Nearer) -> TelegramAdapter | None:
     """The adapter for the bot whose token is in `TELEGRAM_BOT_TOKEN`, or `None` without one.
 
     Its command menu is the engine's `/help` list, and the bot's username (learnt from getMe)
-    goes into the engine's settings so `/pair` can hand out `t.me` deep links.
+    goes into the engine's settings so `/pair` can hand out `t.me` deep links. In webhook mode
+    `/healthz` reports whether this worker's database answers.
     """
     settings = TelegramSettings.from_env()
     if settings is None:
@@ -34,4 +35,6 @@ def from_env(app: Nearer) -> TelegramAdapter | None:
     def remember_username(username: str) -> None:
         app.engine.settings.telegram_username = username
 
-    return TelegramAdapter(settings, commands=commands, on_username=remember_username)
+    return TelegramAdapter(
+        settings, commands=commands, on_username=remember_username, health=app.db.answers
+    )

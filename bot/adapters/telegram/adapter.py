@@ -30,6 +30,7 @@ from bot.adapters.telegram.translate import (
     message_to_inbound,
 )
 from bot.adapters.telegram.updates_request import TolerantUpdatesRequest
+from bot.adapters.telegram.webhook import HealthCheck, WebhookServer
 from bot.config import ConfigError
 from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, Outbound
 
@@ -47,7 +48,8 @@ TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
 
 class TelegramAdapter:
     """One bot account. `commands` are `(name, one-line description)` for the command menu;
-    `on_username` learns the bot's @username once Telegram has told it (for deep links)."""
+    `on_username` learns the bot's @username once Telegram has told it (for deep links);
+    `health` says whether the database answers (webhook mode serves it on `/healthz`)."""
 
     platform = PLATFORM
     rate_limits = RATE_LIMITS
@@ -59,6 +61,7 @@ class TelegramAdapter:
         commands: Sequence[tuple[str, str]] = (),
         on_username: Callable[[str], None] | None = None,
         concurrency: int = 32,
+        health: HealthCheck | None = None,
     ) -> None:
         self.settings = settings
         self.username: str | None = None
@@ -68,6 +71,8 @@ class TelegramAdapter:
         self._handler: Handler | None = None
         self._application: TelegramApplication | None = None
         self._sender: TelegramSender | None = None
+        self._health = health
+        self._webhook: WebhookServer | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -107,6 +112,9 @@ class TelegramAdapter:
         application, self._application = self._application, None
         if application is None:
             return
+        if self._webhook is not None:
+            await self._webhook.stop()
+            self._webhook = None
         if application.updater is not None and application.updater.running:
             await application.updater.stop()
         if application.running:
@@ -154,14 +162,23 @@ class TelegramAdapter:
                 error_callback=_log_polling_error,
             )
             return
-        await updater.start_webhook(
-            listen=webhook.listen,
-            port=webhook.port,
-            url_path=webhook.path,
-            webhook_url=webhook.url,
-            secret_token=webhook.secret_token,
-            allowed_updates=list(ALLOWED_UPDATES),
+        # Nearer's own server (see webhook.py): `/healthz` on the same port, and each post
+        # answered only once its update was handled. Every worker registers the same URL.
+        server = WebhookServer(
+            webhook, application.bot, functools.partial(_process, application), self._health
         )
+        await server.start()
+        self._webhook = server
+        try:
+            await application.bot.set_webhook(
+                url=webhook.url,
+                secret_token=webhook.secret_token,
+                allowed_updates=list(ALLOWED_UPDATES),
+            )
+        except BaseException:
+            self._webhook = None
+            await server.stop()
+            raise
 
     async def _register_commands(self, application: TelegramApplication) -> None:
         """The `/` menu in private chats and groups; a failure here never stops the bot."""
@@ -232,6 +249,12 @@ class TelegramAdapter:
         if self._sender is None:
             return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Telegram is not connected")
         return await self._sender.deliver(outbound)
+
+
+async def _process(application: TelegramApplication, update: TelegramUpdate) -> None:
+    """Handle one posted update as PTB handles fetched ones: through the update processor
+    (one person's updates in order), then the handlers."""
+    await application.update_processor.process_update(update, application.process_update(update))
 
 
 def _question_to(inbound: Inbound, reply: Outbound) -> int | None:
