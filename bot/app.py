@@ -43,9 +43,15 @@ class Nearer:
         self.db = Database(config.database_url)
         self.prompts = load_prompts(config.language)
         self.adapters: dict[str, Adapter] = {}
-        self.outbox = Outbox(self.db, self.adapters, clock, on_unreachable=self._unreachable)
         #: Progress charts are drawn on their own thread, after the engine's transaction.
         self.charts = ChartWorker()
+        self.outbox = Outbox(
+            self.db,
+            self.adapters,
+            clock,
+            on_unreachable=self._unreachable,
+            chart_renderer=self.charts,
+        )
         self.engine = Engine(
             self.db,
             self.prompts,
@@ -55,9 +61,7 @@ class Nearer:
             chart_renderer=self.charts,
         )
         #: The one scheduler: sweeps due nudges and fires short timers (started in `start`).
-        self.heartbeat = Heartbeat(
-            self.engine, grace=timedelta(minutes=config.nudge_grace_minutes)
-        )
+        self.heartbeat = Heartbeat(self.engine, grace=timedelta(minutes=config.nudge_grace_minutes))
         self.engine.on_timer_started = self.heartbeat.timer_started
         self._tasks: list[asyncio.Task[None]] = []
 

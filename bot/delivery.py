@@ -29,6 +29,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
 from bot.adapters.base import Adapter
+from bot.engine.chart_request import ChartRenderer, render_chart_request
 from bot.engine.events import (
     DeliveryResult,
     DeliveryStatus,
@@ -43,6 +44,8 @@ from storage.store import Store
 log = logging.getLogger(__name__)
 
 CLAIM_LEASE = timedelta(seconds=60)
+#: A send is abandoned (and retried later) well before its claim lease runs out.
+SEND_TIMEOUT = timedelta(seconds=45)
 MAX_ATTEMPTS = 12
 MAX_BACKOFF_SECONDS = 600.0
 IDLE_POLL_SECONDS = 30.0
@@ -160,7 +163,16 @@ class _Lane:
                 await asyncio.wait([previous])  # one chat's messages keep their order
             await self._through_gate(item)
             try:
-                result = await self.adapter.send(item.outbound)
+                outbound = await render_chart_request(item.outbound, self.outbox.chart_renderer)
+                # A send still running when its claim lease ends would be claimed and sent again.
+                # (asyncio.timeout, unlike wait_for, starts the send now, on the gate's beat.)
+                async with asyncio.timeout(SEND_TIMEOUT.total_seconds()):
+                    result = await self.adapter.send(outbound)
+            except TimeoutError:
+                log.warning(
+                    "a %s send took longer than %s; retrying it", self.platform, SEND_TIMEOUT
+                )
+                result = DeliveryResult(DeliveryStatus.TRANSIENT, detail="send timed out")
             except Exception as error:  # an adapter bug must not stop the outbox
                 log.exception("adapter %s raised while sending", self.platform)
                 result = DeliveryResult(DeliveryStatus.TRANSIENT, detail=type(error).__name__)
@@ -176,6 +188,7 @@ class _Lane:
         except Exception:
             log.exception("could not record a delivery; the lease will retry it")
         finally:
+            self.outbox._sending.discard(item.message_id)
             self.in_flight -= 1
             self.slots.release()
             if not item.done.done():
@@ -205,8 +218,11 @@ class Outbox:
         max_in_flight: int = MAX_IN_FLIGHT,
         on_unreachable: UnreachableHook | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        chart_renderer: ChartRenderer | None = None,
     ) -> None:
         self._db = db
+        #: Draws progress charts queued as requests (the weekly nudge, /progress in a group).
+        self.chart_renderer = chart_renderer
         self._adapters = adapters
         self._clock = clock
         self.batch_size = batch_size
@@ -219,6 +235,8 @@ class Outbox:
         self._background: set[asyncio.Task[Any]] = set()
         self._wake = asyncio.Event()
         self._stopping = False
+        #: Outbox ids being sent by this process right now: never sent twice at once.
+        self._sending: set[int] = set()
 
     def wake(self) -> None:
         """Something was queued, or a lane has room again: look now, not at the next poll."""
@@ -299,6 +317,9 @@ class Outbox:
         now = self.monotonic()
         items = []
         for platform, message_id, payload, is_group in rows:
+            if message_id in self._sending:
+                continue  # its lease ran out while the first send is still under way
+            self._sending.add(message_id)
             lane = self._lanes[platform]
             item = _Item(
                 now,

@@ -436,12 +436,6 @@ async def test_a_message_that_never_gets_through_is_given_up_after_the_last_atte
     await outbox.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/delivery.py: a send still in flight when its claim lease (60 s) ends is claimed "
-    "again and sent a second time once the first returns (no per-send timeout below the lease, "
-    "and the second send does not look whether the row was marked sent meanwhile)",
-)
 async def test_a_send_slower_than_the_claim_lease_is_not_sent_twice(edge_db: Database) -> None:
     clock = Clock(datetime(2026, 11, 2, 9, tzinfo=UTC))
     edge = Edge()
