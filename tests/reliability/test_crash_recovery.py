@@ -49,8 +49,6 @@ ALEX, SAM = 111, 222
 #: After a kill, what the dead process had already written reaches the fake within this time.
 SETTLE_SECONDS = 0.4
 STEP_TIMEOUT_SECONDS = 45.0
-#: Longest a live outbox may take from the platform's acceptance to marking the row sent.
-MARK_WINDOW_SECONDS = 1.0
 #: An armed kill waits this long for its moment, then lapses.
 TRIGGER_LIFETIME_SECONDS = 15.0
 INVITE = re.compile(rf"t\.me/{BOT_USERNAME}\?start=([a-z0-9]{{16}})")
@@ -286,7 +284,7 @@ async def test_kill_9_at_random_points_loses_nothing_acknowledged_and_sends_each
     await bot.start()
     supervisor = asyncio.create_task(supervise(bot, session, stopping))
     try:
-        async with asyncio.timeout(170):
+        async with asyncio.timeout(300):  # about a minute here; slow machines get room
             await bot.until_live()
             await pair(session, alex, sam)
             rounds = 0
@@ -384,9 +382,9 @@ async def export_of(session: CrashySession, alex: FakeUser) -> dict[str, object]
 
 
 def check_outbox(fake: RecordingTelegram, bot: BotProcess) -> list[float]:
-    """Every outbox row was sent; an extra copy only where the run that sent a copy was killed
-    between the platform accepting it and the row being marked sent. Returns, for each extra
-    copy, how long after its acceptance the kill fell (the window's width as seen)."""
+    """Every outbox row was sent and marked exactly once; an extra copy only where the run that
+    sent a copy was killed after the platform accepted it and before the row was marked sent.
+    Returns, for each extra copy, how long after its acceptance the kill fell."""
     rows = outbox_rows(bot.database)
     assert rows, "the session queued nothing for the outbox"
     assert [row for row in rows if row.sent_at is None] == []
@@ -398,10 +396,13 @@ def check_outbox(fake: RecordingTelegram, bot: BotProcess) -> list[float]:
     for row in rows:
         copies = sorted(by_message[(row.chat_id, row.text)], key=lambda a: a.at)
         assert copies, f"outbox row {row.id} was marked sent but never reached the chat"
+        # No send fails in this test, so one recorded attempt means one marking: every copy
+        # but the last was never marked sent. A copy sent again after being marked would
+        # show as a second attempt.
+        assert row.attempts == 1, f"outbox row {row.id} was recorded {row.attempts} times"
         if same_text[(row.chat_id, row.text)] > 1:
             assert len(copies) >= same_text[(row.chat_id, row.text)]
             continue  # identical texts to one chat cannot be told apart
-        # The row records the last copy: every earlier one was never marked.
         assert row.platform_message_id == copies[-1].message_id, (row, copies)
         assert row.sent_at is not None and row.sent_at.timestamp() >= copies[-1].at - 0.05
         for earlier, later in itertools.pairwise(copies):
@@ -409,12 +410,9 @@ def check_outbox(fake: RecordingTelegram, bot: BotProcess) -> list[float]:
             assert killed is not None and earlier.generation < later.generation, (
                 f"outbox row {row.id} sent twice by a run that was not killed: {earlier}, {later}"
             )
-            # The kill fell after the copy left the bot and before the row could be marked
-            # (marking takes milliseconds; SETTLE covers a copy still in flight at the kill).
-            assert -SETTLE_SECONDS <= killed - earlier.at <= MARK_WINDOW_SECONDS, (
-                f"outbox row {row.id}: a copy accepted {killed - earlier.at:.3f} s before the "
-                "kill was never marked sent"
-            )
+            # The copy reached the platform before the kill (SETTLE: or was already on its
+            # way), and its run never marked it: the at-least-once window, nothing else.
+            assert killed - earlier.at >= -SETTLE_SECONDS, (row, earlier, killed)
             windows.append(killed - earlier.at)
     return windows
 
