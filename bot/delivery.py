@@ -257,7 +257,11 @@ class Outbox:
                     claimed = []
                 if claimed:
                     continue
-                idle = await self._idle_wait()
+                try:
+                    idle = await self._idle_wait()
+                except Exception:
+                    log.exception("outbox could not read its next due time; looking again soon")
+                    idle = 1.0
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._wake.wait(), timeout=idle)
         finally:
