@@ -113,6 +113,8 @@ class OutboxMessage(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     #: The person it is for, so `/forget` removes it and unreachable identities are known.
     person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
+    #: Whose action queued it (their words or name may be in it): `/forget` removes it too.
+    author_id: int | None = Field(default=None, index=True)
     platform: str = Field(max_length=32)
     chat_id: str = Field(max_length=64)
     payload: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))

@@ -404,6 +404,7 @@ class Store:
         payload: dict[str, Any],
         now: datetime,
         idempotency_key: str | None = None,
+        author_id: int | None = None,
     ) -> OutboxMessage | None:
         """Queue a message in this transaction; `None` if its idempotency key was queued before."""
         if idempotency_key is not None:
@@ -414,6 +415,7 @@ class Store:
                 return None
         message = OutboxMessage(
             person_id=person_id,
+            author_id=author_id,
             platform=platform,
             chat_id=chat_id,
             payload=payload,
@@ -502,7 +504,15 @@ class Store:
         """Delete every row that belongs to this person, in every table that names them."""
         self.session.execute(delete(Invite).where(col(Invite.inviter_id) == person_id))
         self.session.execute(delete(Pending).where(col(Pending.person_id) == person_id))
-        self.session.execute(delete(OutboxMessage).where(col(OutboxMessage.person_id) == person_id))
+        # Messages for them, and messages their actions sent to others (their words, their name).
+        self.session.execute(
+            delete(OutboxMessage).where(
+                or_(
+                    col(OutboxMessage.person_id) == person_id,
+                    col(OutboxMessage.author_id) == person_id,
+                )
+            )
+        )
         # What the partner wrote to this person stays the partner's; only the link goes.
         self.session.execute(
             update(Entry).where(col(Entry.recipient_id) == person_id).values(recipient_id=None)

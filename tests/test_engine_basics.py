@@ -140,7 +140,7 @@ async def test_forget_deletes_everything_after_confirmation_and_tells_partner(
     await sam.says("/forget")
     assert "Partner: Alex" in texts(await sam.says("/settings"))  # not before confirming
     assert "gone" in texts(await sam.taps("delete"))
-    assert "Sam has left" in texts(alex.inbox())
+    assert "Your partner has left" in texts(alex.inbox())
     assert "not paired yet" in texts(await alex.says("/settings"))
     # Sam starts over as a new person with default settings.
     assert "Time zone: UTC" in texts(await sam.says("/settings"))

@@ -154,15 +154,20 @@ class Turn:
         buttons: ButtonRows = (),
         idempotency_key: str | None = None,
         respect_quiet_hours: bool = True,
+        from_bot: bool = False,
         **values: object,
     ) -> bool:
-        """Queue a message for `person`'s private chat; `False` when they cannot be reached."""
+        """Queue a message for `person`'s private chat; `False` when they cannot be reached.
+
+        `from_bot` marks a notice that carries nothing of the acting person (their `/forget`
+        would otherwise take it along)."""
         return self.tell_text(
             person,
             self.say(key, **values),
             buttons=buttons,
             idempotency_key=idempotency_key,
             respect_quiet_hours=respect_quiet_hours,
+            from_bot=from_bot,
         )
 
     def tell_text(
@@ -174,6 +179,7 @@ class Turn:
         attachment: Attachment | None = None,
         idempotency_key: str | None = None,
         respect_quiet_hours: bool = True,
+        from_bot: bool = False,
     ) -> bool:
         assert person.id is not None
         identity = self.store.private_identity(person.id)
@@ -196,6 +202,7 @@ class Turn:
             payload=outbound_to_payload(outbound),
             now=self.now,
             idempotency_key=idempotency_key,
+            author_id=None if from_bot else self.person.id,
         )
         if message is not None:
             self.queued += 1
@@ -225,6 +232,7 @@ class Turn:
             payload=outbound_to_payload(outbound),
             now=self.now,
             idempotency_key=idempotency_key,
+            author_id=self.person.id,
         )
         if message is not None:
             self.queued += 1

@@ -197,12 +197,6 @@ async def test_forget_after_every_practice_leaves_no_row_that_names_the_person(
     assert left.by_id == [], "\n".join(left.by_id)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="storage/store.py forget_person deletes the outbox rows *for* the person, but the "
-    "sent rows that carried their words and name *to the partner* (appreciations, reveals, "
-    "'Quillon just joined you') keep the full payload text in outboxmessage.payload",
-)
 async def test_forget_leaves_none_of_the_persons_words_or_name_in_any_table(
     world: World,
 ) -> None:

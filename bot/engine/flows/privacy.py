@@ -77,6 +77,7 @@ class PrivacyFlow(Flow):
         partner = turn.partner
         if partner is not None and turn.person.couple_id is not None:
             turn.store.dissolve_couple(turn.person.couple_id)
-            turn.tell(partner, "privacy.partner_left", partner=turn.name)
+            # Not named: after /forget nothing of them, their name included, is kept anywhere.
+            turn.tell(partner, "privacy.partner_left", from_bot=True)
         turn.store.forget_person(turn.person_id)
         turn.reply("privacy.forgotten")

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-25 20:57:21.974071
+Create Date: 2026-11-25 22:48:59.038688
 """
 from collections.abc import Sequence
 
@@ -195,6 +195,7 @@ def upgrade() -> None:
     op.create_table('outboxmessage',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=True),
+    sa.Column('author_id', sa.Integer(), nullable=True),
     sa.Column('platform', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
     sa.Column('chat_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('payload', sa.JSON(), nullable=False),
@@ -212,6 +213,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('outboxmessage', schema=None) as batch_op:
         batch_op.create_index('ix_outbox_due', ['sent_at', 'next_attempt_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_outboxmessage_author_id'), ['author_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_outboxmessage_person_id'), ['person_id'], unique=False)
 
     op.create_table('pending',
@@ -250,6 +252,7 @@ def downgrade() -> None:
     op.drop_table('pending')
     with op.batch_alter_table('outboxmessage', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_outboxmessage_person_id'))
+        batch_op.drop_index(batch_op.f('ix_outboxmessage_author_id'))
         batch_op.drop_index('ix_outbox_due')
 
     op.drop_table('outboxmessage')
