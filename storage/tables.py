@@ -1,4 +1,6 @@
 """Imports every module that defines tables, so metadata (and Alembic) sees them all."""
 
-from storage import models  # noqa: F401
-from storage import nudge_models  # noqa: F401
+from storage import (
+    models,  # noqa: F401
+    nudge_models,  # noqa: F401
+)
