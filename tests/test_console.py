@@ -23,12 +23,12 @@ class ConsoleSession:
         self.process.stdin.write((line + "\n").encode())
         await self.process.stdin.drain()
 
-    async def wait_for(self, pattern: str, timeout: float = 20.0) -> re.Match[str]:
+    async def wait_for(self, pattern: str, within: float = 20.0) -> re.Match[str]:
         """Read output until `pattern` appears in what was printed since the last match."""
         assert self.process.stdout is not None
         start = len(self.transcript)
         regex = re.compile(pattern)
-        deadline = asyncio.get_running_loop().time() + timeout
+        deadline = asyncio.get_running_loop().time() + within
         while not (match := regex.search(self.transcript, start)):
             remaining = deadline - asyncio.get_running_loop().time()
             if remaining <= 0:
@@ -84,7 +84,8 @@ async def test_console_saves_files_and_prints_where(console: ConsoleSession) -> 
     await console.wait_for("You are Alex")
     await console.type("/export")
     path = (await console.wait_for(r"\[file saved: (.+?)\]")).group(1)
-    assert Path(path).read_text().startswith("{")
+    content = await asyncio.to_thread(Path(path).read_text)
+    assert content.startswith("{")
 
 
 async def test_console_explains_how_to_switch_and_rejects_odd_names(
