@@ -471,15 +471,8 @@ async def _plan_date(alex: Person, weekday: int, minute: int) -> None:
 
 
 async def test_the_date_reminder_follows_the_couples_date_plan(world: World) -> None:
-    from bot.engine.nudges import follow_date_plan
-    from storage.store import Store
-
     alex, sam = await paired(world, zones=("Europe/Berlin", "America/New_York"))
-    await _plan_date(alex, 4, 19 * 60)  # Fridays at 19:00 Berlin time
-    couple_id = couple_of(world, "Alex")
-    world.db.transaction(
-        lambda session: follow_date_plan(Store(session), couple_id, world.clock.now)
-    )
+    await _plan_date(alex, 4, 19 * 60)  # Fridays at 19:00 Berlin time; /date moves the reminder
     assert "3 hours before your date night (Friday 19:00)" in texts(await alex.says("/nudges"))
     assert "(Friday 13:00)" in texts(await sam.says("/nudges"))
     got = await run_clock(

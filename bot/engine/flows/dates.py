@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 from bot.engine import kinds
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.sharing import keep_private
+from bot.engine.nudges import follow_date_plan
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import format_clock, parse_clock, zone
 from storage.models import DatePlan, Pending, Person
@@ -103,6 +104,7 @@ class DateFlow(Flow):
             turn.reply("date.needs_partner")
             return
         plan = save_date_plan(turn.store, turn.person, weekday, minute, turn.now)
+        follow_date_plan(turn.store, turn.person.couple_id, turn.now)
         turn.reply(
             "date.planned",
             day=self._day(turn, weekday),
@@ -153,6 +155,7 @@ class DateFlow(Flow):
             turn.reply("date.no_plan")
             return
         plan.active, plan.updated_at = False, turn.now
+        follow_date_plan(turn.store, turn.person.couple_id, turn.now)
         turn.reply("date.cancelled", private=keep_private(turn))
         turn.tell(turn.partner, "date.partner_cancelled", partner=turn.name)
 
