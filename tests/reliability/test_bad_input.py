@@ -78,7 +78,24 @@ ARGUMENTS = st.one_of(
     st.sampled_from(HINTS + ODD_TEXT), st.text(max_size=40), st.integers(-5, 10**7).map(str)
 )
 PAYLOAD_ARGUMENTS = st.one_of(
-    st.sampled_from(["", "0", "1", "2", "3", "5", "-1", "1:5", "5:1", "6:6", "x", "99999999999"]),
+    st.sampled_from(
+        [
+            "",
+            "0",
+            "1",
+            "2",
+            "3",
+            "5",
+            "-1",
+            "1:5",
+            "5:1",
+            "6:6",
+            "x",
+            "99999999999",
+            "²",
+            "99999999999999999999",
+        ]
+    ),
     st.integers(-3, 10**6).map(str),
     st.text(max_size=12),
 )
@@ -179,7 +196,21 @@ def test_the_practices_and_buttons_come_from_the_engines_own_router(tmp_path: Pa
 FLOW_COMMANDS = {
     name: [command.name for command in flow.commands()] for name, flow in ROUTER.flows.items()
 }
-SWEEP_ARGUMENTS = ["", "0", "1", "2", "5", "-1", "1:5", "9:9", "١", "99999999", "x", "🙂"]
+SWEEP_ARGUMENTS = [
+    "",
+    "0",
+    "1",
+    "2",
+    "5",
+    "-1",
+    "1:5",
+    "9:9",
+    "١",
+    "²",
+    "99999999999999999999",
+    "x",
+    "🙂",
+]
 #: Numbers `str.isdigit()` lets through and `int()` or SQLite refuse (flows use `is_id`).
 CHOKING_NUMBERS = ["²", "99999999999999999999", "9223372036854775807"]
 
@@ -429,9 +460,7 @@ def callback_json(draw: st.DrawFn) -> dict:
         "chat_instance": draw(st.text(max_size=10)),
     }
     if draw(st.integers(0, 5)):
-        query["data"] = draw(
-            st.one_of(forged_payload(), st.text(max_size=64))
-        )
+        query["data"] = draw(st.one_of(forged_payload(), st.text(max_size=64)))
     where = draw(st.sampled_from(["private", "private", "group", "supergroup", "channel", "none"]))
     if where != "none":
         shown = draw(message_json(where))
