@@ -77,25 +77,11 @@ HINTS = [
 ARGUMENTS = st.one_of(
     st.sampled_from(HINTS + ODD_TEXT), st.text(max_size=40), st.integers(-5, 10**7).map(str)
 )
+#: Button arguments: ids right and wrong, two-part ones, and numbers `int()` or SQLite refuse.
+BUTTON_ARGUMENTS = ["", "0", "1", "2", "3", "5", "-1", "1:5", "5:1", "6:6", "x", "99999999999",
+                    "²", "99999999999999999999"]  # fmt: skip
 PAYLOAD_ARGUMENTS = st.one_of(
-    st.sampled_from(
-        [
-            "",
-            "0",
-            "1",
-            "2",
-            "3",
-            "5",
-            "-1",
-            "1:5",
-            "5:1",
-            "6:6",
-            "x",
-            "99999999999",
-            "²",
-            "99999999999999999999",
-        ]
-    ),
+    st.sampled_from(BUTTON_ARGUMENTS),
     st.integers(-3, 10**6).map(str),
     st.text(max_size=12),
 )
