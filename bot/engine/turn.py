@@ -8,11 +8,12 @@ state change). Nothing is sent from here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.engine.events import Address, Attachment, Button, Inbound, Outbound, outbound_to_payload
 from bot.engine.settings import EngineSettings
+from bot.engine.zones import in_quiet_hours
 from prompts import Prompts
 from storage.models import Pending, Person
 from storage.store import Store
@@ -185,8 +186,6 @@ class Turn:
         identity = self.store.private_identity(person.id)
         if identity is None or identity.private_chat_id is None:
             return False
-        from bot.engine.zones import in_quiet_hours  # local: zones imports nothing of ours
-
         silent = respect_quiet_hours and in_quiet_hours(person, self.now)
         outbound = Outbound(
             Address(identity.platform, identity.private_chat_id),
@@ -263,8 +262,6 @@ class Turn:
 
     def start_timer(self, flow: str, seconds: float, data: dict[str, Any] | None = None) -> None:
         """Ask for `flow.on_timer(turn, data)` after `seconds` (the scheduler fires it)."""
-        from datetime import timedelta
-
         self.store.add_timer(
             self.person_id, flow, self.now + timedelta(seconds=seconds), dict(data or {})
         )
