@@ -60,8 +60,11 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 def _begin_immediately(connection: Any) -> None:
     """Take SQLite's write lock when the transaction starts, not halfway through it: another
-    process then waits (busy timeout) instead of failing with "database is locked"."""
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    process then waits (busy timeout) instead of failing with "database is locked".
+
+    Sent straight to the driver: every unit of work begins here, and SQLAlchemy's statement
+    machinery would cost more than SQLite's own work for this one."""
+    connection.connection.driver_connection.execute("BEGIN IMMEDIATE")
 
 
 class Database:

@@ -12,6 +12,8 @@ from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, bindparam, case, delete, func, or_, true, update
+from sqlalchemy import select as select_columns
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
@@ -57,9 +59,46 @@ _IDENTITY_WITH_PERSON = (
 )
 
 
+class Reach(NamedTuple):
+    """Where to write to someone privately: read on every message to a partner, so it is a
+    plain row, not a tracked object."""
+
+    identity_id: int
+    platform: str
+    private_chat_id: str
+
+
+_PENDING = Pending.__table__  # type: ignore[attr-defined]
+_OUTBOX = OutboxMessage.__table__  # type: ignore[attr-defined]
+_IDENTITY = Identity.__table__  # type: ignore[attr-defined]
+
+# The statements every message runs, as Core: an ORM round trip costs several times a Core one
+# (see BENCHMARKS.md, "Engine"), and these rows are read or written, never edited in place.
+_PENDING_OF = select_columns(_PENDING).where(_PENDING.c.person_id == bindparam("person_id"))
+_CLEAR_PENDING = _PENDING.delete().where(_PENDING.c.person_id == bindparam("person_id"))
+_REACHABLE_IDENTITY = (
+    select_columns(_IDENTITY.c.id, _IDENTITY.c.platform, _IDENTITY.c.private_chat_id)
+    .where(
+        _IDENTITY.c.person_id == bindparam("person_id"),
+        _IDENTITY.c.private_chat_id.is_not(None),
+        _IDENTITY.c.reachable.is_(True),
+    )
+    .order_by(_IDENTITY.c.last_seen_at.desc())
+    .limit(1)
+)
+
+
 class Store:
     def __init__(self, session: Session) -> None:
         self.session = session
+
+    def _upsert(self) -> Any:
+        """The dialect's INSERT, which knows ON CONFLICT (both SQLite and PostgreSQL do)."""
+        return (
+            postgresql.insert
+            if self.session.get_bind().dialect.name == "postgresql"
+            else sqlite.insert
+        )
 
     # -- people and identities -------------------------------------------------------------
 
@@ -121,12 +160,15 @@ class Store:
             .order_by(col(Identity.last_seen_at).desc())
         ).all()
 
-    def private_identity(self, person_id: int) -> Identity | None:
-        """The identity to reach this person privately: the most recently used reachable one."""
-        for identity in self.identities_of(person_id):
-            if identity.private_chat_id and identity.reachable:
-                return identity
-        return None
+    def private_identity(self, person_id: int) -> Reach | None:
+        """Where to reach this person privately: the most recently used reachable identity."""
+        self.session.flush()  # an identity changed earlier in this unit of work counts
+        row = (
+            self.session.connection()
+            .execute(_REACHABLE_IDENTITY, {"person_id": person_id})
+            .first()
+        )
+        return None if row is None else Reach(row[0], row[1], row[2])
 
     def mark_unreachable(self, platform: str, chat_id: str) -> Identity | None:
         identity = self.session.exec(
@@ -246,22 +288,35 @@ class Store:
 
     # -- conversation state --------------------------------------------------------------------
 
+    # Pending rows are only ever read whole or replaced whole, through Core: the objects handed
+    # out are snapshots (changing one changes nothing; `set_pending` does).
+
     def pending(self, person_id: int) -> Pending | None:
-        return self.session.get(Pending, person_id)
+        row = self.session.connection().execute(_PENDING_OF, {"person_id": person_id}).first()
+        if row is None:
+            return None
+        return Pending.model_construct(
+            person_id=row.person_id,
+            flow=row.flow,
+            step=row.step,
+            data=row.data,
+            started_at=row.started_at,
+        )
 
     def set_pending(
         self, person_id: int, flow: str, step: str, data: dict[str, Any], now: datetime
     ) -> Pending:
-        pending = self.session.get(Pending, person_id)
-        if pending is None:
-            pending = Pending(person_id=person_id, flow=flow, step=step, data=data, started_at=now)
-            self.session.add(pending)
-        else:
-            pending.flow, pending.step, pending.data, pending.started_at = flow, step, data, now
-        return pending
+        values: dict[str, Any] = {"flow": flow, "step": step, "data": data, "started_at": now}
+        statement = (
+            self._upsert()(_PENDING)
+            .values(person_id=person_id, **values)
+            .on_conflict_do_update(index_elements=[_PENDING.c.person_id], set_=values)
+        )
+        self.session.connection().execute(statement)
+        return Pending.model_construct(person_id=person_id, **values)
 
     def clear_pending(self, person_id: int) -> None:
-        self.session.execute(delete(Pending).where(col(Pending.person_id) == person_id))
+        self.session.connection().execute(_CLEAR_PENDING, {"person_id": person_id})
 
     # -- entries -------------------------------------------------------------------------------
 
@@ -405,26 +460,29 @@ class Store:
         now: datetime,
         idempotency_key: str | None = None,
         author_id: int | None = None,
-    ) -> OutboxMessage | None:
-        """Queue a message in this transaction; `None` if its idempotency key was queued before."""
-        if idempotency_key is not None:
-            existing = self.session.exec(
-                select(OutboxMessage).where(OutboxMessage.idempotency_key == idempotency_key)
-            ).first()
-            if existing is not None:
-                return None
-        message = OutboxMessage(
-            person_id=person_id,
-            author_id=author_id,
-            platform=platform,
-            chat_id=chat_id,
-            payload=payload,
-            idempotency_key=idempotency_key,
-            created_at=now,
-            next_attempt_at=now,
-        )
-        self.session.add(message)
-        return message
+    ) -> bool:
+        """Queue a message in this transaction; `False` if its idempotency key was queued before.
+
+        One Core INSERT (… ON CONFLICT DO NOTHING when there is a key): the engine queues a
+        message for nearly every partner-facing step, and never reads the row back."""
+        row = {
+            "person_id": person_id,
+            "author_id": author_id,
+            "platform": platform,
+            "chat_id": chat_id,
+            "payload": payload,
+            "idempotency_key": idempotency_key,
+            "created_at": now,
+            "next_attempt_at": now,
+            "attempts": 0,
+            "last_error": "",
+        }
+        if idempotency_key is None:
+            self.session.connection().execute(_OUTBOX.insert(), row)
+            return True
+        statement = self._upsert()(_OUTBOX).values(row).on_conflict_do_nothing()
+        result = self.session.connection().execute(statement)
+        return bool(getattr(result, "rowcount", 0) == 1)
 
     def due_outbox(
         self, now: datetime, limit: int, platforms: Sequence[str] | None = None

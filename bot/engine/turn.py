@@ -184,7 +184,7 @@ class Turn:
     ) -> bool:
         assert person.id is not None
         identity = self.store.private_identity(person.id)
-        if identity is None or identity.private_chat_id is None:
+        if identity is None:
             return False
         silent = respect_quiet_hours and in_quiet_hours(person, self.now)
         outbound = Outbound(
@@ -194,7 +194,7 @@ class Turn:
             attachment=attachment,
             silent=silent,
         )
-        message = self.store.enqueue(
+        queued = self.store.enqueue(
             person_id=person.id,
             platform=identity.platform,
             chat_id=identity.private_chat_id,
@@ -203,7 +203,7 @@ class Turn:
             idempotency_key=idempotency_key,
             author_id=None if from_bot else self.person.id,
         )
-        if message is not None:
+        if queued:
             self.queued += 1
         return True
 
@@ -224,7 +224,7 @@ class Turn:
         outbound = Outbound(
             address, text, buttons=buttons, private=private, key=message_key, edit_of=edit_of
         )
-        message = self.store.enqueue(
+        queued = self.store.enqueue(
             person_id=recipient.id if recipient is not None else None,
             platform=address.platform,
             chat_id=address.chat_id,
@@ -233,7 +233,7 @@ class Turn:
             idempotency_key=idempotency_key,
             author_id=self.person.id,
         )
-        if message is not None:
+        if queued:
             self.queued += 1
 
     # -- conversation state ------------------------------------------------------------------
