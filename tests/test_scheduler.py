@@ -120,7 +120,8 @@ async def test_the_heartbeat_sweeps_due_nudges_and_wakes_for_the_next_one(engine
             len(await wait_for(lambda: len(queued_hugs(engine)) == 2 and queued_hugs(engine), 5))
             == 2
         )
-        assert heartbeat.last_sweep.sent == 2
+        # The rows are visible from the moment they commit; the sweep's own tally a moment later.
+        assert await wait_for(lambda: heartbeat.last_sweep.sent == 2, 5)
         # Both plans moved to tomorrow. Moved to ten minutes from now, the next wake-up is armed
         # for exactly that moment, not left to the hourly sweep.
         tomorrow = this_minute + timedelta(days=1)
