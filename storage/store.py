@@ -7,7 +7,7 @@ never writes SQL itself. Practice-specific queries live beside their tables in t
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
@@ -88,17 +88,35 @@ _REACHABLE_IDENTITY = (
 )
 
 
+def _replace_pending(insert: Any) -> Any:
+    statement = insert(_PENDING)
+    return statement.on_conflict_do_update(
+        index_elements=[_PENDING.c.person_id],
+        set_={name: statement.excluded[name] for name in ("flow", "step", "data", "started_at")},
+    )
+
+
+def _queue_once(insert: Any) -> Any:
+    return insert(_OUTBOX).on_conflict_do_nothing()
+
+
+_BUILT: dict[tuple[Callable[[Any], Any], str], Any] = {}
+
+
 class Store:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _upsert(self) -> Any:
-        """The dialect's INSERT, which knows ON CONFLICT (both SQLite and PostgreSQL do)."""
-        return (
-            postgresql.insert
-            if self.session.get_bind().dialect.name == "postgresql"
-            else sqlite.insert
-        )
+    def _dialect_statement(self, build: Callable[[Any], Any]) -> Any:
+        """`build(dialect's insert)`, made once per dialect: an INSERT … ON CONFLICT construct
+        costs far more to build than to run, and only its parameters change."""
+        dialect = self.session.get_bind().dialect.name
+        key = (build, dialect)
+        statement = _BUILT.get(key)
+        if statement is None:
+            insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+            statement = _BUILT[key] = build(insert)
+        return statement
 
     # -- people and identities -------------------------------------------------------------
 
@@ -306,14 +324,15 @@ class Store:
     def set_pending(
         self, person_id: int, flow: str, step: str, data: dict[str, Any], now: datetime
     ) -> Pending:
-        values: dict[str, Any] = {"flow": flow, "step": step, "data": data, "started_at": now}
-        statement = (
-            self._upsert()(_PENDING)
-            .values(person_id=person_id, **values)
-            .on_conflict_do_update(index_elements=[_PENDING.c.person_id], set_=values)
-        )
-        self.session.connection().execute(statement)
-        return Pending.model_construct(person_id=person_id, **values)
+        values: dict[str, Any] = {
+            "person_id": person_id,
+            "flow": flow,
+            "step": step,
+            "data": data,
+            "started_at": now,
+        }
+        self.session.connection().execute(self._dialect_statement(_replace_pending), values)
+        return Pending.model_construct(**values)
 
     def clear_pending(self, person_id: int) -> None:
         self.session.connection().execute(_CLEAR_PENDING, {"person_id": person_id})
@@ -480,8 +499,7 @@ class Store:
         if idempotency_key is None:
             self.session.connection().execute(_OUTBOX.insert(), row)
             return True
-        statement = self._upsert()(_OUTBOX).values(row).on_conflict_do_nothing()
-        result = self.session.connection().execute(statement)
+        result = self.session.connection().execute(self._dialect_statement(_queue_once), row)
         return bool(getattr(result, "rowcount", 0) == 1)
 
     def due_outbox(
