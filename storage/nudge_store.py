@@ -263,6 +263,25 @@ def enqueue_messages(store: Store, messages: Sequence[QueuedMessage]) -> None:
     store.session.connection().execute(insert(table).on_conflict_do_nothing(), rows)
 
 
+def delivered_dates_by_kind(
+    store: Store, person_id: int, dates: Sequence[date]
+) -> dict[str, set[date]]:
+    """Which of `dates` already had each kind of nudge: one query for all of a person's plans
+    (rescheduling after a zone change would otherwise ask once per plan)."""
+    found: dict[str, set[date]] = {}
+    if not dates:
+        return found
+    rows = store.session.exec(
+        select(col(NudgeDelivery.kind), col(NudgeDelivery.local_date)).where(
+            NudgeDelivery.person_id == person_id,
+            col(NudgeDelivery.local_date).in_(list(dates)),
+        )
+    ).all()
+    for kind, local_day in rows:
+        found.setdefault(kind, set()).add(local_day)
+    return found
+
+
 def delivered_dates(store: Store, person_id: int, kind: str, dates: Sequence[date]) -> set[date]:
     if not dates:
         return set()

@@ -40,6 +40,7 @@ from storage.nudge_store import (
     advance_plans,
     date_plans_by_couple,
     delivered_dates,
+    delivered_dates_by_kind,
     due_plans,
     enqueue_messages,
     load_deck_positions,
@@ -136,15 +137,26 @@ def default_plans() -> list[tuple[str, int, int]]:
     return [(kind.name, kind.minute_of_day, kind.weekdays) for kind in KINDS.values()]
 
 
+def _around(now: datetime, timezone: str) -> list[date]:
+    """Yesterday, today and tomorrow where the person is: the days a next due time can skip."""
+    today = local_date(now, timezone)
+    return [today - timedelta(days=1), today, today + timedelta(days=1)]
+
+
 def schedule_plan(
-    store: Store, plan: NudgePlan, person: Person, date_plan: DatePlan | None, now: datetime
+    store: Store,
+    plan: NudgePlan,
+    person: Person,
+    date_plan: DatePlan | None,
+    now: datetime,
+    *,
+    already: set[date] | None = None,
 ) -> None:
-    """Recompute one plan's next due time from now, skipping days it already went out."""
+    """Recompute one plan's next due time from now, skipping days it already went out
+    (`already`, when the caller looked them up for several plans at once)."""
     assert person.id is not None
-    today = local_date(now, person.timezone)
-    already = delivered_dates(
-        store, person.id, plan.kind, [today - timedelta(days=1), today, today + timedelta(days=1)]
-    )
+    if already is None:
+        already = delivered_dates(store, person.id, plan.kind, _around(now, person.timezone))
     plan.next_due_at = next_due(plan, person, date_plan, now, skip=already)
     plan.updated_at = now
 
@@ -157,8 +169,10 @@ def schedule_person(store: Store, person: Person, now: datetime) -> None:
         if person.couple_id is not None
         else None
     )
+    delivered = delivered_dates_by_kind(store, person.id, _around(now, person.timezone))
     for plan in plans_of(store, person.id):
-        schedule_plan(store, plan, person, date_plan, now)
+        already = delivered.get(plan.kind, set())
+        schedule_plan(store, plan, person, date_plan, now, already=already)
 
 
 def create_default_plans(store: Store, people: Iterable[Person], now: datetime) -> None:
