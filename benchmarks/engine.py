@@ -84,9 +84,9 @@ def _inbound(user: str, *, text: str = "", button: str | None = None) -> Inbound
     return Inbound("bench", Chat(user), Sender(user, user), text=text, button=button)
 
 
-async def _pair_couples(engine: Engine) -> list[tuple[str, str]]:
+async def pair_couples(engine: Engine, count: int = COUPLES) -> list[tuple[str, str]]:
     couples = []
-    for number in range(COUPLES):
+    for number in range(count):
         first, second = f"a{number}", f"b{number}"
         replies = await engine.handle(_inbound(first, text="/pair"))
         code = CODE.search(replies[0].text)
@@ -113,7 +113,7 @@ SITTINGS: list[tuple[int, list[tuple[str, str | None]]]] = [
 ]
 
 
-def _workload(couples: list[tuple[str, str]], count: int, seed: int = 7) -> list[Inbound]:
+def workload(couples: list[tuple[str, str]], count: int, seed: int = 7) -> list[Inbound]:
     """A reproducible mix of sittings; each person's messages stay in their own order."""
     rng = random.Random(seed)
     weights = [weight for weight, _ in SITTINGS]
@@ -137,8 +137,8 @@ async def _measure(folder: Path) -> dict[str, float]:
     db = Database(f"sqlite:///{folder / 'engine.db'}")
     db.create_all()
     engine = Engine(db, load_prompts())
-    couples = await _pair_couples(engine)
-    events = _workload(couples, MESSAGES)
+    couples = await pair_couples(engine)
+    events = workload(couples, MESSAGES)
     warmup = len(events) // 10
     for event in events[:warmup]:
         await engine.handle(event)
