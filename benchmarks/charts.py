@@ -25,7 +25,8 @@ from pathlib import Path
 from sqlalchemy import insert
 from sqlmodel import Session
 
-from bot.charts import ChartWorker, render_progress_chart
+from bot.chart_worker import ChartWorker
+from bot.charts import render_progress_chart
 from bot.engine import Chat, Engine, Inbound, Sender, kinds
 from bot.engine.chart_request import BarSeries, ChartSpec
 from bot.engine.progress import weekly_progress

@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from bot.adapters.base import Adapter
 from bot.adapters.console import ConsoleAdapter
-from bot.charts import ChartWorker
+from bot.chart_worker import ChartWorker
 from bot.config import Config
 from bot.delivery import Outbox
 from bot.engine import Engine, EngineSettings, utc_now

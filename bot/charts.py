@@ -4,12 +4,13 @@ Where it runs, and why. The engine must stay fast, platform-neutral and free of 
 its database transaction must never wait on drawing (SQLite has one writer thread). So a flow
 only attaches a chart *request* (`bot.engine.chart_request`: the numbers and words as JSON); the
 engine renders requests after its transaction has committed, through the `ChartRenderer` it is
-given. The app gives it a `ChartWorker`: one dedicated thread (not the event loop, not the
-database threads) that draws one chart at a time. One thread is enough (a chart takes about a
-tenth of a second on a quiet core, see `benchmarks/charts.py`) and keeps matplotlib, which is
-not thread-safe, on one thread; the event loop only awaits a future, and the interpreter hands
-it the GIL every few milliseconds while the chart thread draws (the benchmark measures how late
-the loop runs meanwhile). A process pool would isolate more but pay for pickling and start-up.
+given. The app gives it a `ChartWorker` (`bot.chart_worker`): one dedicated thread (not the
+event loop, not the database threads) that draws one chart at a time. One thread is enough
+(a chart takes about a tenth of a second on a quiet core, see `benchmarks/charts.py`) and keeps
+matplotlib, which is not thread-safe, on one thread; the event loop only awaits a future, and
+the interpreter hands it the GIL every few milliseconds while the chart thread draws (the
+benchmark measures how late the loop runs meanwhile). A process pool would isolate more but pay
+for pickling and start-up.
 
 How it draws. Agg, no display, and never `pyplot` (whose global figure registry is what grows
 when figures are not closed, and which is not thread-safe): each drawing thread owns one
@@ -35,11 +36,9 @@ mid-grey would leave any text colour scraping 4.5:1. `tests/test_charts.py` chec
 
 from __future__ import annotations
 
-import asyncio
 import io
 import textwrap
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -119,24 +118,6 @@ def _figure_for_this_thread(width_px: int, height_px: int) -> Figure:
         FigureCanvasAgg(figure)
         _drawing_thread.figure = figure
     return figure
-
-
-class ChartWorker:
-    """The `ChartRenderer` the app gives the engine: draws on its own thread, one at a time."""
-
-    def __init__(self, *, width_px: int = WIDTH_PX, height_px: int = HEIGHT_PX) -> None:
-        self._size = (width_px, height_px)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nearer-charts")
-
-    async def __call__(self, spec: ChartSpec) -> bytes:
-        loop = asyncio.get_running_loop()
-        width, height = self._size
-        return await loop.run_in_executor(
-            self._pool, lambda: render_progress_chart(spec, width_px=width, height_px=height)
-        )
-
-    def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 # -- drawing ---------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import pytest
 from matplotlib.figure import Figure
 from PIL import Image
 
+from bot.chart_worker import ChartWorker
 from bot.charts import (
     BASELINE,
     CARD,
@@ -21,7 +22,6 @@ from bot.charts import (
     LINE,
     MUTED,
     TEXT,
-    ChartWorker,
     render_progress_chart,
 )
 from bot.engine.chart_request import (
@@ -251,3 +251,15 @@ def test_a_long_title_shrinks_to_stay_on_the_card() -> None:
     card = tuple(int(CARD[i : i + 2], 16) for i in (1, 3, 5))
     beside_the_title = image.crop((1030, 0, 1080, 180))
     assert beside_the_title.getcolors() == [(50 * 180, card)]
+
+
+def test_starting_the_bot_does_not_wait_for_matplotlib() -> None:
+    """About a second of every restart: the chart thread loads it, the app never does."""
+    import subprocess
+    import sys
+
+    probe = "import sys, bot.app; print('matplotlib' in sys.modules)"
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "False"

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 import bot.charts
-from bot.charts import ChartWorker
+from bot.chart_worker import ChartWorker
 from bot.engine import Engine, Outbound, kinds
 from bot.engine.chart_request import ALT_TEXT, CHART_REQUEST_MIME, ChartSpec
 from bot.engine.progress import ProgressReport
