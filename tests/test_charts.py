@@ -8,6 +8,8 @@ from __future__ import annotations
 import dataclasses
 import gc
 import io
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -255,9 +257,6 @@ def test_a_long_title_shrinks_to_stay_on_the_card() -> None:
 
 def test_starting_the_bot_does_not_wait_for_matplotlib() -> None:
     """About a second of every restart: the chart thread loads it, the app never does."""
-    import subprocess
-    import sys
-
     probe = "import sys, bot.app; print('matplotlib' in sys.modules)"
     loaded = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
