@@ -31,6 +31,8 @@ WAKE_JOB = "wake"
 PRUNE_JOB = "prune-ledger"
 #: Ledger rows only have to outlive their own local day (weekly kinds included, with margin).
 KEEP_LEDGER_FOR = timedelta(days=9)
+#: How long stopping waits for a sweep already under way (a sweep is batches of 500 plans).
+STOP_WAIT_SECONDS = 10.0
 
 
 class Heartbeat:
@@ -89,6 +91,14 @@ class Heartbeat:
                 await self._watchdog
             self._watchdog = None
         if self._scheduler is not None and self._scheduler.running:
+            # No new beats; one under way finishes (shutting down would cancel it halfway and
+            # the caller would close the database under it).
+            self._scheduler.pause()
+            try:
+                async with asyncio.timeout(STOP_WAIT_SECONDS), self._beating:
+                    pass
+            except TimeoutError:
+                log.warning("a nudge sweep was still running at shutdown; the next start redoes it")
             self._scheduler.shutdown(wait=False)
             await asyncio.sleep(0)  # the shutdown runs on the loop
         self._scheduler = None

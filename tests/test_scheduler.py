@@ -139,3 +139,30 @@ async def test_the_heartbeat_sweeps_due_nudges_and_wakes_for_the_next_one(engine
         assert tomorrow > later
     finally:
         await heartbeat.stop()
+
+
+async def test_stopping_waits_for_a_sweep_under_way(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Otherwise the caller closes the database under the sweep, which then fails loudly."""
+    sweeping, release = asyncio.Event(), asyncio.Event()
+    finished: list[bool] = []
+    sweep = engine.deliver_due_nudges
+
+    async def slow_sweep(**options):  # type: ignore[no-untyped-def]
+        sweeping.set()
+        await release.wait()
+        result = await sweep(**options)
+        finished.append(True)
+        return result
+
+    monkeypatch.setattr(engine, "deliver_due_nudges", slow_sweep)
+    heartbeat = Heartbeat(engine, grace=timedelta(hours=2), sweep_every=3600)
+    await heartbeat.start()
+    await asyncio.wait_for(sweeping.wait(), 5)
+    stopping = asyncio.ensure_future(heartbeat.stop())
+    await asyncio.sleep(0.1)
+    assert not stopping.done()  # still waiting for the sweep
+    release.set()
+    await asyncio.wait_for(stopping, 5)
+    assert finished == [True]
