@@ -1,9 +1,10 @@
 """The `ChartRenderer` the app gives the engine: charts drawn on one thread of their own.
 
 Why one dedicated thread, and how drawing works, is told in `bot.charts`. This module is apart
-from it so that starting the bot does not wait for matplotlib (about a second of imports, paid
-on every restart): the worker imports the drawing code on its own thread as soon as it is
-created, so start-up goes on meanwhile and the first chart finds it loaded.
+from it so that the bot does not load matplotlib until the first chart is asked for: it is about
+a second of imports at every restart and ~40 MB of memory per process, while charts are drawn
+about once a week per couple. The first chart after a start waits that second, on the chart
+thread, never on the event loop (`benchmarks/memory.py` measures the memory).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ class ChartWorker:
             if value is not None
         }
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nearer-charts")
-        self._pool.submit(_drawing)  # load matplotlib now, off the caller's thread
 
     async def __call__(self, spec: ChartSpec) -> bytes:
         loop = asyncio.get_running_loop()
