@@ -22,6 +22,7 @@ from sqlalchemy import create_engine
 from sqlalchemy import event as sqlalchemy_event
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
+from bot.app import freeze_startup_heap
 from bot.engine import Chat, Engine, Inbound, Sender
 from prompts import load_prompts
 from storage.db import Database
@@ -191,6 +192,7 @@ async def _measure(folder: Path) -> dict[str, float]:
     db = Database(f"sqlite:///{folder / 'engine.db'}")
     db.create_all()
     engine = Engine(db, load_prompts())
+    freeze_startup_heap()  # as the app does once it has started
     couples = await pair_couples(engine)
     events = workload(couples, MESSAGES)
     warmup = len(events) // 10
