@@ -14,7 +14,6 @@ from typing import Any, NamedTuple
 from sqlalchemy import and_, bindparam, case, delete, func, or_, true, update
 from sqlalchemy import select as select_columns
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
 
 from storage.models import (
@@ -96,8 +95,17 @@ def _replace_pending(insert: Any) -> Any:
     )
 
 
+# These two say whether they inserted by RETURNING a row: PostgreSQL's driver reports no row
+# count for them (-1).
+
+
 def _queue_once(insert: Any) -> Any:
-    return insert(_OUTBOX).on_conflict_do_nothing()
+    return insert(_OUTBOX).on_conflict_do_nothing().returning(_OUTBOX.c.id)
+
+
+def _note_update(insert: Any) -> Any:
+    table = ProcessedUpdate.__table__  # type: ignore[attr-defined]
+    return insert(table).on_conflict_do_nothing().returning(table.c.update_id)
 
 
 _BUILT: dict[tuple[Callable[[Any], Any], str], Any] = {}
@@ -449,17 +457,14 @@ class Store:
     # -- de-duplication ------------------------------------------------------------------------
 
     def first_time_seen(self, platform: str, update_id: str, now: datetime) -> bool:
-        """Record an update id; `False` if it was processed before (a redelivery)."""
-        if self.session.get(ProcessedUpdate, (platform, update_id)) is not None:
-            return False
-        try:
-            with self.session.begin_nested():
-                self.session.add(
-                    ProcessedUpdate(platform=platform, update_id=update_id, processed_at=now)
-                )
-        except IntegrityError:
-            return False
-        return True
+        """Record an update id; `False` if it was processed before (a redelivery).
+
+        Runs for every platform update: one `INSERT … ON CONFLICT DO NOTHING RETURNING`, whose
+        answer says whether it is new (no look-up first, no savepoint; a concurrent insert of
+        the same id by another worker on PostgreSQL waits for it, then counts as seen)."""
+        row = {"platform": platform, "update_id": update_id, "processed_at": now}
+        result = self.session.connection().execute(self._dialect_statement(_note_update), row)
+        return result.first() is not None
 
     def prune_processed_updates(self, before: datetime) -> int:
         result = self.session.execute(
@@ -500,7 +505,7 @@ class Store:
             self.session.connection().execute(_OUTBOX.insert(), row)
             return True
         result = self.session.connection().execute(self._dialect_statement(_queue_once), row)
-        return bool(getattr(result, "rowcount", 0) == 1)
+        return result.first() is not None
 
     def due_outbox(
         self, now: datetime, limit: int, platforms: Sequence[str] | None = None
