@@ -402,15 +402,14 @@ class Outbox:
 
     def _record(self, session: Session, *, message_id: int, result: DeliveryResult) -> int:
         """Mark the outcome; returns how many new messages it queued (a word to a partner)."""
+        now = self._clock()
+        if result.status is DeliveryStatus.OK:
+            Store(session).mark_sent(message_id, now, result.platform_message_id)
+            return 0
         message = session.get(OutboxMessage, message_id)
         if message is None:  # forgotten meanwhile
             return 0
-        now = self._clock()
         message.attempts += 1
-        if result.status is DeliveryStatus.OK:
-            message.sent_at = now
-            message.platform_message_id = result.platform_message_id
-            return 0
         message.last_error = (result.detail or result.status.value)[:500]
         if result.status is DeliveryStatus.UNREACHABLE:
             return self._unreachable(session, message, now)

@@ -95,6 +95,16 @@ def _replace_pending(insert: Any) -> Any:
     )
 
 
+_MARK_SENT = (
+    _OUTBOX.update()
+    .where(_OUTBOX.c.id == bindparam("message_id"))
+    .values(
+        attempts=_OUTBOX.c.attempts + 1,
+        sent_at=bindparam("now"),
+        platform_message_id=bindparam("platform_message_id"),
+    )
+)
+
 # These two say whether they inserted by RETURNING a row: PostgreSQL's driver reports no row
 # count for them (-1).
 
@@ -506,6 +516,14 @@ class Store:
             return True
         result = self.session.connection().execute(self._dialect_statement(_queue_once), row)
         return result.first() is not None
+
+    def mark_sent(self, message_id: int, now: datetime, platform_message_id: str | None) -> None:
+        """The platform accepted a message: one Core UPDATE, the commonest write of the outbox
+        (a message forgotten meanwhile matches no row, and that is fine)."""
+        self.session.connection().execute(
+            _MARK_SENT,
+            {"message_id": message_id, "now": now, "platform_message_id": platform_message_id},
+        )
 
     def due_outbox(
         self, now: datetime, limit: int, platforms: Sequence[str] | None = None
