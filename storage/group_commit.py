@@ -13,6 +13,7 @@ person in it wait for everyone behind them (that was the p99 latency at half loa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import queue
 import threading
@@ -47,7 +48,8 @@ def _settle(unit: _Unit, result: Any = None, error: BaseException | None = None)
         else:
             unit.future.set_result(result)
 
-    unit.loop.call_soon_threadsafe(settle)
+    with contextlib.suppress(RuntimeError):  # the caller's loop is closed: nobody waits now
+        unit.loop.call_soon_threadsafe(settle)
 
 
 class GroupCommitWriter:
@@ -110,32 +112,34 @@ class GroupCommitWriter:
         outcomes: list[tuple[_Unit, Any, BaseException | None]] = []
         closing = False
         deadline = time.monotonic() + self._commit_window
+        running: _Unit | None = first
         try:
             with Session(self._engine, expire_on_commit=False) as session, session.begin():
-                unit: _Unit | None = first
-                while unit is not None:
+                while running is not None:
                     try:
                         with session.begin_nested():
-                            outcomes.append((unit, unit.context.run(unit.work, session), None))
+                            result = running.context.run(running.work, session)
+                        outcomes.append((running, result, None))
                     except Exception as error:
-                        outcomes.append((unit, None, error))
+                        outcomes.append((running, None, error))
+                    running = None
                     if len(outcomes) >= self._max_batch or time.monotonic() >= deadline:
                         break
                     try:
-                        unit = self._next_waiting()
+                        running = self._next_waiting()
                     except _Closing:
                         closing = True
-                        break
         except BaseException as error:  # the shared commit failed: nobody's work is durable
-            for unit_done, _result, _failure in outcomes:
-                _settle(unit_done, error=error)
-            if not any(done is first for done, _r, _f in outcomes):
-                _settle(first, error=error)
+            # Everyone who ran, and the unit that was running if that is what raised.
+            for unit, _result, _failure in outcomes:
+                _settle(unit, error=error)
+            if running is not None:
+                _settle(running, error=error)
             return closing
         self.commits += 1
         self.units += len(outcomes)
-        for unit_done, result, failure in outcomes:
-            _settle(unit_done, result, failure)
+        for unit, result, failure in outcomes:
+            _settle(unit, result, failure)
         return closing
 
 

@@ -140,3 +140,32 @@ async def test_closing_waits_for_queued_work_and_keeps_it(tmp_path: Path) -> Non
     await database.dispose()
     assert await asyncio.gather(*pending) == [f"n{number}" for number in range(10)]
     assert len(notes_on_disk(tmp_path)) == 10
+
+
+class Interrupted(BaseException):
+    """Not an `Exception`: it ends the shared transaction, not just one unit's savepoint."""
+
+
+async def test_a_unit_that_interrupts_the_batch_is_answered_like_everyone_in_it(
+    db: Database, tmp_path: Path
+) -> None:
+    writer = db._writer
+    assert writer is not None
+    writer._commit_window = 5.0  # both units surely share one transaction
+    release = threading.Event()
+
+    def interrupt(session: Session) -> None:
+        session.execute(text("INSERT INTO note (body) VALUES ('never')"))
+        raise Interrupted
+
+    first = asyncio.ensure_future(db.run(write("first", hold=release)))
+    await asyncio.sleep(0.05)
+    second = asyncio.ensure_future(db.run(interrupt))
+    await asyncio.sleep(0.05)
+    release.set()
+    with pytest.raises(Interrupted):
+        await asyncio.wait_for(first, 5)
+    with pytest.raises(Interrupted):
+        await asyncio.wait_for(second, 5)  # was never answered: its caller waited forever
+    assert notes_on_disk(tmp_path) == []  # the shared transaction rolled back
+    assert await db.run(write("after")) == "after"  # and the writer carries on
