@@ -89,6 +89,9 @@ def _begin_immediately(connection: Any) -> None:
 class Database:
     """Owns the SQLAlchemy engine and the threads that talk to it.
 
+    Statement parameters are hidden from SQLAlchemy's errors and echo: they are what people
+    wrote, and a failed statement's error is logged.
+
     SQLite gets a single writer thread (SQLite serialises writers anyway, and one thread avoids
     lock contention inside the process); PostgreSQL gets a small pool.
     """
@@ -102,6 +105,7 @@ class Database:
             self.engine: Engine = create_engine(
                 self.url,
                 echo=echo,
+                hide_parameters=True,
                 connect_args={"check_same_thread": False},
                 poolclass=StaticPool if in_memory else None,
             )
@@ -109,7 +113,9 @@ class Database:
             event.listen(self.engine, "begin", _begin_immediately)
             workers = 1
         else:
-            self.engine = create_engine(self.url, echo=echo, pool_size=8, pool_pre_ping=True)
+            self.engine = create_engine(
+                self.url, echo=echo, hide_parameters=True, pool_size=8, pool_pre_ping=True
+            )
             workers = 8
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="nearer-db")
         self._writer = GroupCommitWriter(self.engine) if self.is_sqlite and not in_memory_url(
