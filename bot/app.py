@@ -81,7 +81,6 @@ class Nearer:
             log.info("%s adapter started", adapter.platform)
         self._tasks.append(asyncio.create_task(self.outbox.run(), name="outbox"))
         await self.heartbeat.start()
-        freeze_startup_heap()
 
     async def stop(self) -> None:
         await self.heartbeat.stop()
@@ -125,6 +124,7 @@ async def serve(config: Config, *, console_only: bool = False) -> None:
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
     await app.start()
+    freeze_startup_heap()  # once per process: what start-up built lives as long as it does
     waiters = [asyncio.create_task(stop.wait())]
     if console is not None:
         waiters.append(asyncio.create_task(console.finished.wait()))
