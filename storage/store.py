@@ -80,6 +80,7 @@ _REACHABLE_IDENTITY = (
     .where(
         _IDENTITY.c.person_id == bindparam("person_id"),
         _IDENTITY.c.private_chat_id.is_not(None),
+        _IDENTITY.c.private_chat_id != "",
         _IDENTITY.c.reachable.is_(True),
     )
     .order_by(_IDENTITY.c.last_seen_at.desc())
