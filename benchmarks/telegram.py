@@ -66,6 +66,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest, RequestData
 
+from benchmarks import engine as engine_benchmark
 from bot.adapters.telegram import adapter as telegram_adapter_module
 from bot.adapters.telegram import from_env as telegram_from_env
 from bot.adapters.telegram.adapter import TelegramAdapter
@@ -329,23 +330,14 @@ def button_update(update_id: int, user_id: int, data: str) -> Json:
 
 
 #: `(text, button)` steps of one sitting. The engine benchmark's mix as it happens on Telegram:
-#: check-in scores are pressed on the 1–5 keyboard the bot shows; the rest is typed.
+#: check-in scores are pressed on the 1–5 keyboard the bot shows; the rest is as typed there.
 Step = tuple[str, str | None]
 CHECKIN: list[Step] = [("/checkin", None)] + [
     ("", f"checkin:score:{number}:{score}") for number, score in enumerate((4, 3, 5, 2, 4), 1)
 ]
 SITTINGS: list[tuple[int, list[Step]]] = [
-    (6, CHECKIN),
-    (5, [("/appreciate You made my morning with that coffee.", None)]),
-    (4, [("/dream", None), ("Somewhere by the sea, with a garden we share.", None)]),
-    (3, [("/journal", None)]),
-    (3, [("thank you, that helped", None)]),
-    (2, [("/help", None)]),
-    (2, [("/hug", None)]),
-    (2, [("/idea", None)]),
-    (2, [("/settings", None)]),
-    (2, [("", "privacy:keep"), ("", "pair:keep")]),
-    (1, [("/timezone Europe/Berlin", None)]),
+    (weight, CHECKIN if steps[0][0] == "/checkin" else steps)
+    for weight, steps in engine_benchmark.SITTINGS
 ]
 
 
