@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import time
 import traceback
 from pathlib import Path
 
@@ -14,29 +12,7 @@ from bot.adapters.telegram import TelegramAdapter, TelegramSettings
 from bot.config import ConfigError
 from tests.adapters.conftest import start_bot
 from tests.adapters.fake_telegram import FakeTelegram
-
-ALEX = 111
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def start_update(update_id: int) -> dict[str, object]:
-    user = {"id": ALEX, "is_bot": False, "first_name": "Alex"}
-    return {
-        "update_id": update_id,
-        "message": {
-            "message_id": 5,
-            "date": int(time.time()),
-            "chat": {"id": ALEX, "type": "private", "first_name": "Alex"},
-            "from": user,
-            "text": "/start",
-            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
-        },
-    }
+from tests.adapters.webhook_support import ALEX, free_port, start_update
 
 
 async def test_webhook_mode_registers_the_hook_and_answers_posted_updates(

@@ -5,7 +5,6 @@ effect once."""
 from __future__ import annotations
 
 import asyncio
-import socket
 import sqlite3
 import time
 from collections.abc import AsyncIterator
@@ -26,31 +25,10 @@ from bot.config import Config
 from storage.models import ProcessedUpdate
 from tests.adapters.conftest import start_bot
 from tests.adapters.fake_telegram import FakeTelegram
+from tests.adapters.webhook_support import ALEX, free_port, start_update
 from tests.support.databases import database_url
 
-ALEX = 111
 SECRET = "s3cret-hook"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def start_update(update_id: int) -> dict[str, object]:
-    user = {"id": ALEX, "is_bot": False, "first_name": "Alex"}
-    return {
-        "update_id": update_id,
-        "message": {
-            "message_id": 5,
-            "date": int(time.time()),
-            "chat": {"id": ALEX, "type": "private", "first_name": "Alex"},
-            "from": user,
-            "text": "/start",
-            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
-        },
-    }
 
 
 def webhook_env(monkeypatch: pytest.MonkeyPatch, port: int) -> str:
