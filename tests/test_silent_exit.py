@@ -1,0 +1,71 @@
+"""A silent exit: whether someone forgets, unpairs or blocks the bot, their partner hears the same
+one warm line, and nothing that says how or why they left."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from bot.delivery import Outbox
+from bot.rate_limits import RateLimits, Window
+from storage.models import Person as PersonRow
+from tests.support.couples import couple
+from tests.support.fake_platform import FakePlatform
+from tests.support.world import World, texts
+
+CONNECTION_ENDED = (
+    "Your Nearer connection has ended. Everything you wrote is still here for you, and "
+    "/pair starts a new connection whenever you like. 🌱"
+)
+FAST = RateLimits(Window(1000, 1.0), Window(1000, 1.0), Window(1000, 1.0))
+
+
+async def test_after_a_forget_the_partner_is_told_only_that_the_connection_ended(
+    world: World,
+) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/forget")
+    await alex.taps("delete it all")
+    assert [message.text for message in sam.inbox()] == [CONNECTION_ENDED]
+
+
+async def test_after_an_unpair_the_partner_is_told_only_that_the_connection_ended(
+    world: World,
+) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/unpair")
+    await alex.taps("yes, unpair")
+    assert [message.text for message in sam.inbox()] == [CONNECTION_ENDED]
+
+
+async def test_after_a_block_the_partner_is_told_only_that_the_connection_ended(
+    world: World,
+) -> None:
+    alex, sam = await couple(world)
+    fake = FakePlatform("test", FAST)
+    outbox = Outbox(
+        world.db, {"test": fake}, world.clock, on_unreachable=world.engine.note_unreachable
+    )
+    fake.unreachable.add(alex.chat_id)  # Alex blocked the bot
+    await sam.says("/appreciate thanks for the tea")
+    await outbox.drain()
+    assert fake.texts_to(sam.chat_id) == [CONNECTION_ENDED]
+    # It is what it says: the two are no longer connected, for either of them.
+    assert "not paired" in texts(await sam.says("/settings"))
+
+    def couples(session) -> list[int | None]:  # type: ignore[no-untyped-def]
+        return [row.couple_id for row in session.exec(select(PersonRow)).all()]
+
+    assert world.db.transaction(couples) == [None, None]
+    # Blocked again and again, Sam hears it once.
+    await outbox.drain()
+    assert fake.texts_to(sam.chat_id) == [CONNECTION_ENDED]
+    await outbox.close()
+
+
+async def test_the_one_who_leaves_is_told_what_their_partner_will_see(world: World) -> None:
+    alex, _sam = await couple(world)
+    confirm = texts(await alex.says("/forget"))
+    assert "Your Nearer connection has ended" in confirm
+    await alex.taps("never mind")
+    confirm = texts(await alex.says("/unpair"))
+    assert "Your Nearer connection has ended" in confirm
