@@ -11,7 +11,7 @@ import contextlib
 import gc
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from sqlmodel import Session
@@ -21,7 +21,7 @@ from bot.adapters.console import ConsoleAdapter
 from bot.chart_worker import ChartWorker
 from bot.config import Config
 from bot.delivery import Outbox
-from bot.engine import Engine, EngineSettings, utc_now
+from bot.engine import Address, Engine, EngineSettings, utc_now
 from bot.scheduler import Heartbeat
 from prompts import load_prompts
 from storage.db import Database
@@ -56,10 +56,12 @@ class Nearer:
         self.engine = Engine(
             self.db,
             self.prompts,
-            settings=settings or EngineSettings(),
+            settings=settings
+            or EngineSettings(keep_records_for=timedelta(days=config.keep_records_days)),
             clock=clock,
             on_outbox=self.outbox.wake,
             chart_renderer=self.charts,
+            on_forgotten=self._forgotten,
         )
         #: The one scheduler: sweeps due nudges and fires short timers (started in `start`).
         self.heartbeat = Heartbeat(self.engine, grace=timedelta(minutes=config.nudge_grace_minutes))
@@ -68,6 +70,15 @@ class Nearer:
 
     def _unreachable(self, session: Session, person_id: int) -> int:
         return self.engine.note_unreachable(session, person_id)
+
+    async def _forgotten(self, chats: Sequence[Address]) -> None:
+        """Someone was forgotten: adapters that keep files of their own (the console) drop
+        every file of those chats too."""
+        for chat in chats:
+            adapter = self.adapters.get(chat.platform)
+            forget_chat = getattr(adapter, "forget_chat", None)
+            if forget_chat is not None:
+                await forget_chat(chat.chat_id)
 
     async def migrate(self) -> None:
         await asyncio.to_thread(upgrade, self.db.engine)

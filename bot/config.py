@@ -24,6 +24,8 @@ class Config:
     log_level: str
     language: str
     nudge_grace_minutes: int
+    #: Days the bot's own delivery records are kept (see storage/housekeeping.py).
+    keep_records_days: int = 14
 
     @classmethod
     def from_env(cls, env_file: str | None = ".env") -> Config:
@@ -39,12 +41,18 @@ class Config:
         grace = os.environ.get("NUDGE_GRACE_MINUTES", "120")
         if not grace.isdigit():
             raise ConfigError(f"NUDGE_GRACE_MINUTES must be a whole number, not {grace!r}")
+        keep = os.environ.get("NEARER_KEEP_RECORDS_DAYS", "").strip() or "14"
+        if not keep.isdigit() or int(keep) < 2:
+            raise ConfigError(
+                f"NEARER_KEEP_RECORDS_DAYS must be a whole number of days, 2 or more, not {keep!r}"
+            )
         return cls(
             data_dir=data_dir,
             database_url=database_url,
             log_level=log_level,
             language=os.environ.get("NEARER_LANGUAGE", "en"),
             nudge_grace_minutes=int(grace),
+            keep_records_days=int(keep),
         )
 
 

@@ -2,7 +2,9 @@
 
 Rows are claimed with a lease (their next attempt moved a minute ahead) in one short transaction,
 sent outside it, and marked in another. A crash between sending and marking re-sends after the
-lease: at least once, never lost; a restart picks up every row still pending.
+lease: at least once, never lost; a restart picks up every row still pending. A row's payload
+is blanked once it is delivered or given up (see `Store.mark_sent`): edits of earlier messages
+(`edit_of`) are resolved by the adapters from their own records, never from old payloads.
 
 Each platform has a lane that paces sends inside the platform's limits (bot/rate_limits.py): a
 burst of thousands is spread out, not rejected. A lane only holds what it can send within a few
@@ -39,7 +41,7 @@ from bot.engine.events import (
 from bot.rate_limits import Pacer, RateLimits, limits_for
 from storage.db import Database
 from storage.models import Identity, OutboxMessage, SharedSpace
-from storage.store import Store
+from storage.store import BLANK_PAYLOAD, Store
 
 log = logging.getLogger(__name__)
 
@@ -417,7 +419,7 @@ class Outbox:
             message.next_attempt_at = now + timedelta(seconds=max(result.retry_after, 0.05))
             return 0
         if message.attempts >= MAX_ATTEMPTS:
-            message.failed_at = now
+            message.failed_at, message.payload = now, BLANK_PAYLOAD
             log.warning(
                 "giving up on outbox message %s after %s attempts", message_id, message.attempts
             )
@@ -429,7 +431,7 @@ class Outbox:
     def _unreachable(self, session: Session, message: OutboxMessage, now: datetime) -> int:
         """The chat is gone (blocked, never started, DMs closed): fail what is queued for it, stop
         nudging that identity, and let the engine tell the partner if it was their last chat."""
-        message.failed_at = now
+        message.failed_at, message.payload = now, BLANK_PAYLOAD
         identity = session.exec(
             select(Identity).where(
                 Identity.platform == message.platform, Identity.private_chat_id == message.chat_id
@@ -445,7 +447,7 @@ class Outbox:
                 col(OutboxMessage.sent_at).is_(None),
                 col(OutboxMessage.failed_at).is_(None),
             )
-            .values(failed_at=now, last_error="unreachable")
+            .values(failed_at=now, last_error="unreachable", payload=BLANK_PAYLOAD)
         )
         if identity is None or not was_reachable or self._on_unreachable is None:
             return 0

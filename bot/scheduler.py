@@ -21,16 +21,15 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.engine import Engine
 from bot.engine.nudges import NudgeSweep
-from storage.nudge_store import prune_deliveries
+from storage.housekeeping import prune_old_records
 from storage.store import Store
 
 log = logging.getLogger(__name__)
 
 SWEEP_JOB = "sweep"
 WAKE_JOB = "wake"
-PRUNE_JOB = "prune-ledger"
-#: Ledger rows only have to outlive their own local day (weekly kinds included, with margin).
-KEEP_LEDGER_FOR = timedelta(days=9)
+#: How often a beat also does the housekeeping (by the engine's clock).
+HOUSEKEEPING_EVERY = timedelta(hours=1)
 #: How long stopping waits for a sweep already under way (a sweep is batches of 500 plans).
 STOP_WAIT_SECONDS = 10.0
 
@@ -60,6 +59,7 @@ class Heartbeat:
         self._watchdog: asyncio.Task[None] | None = None
         #: What the last sweep did (for logs and tests).
         self.last_sweep = NudgeSweep()
+        self._last_housekeeping: datetime | None = None
 
     @property
     def running(self) -> bool:
@@ -77,7 +77,6 @@ class Heartbeat:
             id=SWEEP_JOB,
             next_run_time=datetime.now(UTC),
         )
-        scheduler.add_job(self.prune_ledger, IntervalTrigger(hours=1, timezone=UTC), id=PRUNE_JOB)
         scheduler.start()
         self._scheduler = scheduler
         self._last_beat = time.monotonic()
@@ -106,7 +105,8 @@ class Heartbeat:
     # -- what a beat does --------------------------------------------------------------------
 
     async def beat(self) -> None:
-        """Fire due short timers, queue due nudges, then wake up again when the next is due."""
+        """Fire due short timers, queue due nudges, keep house (hourly), then wake up again
+        when the next is due."""
         async with self._beating:
             self._last_beat = time.monotonic()
             try:
@@ -121,15 +121,30 @@ class Heartbeat:
                     )
             except Exception:
                 log.exception("heartbeat sweep failed; the next beat retries")
+            await self._keep_house()
             await self._rearm()
 
-    async def prune_ledger(self) -> None:
-        before = datetime.now(UTC) - KEEP_LEDGER_FOR
-        removed = await self._engine.db.run(
-            lambda session: prune_deliveries(Store(session), before)
-        )
-        if removed:
-            log.info("pruned %s old nudge ledger rows", removed)
+    async def _keep_house(self) -> None:
+        """Remove old delivery records (storage/housekeeping.py), at most once an hour by the
+        engine's clock, so a test's or a replay's clock decides what is old, not the wall."""
+        now = self._engine.clock()
+        last = self._last_housekeeping
+        if last is not None and timedelta(0) <= now - last < HOUSEKEEPING_EVERY:
+            return
+        keep_for = self._engine.settings.keep_records_for
+        try:
+            pruned = await self._engine.db.run(
+                lambda session: prune_old_records(Store(session), now, keep_for)
+            )
+        except Exception:
+            log.exception("housekeeping failed; the next beat retries")
+            return
+        self._last_housekeeping = now
+        if pruned.total:
+            log.info(
+                "housekeeping removed %s update ids, %s timers, %s outbox rows, %s ledger rows",
+                pruned.updates, pruned.timers, pruned.outbox, pruned.ledger,
+            )
 
     # -- waking up on time -------------------------------------------------------------------
 

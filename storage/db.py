@@ -59,6 +59,9 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     _use_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, so what someone asked us to forget does not
+    # linger in free pages of the file (see storage/housekeeping.py for the WAL).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

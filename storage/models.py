@@ -113,8 +113,11 @@ class OutboxMessage(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     #: The person it is for, so `/forget` removes it and unreachable identities are known.
     person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
-    #: Whose action queued it (their words or name may be in it): `/forget` removes it too.
-    author_id: int | None = Field(default=None, index=True)
+    #: Everyone whose words or name the message holds, as ids between spaces (" 3 7 "): the
+    #: `/forget` of any of them removes it while it is undelivered (once delivered, the
+    #: payload is blanked). A column, not a table, so queuing stays one INSERT; `/forget`
+    #: searches only the undelivered rows (see `storage.housekeeping.carried_by`).
+    carries: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     platform: str = Field(max_length=32)
     chat_id: str = Field(max_length=64)
     payload: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))

@@ -96,6 +96,10 @@ def _replace_pending(insert: Any) -> Any:
     )
 
 
+#: What a delivered (or abandoned) message's payload becomes: its words were for one reader,
+#: who has them now; the row keeps only its id, key and status, for idempotency.
+BLANK_PAYLOAD: dict[str, Any] = {}
+
 _MARK_SENT = (
     _OUTBOX.update()
     .where(_OUTBOX.c.id == bindparam("message_id"))
@@ -103,6 +107,7 @@ _MARK_SENT = (
         attempts=_OUTBOX.c.attempts + 1,
         sent_at=bindparam("now"),
         platform_message_id=bindparam("platform_message_id"),
+        payload=bindparam("blank"),
     )
 )
 
@@ -117,6 +122,17 @@ def _queue_once(insert: Any) -> Any:
 def _note_update(insert: Any) -> Any:
     table = ProcessedUpdate.__table__  # type: ignore[attr-defined]
     return insert(table).on_conflict_do_nothing().returning(table.c.update_id)
+
+
+def carried_ids(people: Iterable[int]) -> str:
+    """The `OutboxMessage.carries` form of these ids: each between spaces, once."""
+    ids = sorted(set(people))
+    return f" {' '.join(map(str, ids))} " if ids else ""
+
+
+def carried_by(person_id: int) -> Any:
+    """Outbox rows whose `carries` names this person."""
+    return col(OutboxMessage.carries).contains(f" {int(person_id)} ", autoescape=True)
 
 
 _BUILT: dict[tuple[Callable[[Any], Any], str], Any] = {}
@@ -245,9 +261,13 @@ class Store:
         return couple
 
     def dissolve_couple(self, couple_id: int) -> None:
-        """Both partners become single again; each keeps their own entries."""
+        """Both partners become single again; each keeps their own entries, and the ideas each
+        added go back to their own list (pairing again brings both lists together)."""
         self.session.execute(
             update(Person).where(col(Person.couple_id) == couple_id).values(couple_id=None)
+        )
+        self.session.execute(
+            update(BucketItem).where(col(BucketItem.couple_id) == couple_id).values(couple_id=None)
         )
         self.session.execute(delete(SharedSpace).where(col(SharedSpace.couple_id) == couple_id))
         for table in _couple_owned_tables():
@@ -494,15 +514,16 @@ class Store:
         payload: dict[str, Any],
         now: datetime,
         idempotency_key: str | None = None,
-        author_id: int | None = None,
+        carries: Iterable[int] = (),
     ) -> bool:
         """Queue a message in this transaction; `False` if its idempotency key was queued before.
 
+        `carries` names everyone whose words or name are in it (see `OutboxMessage.carries`).
         One Core INSERT (… ON CONFLICT DO NOTHING when there is a key): the engine queues a
         message for nearly every partner-facing step, and never reads the row back."""
         row = {
             "person_id": person_id,
-            "author_id": author_id,
+            "carries": carried_ids(carries),
             "platform": platform,
             "chat_id": chat_id,
             "payload": payload,
@@ -520,10 +541,16 @@ class Store:
 
     def mark_sent(self, message_id: int, now: datetime, platform_message_id: str | None) -> None:
         """The platform accepted a message: one Core UPDATE, the commonest write of the outbox
-        (a message forgotten meanwhile matches no row, and that is fine)."""
+        (a message forgotten meanwhile matches no row, and that is fine). Its payload is blanked
+        in the same statement: nothing anyone wrote stays in the outbox once it arrived."""
         self.session.connection().execute(
             _MARK_SENT,
-            {"message_id": message_id, "now": now, "platform_message_id": platform_message_id},
+            {
+                "message_id": message_id,
+                "now": now,
+                "platform_message_id": platform_message_id,
+                "blank": BLANK_PAYLOAD,
+            },
         )
 
     def due_outbox(
@@ -604,12 +631,13 @@ class Store:
         """Delete every row that belongs to this person, in every table that names them."""
         self.session.execute(delete(Invite).where(col(Invite.inviter_id) == person_id))
         self.session.execute(delete(Pending).where(col(Pending.person_id) == person_id))
-        # Messages for them, and messages their actions sent to others (their words, their name).
+        # Messages for them, and undelivered messages that carry their words or name (delivered
+        # ones were blanked when they went).
         self.session.execute(
             delete(OutboxMessage).where(
                 or_(
                     col(OutboxMessage.person_id) == person_id,
-                    col(OutboxMessage.author_id) == person_id,
+                    and_(col(OutboxMessage.sent_at).is_(None), carried_by(person_id)),
                 )
             )
         )

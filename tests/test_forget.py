@@ -86,7 +86,9 @@ async def test_delivered_payloads_are_blanked_and_edits_still_work(world: World)
     world.clock.advance(seconds=25)
     await world.engine.fire_due_timers()
     await outbox.drain()
-    assert any("hug" in text.lower() for text in fake.texts_to(alex.chat_id))
+    [edit] = [o for _at, o in fake.accepted if o.edit_of and o.address.chat_id == alex.chat_id]
+    assert "just for the two of you" in edit.text
+    assert any("hug with you" in text for text in fake.texts_to(sam.chat_id))
     await outbox.close()
 
 
@@ -95,6 +97,7 @@ async def test_housekeeping_prunes_old_records_on_the_engines_clock(world: World
     fake = FakePlatform("test", FAST)
     outbox = Outbox(world.db, {"test": fake}, world.clock)
     await alex.says("/settings", update_id="update-1")
+    await alex.says("/appreciate KEEP-ME")
     await alex.says("/hug")
     await alex.taps("Start the hug")
     world.clock.advance(seconds=25)

@@ -12,6 +12,7 @@ import contextlib
 import re
 import sys
 import threading
+from glob import escape as glob_escape
 from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
@@ -153,9 +154,18 @@ class ConsoleAdapter:
             lines.append(f"   [file saved: {path}]")
         self._print("\n".join(lines))
 
+    async def forget_chat(self, chat_id: str) -> None:
+        """Someone was forgotten: the files saved for their chat (charts, exports) go too."""
+        await asyncio.to_thread(_remove_files_of, self._files_dir, chat_id)
+
     def _print(self, text: str) -> None:
         self._stdout.write(text + "\n")
         self._stdout.flush()
+
+
+def _remove_files_of(folder: Path, chat_id: str) -> None:
+    for path in folder.glob(f"{glob_escape(chat_id)}-*"):
+        path.unlink(missing_ok=True)
 
 
 def _save(path: Path, content: bytes) -> None:

@@ -7,9 +7,10 @@ an acknowledged reply survives a crash.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
@@ -17,7 +18,7 @@ from sqlmodel import Session
 from bot.engine import nudges, safety
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
-from bot.engine.events import Inbound, Outbound
+from bot.engine.events import Address, Inbound, Outbound
 from bot.engine.flow import Flow
 from bot.engine.flows.space import belongs_here
 from bot.engine.prompt_check import check_prompt_usage
@@ -27,6 +28,7 @@ from bot.engine.text import clean, split_command
 from bot.engine.turn import Turn
 from prompts import Prompts
 from storage.db import Database
+from storage.housekeeping import checkpoint_sqlite
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,7 @@ class Engine:
         on_outbox: Callable[[], None] | None = None,
         on_timer_started: Callable[[], None] | None = None,
         chart_renderer: ChartRenderer | None = None,
+        on_forgotten: Callable[[Sequence[Address]], Awaitable[None]] | None = None,
     ) -> None:
         from bot.engine.flows import default_flows  # flows import the engine's building blocks
 
@@ -66,6 +69,9 @@ class Engine:
         #: Draws requested charts after the transaction (the app's worker thread); without one,
         #: a chart's numbers are sent as text.
         self.chart_renderer = chart_renderer
+        #: Told the private chats of someone just forgotten, after the commit, so adapters can
+        #: drop files of their own (the console's saved charts and exports).
+        self.on_forgotten = on_forgotten
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
 
     # -- entry points ------------------------------------------------------------------------
@@ -83,7 +89,19 @@ class Engine:
             self.on_outbox()
         if turn.timers_started and self.on_timer_started is not None:
             self.on_timer_started()
+        if turn.forgotten_chats is not None:
+            await self._after_forget(turn.forgotten_chats)
         return await render_chart_requests(turn.replies, self.chart_renderer)
+
+    async def _after_forget(self, chats: Sequence[Address]) -> None:
+        """No trace left behind a `/forget`: the SQLite log is folded into the (zeroed) file,
+        and adapters drop files they saved for those chats."""
+        try:
+            await asyncio.to_thread(checkpoint_sqlite, self.db)
+            if self.on_forgotten is not None:
+                await self.on_forgotten(chats)
+        except Exception:
+            log.exception("cleaning up after a forget failed")
 
     async def fire_due_timers(self) -> list[Outbound]:
         """Run every due short timer once; returns edits/messages for the adapters to send.

@@ -517,19 +517,22 @@ def next_wakeup(store: Store) -> datetime | None:
 def tell_partner_unreachable(
     store: Store, prompts: Prompts, settings: EngineSettings, person_id: int, now: datetime
 ) -> int:
-    """This person's last private chat stopped working: their nudges pause by themselves (the
-    sweep skips the unreachable); their partner hears it kindly, at most once a day."""
+    """This person's last private chat stopped working (they blocked the bot, or closed their
+    DMs): that is a way of leaving too, so the connection ends and their partner hears the same
+    one line as after `/unpair` or `/forget`, never a guess at why. Someone who blocked the bot
+    to leave safely is not given away by "they may have muted our chat"."""
     person = store.person(person_id)
     if person is None or store.private_identity(person_id) is not None:
         return 0
     partner = store.partner_of(person)
-    if partner is None or partner.id is None:
+    if partner is None or partner.id is None or person.couple_id is None:
         return 0
+    store.dissolve_couple(person.couple_id)
     turn = Turn(store, prompts, settings, now, partner)
     turn.tell(
         partner,
-        "nudges.partner_unreachable",
-        partner=turn.name_of(person),
+        "privacy.connection_ended",
+        from_bot=True,
         idempotency_key=f"unreachable:{person_id}:{local_date(now, partner.timezone).isoformat()}",
     )
     return turn.queued

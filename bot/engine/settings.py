@@ -16,3 +16,6 @@ class EngineSettings:
     max_text_length: int = 4000
     #: How long to wait in a multi-step practice before the question is considered dropped.
     pending_expires_after: timedelta = timedelta(days=3)
+    #: How long the bot's own delivery records (processed update ids, fired timers, delivered
+    #: outbox rows, the nudge ledger) are kept before housekeeping removes them.
+    keep_records_for: timedelta = timedelta(days=14)

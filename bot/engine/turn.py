@@ -7,6 +7,7 @@ state change). Nothing is sent from here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -41,6 +42,9 @@ class Turn:
     timers_started: int = 0
     #: The flow now waiting for free text from this person (set by `expect`, cleared by `done`).
     awaiting_text: str | None = None
+    #: Set by `/forget`: the private chats of the person forgotten in this turn (the engine
+    #: cleans up after the commit).
+    forgotten_chats: list[Address] | None = None
     _partner: Person | None = None
     _partner_loaded: bool = False
 
@@ -156,12 +160,14 @@ class Turn:
         idempotency_key: str | None = None,
         respect_quiet_hours: bool = True,
         from_bot: bool = False,
+        carries: Iterable[Person] = (),
         **values: object,
     ) -> bool:
         """Queue a message for `person`'s private chat; `False` when they cannot be reached.
 
-        `from_bot` marks a notice that carries nothing of the acting person (their `/forget`
-        would otherwise take it along)."""
+        The message is taken to carry the acting person's words or name, and those of everyone
+        in `carries` (whoever's `/forget` comes first removes it); `from_bot` marks a notice
+        that carries nothing of the acting person."""
         return self.tell_text(
             person,
             self.say(key, **values),
@@ -169,6 +175,7 @@ class Turn:
             idempotency_key=idempotency_key,
             respect_quiet_hours=respect_quiet_hours,
             from_bot=from_bot,
+            carries=carries,
         )
 
     def tell_text(
@@ -181,6 +188,7 @@ class Turn:
         idempotency_key: str | None = None,
         respect_quiet_hours: bool = True,
         from_bot: bool = False,
+        carries: Iterable[Person] = (),
     ) -> bool:
         assert person.id is not None
         identity = self.store.private_identity(person.id)
@@ -201,7 +209,7 @@ class Turn:
             payload=outbound_to_payload(outbound),
             now=self.now,
             idempotency_key=idempotency_key,
-            author_id=None if from_bot else self.person.id,
+            carries=self._carried(carries, from_bot=from_bot),
         )
         if queued:
             self.queued += 1
@@ -218,6 +226,7 @@ class Turn:
         edit_of: str | None = None,
         recipient: Person | None = None,
         idempotency_key: str | None = None,
+        carries: Iterable[Person] = (),
     ) -> None:
         """Queue a message for a specific chat (a shared space, or an edit of an earlier message
         such as the hug timer's) through the outbox."""
@@ -231,10 +240,18 @@ class Turn:
             payload=outbound_to_payload(outbound),
             now=self.now,
             idempotency_key=idempotency_key,
-            author_id=self.person.id,
+            carries=self._carried(carries, from_bot=False),
         )
         if queued:
             self.queued += 1
+
+    def _carried(self, carries: Iterable[Person], *, from_bot: bool) -> list[int]:
+        """Whose words or names a queued message holds: the acting person (unless the bot
+        speaks only for itself) and anyone the flow named."""
+        people = [p.id for p in carries if p.id is not None]
+        if not from_bot and self.person.id is not None:
+            people.append(self.person.id)
+        return people
 
     # -- conversation state ------------------------------------------------------------------
 

@@ -101,7 +101,8 @@ class Person:
             self.last_buttons = buttons
 
     def inbox(self) -> list[Outbound]:
-        """Outbox messages queued for this person since last asked (marked delivered)."""
+        """Outbox messages queued for this person since last asked (marked delivered, and
+        blanked as delivered rows are)."""
         return self.world.take_outbox(self.platform, self.chat_id)
 
 
@@ -140,9 +141,10 @@ class World:
                 )
                 .order_by(col(OutboxMessage.id))
             ).all()
-            for row in rows:
-                row.sent_at = self.clock()
-            return [outbound_from_payload(row.payload) for row in rows]
+            taken = [outbound_from_payload(row.payload) for row in rows]
+            for row in rows:  # as the outbox does: delivered, the words leave the row
+                row.sent_at, row.payload = self.clock(), {}
+            return taken
 
         return self.db.transaction(take)
 

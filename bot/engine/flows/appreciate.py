@@ -81,6 +81,7 @@ def deliver(turn: Turn, entry: Entry, author: Person, partner: Person) -> bool:
         author=turn.name_of(author),
         text=entry.body,
         idempotency_key=f"appreciation:{entry.id}",
+        carries=(author,),  # released at pairing, it is the joiner who acts
     )
 
 

@@ -128,6 +128,7 @@ def invite_to_answer(turn: Turn, dream: DreamRound, author: Person, partner: Per
         question=item(turn, DECK, dream.question) or turn.say("dream.question_missing"),
         buttons=rows(turn.button("dream.answer_now", f"{DreamFlow.name}:answer:{dream.id}")),
         idempotency_key=f"dream-turn:{dream.id}:{partner.id}",
+        carries=(author,),  # their name; after pairing, the joiner is the one acting
     )
 
 
@@ -150,6 +151,7 @@ def reveal(
             partner=turn.name_of(other),
             theirs=answers[other.id].body,
             idempotency_key=f"dream-reveal:{dream.couple_id}:{dream.question}:{dream.id}:{viewer.id}",
+            carries=(me, partner),  # both answers, whoever answered last
         )
 
 

@@ -119,4 +119,5 @@ class PairingFlow(Flow):
             turn.store.clear_pending(partner.id)
         turn.forget_partner_cache()
         turn.reply("pair.unpaired", partner=turn.name_of(partner))
-        turn.tell(partner, "pair.partner_unpaired", partner=turn.name)
+        # The same words however someone leaves (see `privacy.connection_ended`).
+        turn.tell(partner, "privacy.connection_ended", from_bot=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.engine.events import Attachment
+from bot.engine.events import Address, Attachment
 from bot.engine.flow import Command, Flow
 from bot.engine.turn import Turn, rows
 
@@ -77,7 +77,12 @@ class PrivacyFlow(Flow):
         partner = turn.partner
         if partner is not None and turn.person.couple_id is not None:
             turn.store.dissolve_couple(turn.person.couple_id)
-            # Not named: after /forget nothing of them, their name included, is kept anywhere.
-            turn.tell(partner, "privacy.partner_left", from_bot=True)
+            # The same words however someone leaves, and no name: nothing of them is kept.
+            turn.tell(partner, "privacy.connection_ended", from_bot=True)
+        turn.forgotten_chats = [
+            Address(identity.platform, identity.private_chat_id)
+            for identity in turn.store.identities_of(turn.person_id)
+            if identity.private_chat_id
+        ]
         turn.store.forget_person(turn.person_id)
         turn.reply("privacy.forgotten")
