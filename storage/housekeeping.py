@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import delete, or_
 from sqlmodel import col
@@ -77,9 +78,10 @@ def checkpoint_sqlite(db: Database) -> None:
         return
     connection = db.engine.raw_connection()
     try:
-        busy, _log_frames, _moved = connection.driver_connection.execute(
-            "PRAGMA wal_checkpoint(TRUNCATE)"
-        ).fetchone()
+        # Straight to the driver: a checkpoint cannot run inside the transaction SQLAlchemy
+        # (and our `BEGIN IMMEDIATE`) would open around it.
+        driver: Any = connection.driver_connection
+        busy, _log_frames, _moved = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
             log.warning("the SQLite checkpoint after a forget was blocked; the next one finishes")
     finally:

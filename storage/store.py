@@ -609,22 +609,6 @@ class Store:
             select(func.min(Timer.due_at)).where(col(Timer.fired_at).is_(None))
         ).first()
 
-    def practice_records_of(self, person_id: int) -> dict[str, list[dict[str, Any]]]:
-        """Rows of every practice table that belong to this person (their bucket-list items,
-        nudge plans, …), for `/export`: new practices are included without touching export."""
-        internal = {"timer"}
-        records: dict[str, list[dict[str, Any]]] = {}
-        for table in _person_owned_tables():
-            if table.name in internal:
-                continue
-            rows = self.session.execute(
-                select(table).where(table.c.person_id == person_id)
-            ).mappings()
-            found = [{k: v for k, v in row.items() if k != "person_id"} for row in rows]
-            if found:
-                records[table.name] = found
-        return records
-
     # -- forgetting ----------------------------------------------------------------------------
 
     def forget_person(self, person_id: int) -> None:

@@ -106,12 +106,12 @@ async def test_after_forget_no_file_of_mine_stays_in_the_data_folder(
     await console.wait_for("You are Alex")
     await console.type("/export")
     path = Path((await console.wait_for(r"\[file saved: (.+?)\]")).group(1))
-    assert path.exists()
+    assert await asyncio.to_thread(path.exists)
     await console.type("/forget")
     await console.wait_for(r"1\) Yes, delete it all")
     await console.type("1")
     await console.wait_for("Everything of yours is gone")
     await console.type("/quit")
     await console.wait_for("Bye for now")
-    assert not path.exists()
-    assert list((tmp_path / "files").glob("*")) == []
+    assert not await asyncio.to_thread(path.exists)
+    assert await asyncio.to_thread(lambda: list((tmp_path / "files").glob("*"))) == []

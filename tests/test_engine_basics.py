@@ -116,8 +116,8 @@ async def test_export_returns_my_data_as_json(world: World) -> None:
     files = [r.attachment for r in replies if r.attachment]
     assert files and files[0].filename.endswith(".json")
     data = json.loads(files[0].content)
-    assert data["person"]["timezone"] == "Asia/Tokyo"
-    assert data["identities"] == [{"platform": "test", "user_id": "u-alex"}]
+    assert data["me"]["time_zone"] == "Asia/Tokyo"
+    assert data["accounts"] == [{"platform": "test", "user_id": "u-alex"}]
 
 
 async def test_export_includes_what_practices_keep_of_mine(world: World) -> None:
@@ -126,8 +126,8 @@ async def test_export_includes_what_practices_keep_of_mine(world: World) -> None
     await alex.taps("save")
     replies = await alex.says("/export")
     data = json.loads(next(r.attachment for r in replies if r.attachment).content)
-    items = data["practices"]["bucketitem"]
-    assert len(items) == 1 and items[0]["text"]
+    items = data["ideas"]
+    assert len(items) == 1 and items[0]["text"] and items[0]["added_by"] == "me"
 
 
 async def test_forget_deletes_everything_after_confirmation_and_tells_partner(
@@ -140,7 +140,7 @@ async def test_forget_deletes_everything_after_confirmation_and_tells_partner(
     await sam.says("/forget")
     assert "Partner: Alex" in texts(await sam.says("/settings"))  # not before confirming
     assert "gone" in texts(await sam.taps("delete"))
-    assert "Your partner has left" in texts(alex.inbox())
+    assert "Your Nearer connection has ended" in texts(alex.inbox())
     assert "not paired yet" in texts(await alex.says("/settings"))
     # Sam starts over as a new person with default settings.
     assert "Time zone: UTC" in texts(await sam.says("/settings"))

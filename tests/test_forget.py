@@ -19,7 +19,6 @@ from tests.support.couples import couple, invite_code
 from tests.support.fake_platform import FakePlatform
 from tests.support.world import World, texts
 
-
 #: No pacing worth waiting for: these tests are about what is kept, not about rate limits.
 FAST = RateLimits(Window(1000, 1.0), Window(1000, 1.0), Window(1000, 1.0))
 
@@ -93,7 +92,7 @@ async def test_delivered_payloads_are_blanked_and_edits_still_work(world: World)
 
 
 async def test_housekeeping_prunes_old_records_on_the_engines_clock(world: World) -> None:
-    alex, sam = await couple(world)
+    alex, _sam = await couple(world)
     fake = FakePlatform("test", FAST)
     outbox = Outbox(world.db, {"test": fake}, world.clock)
     await alex.says("/settings", update_id="update-1")

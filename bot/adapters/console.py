@@ -12,8 +12,8 @@ import contextlib
 import re
 import sys
 import threading
-from glob import escape as glob_escape
 from datetime import UTC, datetime
+from glob import escape as glob_escape
 from itertools import count
 from pathlib import Path
 from typing import TextIO

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from bot.engine.events import Address, Attachment
+from bot.engine.export import build_export
 from bot.engine.flow import Command, Flow
 from bot.engine.turn import Turn, rows
 
@@ -20,43 +20,12 @@ class PrivacyFlow(Flow):
         ]
 
     def export(self, turn: Turn, argument: str) -> None:
-        document = json.dumps(self._my_data(turn), ensure_ascii=False, indent=2, default=str)
+        document = json.dumps(build_export(turn), ensure_ascii=False, indent=2)
         turn.reply(
             "privacy.export_ready",
             attachment=Attachment("nearer-export.json", document.encode(), "application/json"),
             private=True,
         )
-
-    def _my_data(self, turn: Turn) -> dict[str, Any]:
-        person = turn.person
-        partner = turn.partner
-        return {
-            "exported_at": turn.now.isoformat() + "Z",
-            "person": {
-                "display_name": person.display_name,
-                "timezone": person.timezone,
-                "quiet_start_minute": person.quiet_start,
-                "quiet_end_minute": person.quiet_end,
-                "nudges_paused": person.paused,
-                "created_at": person.created_at,
-                "partner": partner.display_name if partner else None,
-            },
-            "identities": [
-                {"platform": i.platform, "user_id": i.platform_user_id}
-                for i in turn.store.identities_of(turn.person_id)
-            ],
-            "entries": [
-                {
-                    "kind": entry.kind,
-                    "written_by": "me" if entry.person_id == turn.person_id else "partner",
-                    "text": entry.body,
-                    "details": entry.data,
-                    "created_at": entry.created_at,
-                }
-                for entry in turn.store.entries_for_person(turn.person_id)
-            ],
-            "practices": turn.store.practice_records_of(turn.person_id),
-        }
 
     def forget(self, turn: Turn, argument: str) -> None:
         turn.reply(
