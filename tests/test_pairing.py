@@ -113,7 +113,7 @@ async def test_unpair_asks_first_and_both_keep_their_entries(world: World) -> No
     assert "no longer connected" in texts(await alex.says("/settings")) or "not paired" in texts(
         await alex.says("/settings")
     )
-    assert "ended your connection" in texts(sam.inbox())
+    assert "Your Nearer connection has ended" in texts(sam.inbox())
     assert "not paired yet" in texts(await sam.says("/settings"))
 
 

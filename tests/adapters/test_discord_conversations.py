@@ -210,7 +210,7 @@ async def test_buttons_keep_working_after_a_restart(discord_bot: RunningDiscord)
     assert fake.identified == 2
     done = await alex.press(message, yes)
     assert "You and Sam are no longer connected" in done.text
-    await restarted.until(lambda: any("ended your connection" in m.content
+    await restarted.until(lambda: any("Your Nearer connection has ended" in m.content
                                       for m in fake.dms_to(sam)))  # fmt: skip
 
 
@@ -317,8 +317,9 @@ async def test_closed_dms_mark_the_partner_unreachable_for_the_outbox(
         )
 
     await discord_bot.until(lambda: any(m.failed_at is not None for m in failed()))
-    [message] = [m for m in failed() if "bike" in str(m.payload)]
-    assert "50007" in message.last_error and message.sent_at is None
+    closed = [m for m in failed() if "50007" in m.last_error]
+    assert closed and all(m.sent_at is None for m in closed)
+    assert all(m.payload == {} for m in failed() if m.failed_at is not None)  # words blanked
     identity = discord_bot.app.db.transaction(
         lambda session: session.exec(
             select(Identity).where(Identity.platform_user_id == str(sam.id))
@@ -326,6 +327,11 @@ async def test_closed_dms_mark_the_partner_unreachable_for_the_outbox(
     )
     assert identity.reachable is False
     assert not any("bike" in m.content for m in fake.dms_to(sam))
+    # Closing DMs is a way of leaving: Alex hears only that the connection ended.
+    await discord_bot.until(
+        lambda: any("Your Nearer connection has ended" in m.content for m in fake.dms_to(alex))
+    )
+    assert not any("Sam" in m.content and "reach" in m.content for m in fake.dms_to(alex))
 
 
 async def test_the_hug_message_in_the_channel_changes_when_the_twenty_seconds_are_up(
