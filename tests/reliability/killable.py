@@ -248,7 +248,7 @@ def expire_outbox_leases(database: Path) -> int:
 class OutboxRow:
     id: int
     chat_id: int
-    text: str
+    text: str | None
     sent_at: datetime | None
     failed_at: datetime | None
     platform_message_id: int | None
@@ -265,7 +265,7 @@ def outbox_rows(database: Path) -> list[OutboxRow]:
         OutboxRow(
             row_id,
             int(chat_id),
-            json.loads(payload)["text"],
+            json.loads(payload).get("text"),  # None once delivered: the outbox blanks it
             as_utc(sent_at),
             as_utc(failed_at),
             int(message_id) if message_id else None,

@@ -26,7 +26,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 
@@ -389,8 +389,20 @@ def check_outbox(fake: RecordingTelegram, bot: BotProcess) -> list[float]:
     assert rows, "the session queued nothing for the outbox"
     assert [row for row in rows if row.sent_at is None] == []
     by_message: dict[tuple[int, str], list[Accepted]] = defaultdict(list)
+    by_id: dict[tuple[int, int], Accepted] = {}
     for accepted in fake.accepted:
         by_message[(accepted.chat_id, accepted.text)].append(accepted)
+        by_id[(accepted.chat_id, accepted.message_id)] = accepted
+    # A delivered row's words are blanked: its text is what the platform accepted under the id
+    # the row recorded (a row marked sent without a matching acceptance fails below).
+    assert all(row.text is None for row in rows), "a delivered row kept its words"
+    rows = [
+        replace(row, text=found.text)
+        if row.platform_message_id is not None
+        and (found := by_id.get((row.chat_id, row.platform_message_id))) is not None
+        else row
+        for row in rows
+    ]
     same_text: Counter[tuple[int, str]] = Counter((row.chat_id, row.text) for row in rows)
     windows: list[float] = []
     for row in rows:
