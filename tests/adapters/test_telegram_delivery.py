@@ -91,6 +91,21 @@ async def test_a_person_who_blocked_the_bot_becomes_unreachable(bot: RunningBot)
     [row] = [row for row in await outbox_rows(bot) if row.chat_id == str(ALEX)]
     assert row.failed_at is not None and row.sent_at is None
     assert "blocked" in row.last_error
+    assert row.payload == {}  # given up: its words leave the row
+
+
+async def test_blocking_the_bot_is_a_silent_exit(bot: RunningBot) -> None:
+    """Sam hears the one line every exit gives, word for word, and nothing about blocking."""
+    await alex_invites_and_sam_joins(bot, before_join=lambda: bot.fake.block(ALEX))
+    ended = (
+        "Your Nearer connection has ended. Everything you wrote is still here for you, and "
+        "/pair starts a new connection whenever you like. 🌱"
+    )
+    await bot.fake.wait_for(
+        lambda: any(m.text == ended for m in bot.fake.messages(SAM)), what="the quiet line"
+    )
+    after_joining = bot.fake.texts(SAM).split("connected with Alex", 1)[1]
+    assert "Alex" not in after_joining and "reach" not in after_joining
 
 
 async def test_telegram_errors_map_to_delivery_results(bot: RunningBot) -> None:
