@@ -34,7 +34,7 @@ def drafts(world: World) -> list[Entry]:
 
 def everything_queued(world: World) -> str:
     rows = world.db.transaction(lambda s: s.exec(select(OutboxMessage)).all())
-    return "\n".join(row.payload["text"] for row in rows)
+    return "\n".join(row.payload.get("text", "") for row in rows)
 
 
 async def coach_through(person: Person, said: str, feeling: str, situation: str, need: str) -> str:
