@@ -191,6 +191,36 @@ def bring_solo_items_to_couple(store: Store, person_ids: Iterable[int], couple_i
     )
 
 
+def bring_back_our_history(store: Store, first_id: int, second_id: int, couple_id: int) -> bool:
+    """Two people who were a couple before pair again: what they did as that couple (its
+    entries) becomes the new couple's, so their progress and history carry on. `True` when
+    there was such a history (a couple is known by the entries either wrote or received in it)."""
+
+    def couples_of(person_id: int) -> set[int]:
+        rows = store.session.exec(
+            select(Entry.couple_id)
+            .where(
+                or_(col(Entry.person_id) == person_id, col(Entry.recipient_id) == person_id),
+                col(Entry.couple_id).is_not(None),
+            )
+            .distinct()
+        ).all()
+        return {row for row in rows if row is not None}
+
+    former = (couples_of(first_id) & couples_of(second_id)) - {couple_id}
+    if not former:
+        return False
+    store.session.execute(
+        update(Entry)
+        .where(
+            col(Entry.couple_id).in_(sorted(former)),
+            col(Entry.person_id).in_([first_id, second_id]),
+        )
+        .values(couple_id=couple_id)
+    )
+    return True
+
+
 # -- date night ------------------------------------------------------------------------------
 
 

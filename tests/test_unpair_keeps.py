@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.support.couples import couple, pair
+from tests.support.couples import couple, invite_code
 from tests.support.world import World, texts
 
 
@@ -24,6 +24,19 @@ async def test_each_keeps_their_own_ideas_after_unpairing_and_they_return_on_pai
     assert "ALEX-POTTERY" in alex_list and "SAM-NIGHT-SWIM" not in alex_list
     assert "SAM-NIGHT-SWIM" in sam_list and "ALEX-POTTERY" not in sam_list
 
-    await pair(alex, sam)
+    await alex.says(f"/pair {invite_code(await sam.says('/pair'))}")
     together = texts(await sam.says("/idea list"))
     assert "ALEX-POTTERY" in together and "SAM-NIGHT-SWIM" in together
+
+
+async def test_pairing_again_brings_back_what_the_two_did_together(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/appreciate OUR-FIRST-THANKS")
+    await alex.says("/unpair")
+    await alex.taps("yes, unpair")
+    welcome = await sam.says(f"/pair {invite_code(await alex.says('/pair'))}")
+    assert "Welcome back, you two" in texts(welcome)
+    assert "Welcome back, you two" in texts(alex.inbox())
+    assert "OUR-FIRST-THANKS" in texts(await sam.says("/journal"))
+    world.clock.advance(minutes=1)
+    assert "Nothing is logged yet" not in texts(await alex.says("/progress"))

@@ -1,8 +1,8 @@
 """What a person did while solo that becomes shared when their partner joins.
 
 Pairing calls `carry_solo_practices` right after the couple is formed, in the same transaction:
-kept appreciations are delivered, bucket lists merge, and an answered dream question becomes
-the couple's open question.
+kept appreciations are delivered, bucket lists merge, an answered dream question becomes
+the couple's open question, and two people pairing again get their shared history back.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from bot.engine.flows.appreciate import deliver_kept_appreciations
 from bot.engine.flows.dream import carry_solo_dream
 from bot.engine.turn import Turn
 from storage.models import Person
-from storage.practices import bring_solo_items_to_couple
+from storage.practices import bring_back_our_history, bring_solo_items_to_couple
 
 
 def carry_solo_practices(turn: Turn, inviter: Person, joiner: Person) -> None:
@@ -19,3 +19,7 @@ def carry_solo_practices(turn: Turn, inviter: Person, joiner: Person) -> None:
     deliver_kept_appreciations(turn, inviter, joiner)
     bring_solo_items_to_couple(turn.store, (inviter.id, joiner.id), inviter.couple_id)
     carry_solo_dream(turn, inviter, joiner)
+    if bring_back_our_history(turn.store, inviter.id, joiner.id, inviter.couple_id):
+        # Not greeted as strangers: /unpair promised each keeps what they wrote.
+        turn.reply("pair.together_again")
+        turn.tell(inviter, "pair.together_again")
