@@ -56,7 +56,8 @@ class Nearer:
         self.engine = Engine(
             self.db,
             self.prompts,
-            settings=settings or EngineSettings(),
+            settings=settings
+            or EngineSettings(partner_messages_per_day=config.partner_messages_per_day),
             clock=clock,
             on_outbox=self.outbox.wake,
             chart_renderer=self.charts,

@@ -24,6 +24,8 @@ class Config:
     log_level: str
     language: str
     nudge_grace_minutes: int
+    #: At most this many messages of one person's reach their partner in a day (the daily cap).
+    partner_messages_per_day: int = 30
 
     @classmethod
     def from_env(cls, env_file: str | None = ".env") -> Config:
@@ -39,12 +41,18 @@ class Config:
         grace = os.environ.get("NUDGE_GRACE_MINUTES", "120")
         if not grace.isdigit():
             raise ConfigError(f"NUDGE_GRACE_MINUTES must be a whole number, not {grace!r}")
+        per_day = os.environ.get("NEARER_PARTNER_MESSAGES_PER_DAY", "30").strip()
+        if not per_day.isdigit() or int(per_day) < 1:
+            raise ConfigError(
+                f"NEARER_PARTNER_MESSAGES_PER_DAY must be a whole number above 0, not {per_day!r}"
+            )
         return cls(
             data_dir=data_dir,
             database_url=database_url,
             log_level=log_level,
             language=os.environ.get("NEARER_LANGUAGE", "en"),
             nudge_grace_minutes=int(grace),
+            partner_messages_per_day=int(per_day),
         )
 
 

@@ -16,3 +16,8 @@ class EngineSettings:
     max_text_length: int = 4000
     #: How long to wait in a multi-step practice before the question is considered dropped.
     pending_expires_after: timedelta = timedelta(days=3)
+    #: Messages one sender may send at once (the bucket), and how fast it refills (per minute).
+    message_burst: int = 20
+    messages_per_minute: float = 20.0
+    #: Messages a person's words may send to their partner in one of their days.
+    partner_messages_per_day: int = 30
