@@ -35,55 +35,58 @@ class Admission(enum.Enum):
 @dataclass
 class _Bucket:
     tokens: float
-    refilled_at: datetime
+    #: Seconds (the clock's timestamp) of the last refill.
+    refilled_at: float
     #: Until when a dropped message gets no answer (the sender was just told to slow down).
-    quiet_until: datetime | None = None
+    quiet_until: float = 0.0
 
 
 class RateLimiter:
-    """A token bucket per sender: `burst` messages at once, refilled at `per_minute`."""
+    """A token bucket per sender: `burst` messages at once, refilled at `per_minute`.
+
+    Checked for every event, so it works in plain seconds (one `timestamp()` per call)."""
+
+    SWEEP_EVERY_SECONDS = 60.0
 
     def __init__(
         self, *, per_minute: float, burst: int, quiet_for: timedelta = timedelta(minutes=5)
     ) -> None:
         self.rate = per_minute / 60.0
         self.burst = float(burst)
-        self.quiet_for = quiet_for
+        self.quiet_for = quiet_for.total_seconds()
         self._buckets: dict[tuple[str, str], _Bucket] = {}
-        self._swept_at: datetime | None = None
+        self._next_sweep = 0.0
 
     def admit(self, sender: tuple[str, str], now: datetime) -> Admission:
         """Take one token for `sender` (platform, platform user id) if there is one."""
-        self._sweep(now)
+        at = now.timestamp()
+        if at >= self._next_sweep:
+            self._sweep(at)
         bucket = self._buckets.get(sender)
         if bucket is None:
-            bucket = self._buckets[sender] = _Bucket(self.burst, now)
+            bucket = self._buckets[sender] = _Bucket(self.burst, at)
         else:
-            self._refill(bucket, now)
+            self._refill(bucket, at)
         if bucket.tokens >= 1.0:
             bucket.tokens -= 1.0
             return Admission.HANDLE
-        if bucket.quiet_until is not None and now < bucket.quiet_until:
+        if at < bucket.quiet_until:
             return Admission.DROP
-        bucket.quiet_until = now + self.quiet_for
+        bucket.quiet_until = at + self.quiet_for
         return Admission.SLOW_DOWN
 
-    def _refill(self, bucket: _Bucket, now: datetime) -> None:
-        elapsed = (now - bucket.refilled_at).total_seconds()
-        if elapsed > 0:
-            bucket.tokens = min(self.burst, bucket.tokens + elapsed * self.rate)
-            bucket.refilled_at = now
+    def _refill(self, bucket: _Bucket, at: float) -> None:
+        if at > bucket.refilled_at:
+            bucket.tokens = min(self.burst, bucket.tokens + (at - bucket.refilled_at) * self.rate)
+            bucket.refilled_at = at
 
-    def _sweep(self, now: datetime) -> None:
+    def _sweep(self, at: float) -> None:
         """Forget senders whose bucket is full again and who are not being kept quiet, at most
         once a minute, so memory follows the people active right now, not everyone ever seen."""
-        if self._swept_at is not None and now - self._swept_at < timedelta(minutes=1):
-            return
-        self._swept_at = now
+        self._next_sweep = at + self.SWEEP_EVERY_SECONDS
         for sender, bucket in list(self._buckets.items()):
-            self._refill(bucket, now)
-            quiet = bucket.quiet_until is not None and now < bucket.quiet_until
-            if bucket.tokens >= self.burst and not quiet:
+            self._refill(bucket, at)
+            if bucket.tokens >= self.burst and at >= bucket.quiet_until:
                 del self._buckets[sender]
 
     def __len__(self) -> int:
