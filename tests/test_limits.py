@@ -193,3 +193,17 @@ def test_the_limiter_forgets_senders_who_went_quiet() -> None:
     assert len(limiter) == 1000
     limiter.admit(("test", "late"), START + timedelta(minutes=10))
     assert len(limiter) == 1
+
+
+async def test_the_daily_cap_covers_talk_drafts_too(world: World) -> None:
+    world.settings.partner_messages_per_day = 1
+    alex, sam = await couple(world)
+    await alex.says("/appreciate the way you hum while cooking")
+    sam.inbox()
+    await alex.says("/talk you never ask about my day")
+    await alex.taps("sad")
+    await alex.says("our evenings pass without us talking")
+    await alex.says("a few minutes to share our days")
+    refused = texts(await alex.taps("Send to my partner"))
+    assert DAILY_CAP in refused
+    assert sam.inbox() == []
