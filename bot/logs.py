@@ -80,9 +80,12 @@ def configure_logging(level: str, secrets: list[str] | None = None) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # Libraries are not even asked for DEBUG lines (the filter would drop them anyway).
+    # Libraries are not even asked for DEBUG lines (the filter would drop them anyway). A level
+    # a library set itself is only ever raised: SQLAlchemy keeps its logger at WARNING, and at
+    # INFO it would log every statement.
     for name in LIBRARY_LOGGERS:
-        logging.getLogger(name).setLevel(max(logging.INFO, logging.getLevelName(level)))
+        library = logging.getLogger(name)
+        library.setLevel(max(library.level, logging.INFO, root.level))
     # httpx logs every request URL at INFO, token included: keep it to warnings.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -68,3 +68,19 @@ def test_the_daily_cap_on_messages_to_the_partner_is_a_setting(monkeypatch, tmp_
     monkeypatch.setenv("NEARER_PARTNER_MESSAGES_PER_DAY", "lots")
     with pytest.raises(ConfigError, match="NEARER_PARTNER_MESSAGES_PER_DAY"):
         Config.from_env(env_file=None)
+
+
+@pytest.mark.parametrize("level", ["DEBUG", "INFO"])
+def test_database_statements_are_not_logged_at_any_level(level: str) -> None:
+    import sqlalchemy  # noqa: F401  (it sets its own logger to WARNING on import)
+
+    from bot.logs import configure_logging
+
+    root = logging.getLogger()
+    saved_handlers, saved_level = root.handlers[:], root.level
+    try:
+        configure_logging(level)
+        assert not logging.getLogger("sqlalchemy.engine.Engine").isEnabledFor(logging.INFO)
+    finally:
+        root.handlers[:] = saved_handlers
+        root.setLevel(saved_level)
