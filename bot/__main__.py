@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 
 from bot.config import Config, ConfigError
@@ -20,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("console", help="chat with Nearer in this terminal")
     commands.add_parser("migrate", help="bring the database schema up to date")
     arguments = parser.parse_args(argv)
+    # Everything Nearer writes (the database, charts, exports) holds people's words: owner-only.
+    os.umask(0o077)
     command = arguments.command or "run"
     try:
         config = Config.from_env()

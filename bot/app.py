@@ -57,7 +57,10 @@ class Nearer:
             self.db,
             self.prompts,
             settings=settings
-            or EngineSettings(keep_records_for=timedelta(days=config.keep_records_days)),
+            or EngineSettings(
+                keep_records_for=timedelta(days=config.keep_records_days),
+                partner_messages_per_day=config.partner_messages_per_day,
+            ),
             clock=clock,
             on_outbox=self.outbox.wake,
             chart_renderer=self.charts,

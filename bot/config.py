@@ -26,6 +26,8 @@ class Config:
     nudge_grace_minutes: int
     #: Days the bot's own delivery records are kept (see storage/housekeeping.py).
     keep_records_days: int = 14
+    #: At most this many messages of one person's reach their partner in a day (the daily cap).
+    partner_messages_per_day: int = 30
 
     @classmethod
     def from_env(cls, env_file: str | None = ".env") -> Config:
@@ -46,6 +48,11 @@ class Config:
             raise ConfigError(
                 f"NEARER_KEEP_RECORDS_DAYS must be a whole number of days, 2 or more, not {keep!r}"
             )
+        per_day = os.environ.get("NEARER_PARTNER_MESSAGES_PER_DAY", "30").strip()
+        if not per_day.isdigit() or int(per_day) < 1:
+            raise ConfigError(
+                f"NEARER_PARTNER_MESSAGES_PER_DAY must be a whole number above 0, not {per_day!r}"
+            )
         return cls(
             data_dir=data_dir,
             database_url=database_url,
@@ -53,6 +60,7 @@ class Config:
             language=os.environ.get("NEARER_LANGUAGE", "en"),
             nudge_grace_minutes=int(grace),
             keep_records_days=int(keep),
+            partner_messages_per_day=int(per_day),
         )
 
 

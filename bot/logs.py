@@ -1,7 +1,13 @@
-"""Logging set-up with a filter that keeps tokens out of every log line.
+"""Logging set-up with a filter that keeps tokens, people's words and chat ids out of every line.
 
 Client libraries log request URLs, and Telegram puts the bot token in the URL path; the filter
 replaces every configured secret wherever it appears, including in arguments and tracebacks.
+
+At DEBUG the platform libraries log what they send and receive: python-telegram-bot every call's
+parameters (`sendMessage {'chat_id': …, 'text': …}`) and its answer, discord.py every gateway
+event and request body. So, whatever `LOG_LEVEL` says, only Nearer's own loggers may speak below
+INFO (its lines never hold words or ids), and id-like numbers in library lines above it (a
+Discord channel in a rate-limit warning's URL) are masked.
 """
 
 from __future__ import annotations
@@ -12,6 +18,23 @@ import re
 
 SECRET_ENV_SUFFIXES = ("_TOKEN", "_SECRET", "_PASSWORD")
 _TELEGRAM_TOKEN_SHAPE = re.compile(r"(?<![0-9])[0-9]{5,}:[A-Za-z0-9_-]{30,}")
+#: Chat and user ids as they appear in library lines: Telegram's (often negative) and Discord's
+#: snowflakes. Shorter numbers (status codes, counts, seconds) are left alone.
+_ID_SHAPE = re.compile(r"(?<![\w.])-?[0-9]{6,}(?![\w.])")
+#: The loggers whose every line Nearer wrote itself.
+OWN_LOGGERS = frozenset({"bot", "storage", "prompts", "benchmarks", "__main__"})
+#: Libraries that log message payloads at DEBUG; kept at INFO or above even when DEBUG is asked.
+LIBRARY_LOGGERS = (
+    "telegram",
+    "discord",
+    "httpx",
+    "httpcore",
+    "aiohttp",
+    "tornado",
+    "sqlalchemy",
+    "alembic",
+    "asyncio",
+)
 
 
 def secrets_from_env() -> list[str]:
@@ -23,6 +46,8 @@ def secrets_from_env() -> list[str]:
 
 
 class RedactSecrets(logging.Filter):
+    """On the handler, so it sees every record whichever logger's level let it through."""
+
     def __init__(self, secrets: list[str]) -> None:
         super().__init__()
         self._secrets = sorted(set(secrets), key=len, reverse=True)
@@ -33,10 +58,15 @@ class RedactSecrets(logging.Filter):
         return _TELEGRAM_TOKEN_SHAPE.sub("[redacted]", text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
+        own = record.name.partition(".")[0] in OWN_LOGGERS
+        if not own and record.levelno < logging.INFO:
+            return False  # a library's DEBUG line: request parameters, payloads, events
+        message = self._redact(record.getMessage())
+        if not own:
+            message = _ID_SHAPE.sub("[id]", message)
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
-        record.msg = self._redact(message)
+        record.msg = message
         record.args = None
         if record.exc_text:
             record.exc_text = self._redact(record.exc_text)
@@ -50,6 +80,12 @@ def configure_logging(level: str, secrets: list[str] | None = None) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # Libraries are not even asked for DEBUG lines (the filter would drop them anyway). A level
+    # a library set itself is only ever raised: SQLAlchemy keeps its logger at WARNING, and at
+    # INFO it would log every statement.
+    for name in LIBRARY_LOGGERS:
+        library = logging.getLogger(name)
+        library.setLevel(max(library.level, logging.INFO, root.level))
     # httpx logs every request URL at INFO, token included: keep it to warnings.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)

@@ -8,8 +8,10 @@ commit together or not at all.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import functools
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -27,6 +29,9 @@ from storage.group_commit import GroupCommitWriter
 T = TypeVar("T")
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+#: What people wrote is in these files: only the account that runs Nearer may read them.
+PRIVATE_FOLDER_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 def in_memory_url(url: str) -> bool:
@@ -129,7 +134,7 @@ class Database:
     def _prepare_sqlite_folder(self) -> None:
         database = make_url(self.url).database
         if database and database != ":memory:":
-            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            make_private_file(Path(database).expanduser())
 
     def create_all(self) -> None:
         """Create the tables straight from the models (tests); deployments use `migrate`."""
@@ -173,6 +178,26 @@ class Database:
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._executor, self.engine.dispose)
         self._executor.shutdown(wait=True)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create `folder` (and missing parents) readable by the owner only. An existing folder is
+    left as it is: it may be shared (`/var/lib`), and what matters is in the files."""
+    missing = [path for path in (folder, *folder.parents) if not path.exists()]
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=PRIVATE_FOLDER_MODE)
+        os.chmod(path, PRIVATE_FOLDER_MODE)  # mkdir's mode is narrowed by the umask, not widened
+
+
+def make_private_file(database: Path) -> None:
+    """Create the SQLite file as owner-only before SQLite opens it: its `-wal` and `-shm` files
+    take the database file's permissions. A file from before (world-readable) is tightened."""
+    make_private_folder(database.parent)
+    os.close(os.open(database, os.O_CREAT | os.O_RDONLY, PRIVATE_FILE_MODE))
+    for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            os.chmod(path, PRIVATE_FILE_MODE)
 
 
 def _select_one(session: Session) -> None:

@@ -7,7 +7,7 @@ times from ever being stored by mistake.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
@@ -33,6 +33,10 @@ class Person(SQLModel, table=True):
     couple_id: int | None = Field(default=None, foreign_key="couple.id", index=True)
     language: str = Field(default="en", max_length=8)
     created_at: datetime
+    #: How many messages this person's words sent to their partner on `partner_messages_on`
+    #: (their local day): the daily cap in `bot/engine/limits.py`.
+    partner_messages_on: date | None = None
+    partner_messages_count: int = 0
 
 
 class Identity(SQLModel, table=True):

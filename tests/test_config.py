@@ -56,3 +56,31 @@ def test_telegram_shaped_tokens_are_redacted_even_when_unknown(caplog) -> None:
     with caplog.at_level(logging.INFO):
         logger.info("url /bot987654321:ZZZ_abcdefghijklmnopqrstuvwxyz0123/getUpdates")
     assert "ZZZ_abc" not in caplog.text
+
+
+def test_the_daily_cap_on_messages_to_the_partner_is_a_setting(monkeypatch, tmp_path) -> None:
+    from bot.app import Nearer
+
+    monkeypatch.setenv("NEARER_PARTNER_MESSAGES_PER_DAY", "12")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'n.db'}")
+    app = Nearer(Config.from_env(env_file=None))
+    assert app.engine.settings.partner_messages_per_day == 12
+    monkeypatch.setenv("NEARER_PARTNER_MESSAGES_PER_DAY", "lots")
+    with pytest.raises(ConfigError, match="NEARER_PARTNER_MESSAGES_PER_DAY"):
+        Config.from_env(env_file=None)
+
+
+@pytest.mark.parametrize("level", ["DEBUG", "INFO"])
+def test_database_statements_are_not_logged_at_any_level(level: str) -> None:
+    import sqlalchemy  # noqa: F401  (it sets its own logger to WARNING on import)
+
+    from bot.logs import configure_logging
+
+    root = logging.getLogger()
+    saved_handlers, saved_level = root.handlers[:], root.level
+    try:
+        configure_logging(level)
+        assert not logging.getLogger("sqlalchemy.engine.Engine").isEnabledFor(logging.INFO)
+    finally:
+        root.handlers[:] = saved_handlers
+        root.setLevel(saved_level)

@@ -21,6 +21,7 @@ from bot.engine.coaching import sounds_like_a_complaint
 from bot.engine.events import Address, Inbound, Outbound
 from bot.engine.flow import Flow
 from bot.engine.flows.space import belongs_here
+from bot.engine.limits import Admission, RateLimiter
 from bot.engine.prompt_check import check_prompt_usage
 from bot.engine.router import Router
 from bot.engine.settings import EngineSettings
@@ -73,11 +74,19 @@ class Engine:
         #: drop files of their own (the console's saved charts and exports).
         self.on_forgotten = on_forgotten
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
+        self.limiter = RateLimiter(
+            per_minute=self.settings.messages_per_minute, burst=self.settings.message_burst
+        )
 
     # -- entry points ------------------------------------------------------------------------
 
     async def handle(self, inbound: Inbound) -> list[Outbound]:
         """Replies for the chat the event came from; messages for others go to the outbox."""
+        admission = self.limiter.admit((inbound.platform, inbound.sender.id), self.clock())
+        if admission is Admission.SLOW_DOWN:  # too fast: dropped unread, and told once
+            return [Outbound(inbound.reply_address, self.prompts.say("common.slow_down"))]
+        if admission is Admission.DROP:
+            return []
         try:
             turn = await self.db.run(functools.partial(self._handle_in_transaction, inbound))
         except Exception:

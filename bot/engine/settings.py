@@ -19,3 +19,8 @@ class EngineSettings:
     #: How long the bot's own delivery records (processed update ids, fired timers, delivered
     #: outbox rows, the nudge ledger) are kept before housekeeping removes them.
     keep_records_for: timedelta = timedelta(days=14)
+    #: Messages one sender may send at once (the bucket), and how fast it refills (per minute).
+    message_burst: int = 20
+    messages_per_minute: float = 20.0
+    #: Messages a person's words may send to their partner in one of their days.
+    partner_messages_per_day: int = 30

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,3 +60,33 @@ async def test_the_token_never_appears_in_the_logs_of_a_whole_run(
     secret_part = fake.token.split(":", 1)[1]
     assert secret_part not in output
     assert fake.token not in output
+
+
+#: Distinctive ids, so a search of the log finds them wherever a library printed them.
+ALEX_ID, SAM_ID = 7301112223, 7304445556
+
+
+async def test_no_log_line_holds_peoples_words_or_chat_ids_even_at_debug(
+    fake: FakeTelegram, telegram_env: None, tmp_path: Path, captured_logs: io.StringIO
+) -> None:
+    """The reproduction: at LOG_LEVEL=DEBUG python-telegram-bot logged
+    `sendMessage {'chat_id': '222', 'text': '💛 A appreciates you: …'}`."""
+    bot = await start_bot(fake, tmp_path)
+    try:
+        alex, sam = fake.user(ALEX_ID, "Alex"), fake.user(SAM_ID, "Sam")
+        alex.says("/pair")
+        await fake.wait_for_text(ALEX_ID, "https://t.me/")
+        code = re.search(r"start=([a-z0-9]{16})", fake.texts(ALEX_ID))
+        assert code is not None
+        sam.says(f"/start {code.group(1)}")
+        await fake.wait_for_text(SAM_ID, "connected with Alex")
+        alex.says("/appreciate the marigold soup you made when I was ill")
+        await fake.wait_for_text(SAM_ID, "marigold soup")
+        sam.says("thank you, quietly delighted")
+        await fake.wait_for(lambda: len(fake.messages(SAM_ID)) >= 3)
+    finally:
+        await bot.app.stop()
+    output = captured_logs.getvalue()
+    assert "DEBUG" in output or "INFO" in output  # the run was logged…
+    for private in ("marigold", "quietly delighted", "appreciates you", str(ALEX_ID), str(SAM_ID)):
+        assert private not in output, private  # …without a word or an id of theirs

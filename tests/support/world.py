@@ -111,7 +111,11 @@ class World:
         self.clock = Clock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
         self.db = Database(database_url)
         self.db.create_all()
-        self.settings = settings or EngineSettings(telegram_username="NearerTestBot")
+        # Stories type far faster than people, on a clock that stands still: the rate limit gets
+        # room for them here, and is tested at its real values in tests/test_limits.py.
+        self.settings = settings or EngineSettings(
+            telegram_username="NearerTestBot", message_burst=10_000
+        )
         self.engine = Engine(self.db, shared_prompts(), settings=self.settings, clock=self.clock)
         self._updates = count(1)
 

@@ -29,7 +29,7 @@ from bot.adapters.discord.sending import DiscordSender, defer
 from bot.adapters.discord.settings import DiscordSettings
 from bot.adapters.discord.translate import (
     PLATFORM,
-    in_server,
+    in_shared_space,
     interaction_inbound,
     message_inbound,
 )
@@ -305,9 +305,10 @@ class DiscordAdapter:
         try:
             done, _pending = await asyncio.wait({work}, timeout=self._ack_deadline)
             if not done:
-                await defer(interaction, ephemeral=in_server(interaction))
+                await defer(interaction, ephemeral=in_shared_space(interaction))
             replies = await work
-            await self.sender.answer(interaction, replies, in_server=in_server(interaction))
+            shared = in_shared_space(interaction)
+            await self.sender.answer(interaction, replies, shared_space=shared)
         except discord.HTTPException as error:
             if error.code in (ALREADY_ACKNOWLEDGED, UNKNOWN_INTERACTION):
                 log.info("a Discord interaction was already answered or has expired")

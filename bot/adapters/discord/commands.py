@@ -4,6 +4,9 @@ Each command only turns its options back into the text a person would type (`/qu
 and hands it on, so the engine stays the one that decides. Commands this module has no special
 options for get one optional free-text `details` option, unless they are known to take none.
 Times are checked here (a `Transformer`), the engine checks everything else.
+
+Every command is installed with a server only (never as a user-installed app, which would carry
+it into group DMs and other people's DMs) and offered in servers and the bot's own DM.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ NO_ARGUMENTS = frozenset(
         "listen", "together", "hug", "dream", "journal",
     }
 )  # fmt: skip
+#: Installed with a server, never on a person's account (`integration_types`: guild only).
+INSTALLS = app_commands.AppInstallationType(guild=True, user=False)
+#: Offered in servers and in the bot's DM; never in group DMs (`contexts`: guild, bot DM).
+CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=False)
 #: The adapter's own command: opens the private answer box (no free text in server channels).
 WRITE_COMMAND = "write"
 MAX_DESCRIPTION = 100
@@ -93,6 +100,9 @@ def build_commands(
             commands.append(_with_details(name, description, say, run))
     if WRITE_COMMAND not in {name for name, _ in menu}:
         commands.append(_write(say, open_box))
+    for command in commands:
+        command.allowed_installs = INSTALLS
+        command.allowed_contexts = CONTEXTS
     return commands
 
 

@@ -224,14 +224,14 @@ class DiscordSender:
     # -- answering an interaction --------------------------------------------------------------
 
     async def answer(
-        self, interaction: AnyInteraction, replies: Sequence[Outbound], *, in_server: bool
+        self, interaction: AnyInteraction, replies: Sequence[Outbound], *, shared_space: bool
     ) -> None:
-        """Answer with the engine's replies: private ones ephemeral in a server; with none
-        (a replayed event), acknowledge without a word."""
+        """Answer with the engine's replies: private ones ephemeral in a shared space (anywhere
+        but the bot's DM); with none (a replayed event), acknowledge without a word."""
         for reply in replies:
             if reply.edit_of and await self._edit_known(reply):
                 continue
-            await self._respond(interaction, reply, ephemeral=in_server and reply.private)
+            await self._respond(interaction, reply, ephemeral=shared_space and reply.private)
         if not interaction.response.is_done():
             await acknowledge_silently(interaction)
 

@@ -2,8 +2,10 @@
 
 A person's private chat is `user:<user id>` (the bot opens the DM itself when it sends, so the
 engine can reach someone who has only ever used a server channel); a server channel is its plain
-channel id. The interaction or message id is the update id: Discord's ids are unique, so a
-replayed event is recognised by the engine and handled once.
+channel id. Only the bot's own DM is private: anywhere else an interaction can come from (a
+server, a group DM or someone else's DM where the app was used as a user-installed one) is a
+shared space, however small. The interaction or message id is the update id: Discord's ids
+are unique, so a replayed event is recognised by the engine and handled once.
 """
 
 from __future__ import annotations
@@ -32,16 +34,23 @@ def channel_id(chat_id: str) -> int | None:
     return int(chat_id) if chat_id.isdigit() else None
 
 
-def in_server(interaction: discord.Interaction) -> bool:
-    """Whether the interaction happened in a server channel (where replies can be ephemeral)."""
-    return interaction.guild_id is not None
+def in_bot_dm(interaction: discord.Interaction) -> bool:
+    """Whether the interaction came from the person's own DM with the bot: Discord says so in
+    the interaction's context (a group DM has no guild either, so that alone is not enough)."""
+    return interaction.guild_id is None and interaction.context.dm_channel
+
+
+def in_shared_space(interaction: discord.Interaction) -> bool:
+    """Anywhere but the bot's DM: others may read it, so private replies are ephemeral there."""
+    return not in_bot_dm(interaction)
 
 
 def chat_of(interaction: discord.Interaction) -> Chat:
-    if not in_server(interaction):
+    if in_bot_dm(interaction):
         return Chat(private_chat_id(interaction.user.id), "private")
     channel = interaction.channel_id
-    return Chat(str(channel) if channel is not None else f"guild-{interaction.guild_id}", "group")
+    place = interaction.guild_id or "unknown"
+    return Chat(str(channel) if channel is not None else f"guild-{place}", "group")
 
 
 def interaction_inbound(
@@ -60,7 +69,7 @@ def interaction_inbound(
         update_id=str(interaction.id),
         received_at=interaction.created_at,
         private_chat_id=private_chat_id(user.id),
-        private_replies=in_server(interaction),
+        private_replies=in_shared_space(interaction),
     )
 
 

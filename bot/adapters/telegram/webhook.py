@@ -8,12 +8,17 @@ instead of PTB's built-in server, for two reasons:
 - an update is acknowledged only after it was handled. A worker that dies halfway leaves the
   post unanswered, Telegram sends the update again (to whichever worker the balancer picks),
   and the database's record of processed update ids makes sure it takes effect once.
+
+The port is open to the internet, so a post is judged on its headers before a byte of its body is
+read (the secret, compared in constant time; the declared size), and no body grows past
+`MAX_BODY_BYTES`: a stranger's posts cost a connection, never memory.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hmac
 import json
 import logging
 import re
@@ -23,7 +28,8 @@ from typing import Any
 
 from telegram import Bot, Update
 from tornado.httpserver import HTTPServer
-from tornado.web import Application, RequestHandler
+from tornado.httputil import HTTPHeaders
+from tornado.web import Application, RequestHandler, stream_request_body
 
 from bot.adapters.telegram.settings import WebhookSettings
 
@@ -35,6 +41,9 @@ HEALTH_TIMEOUT_SECONDS = 2.0
 #: How long stopping waits for updates being handled to finish (unanswered ones come back).
 DRAIN_SECONDS = 10.0
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+#: The largest post taken. A Telegram update is a few kilobytes (text is at most 4,096
+#: characters); anything near this is not one.
+MAX_BODY_BYTES = 1024 * 1024
 
 #: Handles one update completely (the engine's transaction and the replies).
 ProcessUpdate = Callable[[Update], Awaitable[None]]
@@ -67,7 +76,7 @@ class WebhookServer:
             (f"/{re.escape(self.settings.path)}/?", _UpdateHandler, {"server": self}),
         ]
         application = Application(routes, log_function=_log_request)
-        server = HTTPServer(application, xheaders=True)
+        server = HTTPServer(application, xheaders=True, max_body_size=MAX_BODY_BYTES)
         server.listen(self.settings.port, address=self.settings.listen)
         self._server = server
         log.info(
@@ -107,22 +116,40 @@ class WebhookServer:
             return False
 
 
+@stream_request_body
 class _UpdateHandler(RequestHandler):
-    """Telegram's post: checked (JSON, the secret), handled, then answered 200."""
+    """Telegram's post: its headers checked (JSON, the secret, the size) before the body is read,
+    the body taken up to `MAX_BODY_BYTES`, the update handled, then answered 200."""
 
     def initialize(self, server: WebhookServer) -> None:
         self.server = server
+        self.body = bytearray()
+        #: Why this post is refused (decided from its headers alone), if it is.
+        self.refusal: HTTPStatus | None = None
+
+    def prepare(self) -> None:
+        """Runs once the headers are in, before any of the body is read. A refused post with a
+        small declared body is drained unread and answered in `post` (a client gets its answer,
+        not a reset); any other refused post is answered now and the connection closed, its body
+        never read."""
+        self.refusal = _refusal(self.request.headers, self.server.settings.secret_token)
+        if self.refusal is None:
+            return
+        declared = self.request.headers.get("Content-Length", "")
+        if not (declared.isdigit() and int(declared) <= MAX_BODY_BYTES):
+            self.send_error(self.refusal)
+
+    def data_received(self, chunk: bytes) -> None:
+        # The connection's own limit (max_body_size) stops a body sent in chunks past the cap.
+        if self.refusal is None:
+            self.body += chunk
 
     async def post(self) -> None:
-        if self.request.headers.get("Content-Type", "").split(";")[0] != "application/json":
-            self.send_error(HTTPStatus.FORBIDDEN)
-            return
-        if self.request.headers.get(SECRET_HEADER) != self.server.settings.secret_token:
-            log.debug("a webhook post without the right secret was refused")
-            self.send_error(HTTPStatus.FORBIDDEN)
+        if self.refusal is not None:
+            self.send_error(self.refusal)
             return
         try:
-            update = Update.de_json(json.loads(self.request.body), self.server.bot)
+            update = Update.de_json(json.loads(self.body), self.server.bot)
         except Exception:
             log.warning("a webhook post that is not a Telegram update was refused")
             self.send_error(HTTPStatus.BAD_REQUEST)
@@ -143,6 +170,27 @@ class _HealthHandler(RequestHandler):
         self.set_status(HTTPStatus.OK if healthy else HTTPStatus.SERVICE_UNAVAILABLE)
         self.set_header("Cache-Control", "no-store")
         self.finish({"status": "ok" if healthy else "database unavailable"})
+
+
+def _refusal(headers: HTTPHeaders, secret_token: str) -> HTTPStatus | None:
+    """What a post's headers alone say: `None` when it may be read."""
+    if headers.get("Content-Type", "").split(";")[0] != "application/json":
+        return HTTPStatus.FORBIDDEN
+    if not _secret_matches(headers.get(SECRET_HEADER, ""), secret_token):
+        log.debug("a webhook post without the right secret was refused")
+        return HTTPStatus.FORBIDDEN
+    declared = headers.get("Content-Length")
+    if declared is not None and not declared.isdigit():
+        return HTTPStatus.BAD_REQUEST
+    if declared is not None and int(declared) > MAX_BODY_BYTES:
+        log.warning("a webhook post of %s bytes was refused: too large for an update", declared)
+        return HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+    return None
+
+
+def _secret_matches(given: str, expected: str) -> bool:
+    """Constant-time comparison, so the secret cannot be guessed a character at a time."""
+    return hmac.compare_digest(given.encode(), expected.encode())
 
 
 def _log_request(handler: RequestHandler) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.engine import kinds
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow
+from bot.engine.limits import may_reach_partner
 from bot.engine.turn import Turn, rows
 from storage.models import Entry, Pending, Person
 from storage.practices import kept_for_partner
@@ -56,6 +57,8 @@ class AppreciateFlow(Flow):
             turn.reply("common.stale_button")
 
     def _share(self, turn: Turn, text: str) -> None:
+        if not may_reach_partner(turn):  # kept ones reach the partner too, at pairing
+            return
         turn.done()
         partner = turn.partner
         if partner is None:

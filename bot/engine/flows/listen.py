@@ -18,6 +18,7 @@ from bot.engine import kinds
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
+from bot.engine.limits import may_reach_partner
 from bot.engine.turn import Turn, rows
 from storage.conversations import entry_of
 from storage.models import Entry, Pending, Person
@@ -77,6 +78,8 @@ class ListenFlow(Flow):
         if partner is None:
             turn.done()
             return
+        if not may_reach_partner(turn):
+            return
         round_number = _int(pending.data.get("round")) or 1
         clarifies = _int(pending.data.get("share_id"))
         share = turn.store.add_entry(
@@ -125,6 +128,8 @@ class ListenFlow(Flow):
         if share is None or speaker is None or share.person_id != speaker.id:
             turn.done()
             turn.reply("listen.stale")
+            return
+        if not may_reach_partner(turn):
             return
         reflection = turn.store.add_entry(
             turn.person,

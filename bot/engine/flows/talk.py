@@ -14,6 +14,7 @@ from bot.engine import kinds
 from bot.engine.coaching import Pattern, find_accusations, tidy_feeling, tidy_need, tidy_situation
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
+from bot.engine.limits import may_reach_partner
 from bot.engine.turn import ButtonRows, Turn, rows
 from storage.conversations import delete_entry, entry_of, waiting_draft
 from storage.models import Entry, Pending
@@ -311,6 +312,8 @@ class TalkFlow(Flow):
             return
         if partner is None or partner.id is None:
             turn.reply("talk.solo_kept")
+            return
+        if not may_reach_partner(turn):
             return
         reached = turn.tell(
             partner,
