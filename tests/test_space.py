@@ -165,6 +165,7 @@ async def test_a_third_member_who_taps_first_is_not_paired_and_receives_nothing_
     alex, sam, kim = world.person("Alex"), world.person("Sam"), world.person("Kim")
     await alex_keeps_words_for_a_future_partner(alex)
     await kim.says("/start")
+    await sam.says("/start")
     me = button(await alex.says("/couple setup", group=GROUP), "This is me")
 
     first = await kim.presses(me, group=GROUP)
@@ -255,6 +256,7 @@ async def test_a_forged_join_payload_from_another_group_pairs_no_one(world: Worl
 async def test_a_real_join_button_works_only_in_the_group_it_was_made_in(world: World) -> None:
     alex, mallory = world.person("Alex"), world.person("Mallory")
     await alex.says("/start")
+    await mallory.says("/start")
     me = button(await alex.says("/couple setup", group=GROUP), "This is me")
     replies = await mallory.presses(me, group="g-elsewhere")
     assert "isn't valid here" in texts(replies + mallory.inbox())
@@ -339,7 +341,8 @@ async def test_a_yes_after_pairing_another_way_changes_nothing(world: World) -> 
     await alex.says("/start")
     me = button(await alex.says("/couple setup", group=GROUP), "This is me")
     await kim.presses(me, group=GROUP)
+    yes = button([m for m in alex.inbox() if "Kim wants" in m.text], "Yes")
     await pair(world, alex, sam)
-    replies = await answer(alex, "Kim", "Yes")
+    replies = await alex.presses(yes)
     assert "already connected with Sam" in texts(replies)
     assert "Partner: not paired yet" in texts(await kim.says("/settings"))

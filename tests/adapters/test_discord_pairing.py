@@ -87,6 +87,6 @@ async def test_the_real_partner_taps_and_the_inviter_confirms_in_a_dm(
     assert dm is not None
     yes = dm.button("Yes")
     await alex.press(dm, yes)
-    await discord_bot.until(lambda: any(
-        "Sam and Alex, you're connected" in m.content for m in fake.messages_in(CHANNEL)))  # fmt: skip
+    connected = "Sam and Alex, you're connected"
+    await discord_bot.until(lambda: any(connected in m.content for m in fake.messages_in(CHANNEL)))
     assert couples(discord_bot) == 1

@@ -32,6 +32,8 @@ async def test_a_third_member_who_taps_first_waits_for_the_inviter_who_picks_the
     fake = bot.fake
     group = fake.group(GROUP, "Alex, Sam & Kim")
     alex, sam, kim = fake.user(ALEX, "Alex"), fake.user(SAM, "Sam"), fake.user(KIM, "Kim")
+    sam.says("/start")  # Kim never has: she can only be answered in the group
+    await fake.wait_for_text(SAM, "Hi Sam")
     alex.says(f"/appreciate {KEPT}")
     await fake.wait_for_text(ALEX, "keeping it safe")
     alex.says("/couple setup", group=group)
