@@ -346,3 +346,38 @@ async def test_a_yes_after_pairing_another_way_changes_nothing(world: World) -> 
     replies = await alex.presses(yes)
     assert "already connected with Sam" in texts(replies)
     assert "Partner: not paired yet" in texts(await kim.says("/settings"))
+
+
+async def test_a_double_tap_arriving_at_once_asks_the_inviter_once(world: World) -> None:
+    import asyncio
+
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await alex.says("/start")
+    me = button(await alex.says("/couple setup", group=GROUP), "This is me")
+    answers = await asyncio.gather(*(sam.presses(me, group=GROUP) for _ in range(4)))
+    assert all(texts(replies) for replies in answers)
+    assert texts(alex.inbox()).count("Sam wants to join you") == 1
+
+
+async def test_someone_who_pressed_can_forget_everything_while_the_inviter_has_not_answered(
+    world: World,
+) -> None:
+    alex, kim = world.person("Alex"), world.person("Kim")
+    await alex.says("/start")
+    me = button(await alex.says("/couple setup", group=GROUP), "This is me")
+    await kim.presses(me, group=GROUP)
+    yes = button([m for m in alex.inbox() if "Kim wants" in m.text], "Yes")
+    await kim.says("/forget")
+    assert "Everything of yours is gone" in texts(await kim.taps("delete it all"))
+    assert "stale" in texts(await alex.presses(yes))
+    assert "Partner: not paired yet" in texts(await alex.says("/settings"))
+
+
+async def test_an_inviter_with_unanswered_requests_can_forget_everything(world: World) -> None:
+    alex, kim = world.person("Alex"), world.person("Kim")
+    await alex.says("/start")
+    me = button(await alex.says("/couple setup", group=GROUP), "This is me")
+    await kim.presses(me, group=GROUP)
+    await alex.says("/forget")
+    assert "Everything of yours is gone" in texts(await alex.taps("delete it all"))
+    assert "isn't valid any more" in texts(await kim.presses(me, group=GROUP) + kim.inbox())

@@ -2,7 +2,9 @@
 
 Pairing calls `carry_solo_practices` right after the couple is formed, in the same transaction:
 kept appreciations are delivered, bucket lists merge, and an answered dream question becomes
-the couple's open question.
+the couple's open question. A couple is only formed once both people have said so (a code handed
+over and sent back, or the inviter's yes to a group press: see `pairing.py`), so nothing kept
+for a future partner ever reaches someone who merely pressed a button.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from storage.practices import bring_solo_items_to_couple
 
 
 def carry_solo_practices(turn: Turn, inviter: Person, joiner: Person) -> None:
+    """Release what each kept for a partner to the other; both must already be a couple."""
     assert inviter.id is not None and joiner.id is not None and inviter.couple_id is not None
     deliver_kept_appreciations(turn, inviter, joiner)
     bring_solo_items_to_couple(turn.store, (inviter.id, joiner.id), inviter.couple_id)

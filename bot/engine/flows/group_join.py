@@ -38,14 +38,15 @@ def press(turn: Turn, token: str) -> None:
     assert turn.inbound is not None
     invite = turn.store.invite(token) if _TOKEN.match(token) else None
     if invite is None or not invite.is_group_button:
-        turn.reply("space.invite_gone")
+        turn.reply("space.invite_gone", private=_presser_alone(turn))
         return
     if (turn.inbound.platform, turn.inbound.chat.id) != (invite.platform, invite.chat_id):
-        turn.reply("space.wrong_chat")  # a token copied into another chat, or a forged press
+        # A token copied into another chat, or a forged press.
+        turn.reply("space.wrong_chat", private=_presser_alone(turn))
         return
     inviter = turn.store.person(invite.inviter_id)
     if inviter is None:
-        turn.reply("space.invite_gone")
+        turn.reply("space.invite_gone", private=_presser_alone(turn))
         return
     if inviter.couple_id is not None:  # already paired: a press says "I'm here", or isn't theirs
         if inviter.couple_id == turn.person.couple_id:
@@ -204,6 +205,14 @@ def _link_space(turn: Turn, invite: Invite) -> Address | None:
             turn.person.couple_id, invite.platform, invite.chat_id, turn.now
         )
     return Address(invite.platform, invite.chat_id)
+
+
+def _presser_alone(turn: Turn) -> bool:
+    """Whether a line about the button itself (nothing private in it) can be shown to the
+    presser alone right where they pressed (Discord's answers only they see); elsewhere it is
+    said in the chat, rather than sending them off to a private chat they may never have opened.
+    """
+    return turn.inbound is not None and turn.inbound.private_replies
 
 
 def _tell_presser_declined(turn: Turn, inviter: Person) -> None:
