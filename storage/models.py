@@ -73,11 +73,41 @@ class SharedSpace(SQLModel, table=True):
 
 
 class Invite(SQLModel, table=True):
+    """A single-use, expiring way to pair with the inviter.
+
+    Either a code (`/pair`, shown only to the inviter, who hands it to one person), or the token
+    behind one group message's "This is me" button: then `platform` and `chat_id` name that chat,
+    the token works there only (everyone in the group can see and press it), and a press asks
+    the inviter first (`JoinRequest`) unless `for_user_id` names who may press.
+    """
+
     code: str = Field(primary_key=True, max_length=32)
     inviter_id: int = Field(foreign_key="person.id", index=True)
     created_at: datetime
     expires_at: datetime
     used_at: datetime | None = None
+    platform: str | None = Field(default=None, max_length=32)
+    chat_id: str | None = Field(default=None, max_length=64)
+    for_user_id: str | None = Field(default=None, max_length=64)
+
+    @property
+    def is_group_button(self) -> bool:
+        return self.chat_id is not None
+
+
+class JoinRequest(SQLModel, table=True):
+    """Someone pressed a group invite's "This is me"; no couple exists until the inviter says
+    this is their partner. Goes with the invite and with the person who pressed."""
+
+    __table_args__ = (UniqueConstraint("invite_code", "requester_id"), NEVER_REUSE_IDS)
+
+    id: int | None = Field(default=None, primary_key=True)
+    invite_code: str = Field(
+        foreign_key="invite.code", ondelete="CASCADE", index=True, max_length=32
+    )
+    requester_id: int = Field(foreign_key="person.id", ondelete="CASCADE", index=True)
+    requested_at: datetime
+    declined_at: datetime | None = None
 
 
 class Pending(SQLModel, table=True):

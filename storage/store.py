@@ -23,6 +23,7 @@ from storage.models import (
     Entry,
     Identity,
     Invite,
+    JoinRequest,
     OutboxMessage,
     Pending,
     Person,
@@ -117,6 +118,11 @@ _MARK_SENT = (
 
 def _queue_once(insert: Any) -> Any:
     return insert(_OUTBOX).on_conflict_do_nothing().returning(_OUTBOX.c.id)
+
+
+def _new_join_request(insert: Any) -> Any:
+    table = JoinRequest.__table__  # type: ignore[attr-defined]
+    return insert(table).on_conflict_do_nothing().returning(table.c.id)
 
 
 def _note_update(insert: Any) -> Any:
@@ -304,16 +310,38 @@ class Store:
 
     # -- invites -------------------------------------------------------------------------------
 
-    def create_invite(self, inviter_id: int, now: datetime, valid_for: timedelta) -> Invite:
-        # Earlier unused codes of this person stop working: only the newest is ever valid.
+    def create_invite(
+        self,
+        inviter_id: int,
+        now: datetime,
+        valid_for: timedelta,
+        *,
+        platform: str | None = None,
+        chat_id: str | None = None,
+        for_user_id: str | None = None,
+    ) -> Invite:
+        """A fresh random code; with `platform` and `chat_id`, a group button's token that works
+        in that chat only (`for_user_id`: only that platform user may press it).
+
+        Earlier invites stay valid until used or expired: someone who asked twice may have sent
+        either one. Their own unused invites long past expiry (and any join requests still
+        hanging on them) are cleared here."""
         self.session.execute(
             delete(Invite).where(
-                col(Invite.inviter_id) == inviter_id, col(Invite.used_at).is_(None)
+                col(Invite.inviter_id) == inviter_id,
+                col(Invite.used_at).is_(None),
+                col(Invite.expires_at) <= now - valid_for,
             )
         )
         code = "".join(secrets.choice(INVITE_ALPHABET) for _ in range(INVITE_LENGTH))
         invite = Invite(
-            code=code, inviter_id=inviter_id, created_at=now, expires_at=now + valid_for
+            code=code,
+            inviter_id=inviter_id,
+            created_at=now,
+            expires_at=now + valid_for,
+            platform=platform,
+            chat_id=chat_id,
+            for_user_id=for_user_id,
         )
         self.session.add(invite)
         self.session.flush()
@@ -322,17 +350,20 @@ class Store:
     def invite(self, code: str) -> Invite | None:
         return self.session.get(Invite, code)
 
-    def open_invite_of(self, inviter_id: int, now: datetime) -> Invite | None:
-        """This person's invite that still works (unused, unexpired), if any: only the newest is."""
-        return self.session.exec(
-            select(Invite)
-            .where(
-                Invite.inviter_id == inviter_id,
-                col(Invite.used_at).is_(None),
-                col(Invite.expires_at) > now,
-            )
-            .order_by(col(Invite.created_at).desc())
-        ).first()
+    def open_codes_of(self, inviter_id: int, now: datetime) -> int:
+        """How many of this person's `/pair` codes still work (unused, unexpired)."""
+        return int(
+            self.session.exec(
+                select(func.count())
+                .select_from(Invite)
+                .where(
+                    col(Invite.inviter_id) == inviter_id,
+                    col(Invite.chat_id).is_(None),
+                    col(Invite.used_at).is_(None),
+                    col(Invite.expires_at) > now,
+                )
+            ).one()
+        )
 
     def use_invite(self, code: str, now: datetime) -> bool:
         """Mark a code used; `False` when another worker used it first (single use, atomically)."""
@@ -342,6 +373,35 @@ class Store:
             .values(used_at=now)
         )
         return bool(getattr(result, "rowcount", 0) == 1)
+
+    # -- join requests (a group invite's "This is me", waiting for the inviter) --------------
+
+    def ask_to_join(self, invite_code: str, requester_id: int, now: datetime) -> JoinRequest | None:
+        """Record that this person pressed this invite's button; `None` when they already had
+        (a double tap, or another worker's copy of it): the inviter is asked once."""
+        row = {"invite_code": invite_code, "requester_id": requester_id, "requested_at": now}
+        inserted = (
+            self.session.connection().execute(self._dialect_statement(_new_join_request), row)
+        ).first()
+        return None if inserted is None else self.session.get(JoinRequest, inserted[0])
+
+    def join_request(self, request_id: int) -> JoinRequest | None:
+        return self.session.get(JoinRequest, request_id)
+
+    def join_request_of(self, invite_code: str, requester_id: int) -> JoinRequest | None:
+        return self.session.exec(
+            select(JoinRequest).where(
+                JoinRequest.invite_code == invite_code, JoinRequest.requester_id == requester_id
+            )
+        ).first()
+
+    def waiting_join_requests(self, invite_code: str) -> Sequence[JoinRequest]:
+        """Requests for this invite the inviter has not turned down (yet)."""
+        return self.session.exec(
+            select(JoinRequest)
+            .where(JoinRequest.invite_code == invite_code, col(JoinRequest.declined_at).is_(None))
+            .order_by(col(JoinRequest.id))
+        ).all()
 
     # -- conversation state --------------------------------------------------------------------
 

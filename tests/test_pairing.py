@@ -81,10 +81,61 @@ async def test_someone_already_paired_cannot_join_another_couple(world: World) -
     assert "already connected with Sam" in texts(await world.person("Alex").says("/pair"))
 
 
-async def test_an_older_code_stops_working_when_a_new_one_is_made(world: World) -> None:
+async def test_an_older_code_keeps_working_when_a_new_one_is_made_and_that_is_said(
+    world: World,
+) -> None:
     first = await invite_code(world, "Alex")
-    await invite_code(world, "Alex")
-    assert "couldn't find" in texts(await world.person("Sam").says(f"/pair {first}"))
+    again = await world.person("Alex").says("/pair")
+    second = CODE.search(texts(again))
+    assert second and second.group(1) != first
+    assert "earlier code still works" in texts(again)
+    assert "connected with Alex" in texts(await world.person("Sam").says(f"/pair {first}"))
+    assert "already connected with someone else" in texts(
+        await world.person("Kim").says(f"/pair {second.group(1)}")
+    )
+
+
+async def test_the_first_code_says_nothing_about_earlier_ones(world: World) -> None:
+    assert "earlier code" not in texts(await world.person("Alex").says("/pair"))
+
+
+async def test_a_used_code_sent_again_by_the_one_who_used_it_says_who_they_are_connected_with(
+    world: World,
+) -> None:
+    code = await invite_code(world, "Alex")
+    sam = world.person("Sam")
+    await sam.says(f"/pair {code}")
+    replies = await sam.says(f"/pair {code}")
+    assert "You're already connected with Alex" in texts(replies)
+    assert "already been used" not in texts(replies)
+    assert "You're already connected with Alex" in texts(await sam.says(f"/start {code}"))
+
+
+async def test_a_used_code_sent_by_someone_paired_elsewhere_names_their_own_partner(
+    world: World,
+) -> None:
+    code = await invite_code(world, "Alex")
+    await world.person("Sam").says(f"/pair {code}")
+    kim_code = await invite_code(world, "Kim")
+    await world.person("Lee").says(f"/pair {kim_code}")
+    replies = await world.person("Lee").says(f"/pair {code}")
+    assert "You're already connected with Kim" in texts(replies)
+
+
+async def test_a_code_made_by_your_own_partner_says_you_are_already_connected(
+    world: World,
+) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await sam.says(f"/pair {await invite_code(world, 'Alex')}")
+    assert "already connected with Sam" in texts(await alex.says("/pair"))
+    assert "You're already connected with Alex" in texts(await sam.says("/pair abcdefgh"))
+
+
+async def test_garbage_codes_get_a_kind_answer_and_never_an_error(world: World) -> None:
+    sam = world.person("Sam")
+    for garbage in ("🙂", "----", "x" * 300, "'; drop table invite; --", "space:join:1"):
+        replies = await sam.says(f"/pair {garbage}")
+        assert "couldn't find that code" in texts(replies), garbage
 
 
 async def test_code_of_someone_who_paired_elsewhere_no_longer_works(world: World) -> None:

@@ -30,12 +30,29 @@ async def write_in_box(user: FakeUser, answer: Answer, text: str, *, channel: in
     return await user.submit(box.modal, text, channel=channel, message=message)
 
 
+async def confirm_in_dm(bot: RunningDiscord, inviter: FakeUser, presser: FakeUser) -> Answer:
+    """The inviter answers "<presser> wants to join you. Is this your partner?" with Yes."""
+    fake = bot.fake
+
+    def question() -> Posted | None:
+        asked = f"{presser.name} wants to join you"
+        return next((m for m in fake.dms_to(inviter) if asked in m.content), None)
+
+    await bot.until(lambda: question() is not None)
+    dm = question()
+    assert dm is not None
+    return await inviter.press(dm, dm.button("Yes"))
+
+
 async def pair_in_channel(bot: RunningDiscord, first: FakeUser, second: FakeUser) -> Posted:
-    """`/couple setup` by `first`, "This is me" by `second`: returns the setup message."""
+    """`/couple setup` by `first`, "This is me" by `second`, Yes by `first`: returns the setup
+    message."""
     setup = await first.slash("couple", subcommand="setup", channel=CHANNEL)
     message, me = setup.button("This is me")
-    joined = await second.press(message, me)
-    assert "you're connected" in joined.text, joined.text
+    asked = await second.press(message, me)
+    assert f"I've asked {first.name}" in asked.text, asked.text
+    await confirm_in_dm(bot, first, second)
+    await bot.until(lambda: "you're connected" in public(bot.fake))
     return message
 
 
@@ -51,12 +68,16 @@ async def test_couple_setup_makes_the_channel_their_space_and_each_partner_links
     message, me = setup.button("This is me")
     assert me.startswith("nearer:space:join:")
 
-    joined = await sam.press(message, me)
-    assert "Sam and Alex, you're connected, and this is now your shared space" in public(fake)
-    private = [m for m in joined.messages if m.ephemeral]
-    assert private and "You're connected with Alex" in private[0].content
-    await discord_bot.until(lambda: "Sam just joined you" in "\n".join(
-        m.content for m in fake.dms_to(alex)))  # fmt: skip
+    asked = await sam.press(message, me)
+    assert "I've asked Alex to confirm it's you" in public(fake)
+    assert "connected" not in asked.text
+    confirmed = await confirm_in_dm(discord_bot, alex, sam)
+    assert "You're connected with Sam" in confirmed.text
+    await discord_bot.until(
+        lambda: "Sam and Alex, you're connected, and this is now your shared space" in public(fake)
+    )
+    await discord_bot.until(lambda: "Alex said yes" in "\n".join(
+        m.content for m in fake.dms_to(sam)))  # fmt: skip
 
     again = await alex.press(message, me)
     assert "Thanks, Alex. You're all set here." in again.text
@@ -271,7 +292,7 @@ async def test_honest_talk_written_in_the_answer_box_stays_between_the_person_an
     assert heard.messages and all(m.ephemeral for m in heard.messages)
     assert "“You never”" in heard.text or "You never" in heard.text
     assert "listen when I talk about work" not in public(fake)
-    assert not fake.dms_to(sam)
+    assert not any("work" in m.content for m in fake.dms_to(sam))
 
 
 async def test_a_safety_reply_is_shown_only_to_the_person_who_wrote(
@@ -289,7 +310,7 @@ async def test_a_safety_reply_is_shown_only_to_the_person_who_wrote(
     assert "findahelpline.com" in cared.text
     assert public(fake) == before
     await asyncio.sleep(0.3)
-    assert not fake.dms_to(sam)
+    assert not any("die" in m.content or "helpline" in m.content for m in fake.dms_to(sam))
 
 
 async def test_closed_dms_mark_the_partner_unreachable_for_the_outbox(
@@ -302,7 +323,7 @@ async def test_closed_dms_mark_the_partner_unreachable_for_the_outbox(
     fake = discord_bot.fake
     alex, sam = fake.user("Alex"), fake.user("Sam")
     await pair_in_channel(discord_bot, alex, sam)
-    await discord_bot.until(lambda: any("Sam just joined" in m.content for m in fake.dms_to(alex)))
+    await discord_bot.until(lambda: any("Alex said yes" in m.content for m in fake.dms_to(sam)))
     fake.close_dms(sam)
 
     await alex.slash("appreciate", {"details": "You fixed my bike"}, channel=CHANNEL)

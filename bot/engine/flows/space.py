@@ -1,17 +1,18 @@
 """`/couple setup`: a group chat or channel becomes the couple's shared space.
 
 Run by a paired person, the chat is linked to their couple at once and each partner can say
-"This is me". Run by someone not yet paired, the message carries a "This is me" button that
-pairs whoever presses it (or only the person named, when one is) with them, through that person's
-own single-use, expiring invite, so the code itself is never shown in the chat. Once a chat is a
-couple's space, buttons there are only for the two of them (`belongs_here`).
+"This is me". Run by someone not yet paired, the message carries a "This is me" button with a
+random token bound to that invitation and that chat; a press asks the inviter who it is before
+any couple exists (`group_join.py`). Once a chat is a couple's space, buttons there are only for
+the two of them (`belongs_here`).
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.engine.flow import Command, Flow, is_id
+from bot.engine.flow import Command, Flow
+from bot.engine.flows import group_join
 from bot.engine.turn import Turn, rows
 from storage.models import Person
 
@@ -68,14 +69,20 @@ class SpaceFlow(Flow):
         if partner_user_id == turn.inbound.sender.id:
             turn.reply("space.not_yourself", private=False)
             return
-        turn.store.create_invite(turn.person_id, turn.now, turn.settings.invite_valid_for)
-        payload = self.payload("join", f"{turn.person_id}:{partner_user_id}".rstrip(":"))
+        invite = turn.store.create_invite(
+            turn.person_id,
+            turn.now,
+            turn.settings.invite_valid_for,
+            platform=platform,
+            chat_id=chat_id,
+            for_user_id=partner_user_id or None,
+        )
         hours = int(turn.settings.invite_valid_for.total_seconds() // 3600)
         turn.reply(
-            "space.waiting_for_partner",
+            "space.waiting_for_named" if partner_user_id else "space.waiting_for_partner",
             name=turn.name,
             hours=hours,
-            buttons=rows(turn.button("space.this_is_me", payload)),
+            buttons=rows(turn.button("space.this_is_me", group_join.join_payload(invite.code))),
             private=False,
         )
 
@@ -123,8 +130,10 @@ class SpaceFlow(Flow):
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
         if action == "me":
             self._me(turn)
-        elif action == "join":
-            self._join(turn, argument)
+        elif action == group_join.JOIN:
+            group_join.press(turn, argument)
+        elif action in (group_join.YES, group_join.NO):
+            group_join.answer(turn, argument, yes=action == group_join.YES)
         else:
             turn.reply("common.stale_button")
 
@@ -138,37 +147,3 @@ class SpaceFlow(Flow):
             turn.reply("common.stale_button")
             return
         turn.reply("space.linked", name=turn.name, private=False)
-
-    def _join(self, turn: Turn, argument: str) -> None:
-        inviter_id, _, named_user_id = argument.partition(":")
-        inviter = turn.store.person(int(inviter_id)) if is_id(inviter_id) else None
-        if inviter is None or turn.inbound is None:
-            turn.reply("common.stale_button")
-            return
-        if (
-            inviter.couple_id is not None
-        ):  # already paired: a press says "I'm here", or isn't theirs
-            if inviter.couple_id == turn.person.couple_id:
-                turn.reply("space.linked", name=turn.name, private=False)
-            else:
-                turn.reply("space.not_yours")
-            return
-        if inviter.id == turn.person_id:
-            turn.reply("space.waiting_for_them", private=False)
-            return
-        if named_user_id and named_user_id != turn.inbound.sender.id:
-            turn.reply("space.not_yours")
-            return
-        invite = turn.store.open_invite_of(inviter.id or 0, turn.now)
-        if invite is None:
-            turn.reply("space.setup_expired", name=turn.name_of(inviter), private=False)
-            return
-        from bot.engine.flows.pairing import PairingFlow  # pairing's checks and welcome, reused
-
-        PairingFlow().join(turn, invite.code)
-        if turn.person.couple_id is None or turn.person.couple_id != inviter.couple_id:
-            return  # pairing explained why not (e.g. already paired with someone else)
-        turn.store.set_shared_space(
-            turn.person.couple_id, turn.inbound.platform, turn.inbound.chat.id, turn.now
-        )
-        turn.reply("space.ready_both", name=turn.name, partner=turn.name_of(inviter), private=False)

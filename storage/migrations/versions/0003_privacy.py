@@ -1,7 +1,7 @@
 """outbox rows name everyone whose words they carry
 
 Revision ID: 0003_privacy
-Revises: 0001
+Revises: 0002_pairing
 Create Date: 2026-12-02 05:40:00
 """
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ from alembic import op
 
 
 revision: str = '0003_privacy'
-down_revision: str | None = '0001'
+down_revision: str | None = '0002_pairing'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
