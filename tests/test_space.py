@@ -381,3 +381,21 @@ async def test_an_inviter_with_unanswered_requests_can_forget_everything(world: 
     await alex.says("/forget")
     assert "Everything of yours is gone" in texts(await alex.taps("delete it all"))
     assert "isn't valid any more" in texts(await kim.presses(me, group=GROUP) + kim.inbox())
+
+
+async def test_pairing_again_through_the_group_welcomes_both_back(world: World) -> None:
+    """The inviter's yes forms the couple: the one who pressed hears "welcome back" too."""
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await pair(world, alex, sam)
+    await alex.says("/appreciate OUR-FIRST-THANKS")
+    await alex.says("/unpair")
+    await alex.taps("yes, unpair")
+    alex.inbox()
+    sam.inbox()
+
+    me = button(await alex.says("/couple setup", group=GROUP), "This is me")
+    await sam.presses(me, group=GROUP)
+    said_yes = await answer(alex, "Sam", "Yes")
+
+    assert "Welcome back, you two" in texts(said_yes) + texts(alex.inbox())
+    assert "Welcome back, you two" in texts(sam.inbox())
