@@ -10,6 +10,7 @@ from sqlmodel import select
 
 from bot.engine import Outbound
 from bot.engine.care import OPENINGS
+from bot.engine.coaching import describes_control_or_fear
 from bot.engine.regions import country_of
 from bot.engine.safety import Concern
 from prompts.helplines import load_helplines
@@ -296,15 +297,50 @@ async def test_talk_about_control_or_fear_leads_privately_to_support(
     alex, sam = await couple(world)
     replies = await alex.says(f"/talk {said}")
     text = reply_text(replies)
-    assert "/support" in text
-    assert "I feel … when … I need" not in text and "tap one" not in text.lower()
+    # Whether screening already answers with care or the coach steps aside, the way leads to
+    # /support and never to softer words for the partner.
     assert "More support" in labels(replies)
+    assert "I feel … when … I need" not in text and "tap one" not in text.lower()
     assert all(reply.private for reply in replies)
     assert sam.inbox() == []
     pending = world.db.transaction(lambda s: s.exec(select(Pending)).all())
     assert pending == []
     drafts = world.db.transaction(lambda s: s.exec(select(Entry)).all())
     assert drafts == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "he's so controlling",
+        "our relationship is toxic",
+        "I'm walking on eggshells all the time",
+        "I'm scared of how he'll react",
+        "she is manipulative and gaslights me",
+    ],
+)
+def test_control_and_fear_are_told_apart_from_complaints(said: str) -> None:
+    assert describes_control_or_fear(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "you never help with the dishes",
+        "you're so lazy",
+        "I'm scared we're drifting apart",
+        "I'm afraid to bring it up",
+        "he controls the TV remote all evening",
+    ],
+)
+def test_everyday_complaints_are_not_control(said: str) -> None:
+    assert not describes_control_or_fear(said)
+
+
+async def test_the_coach_points_to_support_in_its_own_words(world: World) -> None:
+    alex, _sam = await couple(world)
+    text = reply_text(await alex.says("/talk my partner is so controlling"))
+    assert "/support" in text and "Nothing you wrote here has been sent" in text
 
 
 async def test_control_words_in_a_later_talk_step_also_lead_to_support(world: World) -> None:
