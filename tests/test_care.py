@@ -5,6 +5,8 @@ topic, and a deep link opens the private chat straight onto the help."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from sqlmodel import select
 
@@ -138,7 +140,7 @@ async def test_the_same_person_never_gets_the_same_opening_twice_in_a_row(
     for _ in range(8):
         first_line = reply_text(await alex.says("I want to die")).split("\n")[0]
         openings.append(first_line)
-    assert all(one != two for one, two in zip(openings, openings[1:], strict=False))
+    assert all(one != two for one, two in itertools.pairwise(openings))
     assert len(set(openings)) > 1
 
 

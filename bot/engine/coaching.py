@@ -151,8 +151,8 @@ _CONTROL_OR_FEAR = re.compile(
             r"\bmanipulat\w*",
             r"\bgaslight\w*",
             r"\b(?:scared|afraid|terrified|frightened) (?:of|for) " + _THEM + r"\b",
-            r"\b(?:scared|afraid|terrified|frightened) of (?:how|what) (?:he|she|they)(?:'ll|'d| will"
-            r"| would| might)? (?:react|do|say)\b",
+            r"\b(?:scared|afraid|terrified|frightened) of (?:how|what) (?:he|she|they)"
+            r"(?:'ll|'d| will| would| might)? (?:react|do|say)\b",
             r"\b(?:won'?t|doesn'?t|does not|will not|never) let me (?:see|go|have|leave|talk|work"
             r"|spend)\b",
             r"\b(?:not|never) allowed to (?:see|go|have|leave|talk|work|spend)\b",
