@@ -141,7 +141,8 @@ def _invite_to_private_chat(turn: Turn) -> None:
 
 
 def safe(turn: Turn) -> None:
-    """The "I'm safe right now" button: glad, and the door stays open; nudges stay paused until /resume."""
+    """The "I'm safe right now" button: glad, and the door stays open; nudges stay paused
+    until /resume."""
     text = turn.say("care.safe")
     if turn.person.safety_paused:
         text = f"{text} {turn.say('care.safe_paused')}"
@@ -149,8 +150,9 @@ def safe(turn: Turn) -> None:
 
 
 def near(turn: Turn, concern_value: str) -> None:
-    """The "Help near me" button: the vetted lines for the country the person's time zone names, those for
-    this concern first; findahelpline.com always, and alone where we have no checked list."""
+    """The "Help near me" button: the vetted lines for the country the person's time zone
+    names that serve this concern (all of them if none does); findahelpline.com always, and
+    alone where we have no checked list."""
     zone = turn.person.timezone
     code = country_of(zone)
     if code is None:
