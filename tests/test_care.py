@@ -420,3 +420,32 @@ async def test_three_not_yets_in_listening_suggest_support_once(world: World) ->
     sam.inbox()
     await sam.says("Reflection number 4")
     assert SUGGESTS not in reply_text(await alex.presses(button(alex.inbox(), "Not yet")))
+
+
+async def test_forget_removes_what_care_remembers(world: World) -> None:
+    from storage.models import DeckPosition
+
+    alex, _sam = await couple(world)
+    await alex.says("he hits me")
+    owner = f"p{person_named(world, 'Alex').id}"
+
+    def care_rows() -> list[DeckPosition]:
+        return list(
+            world.db.transaction(
+                lambda s: s.exec(select(DeckPosition).where(DeckPosition.owner == owner)).all()
+            )
+        )
+
+    assert care_rows()
+    await alex.says("/forget")
+    await alex.taps("Yes, delete it all")
+    assert care_rows() == []
+
+
+async def test_export_carries_no_trace_of_a_safety_reply(world: World) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("he hits me")
+    replies = await alex.says("/export")
+    exported = next(r.attachment for r in replies if r.attachment is not None).content.decode()
+    for trace in ("care.", "in_danger", "hits me"):
+        assert trace not in exported
