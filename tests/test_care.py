@@ -187,6 +187,17 @@ async def test_help_near_me_in_the_us_names_988_and_the_hotline(world: World) ->
     assert "1-800-799-7233" in text and "START to 88788" in text and "911" in text
 
 
+async def test_help_near_me_offers_only_lines_meant_for_the_concern(world: World) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/timezone America/Toronto")
+    await alex.says("he hits me")
+    text = reply_text(await alex.taps("Help near me"))
+    assert "911" in text and "findahelpline.com" in text
+    assert "988" not in text  # Canada's crisis line is not an abuse line
+    await alex.says("I want to die")
+    assert "call or text 988" in reply_text(await alex.taps("Help near me"))
+
+
 async def test_help_near_me_without_a_known_country_points_to_findahelpline(
     world: World,
 ) -> None:

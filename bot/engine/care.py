@@ -151,8 +151,8 @@ def safe(turn: Turn) -> None:
 
 def near(turn: Turn, concern_value: str) -> None:
     """The "Help near me" button: the vetted lines for the country the person's time zone
-    names that serve this concern (all of them if none does); findahelpline.com always, and
-    alone where we have no checked list."""
+    names that serve this concern (only those: a crisis line is not offered as an abuse line);
+    findahelpline.com always, and alone where we have no checked list."""
     zone = turn.person.timezone
     code = country_of(zone)
     if code is None:
@@ -166,8 +166,9 @@ def near(turn: Turn, concern_value: str) -> None:
 
 
 def _near_text(turn: Turn, country: Country, zone: str, concern_value: str) -> str:
-    lines = [line for line in country.lines if concern_value in line.topics]
-    if not lines:
+    if concern_value in TOPICS:
+        lines = [line for line in country.lines if concern_value in line.topics]
+    else:
         lines = list(country.lines)
     return "\n".join(
         [
