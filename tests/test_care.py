@@ -274,6 +274,16 @@ async def test_in_a_group_without_a_private_chat_the_reply_is_neutral_with_a_dee
     assert OWN_WORDS[Concern.IN_DANGER] not in again and "I'm Nearer" in again
 
 
+async def test_a_pause_started_in_the_group_is_told_in_the_first_private_reply(
+    world: World,
+) -> None:
+    kim = world.person("Kim")
+    await kim.says("he hits me", group="g-home")  # no private chat yet: only the neutral note
+    await kim.says("/start")  # opens the private chat some other way
+    assert PAUSED in reply_text(await kim.says("I want to die"))
+    assert OWN_WORDS[Concern.IN_DANGER] not in reply_text(await kim.says("/start care"))
+
+
 async def test_someone_else_tapping_the_link_only_sees_the_usual_hello(world: World) -> None:
     kim, lee = world.person("Kim"), world.person("Lee")
     await kim.says("I want to die", group="g-home")

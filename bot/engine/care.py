@@ -56,7 +56,7 @@ def respond(turn: Turn, concern: Concern) -> None:
         memory.save(turn)
         _invite_to_private_chat(turn)
         return
-    _answer(turn, concern, memory, mention_pause=newly_paused)
+    _answer(turn, concern, memory, mention_pause=newly_paused or memory.pause_untold)
 
 
 def arrive(turn: Turn) -> bool:
@@ -68,15 +68,15 @@ def arrive(turn: Turn) -> bool:
     concern = memory.waiting
     if concern is None:
         return False
-    mention_pause = memory.pause_untold and turn.person.safety_paused
-    memory.waiting, memory.pause_untold = None, False
-    _answer(turn, concern, memory, mention_pause=mention_pause)
+    _answer(turn, concern, memory, mention_pause=memory.pause_untold and turn.person.safety_paused)
     return True
 
 
 def _answer(turn: Turn, concern: Concern, memory: _Memory, *, mention_pause: bool) -> None:
+    """The reply itself, in the private chat; whatever waited behind a link is now said."""
     opening = _next_opening(memory.last_opening)
     memory.last_opening = opening
+    memory.waiting, memory.pause_untold = None, False
     memory.save(turn)
     parts = [
         turn.say(f"care.{concern.value}.opening_{opening + 1}"),
