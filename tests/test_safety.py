@@ -187,14 +187,14 @@ def test_self_harm_phrasings_are_noticed(text: str) -> None:
 def test_violence_phrasings_are_noticed(text: str) -> None:
     screening = screen(text)
     assert screening is not None, text
-    assert screening.concern in {Concern.VIOLENCE, Concern.ABUSE}
+    assert screening.concern in {Concern.MIGHT_HURT, Concern.IN_DANGER}
 
 
 @pytest.mark.parametrize("text", ABUSE)
 def test_abuse_phrasings_are_noticed(text: str) -> None:
     screening = screen(text)
     assert screening is not None, text
-    assert screening.concern in {Concern.ABUSE, Concern.VIOLENCE}
+    assert screening.concern in {Concern.IN_DANGER, Concern.MIGHT_HURT, Concern.CONTROLLED}
 
 
 @pytest.mark.parametrize("text", ORDINARY)
@@ -260,7 +260,8 @@ async def test_a_safety_message_gets_a_caring_private_reply_with_help(world: Wor
     alex, _sam = await pair(world)
     replies = await alex.says("I don't want to be alive anymore")
     text = texts(replies)
-    assert "findahelpline.com" in text and "/support" in text and "/resume" in text
+    assert "findahelpline.com" in text and "/resume" in text
+    assert "More support" in [b.label for reply in replies for row in reply.buttons for b in row]
     assert all(reply.private for reply in replies)
 
 

@@ -2,7 +2,8 @@
 bot can offer to help turn it into an "I" statement, and tidying the pieces of that statement.
 
 A heuristic on purpose: a match only ever leads to a gentle offer or hint, never a refusal, so
-it leans towards noticing rather than missing.
+it leans towards noticing rather than missing. Words that describe control or fear are told apart
+(`describes_control_or_fear`): the coach points to /support for those instead of softening them.
 """
 
 from __future__ import annotations
@@ -134,6 +135,41 @@ def main_pattern(text: str) -> Pattern | None:
 
 def sounds_like_a_complaint(text: str) -> bool:
     return bool(find_accusations(text))
+
+
+# -- control and fear: not a wording problem ---------------------------------------------------
+
+_THEM = r"(?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|spouse|ex))"
+_CONTROL_OR_FEAR = re.compile(
+    "|".join(
+        (
+            r"\bcontrolling\b",
+            r"\bcontrols? (?:me|my (?:money|phone|messages|life|friends|family)|everything"
+            r"|who i (?:see|talk to|text)|where i go|what i (?:wear|eat|spend))\b",
+            r"\btoxic\b",
+            r"\bwalk(?:ing|s)? on egg ?shells\b",
+            r"\bmanipulat\w*",
+            r"\bgaslight\w*",
+            r"\b(?:scared|afraid|terrified|frightened) (?:of|for) " + _THEM + r"\b",
+            r"\b(?:scared|afraid|terrified|frightened) of (?:how|what) (?:he|she|they)"
+            r"(?:'ll|'d| will| would| might)? (?:react|do|say)\b",
+            r"\b(?:won'?t|doesn'?t|does not|will not|never) let me (?:see|go|have|leave|talk|work"
+            r"|spend)\b",
+            r"\b(?:not|never) allowed to (?:see|go|have|leave|talk|work|spend)\b",
+            r"\b(?:checks|reads|goes through|tracks|monitors) my (?:phone|messages|texts|emails"
+            r"|location)\b",
+            r"\bisolat\w+ me\b",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def describes_control_or_fear(text: str) -> bool:
+    """Words that describe being controlled or afraid of a partner ("he's so controlling",
+    "toxic", "walking on eggshells"): not something to soften and send to that partner, but a
+    reason to point privately to /support."""
+    return bool(_CONTROL_OR_FEAR.search(text.translate(_APOSTROPHES)))
 
 
 # -- tidying the parts of "I feel … when … I need …" -------------------------------------------

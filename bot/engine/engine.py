@@ -280,9 +280,9 @@ class Engine:
             turn.reply("common.nothing_pending")
 
     def _care(self, turn: Turn, screening: safety.Screening) -> None:
-        """A caring, private answer with where to find help; nudges pause; nothing is shared."""
-        turn.person.safety_paused = True
-        turn.done()
+        """A caring, private answer for who is at risk (bot/engine/care.py); nudges pause;
+        nothing is stored or shared."""
+        from bot.engine import care
+
         log.info("safety reply sent (%s); nudges paused for one person", screening.concern.value)
-        turn.reply(f"safety.{screening.concern.value}", private=True)
-        turn.reply("safety.where_to_get_help", private=True)
+        care.respond(turn, screening.concern)

@@ -107,7 +107,9 @@ class Outbound:
     content that must never be shown in a shared space. `extra` carries hints adapters may use:
     `awaits_text` (set to the flow's name) means the engine now waits for free text from the
     person this reply answers, so a platform can offer a text box for it; `private_chat_button`
-    (a label) asks for a button that opens the person's private chat with the bot.
+    (a label) asks for a button that opens the person's private chat with the bot, and
+    `private_chat_start` a start parameter for it where the platform has deep links (Telegram's
+    `t.me/<bot>?start=care`).
     """
 
     address: Address

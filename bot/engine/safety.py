@@ -19,9 +19,12 @@ from enum import StrEnum
 
 
 class Concern(StrEnum):
-    SELF_HARM = "self_harm"
-    VIOLENCE = "violence"
-    ABUSE = "abuse"
+    """Who is at risk, which decides the reply (never a diagnosis)."""
+
+    SELF_HARM = "self_harm"  # thoughts of suicide or of hurting oneself
+    IN_DANGER = "in_danger"  # being hurt, threatened or forced; a child at risk
+    MIGHT_HURT = "might_hurt"  # afraid of hurting someone else
+    CONTROLLED = "controlled"  # being controlled, watched, isolated or put down
 
 
 # -- building blocks (folded text: no apostrophes, single spaces, lower case) ------------------
@@ -118,7 +121,7 @@ _PATTERNS: dict[Concern, list[str]] = {
         r"(?: to)? jump(?:ing)? (?:off|in front of) (?:a |the |my )?(?:bridge|building|roof"
         r"|cliff|balcony|train|bus|car|truck|window)\b",
     ],
-    Concern.VIOLENCE: [
+    Concern.MIGHT_HURT: [
         # The person's own urge or plan to hurt someone. "I could kill him" is left out on purpose:
         # said about socks on the floor it is an idiom, and "kill for a coffee" names no person.
         rf"\bi(?:m| am|ll| will|d| would)? (?:\w+ ){{0,3}}(?:want to|wanna|going to|gonna|will"
@@ -135,14 +138,15 @@ _PATTERNS: dict[Concern, list[str]] = {
         rf"(?! (?:up|away|out|to|at|in|off|with the)\b)",
         r"\b(?:scared|afraid|worried|terrified) (?:that )?i (?:will|ll|might|could|would) (?:hurt"
         r"|kill|hit) (?:him|her|them|someone|somebody|my partner|the kids|my kids)\b",
+    ],
+    Concern.IN_DANGER: [
+        # Threats and weapons: the person is the one in danger.
         r"\b(?:pulled|held|waved|pointed|holds|points|grabbed) (?:a|his|her|their) (?:gun|knife"
         r"|weapon|blade)\b(?: \w+){0,3} (?:at|on|to) (?:me|my)\b",
         r"\b(?:has|have|got|bought|keeps|carrying) (?:a|his|her) (?:gun|knife|weapon)\b"
         r".{0,60}\b(?:threat\w*|scared|afraid|terrified|use it)\b",
         r"\bthreat(?:en|ens|ened|ening)? (?:me )?(?:to|with) (?:kill|hurt|hit|beat|stab|shoot"
         r"|a knife|a gun|a weapon)\b",
-    ],
-    Concern.ABUSE: [
         rf"\b{_PARTNER} {_BETWEEN}{_HARMS_ME}\b{_NOT_HARM}",
         rf"\b{_PARTNER} {_BETWEEN}beat me up\b",
         rf"\b{_PARTNER} {_BETWEEN}(?:physically (?:hurt|hurts|hurting|harm\w*) me|(?:hurt|hurts"
@@ -177,6 +181,11 @@ _PATTERNS: dict[Concern, list[str]] = {
         r"|leave the house|go out|have (?:my own |any )?money|work)\b",
         r"\bisolat\w+ me from\b",
     ],
+    Concern.CONTROLLED: [
+        # A few plain signs of control, until the screening patterns cover it fully.
+        rf"\b{_PARTNER} (?:\w+ )?(?:checks|reads|goes through|looks through) my (?:phone|messages"
+        r"|texts|emails)\b",
+    ],
 }
 
 _COMPILED = {
@@ -206,7 +215,7 @@ class Screening:
 def screen(text: str) -> Screening | None:
     """The first concern the text suggests, most urgent first; `None` for ordinary messages."""
     folded = fold(text)
-    for concern in (Concern.SELF_HARM, Concern.VIOLENCE, Concern.ABUSE):
+    for concern in (Concern.SELF_HARM, Concern.IN_DANGER, Concern.MIGHT_HURT, Concern.CONTROLLED):
         if any(pattern.search(folded) for pattern in _COMPILED[concern]):
             return Screening(concern)
     return None

@@ -8,6 +8,7 @@ The sender remembers, for messages the engine gave a `key`, which Telegram messa
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from collections import OrderedDict
 from dataclasses import replace
@@ -50,6 +51,8 @@ _CANNOT_EDIT = (
     "there is no text in the message to edit",
 )
 _NOT_MODIFIED = "message is not modified"
+#: What Telegram accepts after `?start=` in a deep link.
+_START_PARAMETER = re.compile(r"[A-Za-z0-9_-]{1,64}")
 #: A 400 that means the chat is gone for good (never started, deleted): like a 403.
 _CHAT_GONE = ("chat not found", "user not found", "peer_id_invalid", "have no rights to send")
 
@@ -191,8 +194,18 @@ class TelegramSender:
 
     def _keyboard(self, outbound: Outbound) -> Any:
         label = outbound.extra.get("private_chat_button")
-        link = (label, self._private_chat_url) if label and self._private_chat_url else None
+        url = self._private_chat_link(outbound)
+        link = (label, url) if label and url else None
         return inline_keyboard(outbound.buttons, link)
+
+    def _private_chat_link(self, outbound: Outbound) -> str:
+        """The bot's `t.me` link; with `private_chat_start`, a deep link (`?start=care`) that
+        opens the private chat on that start parameter (Telegram allows A-Z a-z 0-9 _ -)."""
+        url = self._private_chat_url or ""
+        start = outbound.extra.get("private_chat_start", "")
+        if start and _START_PARAMETER.fullmatch(start):
+            return f"{url}?start={start}"
+        return url
 
     def _remember(self, outbound: Outbound, message_id: int | None) -> int | None:
         if outbound.key is not None and message_id is not None:

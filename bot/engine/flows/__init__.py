@@ -7,6 +7,7 @@ from bot.engine.flow import Flow
 
 def default_flows() -> list[Flow]:
     from bot.engine.flows.appreciate import AppreciateFlow
+    from bot.engine.flows.care import CareFlow
     from bot.engine.flows.checkin import CheckinFlow
     from bot.engine.flows.dates import DateFlow
     from bot.engine.flows.dream import DreamFlow
@@ -40,6 +41,7 @@ def default_flows() -> list[Flow]:
         JournalFlow(),
         IdeaFlow(),
         SupportFlow(),
+        CareFlow(),
         ProgressFlow(),
         PreferencesFlow(),
         NudgesFlow(),

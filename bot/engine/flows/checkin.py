@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine import kinds
+from bot.engine import gentle_support, kinds
 from bot.engine.decks import draw
 from bot.engine.events import Button
 from bot.engine.flow import Command, Flow, is_id
@@ -128,6 +128,9 @@ class CheckinFlow(Flow):
         )
         parts = [self._reading(turn, total), self._trend(turn, total, previous_total(previous))]
         parts.append(turn.say(self._suggestion(turn, scores)))
+        support = gentle_support.after_checkin(turn)  # low for a while, or a sharp fall
+        if support is not None:
+            parts.append(support)
         _index, reflection = draw(turn, REFLECTIONS)
         parts.append(turn.say("checkin.reflection", reflection=reflection))
         turn.reply_text("\n\n".join(parts))

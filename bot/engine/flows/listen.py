@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.engine import kinds
+from bot.engine import gentle_support, kinds
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
@@ -252,6 +252,8 @@ class ListenFlow(Flow):
             turn.tell(
                 listener, "listen.partner_enough_rounds", partner=turn.name, buttons=their_turn
             )
+            if answer == "not_yet":
+                gentle_support.after_not_yet(turn)
             return
         turn.expect(
             self.name,
@@ -262,6 +264,8 @@ class ListenFlow(Flow):
         turn.tell(
             listener, "listen.partner_clarifying", partner=turn.name, how=turn.say(_HOW[answer])
         )
+        if answer == "not_yet":
+            gentle_support.after_not_yet(turn)
 
 
 def _int(value: Any) -> int | None:

@@ -1,5 +1,6 @@
-"""`/support`: getting help from a person. Why couples counselling is a sign of commitment, how
-to find a counsellor, what to look for, and what to do when someone is not safe.
+"""`/support`: getting help from a person. Nearer isn't therapy; why couples counselling is a sign
+of commitment, how to find a counsellor, what to look for, and what to do when someone is not safe
+(first, when the person comes from a safety reply).
 
 Always private: asked for in a shared space, the answer goes to the person's private chat. It
 works for anyone, paired or not, and changes nothing stored.
@@ -20,7 +21,20 @@ class SupportFlow(Flow):
         return [Command("support", self.support, "help.support")]
 
     def support(self, turn: Turn, argument: str) -> None:
-        # The safety line is part of the first answer, never behind a button.
+        self.show(turn, safety_first=argument.strip().lower() == "safety")
+
+    def show(self, turn: Turn, *, safety_first: bool = False) -> None:
+        """The way in. From a safety reply (`safety_first`), what to do when someone is not safe
+        comes first, then the rest; otherwise the safety line is part of the first answer,
+        never behind a button."""
+        if safety_first:
+            turn.reply("support.not_safe_text", private=True)
+            turn.reply(
+                "support.intro_after_safety",
+                buttons=self._sections(turn, leave_out="not_safe"),
+                private=True,
+            )
+            return
         turn.reply("support.intro", buttons=self._sections(turn), private=True)
 
     def on_button(self, turn: Turn, action: str, argument: str) -> None:

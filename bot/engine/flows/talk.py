@@ -11,7 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from bot.engine import kinds
-from bot.engine.coaching import Pattern, find_accusations, tidy_feeling, tidy_need, tidy_situation
+from bot.engine.coaching import (
+    Pattern,
+    describes_control_or_fear,
+    find_accusations,
+    tidy_feeling,
+    tidy_need,
+    tidy_situation,
+)
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.limits import may_reach_partner
@@ -73,6 +80,9 @@ class TalkFlow(Flow):
 
     def _heard(self, turn: Turn, said: str) -> None:
         """The first outpouring: kept privately, answered with a hint about its sharpest words."""
+        if describes_control_or_fear(said):
+            self._toward_support(turn)
+            return
         draft = turn.store.add_entry(
             turn.person, kinds.TALK_DRAFT, "", turn.now, data={"said": said[: MAX_PART * 4]}
         )
@@ -93,10 +103,24 @@ class TalkFlow(Flow):
         ]
         turn.reply("talk.ask_feeling", buttons=rows(*words, per_row=4))
 
+    @staticmethod
+    def _toward_support(turn: Turn) -> None:
+        """Control or fear is not a wording problem: no coaching towards the partner and nothing
+        more kept, but a private way to /support (its safety part first)."""
+        turn.done()
+        turn.reply(
+            "talk.sounds_like_control",
+            buttons=rows(turn.button("care.support_button", "care:support")),
+            private=True,
+        )
+
     # -- the three pieces ----------------------------------------------------------------------
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
         if answered_in_shared_space(turn):
+            return
+        if describes_control_or_fear(text):
+            self._toward_support(turn)
             return
         if pending.step == "vent":
             self._heard(turn, text)

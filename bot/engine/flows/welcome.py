@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.engine import care
 from bot.engine.flow import Command, Flow
 from bot.engine.turn import Turn
 
@@ -16,6 +17,12 @@ class WelcomeFlow(Flow):
         ]
 
     def start(self, turn: Turn, argument: str) -> None:
+        if argument.strip().lower() == care.DEEP_LINK:
+            # The link under a neutral group note: the help waiting for this person, if any;
+            # for anyone else it is an ordinary hello.
+            if care.arrive(turn):
+                return
+            argument = ""
         if argument:
             # A deep link (`t.me/<bot>?start=<code>`) arrives as `/start <code>`: pairing.
             from bot.engine.flows.pairing import PairingFlow
