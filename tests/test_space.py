@@ -399,3 +399,18 @@ async def test_pairing_again_through_the_group_welcomes_both_back(world: World) 
 
     assert "Welcome back, you two" in texts(said_yes) + texts(alex.inbox())
     assert "Welcome back, you two" in texts(sam.inbox())
+
+
+async def test_a_no_after_pairing_another_way_still_tells_the_one_who_pressed(
+    world: World,
+) -> None:
+    alex, sam, kim = world.person("Alex"), world.person("Sam"), world.person("Kim")
+    await alex.says("/start")
+    await kim.says("/start")
+    me = button(await alex.says("/couple setup", group=GROUP), "This is me")
+    await kim.presses(me, group=GROUP)
+    no = button([m for m in alex.inbox() if "Kim wants" in m.text], "No")
+    await pair(world, alex, sam)
+    await alex.presses(no)
+    assert "meant for someone else" in texts(kim.inbox())
+    assert "Partner: Sam" in texts(await alex.says("/settings"))

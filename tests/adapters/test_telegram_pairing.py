@@ -58,3 +58,26 @@ async def test_a_third_member_who_taps_first_waits_for_the_inviter_who_picks_the
     assert KEPT not in fake.texts(KIM) + fake.texts(GROUP)
     kim.says("/settings")
     await fake.wait_for_text(KIM, "Partner: not paired yet")
+
+
+async def test_forged_callback_data_from_another_group_pairs_no_one(bot: RunningBot) -> None:
+    fake = bot.fake
+    group, elsewhere = fake.group(GROUP, "Alex & Sam"), fake.group(-100888, "Book club")
+    alex, kim = fake.user(ALEX, "Alex"), fake.user(KIM, "Kim")
+    alex.says("/start")
+    await fake.wait_for_text(ALEX, "Hi Alex")
+    alex.says("/couple setup", group=group)
+    await fake.wait_for(lambda: fake.messages(GROUP) and fake.messages(GROUP)[-1].button_data)
+    real = fake.messages(GROUP)[-1].button_data[0]
+    kim.says("/help", group=elsewhere)
+    await fake.wait_for_text(elsewhere, "Here's what we can do together")
+    decoy = fake.messages(elsewhere)[-1]
+
+    for forged in ("space:join:1", "space:join:1:", real):
+        press = kim.presses(decoy, forged)
+        await fake.wait_for(lambda p=press: p["callback_query"]["id"] in fake.answered_callbacks)
+    await fake.wait_for_text(elsewhere, "isn't valid here")
+    kim.says("/settings")
+    await fake.wait_for_text(KIM, "Partner: not paired yet")
+    assert "wants to join you" not in fake.texts(ALEX)
+    assert "connected" not in fake.texts(elsewhere)

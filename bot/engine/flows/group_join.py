@@ -136,9 +136,10 @@ def answer(turn: Turn, argument: str, *, yes: bool) -> None:
         inviter = turn.store.person(invite.inviter_id)
         turn.reply("space.only_inviter_answers", inviter=turn.name_of(inviter))
         return
-    if turn.partner is not None:
-        turn.reply("pair.already_paired", partner=turn.name_of(turn.partner))
-        return
+    partner = turn.partner
+    if partner is not None and (yes or partner.id == requester.id):
+        turn.reply("pair.already_paired", partner=turn.name_of(partner))
+        return  # a No to someone else still reaches them, below
     if yes:
         _accept(turn, invite, request, requester)
     else:
