@@ -21,7 +21,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.engine import Engine
 from bot.engine.nudges import NudgeSweep
-from storage.housekeeping import prune_old_records
+from storage.housekeeping import Pruned, prune_old_records
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,8 @@ SWEEP_JOB = "sweep"
 WAKE_JOB = "wake"
 #: How often a beat also does the housekeeping (by the engine's clock).
 HOUSEKEEPING_EVERY = timedelta(hours=1)
+#: At most this many housekeeping transactions per beat; the rest waits for the next hour.
+HOUSEKEEPING_BATCHES = 200
 #: How long stopping waits for a sweep already under way (a sweep is batches of 500 plans).
 STOP_WAIT_SECONDS = 10.0
 
@@ -132,10 +134,15 @@ class Heartbeat:
         if last is not None and timedelta(0) <= now - last < HOUSEKEEPING_EVERY:
             return
         keep_for = self._engine.settings.keep_records_for
+        pruned = Pruned()
         try:
-            pruned = await self._engine.db.run(
-                lambda session: prune_old_records(Store(session), now, keep_for)
-            )
+            for _ in range(HOUSEKEEPING_BATCHES):  # short transactions, others write between
+                step = await self._engine.db.run(
+                    lambda session: prune_old_records(Store(session), now, keep_for)
+                )
+                pruned += step
+                if not step.more:
+                    break
         except Exception:
             log.exception("housekeeping failed; the next beat retries")
             return
@@ -143,7 +150,10 @@ class Heartbeat:
         if pruned.total:
             log.info(
                 "housekeeping removed %s update ids, %s timers, %s outbox rows, %s ledger rows",
-                pruned.updates, pruned.timers, pruned.outbox, pruned.ledger,
+                pruned.updates,
+                pruned.timers,
+                pruned.outbox,
+                pruned.ledger,
             )
 
     # -- waking up on time -------------------------------------------------------------------

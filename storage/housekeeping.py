@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete
-from sqlmodel import col
+from sqlalchemy import and_, tuple_
+from sqlalchemy import select as select_columns
 
 from storage.db import Database, in_memory_url
-from storage.models import OutboxMessage, Timer
-from storage.nudge_store import prune_deliveries
+from storage.models import OutboxMessage, ProcessedUpdate, Timer
+from storage.nudge_models import NudgeDelivery
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -38,36 +38,73 @@ class Pruned:
     timers: int = 0
     outbox: int = 0
     ledger: int = 0
+    #: The batch size it ran with: a kind that filled it may have more to remove.
+    limit: int = 0
 
     @property
     def total(self) -> int:
         return self.updates + self.timers + self.outbox + self.ledger
+
+    @property
+    def more(self) -> bool:
+        return (
+            self.limit > 0
+            and max(self.updates, self.timers, self.outbox, self.ledger) >= self.limit
+        )
+
+    def __add__(self, other: Pruned) -> Pruned:
+        return Pruned(
+            self.updates + other.updates,
+            self.timers + other.timers,
+            self.outbox + other.outbox,
+            self.ledger + other.ledger,
+            other.limit,
+        )
+
+
+#: Rows of one kind removed per transaction: a first run after months (or a large instance)
+#: deletes in short steps, so the single SQLite writer is never held for long.
+BATCH = 1000
 
 
 def _count(result: object) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-def prune_old_records(store: Store, now: datetime, keep_for: timedelta) -> Pruned:
-    """Remove the bot's own records older than `keep_for` (see the module docstring)."""
+def _delete_some(store: Store, table: Any, condition: Any, limit: int) -> int:
+    """Delete at most `limit` rows of `table` matching `condition`, by primary key."""
+    key = list(table.primary_key.columns)
+    chosen = select_columns(*key).where(condition).limit(limit)
+    target = key[0] if len(key) == 1 else tuple_(*key)
+    return _count(store.session.execute(table.delete().where(target.in_(chosen))))
+
+
+def prune_old_records(
+    store: Store, now: datetime, keep_for: timedelta, *, limit: int = BATCH
+) -> Pruned:
+    """Remove up to `limit` of each kind of the bot's own records older than `keep_for` (see
+    the module docstring); call again while `Pruned.more` says some kind filled its batch."""
     before = now - keep_for
-    session = store.session
-    timers = session.execute(
-        delete(Timer).where(col(Timer.fired_at).is_not(None), col(Timer.fired_at) < before)
-    )
-    # Two statements, each on the outbox's (sent_at, …) index: an OR over both columns would
-    # read the whole table.
-    delivered = session.execute(delete(OutboxMessage).where(col(OutboxMessage.sent_at) < before))
-    abandoned = session.execute(
-        delete(OutboxMessage).where(
-            col(OutboxMessage.sent_at).is_(None), col(OutboxMessage.failed_at) < before
-        )
+    updates = ProcessedUpdate.__table__  # type: ignore[attr-defined]
+    timers = Timer.__table__  # type: ignore[attr-defined]
+    outbox = OutboxMessage.__table__  # type: ignore[attr-defined]
+    ledger = NudgeDelivery.__table__  # type: ignore[attr-defined]
+    # Delivered and abandoned outbox rows in two statements, each on the (sent_at, …) index:
+    # an OR over both columns would read the whole table.
+    delivered = _delete_some(store, outbox, outbox.c.sent_at < before, limit)
+    abandoned = _delete_some(
+        store, outbox, and_(outbox.c.sent_at.is_(None), outbox.c.failed_at < before), limit
     )
     return Pruned(
-        updates=store.prune_processed_updates(before),
-        timers=_count(timers),
-        outbox=_count(delivered) + _count(abandoned),
-        ledger=prune_deliveries(store, now - max(keep_for, LEDGER_MINIMUM)),
+        updates=_delete_some(store, updates, updates.c.processed_at < before, limit),
+        timers=_delete_some(
+            store, timers, and_(timers.c.fired_at.is_not(None), timers.c.fired_at < before), limit
+        ),
+        outbox=delivered + abandoned,
+        ledger=_delete_some(
+            store, ledger, ledger.c.queued_at < now - max(keep_for, LEDGER_MINIMUM), limit
+        ),
+        limit=limit,
     )
 
 

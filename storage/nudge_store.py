@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func
+from sqlalchemy import bindparam, func
 from sqlalchemy import select as select_columns
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import col, select
@@ -293,11 +293,3 @@ def delivered_dates(store: Store, person_id: int, kind: str, dates: Sequence[dat
         )
     ).all()
     return set(rows)
-
-
-def prune_deliveries(store: Store, before: datetime) -> int:
-    """Forget ledger rows too old to matter: a key only has to outlive its own local day."""
-    result = store.session.execute(
-        delete(NudgeDelivery).where(col(NudgeDelivery.queued_at) < before)
-    )
-    return int(getattr(result, "rowcount", 0) or 0)

@@ -557,12 +557,6 @@ class Store:
         result = self.session.connection().execute(self._dialect_statement(_note_update), row)
         return result.first() is not None
 
-    def prune_processed_updates(self, before: datetime) -> int:
-        result = self.session.execute(
-            delete(ProcessedUpdate).where(col(ProcessedUpdate.processed_at) < before)
-        )
-        return int(getattr(result, "rowcount", 0) or 0)
-
     # -- outbox --------------------------------------------------------------------------------
 
     def enqueue(

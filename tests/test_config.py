@@ -36,6 +36,17 @@ def test_bad_settings_fail_with_a_clear_message(monkeypatch) -> None:
         Config.from_env(env_file=None)
 
 
+def test_the_retention_period_is_a_setting_with_a_safe_floor(monkeypatch) -> None:
+    monkeypatch.delenv("NEARER_KEEP_RECORDS_DAYS", raising=False)
+    assert Config.from_env(env_file=None).keep_records_days == 14
+    monkeypatch.setenv("NEARER_KEEP_RECORDS_DAYS", "30")
+    assert Config.from_env(env_file=None).keep_records_days == 30
+    for bad in ("1", "a week", "-3"):
+        monkeypatch.setenv("NEARER_KEEP_RECORDS_DAYS", bad)
+        with pytest.raises(ConfigError, match="NEARER_KEEP_RECORDS_DAYS"):
+            Config.from_env(env_file=None)
+
+
 def test_tokens_never_reach_a_log_line(caplog) -> None:
     token = "123456789:AAF-secret_token_value_abcdefghijklmno"
     logger = logging.getLogger("test.redaction")

@@ -25,7 +25,7 @@ from storage.nudge_store import plans_of
 from storage.practices import bucket_list, date_plan
 from storage.privacy_queries import nudge_days_sent
 
-#: Raised whenever the shape changes in a way a reader of an older export would notice.
+#: Bumped whenever the shape changes in a way a reader of an older export would notice.
 EXPORT_FORMAT_VERSION = 2
 
 #: Tables with a person's or a couple's rows that the export shows (as readable sections).
@@ -42,9 +42,9 @@ EXPORTED_TABLES = frozenset(
     }
 )
 #: Tables that name a person but hold only the bot's own working state, never anyone's words:
-#: a question being asked (`pending`, gone within the hour), messages on their way (`outbox`,
-#: blanked once delivered), a hug's 20-second timer, and which dream question is open (each
-#: dream answer carries its question's text).
+#: a question being asked (`pending`, gone once answered or expired), messages on their way
+#: (`outbox`, blanked once delivered), a hug's 20-second timer, and which dream question is open
+#: (each dream answer carries its question's text).
 INTERNAL_TABLES = frozenset({"pending", "outboxmessage", "timer", "dreamround"})
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -386,4 +386,4 @@ async def test_an_export_asked_for_in_the_channel_arrives_as_a_private_file(
     assert message.ephemeral
     [(name, content)] = message.files
     assert name == "nearer-export.json"
-    assert json.loads(content)["person"]["display_name"] == "Alex"
+    assert json.loads(content)["me"]["name"] == "Alex"
