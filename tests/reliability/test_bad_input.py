@@ -30,7 +30,7 @@ from telegram import Update
 from bot.adapters.telegram import TelegramAdapter
 from bot.adapters.telegram import from_env as telegram_from_env
 from bot.app import Nearer
-from bot.engine import Outbound
+from bot.engine import EngineSettings, Outbound
 from bot.engine.flows import default_flows
 from bot.engine.nudges import COMMAND_BUTTON
 from bot.engine.router import Router
@@ -333,8 +333,10 @@ async def telegram_bot(
     fake: FakeTelegram, telegram_env: None, tmp_path: Path
 ) -> AsyncIterator[tuple[Any, FakeTelegram]]:
     """The real Telegram adapter and engine, without the outbox: every message the fake
-    receives is a direct answer to the update just processed."""
-    app = Nearer(nearer_config(tmp_path), clock=MovableClock())
+    receives is a direct answer to the update just processed. The generated updates come from
+    a handful of senders, hundreds in seconds: the rate limit gets room for them."""
+    roomy = EngineSettings(message_burst=100_000)
+    app = Nearer(nearer_config(tmp_path), clock=MovableClock(), settings=roomy)
     await asyncio.to_thread(app.db.create_all)
     adapter = telegram_from_env(app)
     assert isinstance(adapter, TelegramAdapter)
