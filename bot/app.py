@@ -56,7 +56,7 @@ class Nearer:
         self.engine = Engine(
             self.db,
             self.prompts,
-            settings=settings or EngineSettings(),
+            settings=settings or config.engine_settings(),
             clock=clock,
             on_outbox=self.outbox.wake,
             chart_renderer=self.charts,

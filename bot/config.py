@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from dotenv import load_dotenv
+
+from bot.engine.settings import EngineSettings
 
 
 class ConfigError(Exception):
@@ -24,6 +27,8 @@ class Config:
     log_level: str
     language: str
     nudge_grace_minutes: int
+    #: How long a question waits for its answer before later text counts as new text.
+    pending_expires_minutes: int = 30
 
     @classmethod
     def from_env(cls, env_file: str | None = ".env") -> Config:
@@ -39,13 +44,23 @@ class Config:
         grace = os.environ.get("NUDGE_GRACE_MINUTES", "120")
         if not grace.isdigit():
             raise ConfigError(f"NUDGE_GRACE_MINUTES must be a whole number, not {grace!r}")
+        waits = os.environ.get("PENDING_EXPIRES_MINUTES", "30").strip()
+        if not (waits.isascii() and waits.isdigit()) or int(waits) < 1:
+            raise ConfigError(
+                f"PENDING_EXPIRES_MINUTES must be a whole number above 0, not {waits!r}"
+            )
         return cls(
             data_dir=data_dir,
             database_url=database_url,
             log_level=log_level,
             language=os.environ.get("NEARER_LANGUAGE", "en"),
             nudge_grace_minutes=int(grace),
+            pending_expires_minutes=int(waits),
         )
+
+    def engine_settings(self) -> EngineSettings:
+        """The engine's own settings that come from the environment."""
+        return EngineSettings(pending_expires_after=timedelta(minutes=self.pending_expires_minutes))
 
 
 def secret(name: str) -> str | None:

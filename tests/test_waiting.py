@@ -71,7 +71,7 @@ async def test_a_nudge_button_closes_what_was_waiting_like_its_command(world: Wo
 
 
 async def test_a_flow_keeps_its_own_follow_up_question(world: World) -> None:
-    alex, sam = await couple(world)
+    alex, _sam = await couple(world)
     await alex.says("/talk")
     await alex.says("/appreciate")  # the new command's own question is the one now waiting
     assert "This goes to Sam" in texts(await alex.says("your patience this week"))
@@ -183,7 +183,7 @@ async def test_typing_again_under_a_preview_shows_the_new_version(world: World) 
     first = await alex.says("the tea")
     second = await alex.says("the tea you brought me this morning")
     assert "This goes to Sam" in texts(second)
-    assert "Not sent" in texts(await alex.presses(send_button(first)))  # the old preview is stale
+    assert "nothing more" in texts(await alex.presses(send_button(first)))  # stale now
     assert sam.inbox() == []
     await alex.presses(send_button(second))
     assert "you brought me this morning" in texts(sam.inbox())

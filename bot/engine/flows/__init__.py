@@ -7,6 +7,7 @@ from bot.engine.flow import Flow
 
 def default_flows() -> list[Flow]:
     from bot.engine.flows.appreciate import AppreciateFlow
+    from bot.engine.flows.cancel import CancelFlow
     from bot.engine.flows.checkin import CheckinFlow
     from bot.engine.flows.dates import DateFlow
     from bot.engine.flows.dream import DreamFlow
@@ -44,4 +45,5 @@ def default_flows() -> list[Flow]:
         PreferencesFlow(),
         NudgesFlow(),
         PrivacyFlow(),
+        CancelFlow(),
     ]
