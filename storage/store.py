@@ -560,9 +560,11 @@ class Store:
         self.session.flush()
         return timer
 
-    def running_timer(self, person_ids: Iterable[int], flow: str) -> Timer | None:
-        """A timer of `flow` these people started that has not fired yet. On PostgreSQL their
-        person rows are locked first, so two presses at once cannot both find none."""
+    def running_timer(self, person_ids: Iterable[int], flow: str, since: datetime) -> Timer | None:
+        """A timer of `flow` these people started that has not fired yet and was due no earlier
+        than `since` (one the heartbeat somehow missed does not block a new one for ever). On
+        PostgreSQL their person rows are locked first, so two presses at once cannot both find
+        none."""
         ids = sorted(set(person_ids))
         if self.session.get_bind().dialect.name == "postgresql":
             self.session.exec(select(Person.id).where(col(Person.id).in_(ids)).with_for_update())
@@ -572,6 +574,7 @@ class Store:
                 col(Timer.person_id).in_(ids),
                 Timer.flow == flow,
                 col(Timer.fired_at).is_(None),
+                col(Timer.due_at) >= since,
             )
             .limit(1)
         ).first()

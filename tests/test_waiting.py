@@ -335,3 +335,11 @@ async def test_after_a_hug_a_new_one_can_start(world: World) -> None:
     await world.engine.fire_due_timers()
     assert "Hugging now" in texts(await alex.presses(start))
     assert len(timers(world)) == 2
+
+
+async def test_a_hug_timer_that_never_fired_does_not_block_the_next_hug(world: World) -> None:
+    alex, _sam = await couple(world)
+    start = button(await alex.says("/hug"), "Start the hug")
+    await alex.presses(start)
+    world.clock.advance(minutes=5)  # the heartbeat was down: the timer never fired
+    assert "Hugging now" in texts(await alex.presses(start))
