@@ -117,8 +117,8 @@ async def test_an_appreciation_written_in_the_answer_box_reaches_the_partner_pri
     assert box.modal is not None
     assert any(c.get("type") == 10 for c in box.modal["components"]), "the question is shown"
 
-    shown = await alex.submit(box.modal, "How you sang in the kitchen this morning", channel=CHANNEL,
-                              message=message)  # fmt: skip
+    words = "How you sang in the kitchen this morning"
+    shown = await alex.submit(box.modal, words, channel=CHANNEL, message=message)
     assert all(m.ephemeral for m in shown.messages)
     assert "This goes to Sam" in shown.text and "sang in the kitchen" in shown.text
     assert not any("sang in the kitchen" in m.content for m in fake.dms_to(sam))
