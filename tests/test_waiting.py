@@ -343,3 +343,18 @@ async def test_a_hug_timer_that_never_fired_does_not_block_the_next_hug(world: W
     await alex.presses(start)
     world.clock.advance(minutes=5)  # the heartbeat was down: the timer never fired
     assert "Hugging now" in texts(await alex.presses(start))
+
+
+async def test_a_listener_who_comes_back_later_reflects_through_the_ready_button(
+    world: World,
+) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/listen")
+    await alex.sends("I've been missing our Sunday mornings.")
+    to_sam = sam.inbox()
+    assert "tap below" in texts(to_sam)
+    world.clock.advance(hours=2)  # the question has expired: typed text is new text
+    assert "This goes to Alex" not in texts(await sam.says("You miss slow Sundays with me."))
+    await sam.presses(button(to_sam, "ready to reflect"))
+    await sam.sends("You miss slow Sundays with me.")
+    assert "slow Sundays" in texts(alex.inbox())
