@@ -56,11 +56,7 @@ class Nearer:
         self.engine = Engine(
             self.db,
             self.prompts,
-            settings=settings
-            or EngineSettings(
-                keep_records_for=timedelta(days=config.keep_records_days),
-                partner_messages_per_day=config.partner_messages_per_day,
-            ),
+            settings=settings or config.engine_settings(),
             clock=clock,
             on_outbox=self.outbox.wake,
             chart_renderer=self.charts,

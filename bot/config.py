@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from dotenv import load_dotenv
+
+from bot.engine.settings import EngineSettings
 
 
 class ConfigError(Exception):
@@ -28,6 +31,8 @@ class Config:
     keep_records_days: int = 14
     #: At most this many messages of one person's reach their partner in a day (the daily cap).
     partner_messages_per_day: int = 30
+    #: How long a question waits for its answer before later text counts as new text.
+    pending_expires_minutes: int = 30
 
     @classmethod
     def from_env(cls, env_file: str | None = ".env") -> Config:
@@ -53,6 +58,11 @@ class Config:
             raise ConfigError(
                 f"NEARER_PARTNER_MESSAGES_PER_DAY must be a whole number above 0, not {per_day!r}"
             )
+        waits = os.environ.get("PENDING_EXPIRES_MINUTES", "30").strip()
+        if not (waits.isascii() and waits.isdigit()) or int(waits) < 1:
+            raise ConfigError(
+                f"PENDING_EXPIRES_MINUTES must be a whole number above 0, not {waits!r}"
+            )
         return cls(
             data_dir=data_dir,
             database_url=database_url,
@@ -61,6 +71,15 @@ class Config:
             nudge_grace_minutes=int(grace),
             keep_records_days=int(keep),
             partner_messages_per_day=int(per_day),
+            pending_expires_minutes=int(waits),
+        )
+
+    def engine_settings(self) -> EngineSettings:
+        """The engine's own settings that come from the environment."""
+        return EngineSettings(
+            pending_expires_after=timedelta(minutes=self.pending_expires_minutes),
+            keep_records_for=timedelta(days=self.keep_records_days),
+            partner_messages_per_day=self.partner_messages_per_day,
         )
 
 

@@ -223,9 +223,7 @@ class Store:
         """Where to reach this person privately: the most recently used reachable identity."""
         self.session.flush()  # an identity changed earlier in this unit of work counts
         row = (
-            self.session.connection()
-            .execute(_REACHABLE_IDENTITY, {"person_id": person_id})
-            .first()
+            self.session.connection().execute(_REACHABLE_IDENTITY, {"person_id": person_id}).first()
         )
         return None if row is None else Reach(row[0], row[1], row[2])
 
@@ -524,9 +522,9 @@ class Store:
         )
         # Grouping over a subquery, not over the CASE itself: PostgreSQL would see the CASE's
         # bound parameters twice and refuse to match the two expressions.
-        grouped = select(
-            rows.c.kind, rows.c.week, func.count(), func.avg(rows.c.total)
-        ).group_by(rows.c.kind, rows.c.week)
+        grouped = select(rows.c.kind, rows.c.week, func.count(), func.avg(rows.c.total)).group_by(
+            rows.c.kind, rows.c.week
+        )
         return [
             WeeklyTally(kind, int(index), int(entries), None if average is None else float(average))
             for kind, index, entries, average in self.session.execute(grouped).all()
@@ -642,6 +640,25 @@ class Store:
         self.session.add(timer)
         self.session.flush()
         return timer
+
+    def running_timer(self, person_ids: Iterable[int], flow: str, since: datetime) -> Timer | None:
+        """A timer of `flow` these people started that has not fired yet and was due no earlier
+        than `since` (one the heartbeat somehow missed does not block a new one for ever). On
+        PostgreSQL their person rows are locked first, so two presses at once cannot both find
+        none."""
+        ids = sorted(set(person_ids))
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.exec(select(Person.id).where(col(Person.id).in_(ids)).with_for_update())
+        return self.session.exec(
+            select(Timer)
+            .where(
+                col(Timer.person_id).in_(ids),
+                Timer.flow == flow,
+                col(Timer.fired_at).is_(None),
+                col(Timer.due_at) >= since,
+            )
+            .limit(1)
+        ).first()
 
     def claim_due_timers(self, now: datetime, limit: int = 200) -> Sequence[Timer]:
         """Due timers, marked fired in this transaction so each fires exactly once."""

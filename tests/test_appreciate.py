@@ -1,4 +1,5 @@
-"""Appreciation: written once, delivered to the partner right away, kept while solo; the journal."""
+"""Appreciation: written once, shown back, delivered to the partner on Send, kept while solo; the
+journal."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from sqlmodel import select
 from bot.engine import kinds
 from storage.models import Entry
 from tests.support.couples import couple, invite_code, restart
-from tests.support.world import Person, World, texts
+from tests.support.world import Person, World, send_button, texts
 
 
 def appreciations(world: World) -> list[Entry]:
@@ -38,7 +39,7 @@ async def test_appreciate_offers_a_prompt_and_takes_the_next_message_as_the_text
     asked = await alex.says("/appreciate")
     assert "What's one thing you appreciate about Sam?" in texts(asked)
     await alex.taps("Another prompt")
-    await alex.says("You always notice when I'm tired")
+    await alex.sends("You always notice when I'm tired")
     assert "You always notice when I'm tired" in texts(sam.inbox())
 
 
@@ -55,7 +56,9 @@ async def test_appreciation_waits_across_a_restart_between_prompt_and_text(world
     alex, sam = await couple(world)
     await alex.says("/appreciate")
     restart(world, alex, sam)
-    assert "Sent to Sam" in texts(await alex.says("How patient you were with my parents"))
+    preview = await alex.says("How patient you were with my parents")
+    restart(world, alex, sam)
+    assert "Sent to Sam" in texts(await alex.presses(send_button(preview)))
     assert "How patient you were with my parents" in texts(sam.inbox())
 
 

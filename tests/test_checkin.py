@@ -36,7 +36,7 @@ async def test_checkin_asks_five_questions_with_buttons_one_to_five(world: World
     replies = await alex.says("/checkin")
     assert "only you see them" in texts(replies)
     assert "(1/5)" in texts(replies)
-    assert [label for label, _ in alex.last_buttons] == ["1", "2", "3", "4", "5"]
+    assert [label for label, _ in alex.last_buttons] == ["1", "2", "3", "4", "5", "Never mind"]
     seen = []
     for number in range(1, 5):
         replies = await alex.taps("3")
@@ -209,11 +209,12 @@ async def test_checkin_from_the_shared_space_continues_privately(world: World) -
     assert sam.inbox() == []
 
 
-async def test_commands_still_work_in_the_middle_of_a_checkin(world: World) -> None:
+async def test_a_command_in_the_middle_of_a_checkin_works_and_closes_it(world: World) -> None:
     alex, _sam = await couple(world)
     await alex.says("/checkin")
     assert "/checkin — " in texts(await alex.says("/help"))
-    assert "(2/5)" in texts(await alex.says("3"))
+    assert "(2/5)" not in texts(await alex.says("3"))  # no longer taken as an answer
+    assert "(1/5)" in texts(await alex.says("/checkin"))
 
 
 def test_every_question_has_words() -> None:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 import pytest
 
@@ -95,3 +96,17 @@ def test_database_statements_are_not_logged_at_any_level(level: str) -> None:
     finally:
         root.handlers[:] = saved_handlers
         root.setLevel(saved_level)
+
+
+def test_how_long_a_question_waits_is_a_setting(monkeypatch) -> None:
+    monkeypatch.delenv("PENDING_EXPIRES_MINUTES", raising=False)
+    assert Config.from_env(env_file=None).engine_settings().pending_expires_after == timedelta(
+        minutes=30
+    )
+    monkeypatch.setenv("PENDING_EXPIRES_MINUTES", "90")
+    config = Config.from_env(env_file=None)
+    assert config.engine_settings().pending_expires_after == timedelta(minutes=90)
+    for bad in ("0", "half an hour", "-5"):
+        monkeypatch.setenv("PENDING_EXPIRES_MINUTES", bad)
+        with pytest.raises(ConfigError, match="PENDING_EXPIRES_MINUTES"):
+            Config.from_env(env_file=None)

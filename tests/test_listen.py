@@ -22,9 +22,9 @@ def entries(world: World, kind: str) -> list[Entry]:
 
 
 async def share(speaker: Person, listener: Person, text: str) -> str:
-    """`speaker` starts /listen and shares; returns what the listener received."""
+    """`speaker` starts /listen and shares (seeing it first); returns what the listener received."""
     await speaker.says("/listen")
-    await speaker.says(text)
+    await speaker.sends(text)
     return texts(listener.inbox())
 
 
@@ -33,7 +33,7 @@ async def test_a_full_listening_turn_across_private_chats(world: World) -> None:
     asked = texts(await alex.says("/listen"))
     assert "You share, Sam listens" in asked
     shared = texts(
-        await alex.says("Work has been so heavy that I barely feel like myself at home.")
+        await alex.sends("Work has been so heavy that I barely feel like myself at home.")
     )
     assert "Sent to Sam" in shared
 
@@ -43,7 +43,7 @@ async def test_a_full_listening_turn_across_private_chats(world: World) -> None:
     assert "what you think Alex is feeling" in texts(to_sam)
 
     reflected = texts(
-        await sam.says("I hear that work is draining you, and you feel lost at home.")
+        await sam.sends("I hear that work is draining you, and you feel lost at home.")
     )
     assert "passed that to Alex" in reflected
     to_alex = alex.inbox()
@@ -59,9 +59,9 @@ async def test_a_full_listening_turn_across_private_chats(world: World) -> None:
     # Roles swap: Sam shares, Alex listens.
     swapped = texts(await sam.presses(button(offer, "My turn to share")))
     assert "You share, Alex listens" in swapped
-    await sam.says("I've been worried we only talk about chores.")
+    await sam.sends("I've been worried we only talk about chores.")
     assert "only talk about chores" in texts(alex.inbox())
-    await alex.says("You miss talking about us, not just the to-do list.")
+    await alex.sends("You miss talking about us, not just the to-do list.")
     assert "Did you feel heard?" in texts(sam.inbox())
 
     [first, second] = entries(world, kinds.LISTEN_SHARE)
@@ -74,15 +74,15 @@ async def test_a_full_listening_turn_across_private_chats(world: World) -> None:
 async def test_partly_heard_invites_a_gentle_clarification_round(world: World) -> None:
     alex, sam = await couple(world)
     await share(alex, sam, "I feel far from you lately.")
-    await sam.says("You're busy and stressed.")
+    await sam.sends("You're busy and stressed.")
     asked = texts(await alex.presses(button(alex.inbox(), "Partly")))
     assert "What part would you like Sam to hear again" in asked
     assert "Alex felt partly heard and is adding a little more" in texts(sam.inbox())
 
-    await alex.says("It's not the busyness. I miss us being silly together.")
+    await alex.sends("It's not the busyness. I miss us being silly together.")
     again = texts(sam.inbox())
     assert "Alex added a little more" in again and "being silly together" in again
-    await sam.says("You miss the playful side of us, and you feel a bit lonely.")
+    await sam.sends("You miss the playful side of us, and you feel a bit lonely.")
     to_alex = alex.inbox()
     assert "playful side" in texts(to_alex)
     await alex.presses(button(to_alex, "Yes"))
@@ -101,12 +101,12 @@ async def test_not_yet_three_times_ends_kindly_and_offers_the_other_turn(world: 
     alex, sam = await couple(world)
     await share(alex, sam, "Something about Sundays makes me sad.")
     for round_number in (1, 2, 3):
-        await sam.says(f"Reflection number {round_number}")
+        await sam.sends(f"Reflection number {round_number}")
         reply = texts(await alex.presses(button(alex.inbox(), "Not yet")))
         if round_number < 3:
             assert "What part would you like Sam to hear" in reply
             assert "not quite heard" in texts(sam.inbox())
-            await alex.says(f"Let me try again, take {round_number}")
+            await alex.sends(f"Let me try again, take {round_number}")
             sam.inbox()
         else:
             assert "Thank you both for trying" in reply
@@ -125,7 +125,7 @@ async def test_a_prompt_can_be_offered_to_the_sharer(world: World) -> None:
         assert prompt in deck
         prompts_seen.append(prompt)
     assert len(set(prompts_seen)) == 3  # no repeats
-    await alex.says("The best part of my day was our walk.")
+    await alex.sends("The best part of my day was our walk.")
     [entry] = entries(world, kinds.LISTEN_SHARE)
     assert entry.data["prompt"] == prompts_seen[-1]
     assert "our walk" in texts(sam.inbox())
@@ -134,7 +134,7 @@ async def test_a_prompt_can_be_offered_to_the_sharer(world: World) -> None:
 async def test_the_sharer_can_step_back_before_sending(world: World) -> None:
     alex, sam = await couple(world)
     await alex.says("/listen")
-    assert "nothing was sent" in texts(await alex.taps("Not now"))
+    assert "nothing was sent" in texts(await alex.taps("Never mind"))
     assert "/help" in texts(await alex.says("just a thought"))  # no longer waiting to share
     assert sam.inbox() == []
     assert entries(world, kinds.LISTEN_SHARE) == []
@@ -144,12 +144,12 @@ async def test_the_ready_button_starts_the_reflection(world: World) -> None:
     alex, sam = await couple(world)
     await sam.says("/checkin")
     await alex.says("/listen")
-    await alex.says("I'm nervous about my new job.")
+    await alex.sends("I'm nervous about my new job.")
     to_sam = sam.inbox()
     assert "(2/5)" in texts(await sam.says("4"))  # busy: the check-in keeps its answers
     asked = texts(await sam.presses(button(to_sam, "ready to reflect")))
     assert "in your own words" in asked
-    await sam.says("You're excited but scared it won't go well.")
+    await sam.sends("You're excited but scared it won't go well.")
     assert "scared it won't go well" in texts(alex.inbox())
 
 
@@ -180,7 +180,7 @@ async def test_listen_from_the_shared_space_goes_to_private_chats(world: World) 
     assert "sent you something privately" in texts(replies)
     assert "You share, Sam listens" not in texts(replies)
     assert "You share, Sam listens" in texts(alex.inbox())
-    await alex.says("I loved our Saturday.")
+    await alex.sends("I loved our Saturday.")
     assert "I loved our Saturday." in texts(sam.inbox())
     assert all(message.address.chat_id != "g-us" for message in sam.inbox())
 
@@ -189,15 +189,15 @@ async def test_listen_survives_a_restart_at_every_step(world: World) -> None:
     alex, sam = await couple(world)
     await alex.says("/listen")
     world = restart(world, alex, sam)
-    await alex.says("I've been feeling invisible at family dinners.")
+    await alex.sends("I've been feeling invisible at family dinners.")
     world = restart(world, alex, sam)
-    await sam.says("You feel overlooked when we're with family.")
+    await sam.sends("You feel overlooked when we're with family.")
     world = restart(world, alex, sam)
     await alex.presses(button(alex.inbox(), "Partly"))
     world = restart(world, alex, sam)
-    await alex.says("Mostly when nobody asks me anything.")
+    await alex.sends("Mostly when nobody asks me anything.")
     world = restart(world, alex, sam)
-    await sam.says("You want to be asked, to feel you belong there.")
+    await sam.sends("You want to be asked, to feel you belong there.")
     world = restart(world, alex, sam)
     await alex.presses(button(alex.inbox(), "Yes"))
     assert "Alex felt heard" in texts(sam.inbox())
@@ -206,7 +206,7 @@ async def test_listen_survives_a_restart_at_every_step(world: World) -> None:
 async def test_heard_buttons_answer_once_and_only_for_the_sharer(world: World) -> None:
     alex, sam = await couple(world)
     await share(alex, sam, "Thanks for the tea this morning.")
-    await sam.says("You noticed the tea and it made you feel cared for.")
+    await sam.sends("You noticed the tea and it made you feel cared for.")
     to_alex = alex.inbox()
     yes = button(to_alex, "Yes")
     assert "meant for your partner" in texts(await sam.presses(yes))  # not Sam's to answer
@@ -246,5 +246,5 @@ async def test_text_in_the_shared_space_is_never_sent_as_a_share(world: World) -
     assert "waiting for your answer in our private chat" in texts(replies)
     assert sam.inbox() == []
     assert entries(world, kinds.LISTEN_SHARE) == []
-    await alex.says("I miss our morning coffees.")
+    await alex.sends("I miss our morning coffees.")
     assert "morning coffees" in texts(sam.inbox())

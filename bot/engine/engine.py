@@ -15,11 +15,12 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.engine import nudges, safety
+from bot.engine import nudges, preview, safety, waiting
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
 from bot.engine.events import Address, Inbound, Outbound
 from bot.engine.flow import Flow
+from bot.engine.flows.private_steps import answered_in_shared_space
 from bot.engine.flows.space import belongs_here
 from bot.engine.limits import Admission, RateLimiter
 from bot.engine.prompt_check import check_prompt_usage
@@ -225,7 +226,10 @@ class Engine:
             if command is None:
                 turn.reply("common.stale_button")
             else:
-                command.handler(turn, argument)
+                self._run_command(turn, command.name, argument)
+            return
+        if flow_name == preview.BUTTON:
+            preview.on_button(turn, action, argument, waiting.current(turn), self.router.flow)
             return
         flow = self.router.flow(flow_name)
         if flow is None or not action:
@@ -242,7 +246,10 @@ class Engine:
             turn.reply("common.empty")
             return
         if len(text) > self.settings.max_text_length:
-            turn.reply("common.too_long", limit=self.settings.max_text_length)
+            # A waiting question keeps waiting for the shorter version (never half of a split).
+            waits = waiting.current(turn) is not None
+            key = "waiting.too_long" if waits else "common.too_long"
+            turn.reply(key, limit=self.settings.max_text_length)
             return
         screening = safety.screen(text)
         if screening is not None:
@@ -250,27 +257,38 @@ class Engine:
             return
         command = split_command(text)
         if command is not None:
-            name, argument = command
-            handler = self.router.command(name)
-            if handler is None:
-                turn.reply("common.unknown_command", command=name[:32])
-                return
-            handler.handler(turn, argument)
+            self._run_command(turn, *command)
             return
         if text.startswith("/"):
+            waiting.close(turn)
             turn.reply("common.unknown_command", command=text[1:33].split()[0] if text[1:] else "")
             return
-        pending = turn.store.pending(turn.person_id)
+        if waiting.is_cancel_word(self.prompts, text):
+            waiting.cancel(turn)
+            return
+        pending = waiting.current(turn)
         if pending is not None:
-            if turn.now - pending.started_at > self.settings.pending_expires_after:
-                turn.done()
-            else:
-                flow = self.router.flow(pending.flow)
-                if flow is not None:
-                    flow.on_text(turn, pending, text)
-                    return
-                turn.done()
+            if preview.words_waiting(pending) is not None:
+                if not answered_in_shared_space(turn):
+                    preview.show_again(turn, pending, text)
+                return
+            flow = self.router.flow(pending.flow)
+            if flow is not None:
+                flow.on_text(turn, pending, text)
+                return
+            turn.done()
         self._free_text(turn, text)
+
+    def _run_command(self, turn: Turn, name: str, argument: str) -> None:
+        """Any command closes whatever was waiting (its own question may wait instead);
+        `/cancel` closes it itself, with its own line."""
+        handler = self.router.command(name)
+        if name != waiting.CANCEL:
+            waiting.close(turn)
+        if handler is None:
+            turn.reply("common.unknown_command", command=name[:32])
+            return
+        handler.handler(turn, argument)
 
     def _free_text(self, turn: Turn, text: str) -> None:
         """Text with nothing pending: a short pointer, and an offer to help say it kindly."""

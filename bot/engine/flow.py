@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn
 from storage.models import Pending
 
@@ -46,6 +47,10 @@ class Flow:
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
         """A button press whose payload starts with this flow's name."""
         turn.reply("common.stale_button")
+
+    def on_confirmed(self, turn: Turn, confirmed: Confirmed) -> None:
+        """Its writer pressed [Send] on words this flow showed with `preview.show`."""
+        turn.reply("preview.stale")
 
     def on_timer(self, turn: Turn, data: dict[str, Any]) -> None:
         """A timer this flow started with `turn.start_timer` is due (`turn.inbound` is None)."""

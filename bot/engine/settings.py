@@ -14,8 +14,8 @@ class EngineSettings:
     telegram_username: str | None = None
     #: Longest text the engine accepts from a person (Telegram's own message limit).
     max_text_length: int = 4000
-    #: How long to wait in a multi-step practice before the question is considered dropped.
-    pending_expires_after: timedelta = timedelta(days=3)
+    #: How long a question waits for its answer; after that, text is new text (`waiting`).
+    pending_expires_after: timedelta = timedelta(minutes=30)
     #: How long the bot's own delivery records (processed update ids, fired timers, delivered
     #: outbox rows, the nudge ledger) are kept before housekeeping removes them.
     keep_records_for: timedelta = timedelta(days=14)

@@ -138,8 +138,12 @@ async def test_an_appreciation_written_in_the_answer_box_reaches_the_partner_pri
     assert box.modal is not None
     assert any(c.get("type") == 10 for c in box.modal["components"]), "the question is shown"
 
-    sent = await alex.submit(box.modal, "How you sang in the kitchen this morning", channel=CHANNEL,
-                             message=message)  # fmt: skip
+    words = "How you sang in the kitchen this morning"
+    shown = await alex.submit(box.modal, words, channel=CHANNEL, message=message)
+    assert all(m.ephemeral for m in shown.messages)
+    assert "This goes to Sam" in shown.text and "sang in the kitchen" in shown.text
+    assert not any("sang in the kitchen" in m.content for m in fake.dms_to(sam))
+    sent = await alex.press(*shown.button("Send"))
     assert all(m.ephemeral for m in sent.messages)
     await discord_bot.until(
         lambda: any("sang in the kitchen" in m.content for m in fake.dms_to(sam))
@@ -247,8 +251,9 @@ async def test_an_answer_box_opened_before_a_restart_is_still_received(
     assert box.modal is not None
 
     restarted = await discord_bot.restart()
-    sent = await alex.submit(box.modal, "Your patience with me", channel=CHANNEL, message=message)
-    assert sent.messages and all(m.ephemeral for m in sent.messages)
+    shown = await alex.submit(box.modal, "Your patience with me", channel=CHANNEL, message=message)
+    assert shown.messages and all(m.ephemeral for m in shown.messages)
+    await alex.press(*shown.button("Send"))
     await restarted.until(lambda: any("patience" in m.content for m in fake.dms_to(sam)))
 
 

@@ -57,8 +57,10 @@ async def test_a_partner_on_discord_and_a_partner_on_telegram_share_one_nearer(
         message, write = ask.button("Write my answer")
         box = await alex.press(message, write)
         assert box.modal is not None
-        await alex.submit(box.modal, "Thank you for the soup last night", channel=None,
-                          message=message)  # fmt: skip
+        shown = await alex.submit(box.modal, "Thank you for the soup last night", channel=None,
+                                  message=message)  # fmt: skip
+        assert "This goes to Sam" in shown.text
+        await alex.press(*shown.button("Send"))
         await telegram.wait_for_text(SAM, "Thank you for the soup last night")
     finally:
         await app.stop()

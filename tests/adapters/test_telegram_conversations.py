@@ -7,7 +7,7 @@ import re
 
 from bot.engine.flows.space import SpaceFlow
 from tests.adapters.conftest import RunningBot
-from tests.adapters.fake_telegram import BOT_USERNAME, FakeTelegram, FakeUser
+from tests.adapters.fake_telegram import BOT_USERNAME, FakeTelegram, FakeUser, SentMessage
 
 ALEX, SAM, KIM = 111, 222, 333
 GROUP = -100500
@@ -73,9 +73,54 @@ async def test_an_appreciation_reaches_the_partner_as_written(bot: RunningBot) -
     question = bot.fake.messages(ALEX)[-1]
     assert question.button_data, "the question offers another prompt or a way out"
     alex.says("How you sing <off-key> & laugh at *my* jokes_")
+    await bot.fake.wait_for_text(ALEX, "This goes to Sam")
+    preview = bot.fake.messages(ALEX)[-1]
+    assert "How you sing <off-key> & laugh at *my* jokes_" in preview.text
+    alex.presses(preview, send_payload(preview))
     await bot.fake.wait_for_text(SAM, "How you sing <off-key> & laugh at *my* jokes_")
     received = bot.fake.messages(SAM)[-1]
     assert "&lt;off-key&gt; &amp; laugh" in received.html_text
+
+
+def send_payload(preview: SentMessage) -> str:
+    [send] = [data for data in preview.button_data if data.startswith("preview:send:")]
+    return send
+
+
+async def test_typed_words_reach_the_partner_only_after_send_and_only_once(
+    bot: RunningBot,
+) -> None:
+    alex, _sam = await pair(bot.fake)
+    alex.says("/appreciate")
+    await bot.fake.wait_for_text(ALEX, "What's one thing you appreciate about Sam?")
+    alex.says("your terrible puns")
+    await bot.fake.wait_for_text(ALEX, "This goes to Sam")
+    preview = bot.fake.messages(ALEX)[-1]
+    assert [b["text"] for row in preview.buttons for b in row] == [
+        "Send",
+        "Change it",
+        "Don't send",
+    ]
+    alex.says("/help")  # a command in between: the words are put aside, never sent
+    await bot.fake.wait_for_text(ALEX, "aside, unsent")
+    alex.presses(preview, send_payload(preview))
+    await bot.fake.wait_for_text(ALEX, "nothing more will be sent")
+    assert "puns" not in bot.fake.texts(SAM)
+
+    alex.says("/appreciate")
+    question = "What's one thing you appreciate about Sam?"
+    await bot.fake.wait_for(lambda: bot.fake.texts(ALEX).count(question) == 2, what="a question")
+    alex.says("your patient mornings")
+    await bot.fake.wait_for_text(ALEX, "“your patient mornings”")
+    second = bot.fake.messages(ALEX)[-1]
+    alex.presses(second, send_payload(second))
+    alex.presses(second, send_payload(second))  # a double tap
+    await bot.fake.wait_for_text(SAM, "your patient mornings")
+    await bot.fake.wait_for(
+        lambda: bot.fake.texts(ALEX).count("nothing more will be sent") == 2,
+        what="the second tap's kind answer",
+    )
+    assert bot.fake.texts(SAM).count("your patient mornings") == 1
 
 
 async def test_a_button_press_is_answered_at_once_and_handled(bot: RunningBot) -> None:

@@ -95,6 +95,11 @@ class Person:
                 return await self.presses(payload)
         raise AssertionError(f"no button like {label_part!r} in {self.last_buttons}")
 
+    async def sends(self, text: str) -> list[Outbound]:
+        """Type `text` that is meant for the partner, see it shown back, and press Send."""
+        preview = await self.says(text)
+        return await self.presses(send_button(preview))
+
     def _remember_buttons(self, replies: list[Outbound]) -> None:
         buttons = [(b.label, b.payload) for r in replies for row in r.buttons for b in row]
         if buttons:
@@ -156,3 +161,13 @@ class World:
 def texts(replies: list[Outbound]) -> str:
     """All reply texts joined, for readable `in` assertions."""
     return "\n".join(reply.text for reply in replies)
+
+
+def send_button(replies: list[Outbound]) -> str:
+    """The payload of the [Send] button under a "This goes to …" preview."""
+    for reply in replies:
+        for row in reply.buttons:
+            for choice in row:
+                if choice.payload.startswith("preview:send:"):
+                    return choice.payload
+    raise AssertionError(f"no preview with a Send button in: {texts(replies)!r}")

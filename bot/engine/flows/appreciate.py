@@ -1,5 +1,8 @@
 """`/appreciate`: one thing I appreciate about my partner, delivered to them right away.
 
+Typed as the answer to the question, it is shown back first (`preview`) and goes on [Send]; given
+with the command (`/appreciate you made my day`) it was written on purpose and goes at once.
+
 Delivery goes through the outbox with the entry, so it survives a crash; inside the partner's quiet
 hours it arrives without a sound, never later. Written while solo, it is kept and delivered the
 moment the partner joins (`deliver_kept_appreciations`, called by pairing).
@@ -7,10 +10,11 @@ moment the partner joins (`deliver_kept_appreciations`, called by pairing).
 
 from __future__ import annotations
 
-from bot.engine import kinds
+from bot.engine import kinds, preview
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow
 from bot.engine.limits import may_reach_partner
+from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn, rows
 from storage.models import Entry, Pending, Person
 from storage.practices import kept_for_partner
@@ -45,7 +49,10 @@ class AppreciateFlow(Flow):
         )
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
-        self._share(turn, text)
+        preview.show(turn, self.name, pending.step, pending.data, text)
+
+    def on_confirmed(self, turn: Turn, confirmed: Confirmed) -> None:
+        self._share(turn, confirmed.text)
 
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
         if action == "prompt":

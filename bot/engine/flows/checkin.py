@@ -16,6 +16,7 @@ from bot.engine.events import Button
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
+from bot.engine.waiting import never_mind
 from storage.conversations import latest_entry
 from storage.models import Entry, Pending
 
@@ -73,6 +74,8 @@ class CheckinFlow(Flow):
             ),
             per_row=HIGHEST,
         )
+        if number == 1:
+            scale = (*scale, (never_mind(turn),))
         question = turn.say(QUESTION_KEYS[number - 1])
         turn.reply("checkin.question", number=number, question=question, buttons=scale)
 

@@ -13,6 +13,7 @@ from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.sharing import keep_private
 from bot.engine.nudges import follow_date_plan
 from bot.engine.turn import Turn, rows
+from bot.engine.waiting import never_mind
 from bot.engine.zones import format_clock, parse_clock, zone
 from storage.models import DatePlan, Pending, Person
 from storage.practices import date_plan, our_recent_entries, save_date_plan
@@ -81,7 +82,7 @@ class DateFlow(Flow):
         turn.reply(
             "date.pick_time",
             day=self._day(turn, weekday),
-            buttons=rows(*times, per_row=4),
+            buttons=(*rows(*times, per_row=4), (never_mind(turn),)),
             private=keep_private(turn),
         )
 

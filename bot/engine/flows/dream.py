@@ -11,6 +11,7 @@ from bot.engine import kinds
 from bot.engine.decks import draw, item
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.turn import ButtonRows, Turn, rows
+from bot.engine.waiting import never_mind
 from storage.models import DreamRound, Entry, Pending, Person
 from storage.practices import (
     add_dream_round,
@@ -49,9 +50,12 @@ class DreamFlow(Flow):
                 turn.reply("dream.waiting", question=question, partner=turn.name_of(turn.partner))
             return
         turn.expect(self.name, "answer", {"round": dream.id})
-        buttons: ButtonRows = ()
+        buttons: ButtonRows = rows(never_mind(turn))
         if not answers:
-            buttons = rows(turn.button("dream.other_question", self.payload("swap", dream.id or 0)))
+            buttons = rows(
+                turn.button("dream.other_question", self.payload("swap", dream.id or 0)),
+                never_mind(turn),
+            )
         turn.reply("dream.question", question=question, buttons=buttons)
 
     def on_button(self, turn: Turn, action: str, argument: str) -> None:

@@ -1,7 +1,8 @@
 """`/hug`: the twenty-second hug, timed by the bot, plus small ideas for closeness.
 
-"Start the hug" starts a short timer; when it fires, the same message is edited to celebrate and
-offers "We hugged". Either partner may confirm: one hug counts once for the couple.
+"Start the hug" starts a short timer (one at a time per couple, however often it is tapped);
+when it fires, the same message is edited to celebrate and offers "We hugged". Either partner
+may confirm: one hug counts once for the couple.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ DECK = "touch_ideas"
 HUG_SECONDS = 20
 #: A hug is named `<starter id>.<unix seconds>`: unique enough for one couple, short for a button.
 _HUG_ID = re.compile(r"^(\d{1,12})\.(\d{1,12})$")
+#: A hug timer this far past its time without firing no longer stops a new hug from starting.
+OVERDUE = timedelta(minutes=1)
 #: How far back a confirmation looks for the same hug already counted.
 CONFIRM_WINDOW = timedelta(days=2)
 
@@ -59,6 +62,12 @@ class HugFlow(Flow):
 
     def _start(self, turn: Turn) -> None:
         assert turn.inbound is not None
+        partner = turn.partner
+        us = [turn.person_id] + ([partner.id] if partner is not None and partner.id else [])
+        if turn.store.running_timer(us, self.name, since=turn.now - OVERDUE) is not None:
+            # A second tap on "Start the hug" (or both of you tapping): one hug, one timer.
+            turn.reply("hug.already_running", private=False)
+            return
         hug_id = f"{turn.person_id}.{int(turn.now.timestamp())}"
         message_key = f"hug-{hug_id}"
         address = turn.inbound.reply_address

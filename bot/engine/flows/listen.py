@@ -8,17 +8,19 @@ carries on in the private chats.
 
 State: each person's next step is in `pending` (sharer: `share` / `clarify`, listener: `reflect`);
 what they wrote is an `Entry` (`listen_share` / `listen_reflection`) naming the other as recipient.
+Every typed share, addition and reflection is shown back first (`preview`) and goes on [Send].
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from bot.engine import gentle_support, kinds
+from bot.engine import gentle_support, kinds, preview
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.limits import may_reach_partner
+from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn, rows
 from storage.conversations import entry_of
 from storage.models import Entry, Pending, Person
@@ -66,22 +68,33 @@ class ListenFlow(Flow):
         if answered_in_shared_space(turn):
             return
         if pending.step in ("share", "clarify"):
-            self._share(turn, pending, text)
+            if self._reachable_partner(turn) is None:
+                turn.done()
+                return
+            preview.show(turn, self.name, pending.step, pending.data, text)
         elif pending.step == "reflect":
-            self._reflect(turn, pending, text)
+            preview.show(turn, self.name, pending.step, pending.data, text)
         else:
             turn.done()
             turn.reply("listen.stale")
 
-    def _share(self, turn: Turn, pending: Pending, text: str) -> None:
+    def on_confirmed(self, turn: Turn, confirmed: Confirmed) -> None:
+        if confirmed.step in ("share", "clarify"):
+            self._share(turn, confirmed.data, confirmed.text)
+        elif confirmed.step == "reflect":
+            self._reflect(turn, confirmed.data, confirmed.text)
+        else:
+            turn.reply("listen.stale")
+
+    def _share(self, turn: Turn, step_data: dict[str, Any], text: str) -> None:
         partner = self._reachable_partner(turn)
         if partner is None:
             turn.done()
             return
         if not may_reach_partner(turn):
             return
-        round_number = _int(pending.data.get("round")) or 1
-        clarifies = _int(pending.data.get("share_id"))
+        round_number = _int(step_data.get("round")) or 1
+        clarifies = _int(step_data.get("share_id"))
         share = turn.store.add_entry(
             turn.person,
             kinds.LISTEN_SHARE,
@@ -89,7 +102,7 @@ class ListenFlow(Flow):
             turn.now,
             recipient_id=partner.id,
             data={
-                "prompt": pending.data.get("prompt"),
+                "prompt": step_data.get("prompt"),
                 "round": round_number,
                 "clarifies": clarifies,
             },
@@ -122,8 +135,8 @@ class ListenFlow(Flow):
 
     # -- the listener --------------------------------------------------------------------------
 
-    def _reflect(self, turn: Turn, pending: Pending, text: str) -> None:
-        share = self._share_for_me(turn, _int(pending.data.get("share_id")))
+    def _reflect(self, turn: Turn, step_data: dict[str, Any], text: str) -> None:
+        share = self._share_for_me(turn, _int(step_data.get("share_id")))
         speaker = turn.partner
         if share is None or speaker is None or share.person_id != speaker.id:
             turn.done()

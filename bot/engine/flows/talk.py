@@ -23,6 +23,7 @@ from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.limits import may_reach_partner
 from bot.engine.turn import ButtonRows, Turn, rows
+from bot.engine.waiting import never_mind
 from storage.conversations import delete_entry, entry_of, waiting_draft
 from storage.models import Entry, Pending
 
@@ -76,7 +77,7 @@ class TalkFlow(Flow):
 
     def _ask(self, turn: Turn) -> None:
         turn.expect(self.name, "vent")
-        turn.reply("talk.ask")
+        turn.reply("talk.ask", buttons=rows(never_mind(turn)))
 
     def _heard(self, turn: Turn, said: str) -> None:
         """The first outpouring: kept privately, answered with a hint about its sharpest words."""
