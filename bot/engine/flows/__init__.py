@@ -7,8 +7,8 @@ from bot.engine.flow import Flow
 
 def default_flows() -> list[Flow]:
     from bot.engine.flows.appreciate import AppreciateFlow
-    from bot.engine.flows.care import CareFlow
     from bot.engine.flows.cancel import CancelFlow
+    from bot.engine.flows.care import CareFlow
     from bot.engine.flows.checkin import CheckinFlow
     from bot.engine.flows.dates import DateFlow
     from bot.engine.flows.dream import DreamFlow
