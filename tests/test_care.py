@@ -424,22 +424,22 @@ async def test_three_not_yets_in_listening_suggest_support_once(world: World) ->
 
     alex, sam = await couple(world)
     await alex.says("/listen")
-    await alex.says("Something about Sundays makes me sad.")
+    await alex.sends("Something about Sundays makes me sad.")
     sam.inbox()
     seen = []
     for round_number in (1, 2, 3):
-        await sam.says(f"Reflection number {round_number}")
+        await sam.sends(f"Reflection number {round_number}")
         seen.append(reply_text(await alex.presses(button(alex.inbox(), "Not yet"))))
         if round_number < 3:
-            await alex.says(f"Let me try again, take {round_number}")
+            await alex.sends(f"Let me try again, take {round_number}")
             sam.inbox()
     assert [SUGGESTS in text for text in seen] == [False, False, True]
     assert SUGGESTS not in texts(sam.inbox())
     # A fourth "not yet" in a row says nothing more.
     await alex.says("/listen")
-    await alex.says("Another try at Sundays.")
+    await alex.sends("Another try at Sundays.")
     sam.inbox()
-    await sam.says("Reflection number 4")
+    await sam.sends("Reflection number 4")
     assert SUGGESTS not in reply_text(await alex.presses(button(alex.inbox(), "Not yet")))
 
 
