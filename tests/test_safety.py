@@ -55,7 +55,8 @@ SELF_HARM = [
     "nothing left to live for",
 ]
 
-VIOLENCE = [
+# The person's own urge or act: the reply is for someone who might hurt, not someone being hurt.
+MIGHT_HURT = [
     "I'm going to kill him",
     "im gonna kill her when she gets home",
     "I want to hurt her",
@@ -65,13 +66,9 @@ VIOLENCE = [
     "I slapped him and now I feel awful",
     "I feel like hitting her",
     "I just pushed my boyfriend",
-    "he threatened to kill me",
-    "she pulled a knife on me",
-    "he held a knife to my throat",
-    "he has a gun and I'm scared",
 ]
 
-ABUSE = [
+IN_DANGER = [
     "he hits me",
     "He hit me again",
     "my husband hit me again last night",
@@ -91,22 +88,29 @@ ABUSE = [
     "I'm afraid to go home",
     "I don't feel safe at home",
     "I dont feel safe with him",
-    "he won't let me see my friends",
-    "she doesn't let me have any money",
-    "he takes my money every payday",
-    "he controls my phone and tracks my location",
-    "I think my relationship is abusive",
-    "she's emotionally abusive",
+    "he threatened to kill me",
+    "she pulled a knife on me",
+    "he held a knife to my throat",
+    "he has a gun and I'm scared",
     "he forced me to have sex",
     "he raped me",
     "he said he'd kill me if I left",
-    "she threatened to take the kids",
     "He has hit me a few times",
     "my husband physically hurt me",
     "my fiancé hit me",
     "he kicked me out of the house",
     "she locked me out of our flat",
 ]
+
+CONTROLLED = [
+    "he won't let me see my friends",
+    "she doesn't let me have any money",
+    "he takes my money every payday",
+    "he controls my phone and tracks my location",
+    "she's emotionally abusive",
+    "she threatened to take the kids",
+]
+
 
 ORDINARY = [
     "this movie is killing me",
@@ -183,18 +187,25 @@ def test_self_harm_phrasings_are_noticed(text: str) -> None:
     assert screening.concern is Concern.SELF_HARM
 
 
-@pytest.mark.parametrize("text", VIOLENCE)
-def test_violence_phrasings_are_noticed(text: str) -> None:
+@pytest.mark.parametrize("text", MIGHT_HURT)
+def test_fear_of_hurting_someone_is_noticed_as_such(text: str) -> None:
     screening = screen(text)
     assert screening is not None, text
-    assert screening.concern in {Concern.VIOLENCE, Concern.ABUSE}
+    assert screening.concern is Concern.MIGHT_HURT
 
 
-@pytest.mark.parametrize("text", ABUSE)
-def test_abuse_phrasings_are_noticed(text: str) -> None:
+@pytest.mark.parametrize("text", IN_DANGER)
+def test_being_hurt_or_threatened_is_noticed_as_danger(text: str) -> None:
     screening = screen(text)
     assert screening is not None, text
-    assert screening.concern in {Concern.ABUSE, Concern.VIOLENCE}
+    assert screening.concern is Concern.IN_DANGER
+
+
+@pytest.mark.parametrize("text", CONTROLLED)
+def test_being_controlled_is_noticed_as_such(text: str) -> None:
+    screening = screen(text)
+    assert screening is not None, text
+    assert screening.concern is Concern.CONTROLLED
 
 
 @pytest.mark.parametrize("text", ORDINARY)
@@ -230,6 +241,87 @@ def test_repetitive_messages_are_screened_quickly(text: str) -> None:
 def test_safety_concern_order_puts_self_harm_first() -> None:
     screening = screen("he hits me and I want to die")
     assert screening is not None and screening.concern is Concern.SELF_HARM
+
+
+
+
+# -- issue 14: what screening missed, misread or flagged on e59bf61 -----------------------------
+
+ISSUE_MISSES = [
+    ("I've been thinking about ending it", Concern.SELF_HARM),
+    ("I keep thinking about taking all my sleeping pills", Concern.SELF_HARM),
+    ("He grabbed my throat during the fight last night", Concern.IN_DANGER),
+    ("he said if I leave he'll make sure I never see the kids again", Concern.CONTROLLED),
+    ("I'm afraid I'll snap and really hurt him", Concern.MIGHT_HURT),
+    ("I cut again last night", Concern.SELF_HARM),
+    ("I've written letters to everyone", Concern.SELF_HARM),
+    ("k*ll myself", Concern.SELF_HARM),
+    ("i want to d1e", Concern.SELF_HARM),
+    ("I can't go on like this", Concern.SELF_HARM),
+    # coercive control and emotional abuse
+    ("he checks my phone every night", Concern.CONTROLLED),
+    ("I'm walking on eggshells", Concern.CONTROLLED),
+    ("she calls me worthless", Concern.CONTROLLED),
+    ("I want to leave him but I am afraid", Concern.CONTROLLED),
+    ("my partner controls all my money and won't let me see my friends", Concern.CONTROLLED),
+    # who is at risk: these were answered as the person's own violence
+    ("he pulled a knife on me", Concern.IN_DANGER),
+    ("she threatened to kill me", Concern.IN_DANGER),
+    # sexual violence and a child at risk are danger too
+    ("my husband forces me into sex when I say no", Concern.IN_DANGER),
+    ("he hits the kids when he's drunk", Concern.IN_DANGER),
+]
+
+OTHER_LANGUAGES = [
+    "Je veux mourir",
+    "Quiero morirme",
+    "Ich will nicht mehr leben",
+    "Я хочу умереть",
+    "死にたい",
+]
+
+ISSUE_FALSE_ALARMS = [
+    "a documentary about suicide prevention",
+    "my ex was abusive but I'm safe now",
+    "let's end it all with a nice dinner",
+]
+
+
+@pytest.mark.parametrize(("text", "concern"), ISSUE_MISSES)
+def test_what_screening_missed_or_misread_is_recognised_rightly(
+    text: str, concern: Concern
+) -> None:
+    screening = screen(text)
+    assert screening is not None, fold(text)
+    assert screening.concern is concern, text
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGES)
+def test_wanting_to_die_is_recognised_in_other_languages(text: str) -> None:
+    screening = screen(text)
+    assert screening is not None, fold(text)
+    assert screening.concern is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", ISSUE_FALSE_ALARMS)
+def test_what_screening_flagged_wrongly_is_left_alone(text: str) -> None:
+    assert screen(text) is None, fold(text)
+
+
+def test_folding_keeps_letters_of_every_script() -> None:
+    assert fold("Я ХОЧУ умереть!") == "я хочу умереть"
+    assert fold("死にたい。") == fold("死にたい") != ""
+    assert fold("Ich will NICHT mehr leben") == "ich will nicht mehr leben"
+    assert fold("Je veux mourir, c’est trop") == "je veux mourir cest trop"
+
+
+def test_folding_undoes_common_disguises() -> None:
+    assert fold("i want to d1e") == "i want to die"
+    assert fold("k*ll myself") == "kill myself"
+    assert fold("s u i c i d e") == "suicide"
+    assert fold("k!ll mys3lf") == "kill myself"
+    assert fold("we drove 300 kms at 4am") == "we drove 300 kms at 4am"
+    assert fold("help me!") == "help me"
 
 
 # -- in the engine -----------------------------------------------------------------------------
