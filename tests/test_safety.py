@@ -5,15 +5,19 @@ held until /resume).
 
 from __future__ import annotations
 
+import re._constants as re_constants
+import re._parser as re_parser
 import time
 from datetime import timedelta
 
 import pytest
 from sqlmodel import select
 
-from bot.engine.safety import Concern, fold, screen
+from bot.engine.safety import Concern, compiled_patterns, fold, languages, screen
 from storage.models import Entry, OutboxMessage, Pending, Person
 from tests.support.world import World, texts
+
+REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT}
 
 SELF_HARM = [
     "I want to die",
@@ -236,6 +240,41 @@ def test_repetitive_messages_are_screened_quickly(text: str) -> None:
     started = time.perf_counter()
     screen(text[:4000])
     assert time.perf_counter() - started < 0.25
+
+
+def unbounded_repeats(tree: object) -> list[str]:
+    """Every `*`, `+` or `{n,}` in a parsed pattern (re's own parser, as re.compile uses it)."""
+    found = []
+    items = tree if isinstance(tree, list | tuple | re_parser.SubPattern) else ()
+    for item in items:
+        if isinstance(item, tuple) and len(item) == 2 and item[0] in REPEATS:
+            low, high, body = item[1]
+            if high == re_parser.MAXREPEAT:
+                found.append(f"{{{low},}}")
+            found += unbounded_repeats(body)
+        else:
+            found += unbounded_repeats(item)
+    return found
+
+
+def test_every_pattern_repeats_a_bounded_number_of_times() -> None:
+    """With no `*`, `+` or `{n,}`, each match attempt does a bounded amount of work, so screening
+    is linear in the message length whatever the message (the property the benchmark measures)."""
+    patterns = compiled_patterns()
+    assert len(patterns) > 100
+    for pattern in patterns:
+        assert not unbounded_repeats(re_parser.parse(pattern.pattern)), pattern.pattern[:120]
+
+
+def test_the_linearity_check_notices_an_unbounded_pattern() -> None:
+    assert unbounded_repeats(re_parser.parse(r"\b(?:he|she) (?:\w+ ){0,3}hits")) == ["{1,}"]
+    assert unbounded_repeats(re_parser.parse(r"(?:a|b)*c")) == ["{0,}"]
+    assert unbounded_repeats(re_parser.parse(r"\b(?:\w{1,20} ){0,3}hits")) == []
+
+
+def test_every_language_table_is_screened() -> None:
+    codes = [language.code for language in languages()]
+    assert {"en", "fr", "es", "de", "ru", "ja"} <= set(codes)
 
 
 def test_safety_concern_order_puts_self_harm_first() -> None:

@@ -31,6 +31,15 @@ from storage.store import Store
 
 log = logging.getLogger(__name__)
 
+# The words for each concern until each gets its own reply (issue 14, branch `care`): someone in
+# danger or controlled gets the abuse reply, someone afraid of hurting gets the step-back reply.
+_CARE_REPLY = {
+    safety.Concern.SELF_HARM: "safety.self_harm",
+    safety.Concern.IN_DANGER: "safety.abuse",
+    safety.Concern.MIGHT_HURT: "safety.violence",
+    safety.Concern.CONTROLLED: "safety.abuse",
+}
+
 Clock = Callable[[], datetime]
 
 
@@ -257,5 +266,5 @@ class Engine:
         turn.person.safety_paused = True
         turn.done()
         log.info("safety reply sent (%s); nudges paused for one person", screening.concern.value)
-        turn.reply(f"safety.{screening.concern.value}", private=True)
+        turn.reply(_CARE_REPLY[screening.concern], private=True)
         turn.reply("safety.where_to_get_help", private=True)

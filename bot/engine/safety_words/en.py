@@ -1,0 +1,617 @@
+"""English: what people write about themselves when they are at risk, and the look-alikes
+(figures of speech, films, the past) that must be left alone.
+
+Patterns read folded text: "I don't" is "i dont", "he'll" is "hell", "I'm" is "im". Each pattern
+starts at a word and only repeats a bounded number of times, so a long message costs a fixed
+amount of work per character.
+"""
+
+from __future__ import annotations
+
+from bot.engine.safety import Concern, Language
+
+# -- building blocks ---------------------------------------------------------------------------
+
+_W = r"\w{1,20}"  # one word
+_ME = r"(?:my ?self|meself)"
+_RELATION = (
+    r"(?:partner|husband|hubby|wife|wifey|boyfriend|bf|girlfriend|gf|spouse|ex|ex husband"
+    r"|ex wife|ex boyfriend|ex girlfriend|fiance|fiancee|other half|significant other|man"
+    r"|dad|father|stepdad|stepfather|mum|mom|mother|stepmom|stepmum|brother|sister|son"
+    r"|daughter|roommate|flatmate)"
+)
+_CHILD = (
+    r"(?:kids|kid|children|child|baby|babies|son|daughter|toddler|boy|girl|stepson"
+    r"|stepdaughter|little one|little ones|sister|brother)"
+)
+# Someone who does something to the person: "he", "she's", "my husband", "my ex-boyfriend".
+_SUBJECT = (
+    rf"(?:he|she|they|hes|shes|theyre|theyve|hed|shed|theyd|hell|shell|theyll|my {_RELATION}"
+    rf"|my {_W} {_RELATION}|partner|husband|wife|boyfriend|girlfriend|bf|gf)"
+)
+# Someone the person might hurt: "him", "her", "my wife", "the baby".
+_OTHER = (
+    rf"(?:him|her|them|someone|somebody|anyone|my {_RELATION}|my {_CHILD}|the {_CHILD}"
+    rf"|our {_CHILD}|his {_CHILD}|her {_CHILD})"
+)
+# Words between the partner and what they did: "he has", "she keeps", "he's been", "they once".
+# One word per step and at most six: each phrase has one reading, so matching stays linear.
+_BETWEEN = (
+    r"(?:(?:has|had|have|is|was|been|keeps|kept|keep|tried|tries|tryed|to|used|would|will"
+    r"|always|sometimes|often|still|even|just|again|once|then|literally|actually|physically"
+    r"|started|starts|began|almost|nearly|did|does|also|really|going|gonna|might|could|wants"
+    r"|wanted|constantly|regularly|threatened|threatens|likes|loves) ){0,6}"
+)
+_HARM_VERB = (
+    r"(?:hit|hits|hitting|hitt|beat|beats|beating|beaten|chok(?:e|es|ed|ing)|choak(?:s|ed)?"
+    r"|slap(?:s|ped|ping)?|slaped|punch(?:es|ed|ing)?|punchd|kick(?:s|ed|ing)?"
+    r"|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|strangeled|smack(?:s|ed|ing)?"
+    r"|rap(?:e|es|ed|ing)|grab(?:s|bed|bing)?|throttl(?:e|es|ed|ing)|bit|bites|burn(?:s|ed|t)?"
+    r"|spit on|spits on|spat on|assault(?:s|ed)?|attack(?:s|ed|ing)?|stab(?:s|bed|bing)?|shot"
+    r"|shoots|drag(?:s|ged)?|pin(?:s|ned)?|slam(?:s|med)?|suffocat(?:e|es|ed|ing)|scratch(?:es|ed)?"
+    r"|twist(?:s|ed)?|lock(?:s|ed)?|tied|ties|hurt(?:s|t)?(?= me (?:again|physically|badly|bad"
+    r"|so bad|every|all the time|when (?:he|she|they) (?:drinks|is drunk|s drunk|gets)))"
+    r"|threw (?:\w{1,20} ){0,3}at|throws (?:\w{1,20} ){0,3}at|throwing (?:\w{1,20} ){0,3}at)"
+)
+_BODY = (
+    r"(?:throat|neck|face|head|arm|arms|hair|wrist|wrists|body|chest|stomach|back|leg|legs|hand"
+    r"|hands|jaw|eye|eyes|nose|ribs|mouth)"
+)
+# What follows "… me" in ordinary speech: "hit me up", "beat me at chess", "pushed me to apply".
+_NOT_HARM = "".join(
+    f"(?! {words})"
+    for words in (
+        r"up\b",
+        r"at (?!home\b)",
+        r"in (?:a |an |the )?(?:game|race|match|round|argument|chess|cards|his sleep|her sleep"
+        r"|their sleep|my sleep|sleep|the feels)",
+        r"to (?:it|the punch|apply|try|be|do|go|get|grow|finish|start|take|keep|write|ask|say"
+        r"|make|see|call|speak|join|the finish|the door|the airport|the station|work|school)\b",
+        r"away",
+        r"forward",
+        r"(?:with|into) (?:a |an |the )?(?:hug|kiss|cuddle|tickle)",
+        r"on the (?:back|shoulder|cheek|arm)",
+        r"with (?:the |a |an |some |that |this |his |her )?(?:news|idea|question|joke|truth|bill"
+        r"|fact|facts|story|song|compliment|pillow|snowball|water gun|nerf)",
+        # "kicked me out of the group chat", but not "… out of the house"
+        r"out of\b(?! (?:the |a |my |our |his |her |their )?(?:house|home|flat|apartment|place"
+        r"|car|room|bedroom)\b)",
+        r"(?:a|an|some) (?:coffee|drink|beer|snack|sandwich|cd|mixtape|present|gift|ticket|seat"
+        r"|slice|cup|chair|towel|blanket)\b",
+        r"(?:lunch|dinner|breakfast|coffee|flowers)\b",
+        r"(?:playfully|gently|lightly|for fun|as a joke|by accident|accidentally)\b",
+    )
+)
+_FEAR = r"(?:scared|afraid|terrified|frightened|fearful|petrified)"
+_FEAR_VERB = (
+    r"(?:scared|afraid|terrified|frightened|worried|fear|scares me|scared that|afraid that)"
+)
+# Said, told or threatened: "he said he'd", "she told me she will", "he swore he would".
+_SAID = (
+    r"(?:said|says|say|told me|tells me|swore|swears|threatened|threatens|texted|texts|warned me"
+    r"|warns me|keeps saying|promised)"
+)
+_THEY_WILL = (
+    r"(?:he|she|they|hed|shed|theyd|hell|shell|theyll|hes|shes)(?: would| will| is going to"
+    r"| was going to| is gonna| was gonna| gonna| going to| might| could| wants to| wanted to"
+    r"| is| s)?"
+)
+_KILL_VERB = (
+    r"(?:kill|hurt|hit|beat|stab|shoot|strangle|choke|burn|murder|break|smash|bury|end)"
+)
+_MEDS = (
+    r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tylenol|ibuprofen"
+    r"|aspirin|sleeping pills|sleeping tablets|antidepressants|insulin)"
+)
+
+SELF_HARM_STATEMENTS = [
+    # killing oneself, in any tense and most spellings
+    rf"\b(?:kil|kill|kiling|killing|killed|kil ?my|unalive|unaliving|hang|hanging|hanged|harm"
+    rf"|harming|poison|poisoning|starve|starving|drown|drowning|shoot|shooting|end|ending"
+    rf"|suffocate|electrocute|stab|stabbing) ?{_ME}\b"
+    r"(?! (?:in (?:work|the foot|the leg)|out|at work|with (?:work|food|chocolate|cake|coffee"
+    r"|tasks|study|studying|chores)|on (?:the|a) (?:oven|stove|iron|pan)|shaving|cooking"
+    r"|laughing|while (?:shaving|cooking))\b)",
+    rf"\b(?:to|gonna|wanna|will|ll) off ?{_ME}\b",
+    rf"\b(?:cutting|burning|hurting|harming|punishing|starving|hitting|cut|cuts|burn|burns"
+    rf"|burned|burnt|hurt|hurts|harm|harms|punish|punished|hit|hits|scratch|scratching"
+    rf"|bruise|bruising) {_ME}\b"
+    r"(?! (?:in|out|at|on(?! purpose)|while|shaving|cooking|laughing|lifting|running|playing"
+    r"|doing|skiing"
+    r"|falling|moving|by accident|accidentally|badly at|with (?:the|a|my|that|this|work)"
+    r"|chopping|opening|ironing|baking|gardening|dancing|training|working out|at the gym)\b)",
+    r"\b(?:cut|cuts|cutting|burn|burning|scratch|scratching|carve|carving|carved) (?:my|into my)"
+    r" (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hips)\b"
+    r"(?! (?:on|while|by accident|accidentally|shaving|cooking|chopping|opening|gardening"
+    r"|on the)\b)",
+    r"\bi (?:\w{1,20} )?(?:cut|burned|burnt|harmed|hurt myself) (?:again|last night|today"
+    r"|yesterday|this morning|tonight)\b",
+    r"\b(?:started|start|been|keep|kept|relapsed|relapsing|relapse|back to|urge to|urges to"
+    r"|want to|wanna|stop|stopped|quit|thinking about|thought about) (?:cutting|self ?harming"
+    r"|burning myself|hurting myself)(?: again)?\b(?! (?:onions|the|my|your|his|her|our|it"
+    r"|back|down|out|costs|corners|hair|carbs|sugar|ties|class|coupons|paper|wood|grass)\b)",
+    r"\bscratch\w{0,4} (?:\w{1,20} ){0,3}until (?:it|they|i) (?:bleed|bleeds|bled)\b",
+    r"\bself ?harm\w{0,4}\b",
+    r"\bunalive\w{0,4}\b",
+    r"\bsewer ?slide\w{0,3}\b",
+    r"(?<!\d)(?<!\d )\bkms\b",
+    # ending one's life
+    r"\b(?:end|ending|take|taking|ended|took|finish|finishing) (?:my (?:own )?life|it all)\b"
+    r"(?! (?:with (?:a |an |some |the )?(?:nice|good|great|lovely|fun|big|little|dinner|party"
+    r"|drinks?|movie|film|walk|hug|kiss|celebration|toast|bang|song|dessert|cake|pizza|glass"
+    r"|dance)|off with))",
+    r"\b(?:thinking about|think about|thought about|thoughts of|thoughts about|want to|wanna"
+    r"|going to|gonna|plan to|planning to|planning on|ready to|decided to|decide to|might"
+    r"|could|should|i will|ill|tempted to|urge to|how to|way to|just|been) (?:just )?"
+    r"(?:end|ending) (?:it|things|everything)\b(?! (?:with|between|off|and (?:move|go|start"
+    r"|find|date)|for (?:good|now) with)\b)(?<!lets just end it)",
+    r"\b(?:want|wants|wish|need|needs) (?:my life|it all|everything|the pain|this|it) to (?:be"
+    r" over|end|stop)(?: (?:\w{1,20} ){0,2}(?:forever|permanently|for good))?\b"
+    r"(?! (?:soon|already|so i can|so we can))",
+    r"\b(?:it all|everything|the pain|it) to stop (?:permanently|forever|for good)\b",
+    r"\bwant out of (?:life|this life|living|this world)\b",
+    # wanting to die, to be dead, not to live
+    r"\b(?:want|wnt|wanna|wana|wanted|plan|planning|deserve|hope to|wish to|id like to"
+    r"|would like to|i should just|i could just|ready to|going to|gonna|i just want to"
+    r"|i might|i will|i want to just) (?:to )?(?:die|dye|di)\b"
+    r"(?! (?:of|for|laughing|from|my|your|our|the|it|them|her|his|a|happy|old|in (?:peace"
+    r"|my sleep at|a)|with you|on (?:that|this) hill)\b)",
+    r"\bi (?:want|wanna|would like|wish) (?:to be|i was|i were) dead\b",
+    r"\bwish (?:i|id) (?:was|were|had been|could be) dead\b",
+    r"\bwish (?:i|id)(?: was| were| had| had been)?(?: never)?(?: been)? born\b",
+    r"\bwish i could (?:just )?(?:disappear forever|not wake up|never wake up|sleep forever"
+    r"|stop existing|stop living|go to sleep (?:and|forever)|die)\b",
+    r"\b(?:hope|hoping|pray|praying) (?:that )?i (?:dont|do not|never|wont) wake up\b",
+    r"\b(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up\b",
+    r"\b(?:disappear|vanish|be gone) (?:forever|for good|permanently)\b",
+    r"\b(?:no|any) (?:reason|point) (?:to|in|of) (?:live|living|going on|being alive|being here"
+    r"|staying alive|carrying on|life|existing)\b",
+    r"\bnothing (?:left )?to live for\b",
+    r"\b(?:dont|do not|cant|cannot|can not|no longer) see (?:the|any) point (?:in|of|to) (?:living"
+    r"|life|going on|being alive|existing|carrying on|being here|anything any ?more)\b",
+    r"\bsee no (?:point|reason) (?:in|of|to) (?:living|life|going on|being alive|existing"
+    r"|carrying on|being here)\b",
+    r"\b(?:planned|planning|plan|worked out|figured out|decided|thinking about|thought about)"
+    r" (?:out )?(?:how|when|where) (?:i would|id|i will|ill|i am going to|im going to|to|i could)"
+    r" (?:do it|end it|go through with it)\b",
+    r"\b(?:whats|what is) the point (?:of|in) (?:living|being alive|going on|life|existing"
+    r"|anything any ?more)\b",
+    r"\b(?:isnt|is not|aint|not) worth living\b",
+    r"\bbetter off (?:dead|without me|if i was gone|if i were gone|if i wasnt here"
+    r"|if i werent here|if i died)\b",
+    r"\b(?:dont|do not|didnt|no longer|never|dont even|dont really) (?:really |even )?"
+    r"(?:want|wanna) (?:to )?(?:live(?! (?:in|with|here|there|near|together|like|by|on|at"
+    r"|somewhere|abroad|apart|far|through|alone|without)\b)|be alive|exist|wake up(?! (?:early"
+    r"|at|before|so|for|this|on|tomorrow to)\b)|be here any ?more|be around any ?more"
+    r"|go on (?:living|any ?more)|be here$)",
+    r"\bcant (?:go on|keep going|carry on) (?:any ?more|any longer|living|like this)\b"
+    r"(?! (?:with|lol|haha|hahaha|lmao|at|in|on|without)\b)",
+    r"\bcant (?:go on|keep going|carry on) like this$",
+    r"\b(?:tired|sick|exhausted|weary) of (?:being alive|living|life|existing|being here)\b"
+    r"(?! (?:in|with|here|there|like|at|on|near|under|out|paycheck|in this)\b)",
+    r"\b(?:im|i am|i m) (?:so )?(?:done|finished) with (?:life|living|being alive|existing"
+    r"|this life|this world)\b",
+    r"\b(?:im|i am) ready to die\b(?! (?:of|for|on)\b)",
+    r"\b(?:deserve|deserves) to die\b",
+    r"\b(?:i should|i need to|i have to) (?:just )?die\b",
+    # suicidal thoughts, in the person's own words
+    r"\b(?:im|i am|feel|feeling|felt|been|get|getting|having|have|had|was|so|very|really"
+    r"|feelin|become|becoming) (?:\w{1,20} )?(?:su{1,2}i?c{1,2}i?d(?:al|ial|le|al?l)|suisidal)\b",
+    r"\b(?:suicidal|suicide) (?:thoughts|feelings|ideation|urges|thinking|plans?|attempts?|note"
+    r"|letter|mode)\b",
+    r"\b(?:thoughts|thinking|think|thought|thinkin|fantasi\w{1,4}|dream\w{0,3}|obsess\w{0,4})"
+    r" (?:about|of) (?:suicide|su{1,2}i?cide|dying(?! (?:my|your|our|her|his|it|the)\b)|death"
+    r"|being dead|not being here|not existing|not waking up|killing myself|ending it"
+    r"|ending my life|my death|my own death)\b",
+    r"\b(?:want|wanna|going|gonna|planning|plan|thinking|think|thought|considering|consider"
+    r"|tried|try|attempted|attempt)(?: to| about| of| on)? (?:commit |committing )?"
+    r"(?:suicide|su{1,2}i?cide)\b",
+    r"\b(?:commit|committing|commited|committed) (?:suicide|su{1,2}i?cide)\b(?<!s committed"
+    r" suicide)",
+    r"\bsuicide (?:attempt|note|letter|plan)\b",
+    # means and plans
+    rf"\b(?:swallow|swallowed|swallowing|overdose on|od on|take|took|taking|down|downed|downing"
+    rf")\b(?: {_W}){{0,3}} (?:all|every one of|the rest of|a handful of|handfuls of|a bottle of"
+    rf"|a whole bottle of|the whole bottle of|too many|loads of|lots of|a box of|a whole box of"
+    rf"|the whole box of|a packet of|a whole packet of|the whole packet of|a month of|a week of"
+    rf") (?:of )?(?:my |the |his |her |these |those |our )?(?:{_W} )?{_MEDS}\b",
+    r"\b(?:took|take|taking|swallowed) (?:too many|an overdose|a handful)\b",
+    rf"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing"
+    rf"|stashed) (?:up )?(?:all )?(?:my |the |some )?(?:{_W} )?{_MEDS}\b",
+    rf"\b{_MEDS} (?:saved|stashed|stockpiled|hoarded|collected) up\b",
+    rf"\b(?:got|have) (?:the|my|enough) {_MEDS} (?:saved|ready|stashed|stockpiled)\b",
+    rf"\bhow many {_W} (?:it )?(?:would|will|does|to|it would|it takes to) (?:take|kill|die"
+    r"|be fatal|be lethal)\b",
+    r"\b(?:looked|looking|look|searched|searching|googled|googling|research\w{0,3}) (?:up )?"
+    r"(?:how|ways|the best way|painless ways|the easiest way) to (?:die|end it|kill myself"
+    r"|end my life|overdose|hang)\b",
+    r"\b(?:painless|easiest|quickest|best) (?:way|ways) to (?:die|end it|kill myself|end my life"
+    r"|go)\b",
+    r"\boverdos(?:e|ed|ing|es)\b(?! (?:on (?:coffee|caffeine|sugar|chocolate|sweets|candy|cake"
+    r"|netflix|tv|love|cuteness|drama|work|carbs|cheese|pizza|cute)|prevention|awareness"
+    r"|crisis|deaths)\b)",
+    r"\b(?:a|the|my) (?:rope|noose|belt)\b.{0,60}\b(?:keep (?:looking at|thinking about)"
+    r"|my neck|hang|end it|tonight|in the (?:garage|shed|attic|loft|closet|wardrobe))\b",
+    r"\bnoose\b",
+    r"\b(?:want|wanna|going|gonna|plan|planning|thinking about|thought about|think about"
+    r"|thinking of|might|could|about to|ready to|urge to|tempted to)(?: to)? (?:jump|jumping"
+    r"|throw myself|throwing myself|step|stepping|walk|walking) (?:off|in front of|from|into)"
+    r" (?:a |the |my |our |this )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|car"
+    r"|truck|lorry|tram|window|ledge|tracks|traffic|river|sea|lake)\b",
+    r"\b(?:driving|drive|drove|crash\w{0,3}|steer\w{0,3}|swerv\w{0,3}) (?:my car |the car |it )?"
+    r"(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|truck|lorry|oncoming|barrier"
+    r"|motorway|highway)\b",
+    r"\bcrash\w{0,3} (?:the |my |our )?car on purpose\b",
+    r"\b(?:standing|sitting|stood|sat|i am|im) (?:on|at) (?:the |a )?(?:edge of (?:the |a )?)?"
+    r"(?:ledge|edge of the roof|roof edge)\b",
+    r"\b(?:standing|sitting|stood|sat|im|i am) (?:on|at the edge of|on the edge of|on top of)"
+    r" (?:the|a|this) (?:bridge|roof|rooftop|cliff|tracks|railway|train tracks|balcony"
+    r"|building)\b(?: \w{1,20}){0,2} (?:right now|alone|again|thinking|ready|and (?:thinking"
+    r"|want|looking down|cant))\b",
+    # goodbyes and putting affairs in order
+    r"\b(?:written|wrote|writing|write|left|leaving|leave) (?:a |my |the |some )?(?:goodbye )?"
+    r"(?:note|notes|letter|letters|message|messages)(?: \w{1,20}){0,3} (?:to find|for everyone"
+    r"|to everyone|for when im gone|goodbye|for after)\b(?! (?:for|about|at|with) (?:christmas"
+    r"|xmas|the holidays|birthday|new year|thanks|the wedding|work)\b)",
+    r"\b(?:goodbye|final|last) (?:note|notes|letter|letters|message|video)\b"
+    r"(?! (?:of the|for the|from the|at work|to (?:the|my) (?:team|class|colleagues))\b)",
+    r"\bthis is (?:my )?(?:goodbye|last message)\b",
+    r"\b(?:saying|say|said|my) goodbyes? to (?:everyone|everybody|you all|all of you|the world"
+    r"|this world|life)\b(?! (?:at|before|here|in|and (?:head|go|leave)|for (?:now|tonight"
+    r"|the (?:day|night|weekend|summer))|on|from)\b)",
+    r"\b(?:gave|giving|give|given) away (?:all )?(?:of )?(?:my|all my) (?:things|stuff"
+    r"|belongings|possessions|pets|cat|dog|savings)\b",
+    r"\bmy (?:\w{1,20} )?(?:will|affairs) in order\b",
+    r"\b(?:imagin\w{1,4}|picture|picturing|plan\w{0,5}|think\w{0,3} about|dream\w{0,3} about)"
+    r" my (?:own )?funeral\b",
+    r"\b(?:nobody|no one|noone|no body|none of them|no one else|nobody else) (?:would|will|d"
+    r"|is going to|gonna|even) (?:even )?(?:miss me|notice if i(?:m| was| were)? (?:gone|dead"
+    r"|not here)|care if i (?:die|died|was gone|were gone|disappeared))\b",
+    r"\bif i (?:was|were|m|am|d) (?:gone|dead|not here|not around|to die)\b"
+    r"(?! (?:for (?:a|the|two|three|\d{1,3}) \w{1,20}|on|at|this weekend)\b)"
+    r".{0,40}\b(?:tell|miss|better|care|notice|sorry|love)",
+    r"\bif im (?:gone|not here|dead|not around) (?:tomorrow|tonight|by (?:morning|tomorrow))\b",
+    r"\b(?:wont|will not|not) be (?:a problem|a burden|around|here|alive|bothering (?:you|anyone"
+    r"|anybody)) (?:for )?(?:much|very) longer\b",
+    r"\b(?:im|i am|i feel like i am|i feel like im|i feel like) (?:such )?a burden to (?:everyone"
+    r"|everybody|my family|you all)\b",
+]
+
+SELF_HARM_MENTIONS = [
+    r"\b(?:su{1,2}i?c{1,2}i?d(?:e|al|ally|ality|ial|le)?|suisid\w{0,6}|suicdie)\b",
+]
+
+IN_DANGER_STATEMENTS = [
+    # being hit, held, choked, locked in or out
+    rf"\b{_SUBJECT} {_BETWEEN}{_HARM_VERB} (?:me|my {_BODY})\b{_NOT_HARM}",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:beat|beats|beaten) (?:me )?up\b(?! (?:the|a|his|her|their)\b)",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:physically (?:hurt|hurts|hurting|harm\w{{0,3}}|abus\w{{1,4}}"
+    r"|attack\w{0,3}) me|(?:hurt|hurts|hurting) me physically)\b",
+    r"\b(?:his|her|their) (?:hands?|fingers|arm|arms|knee) (?:around|round|on|against|across)"
+    r" my (?:neck|throat|mouth|chest)\b",
+    r"\b(?:held|holds|holding|pinned|pins|pinning|pushed|pushes) me (?:down|against|to the"
+    r" (?:floor|ground|wall|bed))\b",
+    r"\b(?:ran|run|running|runs|tried to run) me (?:over|off the road)\b",
+    r"\b(?:bruises|bruised|black eye|split lip|broken (?:rib|ribs|nose|arm|wrist))\b"
+    rf"(?: {_W}){{0,6}} (?:from|where|after|because|when) (?:he|she|they|him|her|them|my"
+    rf" {_RELATION})\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:gave|left) me (?:a black eye|bruises|a split lip|a broken\b)",
+    # threats
+    rf"\b{_SAID}(?: that)?(?: \w{{1,20}}){{0,3}} {_THEY_WILL}(?: {_W})? {_KILL_VERB}"
+    r" (?:me|us|the kids|my (?:kids|family|children)|the children|our (?:kids|children|baby)"
+    r"|(?:\w{1,20} ){1,2}me)\b",
+    r"\bthreat(?:en|ens|ened|ening)?(?: me)? (?:to|with|that (?:he|she|they)(?:ll|d| will"
+    r"| would)?) (?:\w{1,20} ){0,2}(?:kill|hurt|hit|beat|stab|shoot|strangle|choke|burn|murder"
+    r"|break my|smash my|a knife|a gun|a weapon|his gun|her gun|his knife|her knife|violence)\b"
+    r"(?! (?:himself|herself|themselves|themself)\b(?! and))",
+    rf"\b{_SUBJECT} {_BETWEEN}threat(?:en|ens|ened|ening)? (?:me|my life|to kill|to hurt|us)\b",
+    r"\b(?:kill|hurt|murder) (?:me|us) if i (?:leave|left|go|tell|told|try|tried|ever)\b",
+    r"\b(?:id|i would|i will|ill) (?:end up|be) dead if i\b",
+    r"\btold me (?:that )?(?:id|i would|ill|i will) (?:end up|be) (?:dead|hurt|in hospital)\b",
+    # weapons
+    r"\b(?:pulled|held|holds|holding|waved|waving|pointed|pointing|points|grabbed|got out"
+    r"|took out|brandish\w{0,3}|came at me with|swung) (?:a|his|her|their|the) (?:gun|knife"
+    r"|weapon|blade|pistol|rifle|machete|bat|hammer|shotgun)(?: \w{1,20}){0,3} (?:at|on|to"
+    r"|against|toward|towards) (?:me|my)\b",
+    r"\bcame at me with (?:a|his|her|their|the) \w{1,20}",
+    r"\bshowed me (?:a|his|her|their|the) (?:gun|knife|weapon|pistol|rifle)\b",
+    r"\b(?:has|have|got|bought|keeps|carrying|carries|owns) (?:a|his|her|their) (?:gun|knife"
+    r"|weapon|pistol|rifle)\b.{0,60}\b(?:threat\w{0,4}|scared|afraid|terrified|use it"
+    r"|on me|at me|kill)\b",
+    # being afraid of someone, not safe at home
+    rf"\b(?:im|i am|i feel|i get|i was|ive been|i m|were|we are|i|feel|so|really|very|always"
+    rf"|genuinely|actually|getting) (?:\w{{1,20}} )?{_FEAR} (?:of|for) (?:him|her|them"
+    rf"|my {_RELATION}|my life|my safety|my kids safety|my childrens safety|our lives"
+    r"|what (?:hell|shell|theyll|hed|shed|theyd|he|she|they)(?: will| might| could| would"
+    r"| is going to| s going to| is gonna)? do\b(?! if i\b))\b"
+    r"(?! (?:leaving|losing|going|getting hurt|being|finding out|cheating|not|dying)\b)",
+    r"\b(?:scared|afraid|terrified|frightened) (?:to go (?:back )?home|of going home"
+    r"|to be at home|to be home)\b",
+    r"\b(?:dont|do not|no longer|never|dont really|cant) feel safe (?:at home|in my (?:own )?"
+    rf"home|in (?:the|our) house|with (?:him|her|them|my {_RELATION})|around (?:him|her|them"
+    rf"|my {_RELATION})|in this relationship|any ?more)\b",
+    r"\bfeel unsafe (?:at home|in my (?:own )?home|with|around)\b",
+    r"\bim (?:not safe|unsafe) (?:at home|here|with (?:him|her|them))\b",
+    r"\b(?:hiding|hid|locked myself) (?:in|from) (?:the |my |our |a )?(?:\w{1,20} )?"
+    r"(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|him|her|them)\b.{0,40}"
+    r"\b(?:because|cause|from|while|until) (?:he|she|they|hes|shes|theyre|him|her|them|my)\b",
+    r"\bim hiding from (?:him|her|them|my)\b",
+    rf"\b{_SUBJECT} (?:\w{{1,20}} )?(?:is |s |was |keeps )?(?:banging|pounding|hammering"
+    r"|kicking) (?:on )?(?:the|my) (?:door|window)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:broke|broken|kicked|smashed|kicks|breaks) (?:down )?(?:the"
+    r"|my|our) door(?: down| in)?\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:smashed|smashes|broke|breaks|destroyed|took|takes|threw)"
+    r" my phone (?:so i (?:couldnt|cant|wouldnt|could not)|when i (?:tried|try) to call"
+    r"|to stop me)",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:smashed|smashes|destroyed) my phone\b",
+    r"\b(?:scared|afraid|terrified) (?:hell|shell|theyll|he will|she will|they will|he might"
+    r"|she might) (?:kill|hurt|hit|beat) me\b",
+    # sexual violence
+    r"\b(?:raped|rapes me|rape me|raping me|sexually assault\w{0,4}|molest\w{0,4}"
+    r"|sexually abus\w{1,4})\b",
+    r"\b(?:forc|pressur|coerc|guilt|guilt trip|bulli)\w{0,4} me (?:in ?to|to) (?:have |having"
+    r" )?(?:sex|sexual|do (?:\w{1,20} ){0,2}sexual|sleep with|things in bed)",
+    r"\b(?:forc|mak|made)\w{0,3} me (?:to )?(?:have sex|do sexual|do (?:\w{1,20} ){0,2}sexual"
+    r"|into sex|sleep with (?:him|her|them|other|others|someone|people|his|her|their))",
+    r"\bforced (?:himself|herself|themselves|themself) (?:on|onto|upon) me\b",
+    r"\b(?:wont|doesnt|does not|will not|never|didnt|refuses to|refused to) (?:take|accept)"
+    r" no (?:for an answer )?(?:in bed|for sex|when it comes to sex|about sex|in the bedroom"
+    r"|when i say no to sex)\b",
+    r"\b(?:sex|sexual|touched me|touches me|had sex with me|has sex with me|touch me)"
+    r"(?: \w{1,20}){0,5} (?:when|after|even though|although|while|though) i (?:said no|say no"
+    r"|was asleep|am asleep|m asleep|was sleeping|was drunk|was passed out|didnt want|dont want"
+    r"|told (?:him|her|them) (?:no|to stop)|begged)\b",
+    r"\b(?:without my consent|non ?consensual|didnt consent|did not consent|never consented)\b",
+    r"\b(?:touched|touches|touching) (?:me|my \w{1,20}) (?:inappropriately|in ways|in a way"
+    r"|where|down there|without)\b",
+    # a child at risk
+    rf"\b{_SUBJECT} {_BETWEEN}(?:hits|hit|hitting|beats|beat|beating|hurts|hurt|hurting|slaps"
+    rf"|slapped|slapping|kicks|kicked|punch\w{{0,3}}|shakes|shook|shaking|chok\w{{1,3}}|smacks"
+    rf"|smacked|abus\w{{1,4}}|molest\w{{0,4}}|starv\w{{1,3}}|burn\w{{0,3}}|throws|threw"
+    rf"|strangl\w{{1,3}}|grab\w{{0,4}}|locks|locked) (?:the|my|our|his|her|their) {_CHILD}\b"
+    r"(?! (?:up|at (?:chess|cards|games)|with (?:a|the) (?:ball|pillow))\b)",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:hurt|harm|kill|hit) (?:the|my|our) {_CHILD}\b"
+    r"(?! (?:feelings|by)\b)",
+    rf"\btouch\w{{0,3}} (?:the|my|our|his|her) {_CHILD} (?:in ways|inappropriately|in a way"
+    r"|where|down there|in (?:her|his|their) private)",
+    rf"\b(?:my|the|our) {_CHILD} (?:is|are|s|re|get|gets|feel|feels|seem|seems|were|was)? ?"
+    rf"(?:so |really |very |always )?{_FEAR} of (?:him|her|them|their (?:dad|mum|mom|father"
+    rf"|mother|stepdad|stepmom|stepfather|stepmother)|my {_RELATION})\b",
+    rf"\b(?:my|the|our) {_CHILD} (?:is|are) being (?:hurt|abused|hit|beaten|touched|molested"
+    r"|harmed)\b",
+]
+
+IN_DANGER_MENTIONS = [
+    r"(?<!emotionally )(?<!emotional )(?<!verbally )(?<!verbal )(?<!financially )"
+    r"(?<!financial )(?<!psychologically )(?<!psychological )(?<!mentally )(?<!mental )"
+    r"(?<!substance )(?<!drug )(?<!alcohol )(?<!child )\babus(?:e|es|ed|ive|ing|er|ers)\b"
+    r"(?! if (?:he|she|they) (?:never|doesnt|dont|does not|do not)\b)",
+    r"\b(?:domestic (?:violence|abuse)|intimate partner violence|battered)\b",
+]
+
+MIGHT_HURT_STATEMENTS = [
+    # the person's own urge, plan or fear of what they will do
+    rf"\bi(?:m| am|ll| will|d| would)? (?:{_W} ){{0,3}}(?:want to|wanna|going to|gonna|will"
+    rf"|about to|feel like|might|may|think ill|swear ill|am gonna|need to|urge to|urges to"
+    rf"|plan to|planning to|tempted to|could) (?:really |seriously |actually |just |end up )?"
+    rf"(?:hurt|hurting|hit|hitting|stab|stabbing|shoot|shooting|strangle|strangling|choke"
+    rf"|choking|beat|beating|punch|punching|smack|smacking|slap|slapping|kill|killing|murder"
+    rf"|harm|harming|attack|attacking|shake|shaking) {_OTHER}\b"
+    r"(?! (?:up|feelings|at|in (?:chess|cards|a game|the game)|to it|with the|by|if (?:hes|shes)"
+    r" late|for (?:leaving|eating|forgetting|not|being|using|taking|making|that|this|the|doing"
+    r"|drinking|finishing|spoiling)|when (?:s?he|they) (?:see|sees|finds out|find out|hears)"
+    r")\b)(?<!could kill him)(?<!could kill her)(?<!could kill them)"
+    r"(?<!could strangle him)(?<!could strangle her)(?<!could murder him)(?<!could murder her)",
+    rf"\b(?:{_FEAR_VERB}|worried that|scared that|afraid that) (?:that )?i(?:ll| will| might"
+    rf"| could| would| may| am going to| m going to|m gonna| m gonna| am gonna| did|m)?"
+    rf" (?:{_W} ){{0,4}}(?:hurt|hit|kill|harm|strangle|choke|stab|shake|slap|beat|attack|snap"
+    rf" at) {_OTHER}\b(?! (?:feelings|by|with (?:my|the) (?:words|truth))\b)",
+    rf"\b(?:{_FEAR}|worried|scared) of what (?:i|ill|id|im)(?: will| would| might| could| may"
+    rf"| am| m)?(?: capable of| do| did| might do| could do)? (?:to|with) {_OTHER}\b",
+    rf"\b{_FEAR} of (?:my (?:own )?|what my )(?:anger|temper|rage)\b",
+    rf"\b(?:thoughts?|urges?|urge|fantas\w{{1,5}}|images?|impulses?|intrusive thoughts)"
+    rf" (?:of|about|to) (?:hurting|killing|hitting|stabbing|strangling|harming|hurt|kill|hit"
+    rf"|harm|stab|strangle|choking|shaking) {_OTHER}\b",
+    rf"\bdont trust myself (?:around|with|near|alone with) {_OTHER}\b",
+    # what they did
+    rf"\bi (?:\w{{1,20}} )?(?:hit|slapped|punched|shoved|kicked|choked|strangled|smacked|pushed"
+    rf"|attacked|shook|beat|bit|stabbed|spat on|threw (?:{_W} ){{0,3}}at|threatened"
+    rf"|grabbed|hurt|scratched|headbutted) {_OTHER}\b"
+    r"(?! (?:up|away|out|off|at (?:chess|cards|tennis|scrabble|games|pool|darts|golf)|in (?:chess"
+    r"|cards|a game|the game|tennis)|to (?:it|the)|on the (?:back|shoulder|cheek)|with (?:a"
+    r"|the) (?:pillow|ball|snowball)|by (?:forgetting|not|accident|saying|leaving|being)"
+    r"|feelings|a coffee|a drink|some)\b)(?<!i hit him up)",
+    rf"\bi (?:almost|nearly|just|accidentally|actually|finally) (?:\w{{1,20}} )?(?:hit|slapped"
+    rf"|punched|shoved|kicked|choked|strangled|pushed|attacked|shook|hurt) {_OTHER}\b"
+    r"(?! (?:up|away|feelings|by)\b)",
+    rf"\bi (?:threatened|threaten) {_OTHER} (?:with|to)\b",
+    rf"\b(?:going to|gonna|want to|wanna|will|ill|about to|might|need to|im gonna) beat"
+    rf" (?:the (?:crap|shit|hell|living daylights) out of {_OTHER}|{_OTHER} up)\b",
+    rf"\bi (?:might|could|will|ll|am going to|m going to|m gonna|am gonna|may) do something"
+    rf" (?:{_W} ){{0,3}}to {_OTHER}\b",
+    rf"\b(?:{_FEAR}|worried|scared) i (?:will|ll|might|could|would|may) (?:lose (?:it|control)"
+    rf"|snap)(?: {_W}){{0,4}} (?:and|with|around|at) {_OTHER}",
+]
+
+CONTROLLED_STATEMENTS = [
+    # watched: phone, messages, location, money
+    rf"\b{_SUBJECT} {_BETWEEN}(?:checks|checked|check|checking|reads|read|reading|goes through"
+    r"|went through|going through|go through|looks through|looked through|searches|searched"
+    r"|monitors|monitored|monitoring|tracks|tracked|tracking|controls|controlled|controlling"
+    r"|spies on|spied on|spying on|snoops through|snooped through|hacked|hacks|watches|logs"
+    r" into) (?:all |every (?:one|single one) )?(?:of )?my (?:phone|messages|texts|emails|email"
+    r"|location|whatsapp|social media|socials|accounts|bank|bank account|spending|money"
+    r"|finances|every move|calls|call log|browser|browsing|chats|dms|car|mileage|receipts"
+    r"|internet history|search history|diary|journal|mail|post|bag|pockets|conversations)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:controls|controlled|controlling|monitors|monitoring|tracks"
+    r"|decides|decided|dictates|watches|checks|choose|chooses|chose|picks|tells me) (?:all )?"
+    r"(?:everything|every move|every penny|what i (?:wear|eat|do|say|spend|buy)|who i (?:see"
+    r"|talk to|text|speak to|can see|am friends with|hang out with|meet)|where i (?:go|am|can go)"
+    r"|how i (?:spend|dress|look)|when i (?:can|leave|go|come|sleep|eat))\b",
+    rf"\b{_SUBJECT} (?:{_W} ){{0,2}}(?:wont|doesnt|does not|will not|never|refuses to|refused to"
+    r"|didnt|dont|do not|wouldnt|would not) (?:let|allow) me (?:to )?(?:see (?:my|anyone|any"
+    r"|friends"
+    r"|family|people|a doctor|him|her)|leave\b|go (?:out|anywhere|to|alone|without|home|back"
+    r"|outside|places)|talk to|speak to|have (?:my own|any|a|access|money|friends|a job"
+    r"|a phone)|work|get a job|keep (?:my|any)|use (?:the car|my|a|money)|wear|spend|call"
+    r"|visit|text|drive|study|make (?:friends|decisions|my own)|be alone|open|sleep until|eat"
+    r" (?:until|without|what)|go to work|go to school|leave the house)",
+    r"\b(?:im|i am|were|we are|i m) (?:not|no longer|never) (?:allowed|permitted) to (?:see|talk"
+    r"|speak|go|have|leave|work|spend|use|wear|call|text|visit|drive|study|keep|make|eat|be"
+    r" alone|lock|close|open|sleep)\b",
+    r"\b(?:have|need|has|had) to ask (?:him|her|them|for) (?:his |her |their )?(?:permission"
+    r"|before i|for money)",
+    r"\bask (?:his |her |their |for )?permission (?:to|before i) (?:spend|go|see|leave|buy"
+    r"|wear|eat|sleep|talk|call|visit|use|get)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:takes|took|take|keeps|kept|hides|hid|controls|holds|withholds"
+    r"|withheld|confiscated|confiscates|has taken|steals|stole|spends|spent) (?:all )?(?:of )?"
+    r"my (?:money|passport|bank card|card|cards|wages|paycheck|paycheque|salary|pay|benefits"
+    r"|id|documents|papers|savings|income|car keys|earnings|pension)\b"
+    r"(?! (?:to (?:buy|pay|the shop|get)|for (?:safe ?keeping|groceries|the shopping)|by"
+    r" accident|because i (?:asked|forgot|lose))\b)",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:takes|took|hides|hid|smashes|breaks) my (?:phone|keys|car keys)"
+    r" (?:away|so i (?:cant|couldnt|can not|wont)|when (?:hes|shes|theyre|he is|she is)"
+    r" (?:angry|mad|upset))\b",
+    r"\bgives me (?:an? )?(?:allowance|pocket money|spending money)\b",
+    r"\b(?:controls|control|controlling|in charge of|has control of|took control of|takes)"
+    r" (?:all )?(?:of )?"
+    r"(?:my|our) (?:money|finances|bank accounts?|wages|income)\b.{0,40}\b(?:wont|doesnt|cant"
+    r"|not allowed|have to ask|never|allowance)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:controls|controlled) (?:all )?(?:of )?(?:my|our|the) (?:money"
+    r"|finances|bank accounts?|wages|income)\b",
+    r"\b(?:made|makes|forced|forces|make|pressured|pressures) me (?:to )?(?:quit|leave|give up"
+    r"|stop) (?:my )?(?:job|work|studies|school|uni|college|friends|hobbies|family|seeing"
+    r"|talking to|going)\b",
+    r"\b(?:made|makes|forced|forces|make) me (?:to )?(?:delete|block|unfriend|cut off|stop"
+    r" (?:seeing|talking|texting|calling)|give (?:him|her|them) (?:my|all my) (?:passwords?"
+    r"|pin|money|wages|phone)|send (?:him|her|them) (?:photos|pictures|my location))\b",
+    r"\b(?:has|have|knows|demands|demanded) (?:all )?(?:the |my )?(?:passwords?|pins?|codes)"
+    r" (?:to|for) (?:all )?(?:of )?my\b",
+    r"\bprove where i (?:am|was|go|went|have been)\b",
+    r"\btimes how long (?:i|im|i am|i spend|i take)\b",
+    r"\b(?:track|tracks|tracking|tracked) (?:me|where i (?:am|go))\b",
+    r"\b(?:gets|get|goes|is|went|got) (?:\w{1,20} )?(?:angry|mad|furious|crazy|jealous|violent)"
+    r" (?:if|when|whenever) (?:\w{1,20} ){0,4}(?:five|ten|two|\d{1,3}|a few|couple of|one)"
+    r" minutes? late\b",
+    r"\bchecks up on me (?:constantly|all the time|every|non ?stop|hourly)\b",
+    r"\bjealous of (?:everyone|anyone|everybody|every (?:man|woman|person|guy|girl)) i (?:talk"
+    r"|speak|see|text|meet|look)\b",
+    # isolated
+    r"\bisolat\w{1,6} me\b",
+    r"\bcut\w{0,4} me off from\b",
+    r"\b(?:lost|cut off from|stopped seeing|no longer see|dont see|cant see) (?:all |most )?"
+    r"(?:of )?my (?:friends|family|parents|mum|mom|sister|brother)(?: \w{1,20}){0,3}"
+    r" (?:because of (?:him|her|them)|because (?:he|she|they) (?:wont|doesnt|hates|gets))\b",
+    r"\b(?:prisoner|trapped|hostage|caged) in (?:my (?:own )?|our |this |the )?(?:home|house"
+    r"|marriage|relationship|flat|apartment)\b",
+    r"\b(?:feel|feeling|am|im) (?:like )?(?:a prisoner|trapped)\b(?! (?:in (?:traffic|work|a"
+    r" meeting|the office|this (?:job|meeting|queue)))\b)",
+    # put down
+    rf"\b{_SUBJECT} {_BETWEEN}(?:calls|called|calling|tells|told|telling|says|said|saying"
+    rf"|keeps saying|screams|screamed|yells|yelled) (?:me )?(?:that )?(?:im |i am |i look |i was"
+    rf" |me a |me an |me )?(?:{_W} )?(?:worthless|useless|stupid|pathetic|fat|ugly|disgusting"
+    r"|a failure|a whore|a slut|a bitch|insane|nothing|a loser|an idiot|an embarrassment|a"
+    r" burden|dumb|retarded|unlovable|unlovable|a waste of space|a bad mother|a bad father"
+    r"|a terrible mother|a terrible father|crazy and|mental|psycho|hysterical)\b"
+    r"(?! (?:lol|haha|for (?:loving|liking|eating)|at (?:maths|math|cooking|parking))\b)",
+    r"\b(?:nobody|no one|noone) (?:else )?(?:would|will|could) (?:ever )?(?:want|love|believe"
+    r"|put up with|take) (?:me|you)\b",
+    r"\b(?:screams|screamed|screaming|yells|yelled|yelling|shouts|shouted|shouting) at me"
+    r" (?:for hours|all the time|every day|constantly|every night|in front of|until|for no reason"
+    r"|every time)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:humiliat\w{{1,4}}|belittl\w{{1,4}}|degrad\w{{1,4}}"
+    r"|gaslight\w{0,3}"
+    r"|gaslit|insult\w{0,3}|demean\w{0,3}|mocks|ridicul\w{1,4}|intimidat\w{1,4}|manipulat\w{1,4}"
+    r"|blackmail\w{0,3}|stalk\w{0,3}|bull(?:y|ies|ied)|terroriz\w{1,4}|terroris\w{1,4}"
+    r"|berat\w{1,4}|controls|control|punish\w{0,3}) me\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:puts|put|putting) me down\b",
+    r"\b(?:makes|made|make) me feel (?:like )?(?:im |i am |i was )?(?:nothing|worthless|useless"
+    r"|stupid|crazy|small|like dirt|like garbage|like trash|like shit|insane|ugly|disgusting)\b",
+    r"\b(?:says|said|tells me|told me|blames me|blamed me|screams)(?: that)? (?:its|it is"
+    r"|everything is|it was|it s|everything) (?:all )?my fault\b.{0,40}\b(?:angry|hits|hit"
+    r"|shouts|yells|mad|temper|does)\b",
+    r"\b(?:blames|blamed) me for (?:his|her|their) (?:anger|temper|violence|hitting|outbursts"
+    r"|drinking|rage)\b",
+    r"\bgaslight\w{0,3} me\b",
+    r"\b(?:walk|walking|walked|tread|treading|treaded|live|living) on egg ?shells\b",
+    # fear, leaving, threats that hold the person in place
+    rf"\b(?:want|wanna|trying|try|tried|need|wanted|planning) to leave (?:him|her|them"
+    rf"|my {_RELATION})(?: {_W}){{0,3}} (?:afraid|scared|terrified|frightened|cant|dont know how)"
+    r"\b",
+    rf"\b{_FEAR} (?:to|of) (?:leav\w{{1,3}}|break\w{{0,3}} up with) (?:him|her|them"
+    rf"|my {_RELATION})\b",
+    rf"\b{_FEAR} of what (?:hell|shell|theyll|hed|shed|theyd|he|she|they)(?: {_W})? (?:do|does"
+    r"|did) if i (?:leave|left|go|went|tell|told|try|tried)\b",
+    rf"\b(?:leave|escape|get away from) (?:him|her|them|my {_RELATION}) safely\b",
+    rf"\bhow (?:do i|can i|to|could i) (?:safely )?(?:leave|get away from|escape) (?:him|her"
+    rf"|them|my {_RELATION})\b",
+    r"\bthreat(?:en|ens|ened|ening)? to (?:\w{1,20} ){0,5}if i (?:leave|left|go|tell|told|ever"
+    r"|dont|talk)\b",
+    r"\bthreat(?:en|ens|ened|ening)? to take (?:the|my|our) (?:kids|children|baby|son|daughter"
+    r"|house|money)\b",
+    rf"\b{_SAID}(?: that)? {_THEY_WILL} (?:\w{{1,20}} )?(?:take|taking) (?:the|my|our)"
+    rf" {_CHILD}\b",
+    rf"\b(?:take|taking|took) (?:the|my|our) {_CHILD}(?: away)? (?:from me )?(?:if|when) i\b",
+    rf"\bnever see (?:the|my|our) {_CHILD} again\b",
+    r"\bill never (?:see|find) (?:them|the kids|the children|my kids|my children) again\b",
+    r"\bill never find them\b",
+    r"\b(?:kill|hurt|harm) (?:himself|herself|themselves|themself) if i (?:leave|left|go"
+    r"|break up|ever|dont|talk)\b",
+    r"\bleave me with nothing if i\b",
+    # intimidation
+    r"\b(?:to|just to|so as to|in order to) (?:scare|frighten|intimidate|threaten|terrify|show)"
+    r" me\b(?! (?:a|the|how|his|her|around|off|something|some)\b)",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:punch\w{{0,3}}|smash\w{{0,3}}|break\w{{0,3}}|broke|throw\w{{0,3}}"
+    r"|threw|destroy\w{0,3}|kick\w{0,3}) (?:holes in )?(?:the |my |our )?(?:walls?|things|stuff"
+    r"|belongings|my things|my stuff|furniture)\b(?! (?:away|out|in the bin|into the bin"
+    r"|for recycling)\b)",
+    r"\bdrives? (?:\w{1,20} )?(?:dangerously|recklessly|like a maniac) (?:to scare me|when"
+    r" (?:hes|shes|theyre|he is|she is) (?:angry|mad)|when we (?:argue|fight))",
+    r"\bcontrolling\b(?: \w{1,20}){0,4} (?:scare|scares|scared|afraid|terrif\w{1,4}"
+    r"|frighten\w{0,3}|cant breathe|trapped)\b",
+]
+
+CONTROLLED_MENTIONS = [
+    r"\b(?:emotional\w{0,2}|verbal\w{0,2}|financial\w{0,2}|psychological\w{0,2}|mental\w{0,2})"
+    r" abus\w{0,4}\b",
+    r"\bcoercive(?:ly)? control\w{0,4}\b",
+    r"\babuse if (?:he|she|they) (?:never|doesnt|dont|does not|do not)\b",
+]
+
+ASIDES = [
+    # talking about a film, a book, the news, or work that helps
+    r"\b(?:film|movie|show|series|documentary|doc|book|novel|article|podcast|episode|play|song"
+    r"|news|story|report|lecture|course|class|training|research|essay|thesis|paper|thriller"
+    r"|drama|study|campaign|talk|workshop|seminar|video|tv|poem|anime|manga|game) (?:\w{1,20} )"
+    r"{0,5}(?:about|on|called|named|where|in which)\b",
+    r"\b(?:prevention|awareness|hotline|helpline|lifeline|crisis line|shelter|charity|squad"
+    r"|bomber|bombing|rates|statistics|laws|legislation|survivors? group|volunteer\w{0,3}"
+    r"|counsell?or|fundraiser|fundraising|walk for)\b",
+]
+
+BEHIND_ME = [
+    r"\b(?:im|i am|i feel|were|we are|i m|both) (?:\w{1,20} )?safe now\b",
+    r"\b(?:that|it|this|all that|all of that) was (?:\w{1,20} )?(?:years|ages|decades"
+    r"|a long time|long) ago\b",
+    r"\b(?:i got out|i left (?:him|her|them)|we split|we divorced|i escaped) (?:\w{1,20} ){0,2}"
+    r"(?:years|months|ago|and im (?:safe|happy|okay|ok|fine))\b",
+    r"\bmy (?:partner|husband|wife|boyfriend|girlfriend) now is\b",
+    r"\b(?:before|previous|last|old) relationship\b.{0,60}\b(?:now|different|safe|happy)\b",
+]
+
+LANGUAGE = Language(
+    code="en",
+    statements={
+        Concern.SELF_HARM: SELF_HARM_STATEMENTS,
+        Concern.IN_DANGER: IN_DANGER_STATEMENTS,
+        Concern.MIGHT_HURT: MIGHT_HURT_STATEMENTS,
+        Concern.CONTROLLED: CONTROLLED_STATEMENTS,
+    },
+    mentions={
+        Concern.SELF_HARM: SELF_HARM_MENTIONS,
+        Concern.IN_DANGER: IN_DANGER_MENTIONS,
+        Concern.CONTROLLED: CONTROLLED_MENTIONS,
+    },
+    asides=ASIDES,
+    behind_me=BEHIND_ME,
+)
