@@ -75,7 +75,9 @@ _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
 _SPACED_RUN = re.compile(r"(?<![\w.-])\w(?:[ .-]\w){2,}(?![\w-])")
 _LETTER_GAPS = re.compile(r"[ .-]")
 _SPACED_PAIR = re.compile(r"(?:^|(?<=  ))\w \w(?= {2}|$)")
-_TOKEN = re.compile(r"[\w@$!|*]+")
+# A word with a digit or symbol in it, up to 30 characters each side: only these can be disguised,
+# and the bound keeps the scan linear even through one enormous word.
+_TOKEN = re.compile(r"(?<![\w@$!|*])[\w@$!|*]{0,30}[0-9@$!|*][\w@$!|*]{0,30}(?![\w@$!|*])")
 _DISGUISED = re.compile(r"[a-z]")
 _LEET_CHARS = re.compile(r"[0134579@$!|*]")
 # Numbers with a unit or a time are left as they are: "4am", "300kms", "2nd".
@@ -129,8 +131,7 @@ def _undisguise(match: re.Match[str]) -> str:
     token = match.group()
     core = token.strip("!|*")
     if (
-        len(core) > 30
-        or not _DISGUISED.search(core)
+        not _DISGUISED.search(core)
         or not _LEET_CHARS.search(core)
         or _NUMBER_WITH_UNIT.fullmatch(core)
     ):
@@ -164,10 +165,13 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Compiled:
-    statements: dict[Concern, list[re.Pattern[str]]]
-    mentions: dict[Concern, list[re.Pattern[str]]]
-    asides: list[re.Pattern[str]]
-    behind_me: list[re.Pattern[str]]
+    """Each group of patterns as one alternation: one scan of the text per group, not per pattern
+    (re skips quickly past an alternative whose first letter does not fit)."""
+
+    statements: dict[Concern, re.Pattern[str]]
+    mentions: dict[Concern, re.Pattern[str]]
+    asides: re.Pattern[str]
+    behind_me: re.Pattern[str]
 
 
 def languages() -> list[Language]:
@@ -182,9 +186,24 @@ def languages() -> list[Language]:
     return found
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    # The tables are written with their accents; the text they read has none.
-    return re.compile(strip_marks(pattern))
+_NOTHING = "(?!)"  # a pattern that never matches, for an empty group
+
+
+def _compile(patterns: Sequence[str]) -> re.Pattern[str]:
+    """One alternation for a group of patterns, read against " " + the folded text.
+
+    Most patterns start at a word (`\b…`); in folded text a word starts after a space, so those
+    are gathered behind one literal space, which re finds with a fast scan instead of trying
+    every pattern at every character. The tables are written with their accents; the text they
+    read has none.
+    """
+    at_words = [strip_marks(p)[2:] for p in patterns if p.startswith(r"\b")]
+    anywhere = [strip_marks(p) for p in patterns if not p.startswith(r"\b")]
+    groups = []
+    if at_words:
+        groups.append(" (?:" + "|".join(f"(?:{p})" for p in at_words) + ")")
+    groups += [f"(?:{p})" for p in anywhere]
+    return re.compile("|".join(groups) or _NOTHING)
 
 
 @cache
@@ -192,40 +211,39 @@ def _compiled() -> _Compiled:
     tables = languages()
     return _Compiled(
         statements={
-            concern: [_compile(p) for t in tables for p in t.statements.get(concern, ())]
+            concern: _compile([p for t in tables for p in t.statements.get(concern, ())])
             for concern in URGENCY
         },
         mentions={
-            concern: [_compile(p) for t in tables for p in t.mentions.get(concern, ())]
+            concern: _compile([p for t in tables for p in t.mentions.get(concern, ())])
             for concern in URGENCY
         },
-        asides=[_compile(p) for t in tables for p in t.asides],
-        behind_me=[_compile(p) for t in tables for p in t.behind_me],
+        asides=_compile([p for t in tables for p in t.asides]),
+        behind_me=_compile([p for t in tables for p in t.behind_me]),
     )
 
 
 def compiled_patterns() -> list[re.Pattern[str]]:
-    """Every pattern screening runs, for the checks that keep them linear."""
-    tables = _compiled()
+    """Every pattern screening runs, one per table entry, for the checks that keep them linear."""
     return [
-        *(p for patterns in tables.statements.values() for p in patterns),
-        *(p for patterns in tables.mentions.values() for p in patterns),
-        *tables.asides,
-        *tables.behind_me,
-    ]
+        re.compile(strip_marks(pattern))
+        for table in languages()
+        for group in (*table.statements.values(), *table.mentions.values())
+        for pattern in group
+    ] + [re.compile(strip_marks(p)) for t in languages() for p in (*t.asides, *t.behind_me)]
 
 
 def screen(text: str) -> Screening | None:
     """The most urgent concern the text suggests; `None` for ordinary messages."""
-    folded = fold(text)
+    folded = " " + fold(text)
     tables = _compiled()
-    aside = any(pattern.search(folded) for pattern in tables.asides)
-    behind = any(pattern.search(folded) for pattern in tables.behind_me)
+    aside = tables.asides.search(folded) is not None
+    behind = tables.behind_me.search(folded) is not None
     for concern in URGENCY:
         if behind and concern in _CAN_BE_BEHIND:
             continue
-        if any(pattern.search(folded) for pattern in tables.statements[concern]):
+        if tables.statements[concern].search(folded):
             return Screening(concern)
-        if not aside and any(pattern.search(folded) for pattern in tables.mentions[concern]):
+        if not aside and tables.mentions[concern].search(folded):
             return Screening(concern)
     return None
