@@ -13,7 +13,7 @@ from bot.engine.safety import Concern, Language
 # -- building blocks ---------------------------------------------------------------------------
 
 _W = r"\w{1,20}"  # one word
-_ME = r"(?:my ?self|meself)"
+_ME = r"(?:my ?self|meself|my ?slef|my ?sef|my ?slf|mself|myselfe)"
 _RELATION = (
     r"(?:partner|husband|hubby|wife|wifey|boyfriend|bf|girlfriend|gf|spouse|ex|ex husband"
     r"|ex wife|ex boyfriend|ex girlfriend|fiance|fiancee|other half|significant other|man"
@@ -82,6 +82,8 @@ _NOT_HARM = "".join(
         r"(?:playfully|gently|lightly|for fun|as a joke|by accident|accidentally)\b",
     )
 )
+# Not followed within a dozen words by a laugh: "I'm going to kill him if he eats my chips lol".
+_NOT_JOKING = r"(?!(?: \w{1,20}){0,12} (?:lol|lmao|lmfao|haha|hahaha|hehe|rofl|jk|xd|joking)\b)"
 _FEAR = r"(?:scared|afraid|terrified|frightened|fearful|petrified)"
 _FEAR_VERB = (
     r"(?:scared|afraid|terrified|frightened|worried|fear|scares me|scared that|afraid that)"
@@ -153,7 +155,8 @@ SELF_HARM_STATEMENTS = [
     # wanting to die, to be dead, not to live
     r"\b(?:want|wnt|wanna|wana|wanted|plan|planning|deserve|hope to|wish to|id like to"
     r"|would like to|i should just|i could just|ready to|going to|gonna|i just want to"
-    r"|i might|i will|i want to just) (?:to )?(?:die|dye|di)\b"
+    r"|i might|i will|i want to just) (?:to )?(?:fucking |fuckin |just |really |literally |honestly"
+    r" |actually |simply )?(?:die|dye|di)\b(?<!make me want to die)(?<!makes me want to die)"
     r"(?! (?:of|for|laughing|from|my|your|our|the|it|them|her|his|a|happy|old|in (?:peace"
     r"|my sleep at|a)|with you|on (?:that|this) hill)\b)",
     r"\bi (?:want|wanna|would like|wish) (?:to be|i was|i were) dead\b",
@@ -206,8 +209,6 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:want|wanna|going|gonna|planning|plan|thinking|think|thought|considering|consider"
     r"|tried|try|attempted|attempt)(?: to| about| of| on)? (?:commit |committing )?"
     r"(?:suicide|su{1,2}i?cide)\b",
-    r"\b(?:commit|committing|commited|committed) (?:suicide|su{1,2}i?cide)\b(?<!s committed"
-    r" suicide)",
     r"\bsuicide (?:attempt|note|letter|plan)\b",
     # means and plans
     rf"\b(?:swallow|swallowed|swallowing|overdose on|od on|take|took|taking|down|downed|downing"
@@ -275,6 +276,41 @@ SELF_HARM_STATEMENTS = [
     r"|anybody)) (?:for )?(?:much|very) longer\b",
     r"\b(?:im|i am|i feel like i am|i feel like im|i feel like) (?:such )?a burden to (?:everyone"
     r"|everybody|my family|you all)\b",
+    # found by a second batch of phrasings, written before these were added
+    r"\b(?:want|wants|wanna|wanted|wish|need|needs) (?:\w{1,20} ){0,2}to die\b"
+    r"(?! (?:of|for|laughing|from|in (?:peace|a))\b)(?<!make me want to die)"
+    r"(?<!makes me want to die)(?<!made me want to die)",
+    rf"\b(?:makes?|made) me (?:\w{{1,20}} )?want to die\b{_NOT_JOKING}",
+    r"\bfeel(?:ing)? like (?:dying|im dying inside and want)\b(?! (?:of|from|laughing)\b)",
+    r"\b(?:better|happier|easier|lighter) (?:off )?(?:without me|if i (?:just )?(?:didnt exist"
+    r"|wasnt here|werent here|was gone|were gone|was dead|were dead|died|disappeared|wasnt"
+    r" around|werent around|wasnt alive))\b",
+    r"\b(?:world|everyone|everybody|they|you|he|she|my family|my kids) (?:would|will|d) be"
+    r" better (?:off )?without me\b",
+    r"\b(?:wont|will not|not going to|not gonna|dont think ill|dont think i will|might not)"
+    r" be (?:here|around|alive) (?:next|much|by|tomorrow|for long|for much longer|any ?more"
+    r"|after|this time)\b",
+    r"\bnot (?:being|be) (?:here|around|alive) any ?more\b",
+    r"\b(?:using|use) it on myself\b",
+    r"\b(?:pills|tablets|knife|razor|blade|rope) (?:in my hand|ready|lined up|counted out"
+    r"|in front of me)\b",
+    r"\bcut (?:again|last night|this morning|deeper)\b(?! (?:my|the|his|her|our)\b)",
+    r"\b(?:punching|slapping|biting|hitting|scratching|burning|starving) (?:my ?self)\b"
+    r"(?! (?:out|in the (?:foot|face with)|on|while|at|with|by accident|up)\b)",
+    r"\b(?:blood|cuts|scars|burns) (?:all )?(?:on|over) my (?:arms|arm|wrists|wrist|thighs"
+    r"|legs|stomach|skin)\b",
+    r"\b(?:arms|wrists|thighs|legs|skin|stomach) (?:are|is) (?:covered in|full of) (?:cuts"
+    r"|scars|burns|blood)\b",
+    r"\b(?:drank|drink|drinking|swallowed|swallow) (?:some )?(?:bleach|poison|antifreeze"
+    r"|drain cleaner|weed killer)\b",
+    r"\bgoodbye (?:everyone|everybody|world|cruel world|forever)$",
+    r"\blife (?:is|feels|seems) (?:so )?(?:pointless|meaningless|not worth (?:it|living))\b",
+    r"\b(?:want|wish|wanna|need) (?:\w{1,20} )?to stop (?:existing|living|being alive"
+    r"|breathing)\b",
+    r"\b(?:go to|fall) sleep forever\b|\bsleep forever\b",
+    r"\b(?:going to|gonna|might|about to|want to|tempted to) do something (?:stupid|drastic"
+    r"|dangerous|permanent|final)(?: tonight| to myself)?$",
+    r"\b(?:i|im|ive|ill|to|gonna|will|want to|going to) commit suicide\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -379,6 +415,33 @@ IN_DANGER_STATEMENTS = [
     rf"|mother|stepdad|stepmom|stepfather|stepmother)|my {_RELATION})\b",
     rf"\b(?:my|the|our) {_CHILD} (?:is|are) being (?:hurt|abused|hit|beaten|touched|molested"
     r"|harmed)\b",
+    r"\b(?:touching|touches|touched|touch|grabbing|grabs) me (?:\w{1,20} ){0,3}(?:when|even"
+    r" when|after|though|although|even though) i (?:say|said|tell|told) (?:him |her |them )?"
+    r"(?:no|stop|to stop|i dont want)\b",
+    rf"\b{_SUBJECT} (?:\w{{1,20}} ){{0,4}}(?:when|even when|even though|although|after) i"
+    r" (?:said|say|told (?:him|her|them)|tell (?:him|her|them)|begged) (?:no|to stop|stop)\b",
+    r"\b(?:forc|pressur|mak|made|coerc)\w{0,4} me (?:to )?do (?:things|stuff|sexual things)"
+    r" (?:in bed|sexually|i dont want|i didnt want)",
+    rf"\b{_SUBJECT} (?:\w{{1,20}} ){{0,3}}(?:is|gets|get|got|becomes|became|was|has been|can be"
+    r"|turns|getting) (?:so |really |very |more |increasingly )?(?:violent|physical with me"
+    r"|rough with me|aggressive with me)\b(?! (?:movies|films|games|video)\b)",
+    rf"\b(?:{_FEAR}|think|worried|sure|convinced|know) (?:that )?(?:hes|shes|he is|she is"
+    r"|theyre|he|she|they|hell|shell|theyll)(?: will| might| is going to| s going to| going to"
+    r"| gonna| could| is gonna| will one day)? (?:going to |gonna )?(?:kill|hurt|hit|beat|stab"
+    r"|shoot|strangle) me\b(?! (?:when (?:s?he|they) (?:see|sees|find|finds|hear|hears|gets)"
+    r"|if i (?:forget|dont|am late|m late|eat|break)|for (?:this|that|eating|forgetting"
+    r"|breaking|being|not))\b)",
+    r"\btied me (?:up|down|to)\b",
+    r"\bspit\w{0,4} (?:in|on|at) (?:me|my face)\b",
+    r"\b(?:put|puts|laid|lays|putting) (?:his|her|their) hands on me\b",
+    r"\b(?:im|i am) (?:in danger|not safe (?:at home|here|with him|with her|around him"
+    r"|around her|any ?more))\b",
+    rf"\b{_SUBJECT} {_BETWEEN}hurts me\b(?! (?:when|by|with|that|so much when|feelings"
+    r"|emotionally|inside|to)\b)",
+    rf"\b(?:my|our) {_CHILD} (?:told me|said|says|tells me) (?:that )?(?:he|she|they"
+    rf"|my {_RELATION}|her {_RELATION}|his {_RELATION}) (?:touches|touched|hits|hit|hurts"
+    r"|hurt|beats|beat) (?:her|him|them)\b",
+    rf"\b(?:my|our|the) {_CHILD} (?:is|are) (?:scared|afraid|terrified) to (?:go|come) home\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -400,7 +463,7 @@ MIGHT_HURT_STATEMENTS = [
     r"(?! (?:up|feelings|at|in (?:chess|cards|a game|the game)|to it|with the|by|if (?:hes|shes)"
     r" late|for (?:leaving|eating|forgetting|not|being|using|taking|making|that|this|the|doing"
     r"|drinking|finishing|spoiling)|when (?:s?he|they) (?:see|sees|finds out|find out|hears)"
-    r")\b)(?<!could kill him)(?<!could kill her)(?<!could kill them)"
+    rf")\b){_NOT_JOKING}(?<!could kill him)(?<!could kill her)(?<!could kill them)"
     r"(?<!could strangle him)(?<!could strangle her)(?<!could murder him)(?<!could murder her)",
     rf"\b(?:{_FEAR_VERB}|worried that|scared that|afraid that) (?:that )?i(?:ll| will| might"
     rf"| could| would| may| am going to| m going to|m gonna| m gonna| am gonna| did|m)?"
@@ -431,6 +494,16 @@ MIGHT_HURT_STATEMENTS = [
     rf" (?:{_W} ){{0,3}}to {_OTHER}\b",
     rf"\b(?:{_FEAR}|worried|scared) i (?:will|ll|might|could|would|may) (?:lose (?:it|control)"
     rf"|snap)(?: {_W}){{0,4}} (?:and|with|around|at) {_OTHER}",
+    rf"\bi (?:{_W} ){{0,4}}(?:and|then) (?:i )?(?:hit|slapped|punched|shoved|kicked|choked"
+    rf"|strangled|pushed|grabbed|shook|attacked) {_OTHER}\b(?! (?:up|away|feelings)\b)",
+    rf"\b(?:imagin\w{{1,4}}|picturing|picture|fantasi\w{{1,4}}|visualis\w{{1,4}}|visualiz\w{{1,4}})"
+    rf" (?:hurting|killing|hitting|stabbing|strangling|harming|choking) {_OTHER}\b",
+    rf"\bi(?:m| am)? (?:{_W} ){{0,3}}(?:becoming|getting|get|got|was|been|gets)"
+    r" (?:so |more |really )?"
+    rf"(?:violent|physical|aggressive|rough) (?:with|towards|toward|to) {_OTHER}\b",
+    rf"\bi (?:keep|kept|always|sometimes|often|still) (?:hitting|slapping|punching|pushing|shoving"
+    rf"|hurting|grabbing|kicking|choking) {_OTHER}\b(?! (?:up|feelings|by)\b)",
+    r"\b(?:scared|afraid|terrified) of myself around (?:him|her|them|my|the)\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -466,7 +539,7 @@ CONTROLLED_STATEMENTS = [
     rf"\b{_SUBJECT} {_BETWEEN}(?:takes|took|take|keeps|kept|hides|hid|controls|holds|withholds"
     r"|withheld|confiscated|confiscates|has taken|steals|stole|spends|spent) (?:all )?(?:of )?"
     r"my (?:money|passport|bank card|card|cards|wages|paycheck|paycheque|salary|pay|benefits"
-    r"|id|documents|papers|savings|income|car keys|earnings|pension)\b"
+    r"|id|documents|papers|savings|income|earnings|pension)\b"
     r"(?! (?:to (?:buy|pay|the shop|get)|for (?:safe ?keeping|groceries|the shopping)|by"
     r" accident|because i (?:asked|forgot|lose))\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:takes|took|hides|hid|smashes|breaks) my (?:phone|keys|car keys)"
@@ -569,6 +642,45 @@ CONTROLLED_STATEMENTS = [
     r" (?:hes|shes|theyre|he is|she is) (?:angry|mad)|when we (?:argue|fight))",
     r"\bcontrolling\b(?: \w{1,20}){0,4} (?:scare|scares|scared|afraid|terrif\w{1,4}"
     r"|frighten\w{0,3}|cant breathe|trapped)\b",
+    r"\b(?:makes|made|make|forces|forced) me (?:share|send|give|show|hand over)"
+    r" (?:him |her |them )?"
+    r"(?:my|all my) (?:location|phone|passwords?|messages|texts|pin|wages|money|bank)\b",
+    r"\baccount for every (?:penny|cent|pound|dollar|minute|euro)\b",
+    r"\btells? me what (?:to|i can|i should|i am allowed to|im allowed to) (?:wear|eat|say|do"
+    r"|think|spend)\b",
+    r"\bcalls? me (?:names|horrible names|awful names)\b",
+    r"\b(?:keeps|kept|takes|took|hides|hid) my phone (?:away|so i|from me)\b",
+    rf"\b{_FEAR} (?:to|of) (?:say|saying|tell|telling) (?:him|her|them) no\b",
+    r"\bcant leave (?:\w{1,20} ){0,3}because (?:he|she|they)\b",
+    r"\b(?:said|says|threatened|threatens|told me|keeps saying) (?:\w{1,20} ){0,2}(?:hed|shed"
+    r"|he would|she would|hell|shell|he will|she will|theyd|theyll) (?:\w{1,20} )?(?:kill|hurt"
+    r"|harm) (?:himself|herself|themselves|themself)\b",
+    r"\b(?:tracker|tracking app|tracking device|spy app|spyware|gps tracker|airtag)"
+    r" (?:\w{1,20} ){0,3}(?:on|in|to|under) (?:my|me)\b",
+    r"\b(?:check in|report) (?:to|with) (?:him|her|them) every (?:hour|day|\w{1,20} minutes)\b",
+    r"\b(?:have|has|need|needs) to (?:check in|report) (?:to|with) (?:him|her|them)\b",
+    r"\b(?:angry|mad|furious|crazy|jealous|violent|livid|rage) (?:if|when|whenever) i (?:dont"
+    r"|do not|didnt|cant|can not|dont immediately) (?:answer|reply|pick up|text back|respond"
+    r"|call back)\b",
+    rf"\b{_FEAR} (?:of )?(?:upsetting|angering|annoying|setting off|provoking|triggering)"
+    r" (?:him|her|them)\b",
+    rf"\b{_FEAR} (?:of )?how (?:hell|shell|theyll|he will|she will|he would|hed|shed|he|she"
+    r"|they) (?:\w{1,20} )?(?:react|respond|take it)\b(?! to (?:the|my|a) (?:gift|present"
+    r"|surprise|news|haircut|idea|plan))",
+    r"\b(?:wont|doesnt|does not|will not|never|refuses to|refused to) (?:let|allow) me (?:to )?"
+    r"(?:see (?:my friends|my family|anyone|my parents|my mum|my mom)|leave the house|have"
+    r" (?:my own|any) money|get a job|go out (?:alone|without (?:him|her|them)|with (?:my )?"
+    r"friends))\b",
+    rf"\b{_SUBJECT} (?:{_W} ){{0,4}}(?:wont|doesnt|does not|will not|never|refuses to) (?:let"
+    r"|allow) me (?:to )?(?:see|leave|go out|talk to|have|work)\b(?! (?:the (?:bill|check)|a"
+    r" (?:peek|look)|the end|to (?:the (?:shop|store)) alone at night)\b)",
+    r"\b(?:watching|watches|watched|follows|following|followed) me (?:all the time|constantly"
+    r"|everywhere|every|24 ?7|around|to work|when i)\b",
+    r"\b(?:listens to|listened to|records|recorded|recording) my (?:calls|conversations"
+    r"|phone calls)\b",
+    r"\b(?:his|her|their) permission (?:to|for|before)\b",
+    r"\b(?:no|dont have|dont have any|have no|without) access to (?:money|our money|my money"
+    r"|the bank|a phone|my phone|a car|my own money|my bank)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -587,6 +699,15 @@ ASIDES = [
     r"\b(?:prevention|awareness|hotline|helpline|lifeline|crisis line|shelter|charity|squad"
     r"|bomber|bombing|rates|statistics|laws|legislation|survivors? group|volunteer\w{0,3}"
     r"|counsell?or|fundraiser|fundraising|walk for)\b",
+    r"\b(?:nurse|ward|hospital|doctor|therapist|psychiatrist|psychologist|clinic|social"
+    r" worker|researcher|teacher|lawyer|police officer) (?:\w{1,20} ){0,3}(?:on|at|in|about"
+    r"|works|work)\b",
+    r"\bsuicide watch\b",
+    r"\b(?:committed|died by|died of|death by|lost \w{1,20} to) suicide\b",
+    r"\b(?:told me|talked|talking|talks|telling me|opened up|open up|spoke|speaking|reading"
+    r"|read|learned|learning|heard) about (?:his|her|their|the|a|how) \b",
+    r"\b(?:his|her|their) (?:abusive|violent) (?:father|dad|mother|mum|mom|parents|stepdad"
+    r"|stepfather|childhood|ex|upbringing|family|home)\b",
 ]
 
 BEHIND_ME = [
