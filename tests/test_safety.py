@@ -495,3 +495,10 @@ async def test_a_safety_message_mid_practice_stops_real_nudges_until_resume(
     await alex.says("/resume")
     got = await nudges_over_a_day(world, alex, sam)
     assert "→ /" in got["Alex"]
+
+
+def test_no_pattern_holds_an_unfilled_placeholder() -> None:
+    """A building block left as "{_NAME}" (an r-string where an rf-string was meant) would
+    silently match nothing."""
+    for pattern in compiled_patterns():
+        assert "{_" not in pattern.pattern, pattern.pattern[:120]

@@ -53,6 +53,8 @@ class Language:
     always count. `mentions` are words that usually mean a concern ("suicidal", "abusive") but
     are ordinary in `asides` — a film, the news, prevention work. `behind_me` says a danger is
     long past ("I'm safe now"), which sets aside danger and control, never self-harm.
+    `spellings` are common misspellings and shorthands, each read as the word the patterns use
+    ("wnat" → "want", "s h" → "self harm"), so the patterns need not spell every typo.
     """
 
     code: str
@@ -60,6 +62,7 @@ class Language:
     mentions: Mapping[Concern, Sequence[str]] = field(default_factory=dict)
     asides: Sequence[str] = ()
     behind_me: Sequence[str] = ()
+    spellings: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,8 @@ class _Compiled:
     mentions: dict[Concern, re.Pattern[str]]
     asides: re.Pattern[str]
     behind_me: re.Pattern[str]
+    spellings: dict[str, str]
+    misspelt: re.Pattern[str]
 
 
 def languages() -> list[Language]:
@@ -220,6 +225,20 @@ def _compiled() -> _Compiled:
         },
         asides=_compile([p for t in tables for p in t.asides]),
         behind_me=_compile([p for t in tables for p in t.behind_me]),
+        spellings={wrong: right for t in tables for wrong, right in t.spellings.items()},
+        misspelt=re.compile(
+            r"\b(?:"
+            + (
+                "|".join(
+                    re.escape(wrong)
+                    for wrong in sorted(
+                        (w for t in tables for w in t.spellings), key=len, reverse=True
+                    )
+                )
+                or _NOTHING
+            )
+            + r")\b"
+        ),
     )
 
 
@@ -235,8 +254,8 @@ def compiled_patterns() -> list[re.Pattern[str]]:
 
 def screen(text: str) -> Screening | None:
     """The most urgent concern the text suggests; `None` for ordinary messages."""
-    folded = " " + fold(text)
     tables = _compiled()
+    folded = " " + tables.misspelt.sub(lambda m: tables.spellings[m.group()], fold(text))
     aside = tables.asides.search(folded) is not None
     behind = tables.behind_me.search(folded) is not None
     for concern in URGENCY:

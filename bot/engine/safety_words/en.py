@@ -49,9 +49,13 @@ _HARM_VERB = (
     r"|rap(?:e|es|ed|ing)|grab(?:s|bed|bing)?|throttl(?:e|es|ed|ing)|bit|bites|burn(?:s|ed|t)?"
     r"|spit on|spits on|spat on|assault(?:s|ed)?|attack(?:s|ed|ing)?|stab(?:s|bed|bing)?|shot"
     r"|shoots|drag(?:s|ged)?|pin(?:s|ned)?|slam(?:s|med)?|suffocat(?:e|es|ed|ing)|scratch(?:es|ed)?"
-    r"|twist(?:s|ed)?|lock(?:s|ed)?|tied|ties|hurt(?:s|t)?(?= me (?:again|physically|badly|bad"
+    r"|twist(?:s|ed)?|lock(?:s|ed)?|tied|ties|knock(?:s|ed)? me (?:down|out|over|to)"
+    r"|hurt(?:s|t)?(?= me (?:again|physically|badly|bad"
     r"|so bad|every|all the time|when (?:he|she|they) (?:drinks|is drunk|s drunk|gets)))"
-    r"|threw (?:\w{1,20} ){0,3}at|throws (?:\w{1,20} ){0,3}at|throwing (?:\w{1,20} ){0,3}at)"
+    r"|thr(?:ew|ows|owing) (?!(?:a |the |his |her |their |some )?(?:pillow|pillows|cushion"
+    r"|cushions|ball|snowball|snowballs|sock|socks|kiss|kisses|grape|grapes|popcorn|teddy"
+    r"|frisbee|treat|wink|smile|look|glance|paper|confetti|water|towel|shade)\b)"
+    r"(?:\w{1,20} ){0,3}at)"
 )
 _BODY = (
     r"(?:throat|neck|face|head|arm|arms|hair|wrist|wrists|body|chest|stomach|back|leg|legs|hand"
@@ -80,6 +84,11 @@ _NOT_HARM = "".join(
         r"|slice|cup|chair|towel|blanket)\b",
         r"(?:lunch|dinner|breakfast|coffee|flowers)\b",
         r"(?:playfully|gently|lightly|for fun|as a joke|by accident|accidentally)\b",
+        r"(?:on|in|into) (?:the |a |my )?(?:swing|swings|pool|pram|wheelchair|stroller|sled"
+        r"|sledge|hammock|trampoline|snow|leaves)\b",
+        r"(?:\w{1,20} ){0,5}(?:in|during) (?:a |the |our )?(?:pillow fight|play fight|tickle"
+        r"|wrestling|game|snowball fight)",
+        r"(?:\w{1,20} ){0,4}(?:and|then) (?:we|i) (?:laughed|giggled|kissed|cuddled)",
     )
 )
 # Not followed within a dozen words by a laugh: "I'm going to kill him if he eats my chips lol".
@@ -91,7 +100,7 @@ _FEAR_VERB = (
 # Said, told or threatened: "he said he'd", "she told me she will", "he swore he would".
 _SAID = (
     r"(?:said|says|say|told me|tells me|swore|swears|threatened|threatens|texted|texts|warned me"
-    r"|warns me|keeps saying|promised)"
+    r"|warns me|keeps saying|promised|saying|message saying|text saying)"
 )
 _THEY_WILL = (
     r"(?:he|she|they|hed|shed|theyd|hell|shell|theyll|hes|shes)(?: would| will| is going to"
@@ -133,7 +142,6 @@ SELF_HARM_STATEMENTS = [
     r"|burning myself|hurting myself)(?: again)?\b(?! (?:onions|the|my|your|his|her|our|it"
     r"|back|down|out|costs|corners|hair|carbs|sugar|ties|class|coupons|paper|wood|grass)\b)",
     r"\bscratch\w{0,4} (?:\w{1,20} ){0,3}until (?:it|they|i) (?:bleed|bleeds|bled)\b",
-    r"\bself ?harm\w{0,4}\b",
     r"\bunalive\w{0,4}\b",
     r"\bsewer ?slide\w{0,3}\b",
     r"(?<!\d)(?<!\d )\bkms\b",
@@ -198,8 +206,10 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:deserve|deserves) to die\b",
     r"\b(?:i should|i need to|i have to) (?:just )?die\b",
     # suicidal thoughts, in the person's own words
-    r"\b(?:im|i am|feel|feeling|felt|been|get|getting|having|have|had|was|so|very|really"
-    r"|feelin|become|becoming) (?:\w{1,20} )?(?:su{1,2}i?c{1,2}i?d(?:al|ial|le|al?l)|suisidal)\b",
+    r"\b(?:im|i am|i feel|feel|feeling|i felt|ive been|i get|i got|getting|having|i have|i had"
+    r"|i was|im getting|makes me|making me|made me|i|been|feelin|becoming) (?:so |very |really"
+    r" |a bit |kind of |kinda |pretty |extremely |super |quite |more |a little |properly )?"
+    r"(?:su{1,2}i?c{1,2}i?d(?:al|ial|le|al?l)|suisidal)\b",
     r"\b(?:suicidal|suicide) (?:thoughts|feelings|ideation|urges|thinking|plans?|attempts?|note"
     r"|letter|mode)\b",
     r"\b(?:thoughts|thinking|think|thought|thinkin|fantasi\w{1,4}|dream\w{0,3}|obsess\w{0,4})"
@@ -288,8 +298,10 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:world|everyone|everybody|they|you|he|she|my family|my kids) (?:would|will|d) be"
     r" better (?:off )?without me\b",
     r"\b(?:wont|will not|not going to|not gonna|dont think ill|dont think i will|might not)"
-    r" be (?:here|around|alive) (?:next|much|by|tomorrow|for long|for much longer|any ?more"
-    r"|after|this time)\b",
+    r" be (?:here|around|alive) (?:next (?:week|month|year|time)|much longer|by (?:tomorrow"
+    r"|morning|the weekend|next)|for (?:much )?longer|for long|any ?more|after (?:tonight|today"
+    r"|this))\b(?!(?: \w{1,20}){0,8} (?:busy|work|holiday|vacation|trip|travel\w{0,3}|visiting"
+    r"|away|conference|appointment|because|dentist|doctor|abroad|flying|moving|move)\b)",
     r"\bnot (?:being|be) (?:here|around|alive) any ?more\b",
     r"\b(?:using|use) it on myself\b",
     r"\b(?:pills|tablets|knife|razor|blade|rope) (?:in my hand|ready|lined up|counted out"
@@ -311,10 +323,36 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:going to|gonna|might|about to|want to|tempted to) do something (?:stupid|drastic"
     r"|dangerous|permanent|final)(?: tonight| to myself)?$",
     r"\b(?:i|im|ive|ill|to|gonna|will|want to|going to) commit suicide\b",
+    # found by a third batch of phrasings, written before these were added
+    r"\b(?:im|i am|i was|ive been|been|started|start|keep|kept|back to) cutting(?: again)?$",
+    r"\bcutting again\b(?! (?:the|my|our|back|down|carbs|sugar|costs|hair|class)\b)",
+    r"\b(?:slit|slitting|slice|slicing|open|opening) (?:my )?(?:wrists?|throat)\b",
+    r"\b(?:have|got|made|making) a plan\b.{0,50}\b(?:do it|tonight|end it|kill myself|die)\b",
+    r"\b(?:dont|do not|cant|cannot) (?:want to |wanna )?(?:live|go on living|keep living) like"
+    r" this any ?more\b",
+    r"\b(?:id|i would|i d) (?:much )?rather (?:be dead|die|not be alive|not exist|not wake up)\b"
+    r"(?! than (?!(?:keep|live|go on|feel|stay alive|continue|wake up|spend another|be alive"
+    r"|be here)\b))",
+    r"\brather be dead\b",
+    r"\b(?:death|dying|suicide|killing myself|ending it|ending my life|to die) (?:\w{1,20} ){0,3}"
+    r"(?:the )?(?:only (?:option|way out|way|answer|choice|solution|escape|thing left)"
+    r"|my only)\b",
+    r"\b(?:only|no) way out (?:\w{1,20} ){0,2}(?:is|but|except) (?:to die|dying|death|suicide"
+    r"|ending it|killing myself)\b",
+    r"\bway out except (?:dying|death|suicide|to die)\b",
+    r"\buntil (?:it|they|i|my \w{1,20}) (?:bleed|bleeds|bled|bruise|bruises)\b",
+    rf"\b(?:took|take|taking|swallowed|swallow|downed) (?:a bunch of|a lot of|lots of|loads of"
+    rf"|heaps of|a load of|so many|way too many|all (?:of )?(?:my|the|these|those)) (?:{_W} )?"
+    rf"{_MEDS}\b",
+    r"\bi (?:think i |just |might have )?(?:took|taken|had|swallowed) (?:too much|too many"
+    r"|an overdose|the lot)\b(?! (?:to drink|wine|beer|coffee|food|cake|sugar)\b)",
+    r"\b(?:i|im|ive|been|started|start|keep|kept|relapsed|relapse on|relapsed on|urge to|urges"
+    r" to|want to|wanna|going to|gonna) (?:\w{1,20} )?self ?harm\w{0,4}\b",
 ]
 
 SELF_HARM_MENTIONS = [
     r"\b(?:su{1,2}i?c{1,2}i?d(?:e|al|ally|ality|ial|le)?|suisid\w{0,6}|suicdie)\b",
+    r"\bself ?harm\w{0,4}\b",
 ]
 
 IN_DANGER_STATEMENTS = [
@@ -326,7 +364,7 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:his|her|their) (?:hands?|fingers|arm|arms|knee) (?:around|round|on|against|across)"
     r" my (?:neck|throat|mouth|chest)\b",
     r"\b(?:held|holds|holding|pinned|pins|pinning|pushed|pushes) me (?:down|against|to the"
-    r" (?:floor|ground|wall|bed))\b",
+    rf" (?:floor|ground|wall|bed))\b{_NOT_HARM}",
     r"\b(?:ran|run|running|runs|tried to run) me (?:over|off the road)\b",
     r"\b(?:bruises|bruised|black eye|split lip|broken (?:rib|ribs|nose|arm|wrist))\b"
     rf"(?: {_W}){{0,6}} (?:from|where|after|because|when) (?:he|she|they|him|her|them|my"
@@ -340,7 +378,8 @@ IN_DANGER_STATEMENTS = [
     r"| would)?) (?:\w{1,20} ){0,2}(?:kill|hurt|hit|beat|stab|shoot|strangle|choke|burn|murder"
     r"|break my|smash my|a knife|a gun|a weapon|his gun|her gun|his knife|her knife|violence)\b"
     r"(?! (?:himself|herself|themselves|themself)\b(?! and))",
-    rf"\b{_SUBJECT} {_BETWEEN}threat(?:en|ens|ened|ening)? (?:me|my life|to kill|to hurt|us)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}threat(?:en|ens|ened|ening)? (?:me|my life|to kill|to hurt|us)\b"
+    r"(?! (?:himself|herself|themselves|themself)\b)",
     r"\b(?:kill|hurt|murder) (?:me|us) if i (?:leave|left|go|tell|told|try|tried|ever)\b",
     r"\b(?:id|i would|i will|ill) (?:end up|be) dead if i\b",
     r"\btold me (?:that )?(?:id|i would|ill|i will) (?:end up|be) (?:dead|hurt|in hospital)\b",
@@ -442,6 +481,43 @@ IN_DANGER_STATEMENTS = [
     rf"|my {_RELATION}|her {_RELATION}|his {_RELATION}) (?:touches|touched|hits|hit|hurts"
     r"|hurt|beats|beat) (?:her|him|them)\b",
     rf"\b(?:my|our|the) {_CHILD} (?:is|are) (?:scared|afraid|terrified) to (?:go|come) home\b",
+    rf"\b{_SUBJECT} {_BETWEEN}beat (?:the (?:crap|shit|hell|living daylights) )?out of me\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:knock|knocks|knocked|knocking) me (?:down|out|over|to the"
+    r" (?:floor|ground)|into|unconscious|off)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:broke|broken|fractured|dislocated|split|cracked) my (?:nose|arm"
+    r"|ribs?|jaw|wrist|finger|fingers|leg|lip|tooth|teeth|eye socket|collarbone|skull|hand)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:stomp\w{{0,3}}|stamp\w{{0,3}}|jump\w{{0,3}}|kneel\w{{0,3}}|knelt)"
+    r" on (?:me|my \w{1,20})\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:kneed|elbowed|headbutted|whipped|belted|bit|scalded|burned"
+    r"|burnt|cut) me\b(?! (?:off|out|some|a|in line|short)\b)",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:threw|throws|throwing|slammed|slams|shoved|pushed|flung|hurled)"
+    r" me (?:across|against|into|onto|down|to the (?:floor|ground)|on the (?:floor|ground|bed)"
+    r"|out of)\b(?! (?:the pool|a party|the deep end|bed laughing)\b)",
+    r"\b(?:pulled|pulls|pulling|yanked|yanks|grabbed|grabs|dragged|drags) (?:me by )?my hair\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:squeez\w{{1,3}}|twist\w{{0,3}}|crush\w{{0,3}}|gripp?\w{{0,4}}"
+    r"|clamp\w{0,3}) my (?:neck|throat|arm|arms|wrist|wrists|face|jaw)\b",
+    rf"\b{_SUBJECT} (?:\w{{1,20}} ){{0,2}}(?:almost|nearly|tried to|tries to|try to|attempted to"
+    r"|wants to|wanted to) (?:kill|killed|murder|murdered|strangle|strangled|drown|drowned"
+    r"|suffocate|suffocated|poison|poisoned|run over|ran over|stab|stabbed|shoot|shot|choke"
+    r"|choked) me\b(?! (?:with (?:that|his|her|the|a|those) (?:joke|story|pun|face|cooking|driving"
+    rf"|jokes|puns)|laughing)\b){_NOT_JOKING}",
+    r"\b(?:has|got|with|holding|carrying|carries|grabbed|picked up) (?:a|his|her|their|the)"
+    r" (?:knife|gun|weapon|blade|bat|hammer|axe|machete)\b.{0,60}\b(?:drunk|angry|coming"
+    r"|chasing|after me|screaming|shouting|raging|threatening|outside|banging)\b",
+    r"\b(?:chasing|chased|came after|coming after|coming at|came at|threatening|threatened|went"
+    r" for) me with (?:a|his|her|their|the) \w{1,20}",
+    r"\b(?:im|i am|i have|ive|i) (?:locked|hiding|barricaded|hid)(?: myself)? in (?:the|my|a|our)"
+    r" (?:\w{1,20} )?(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|basement)\b",
+    r"\b(?:i said no|i told (?:him|her|them) no|i told (?:him|her|them) to stop|i didnt want"
+    r" (?:to|it)|i said stop|i was crying) (?:and|but) (?:he|she|they) (?:\w{1,20} ){0,2}(?:did"
+    r" it anyway|kept going|didnt stop|wouldnt stop|carried on|did it|forced|went ahead)\b",
+    r"\bmy (?:stepfather|stepdad|step dad|uncle|stepbrother|cousin|grandfather|grandad|grandpa"
+    r"|coach|teacher|boss|landlord|brother in law|father in law) (?:\w{1,20} ){0,2}(?:touches"
+    r"|touched|gropes|groped|fondles|fondled|molests|molested|abuses|abused) (?:me|my|her|him)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:touches|touched|touching|gropes|groped|fondles|fondled) me"
+    r" (?:in my sleep|while i sleep|while i was asleep|when i sleep|without asking|when im"
+    r" asleep|against my will|even though|when i dont want)\b",
+    r"\b(?:leaves|left|leaving) (?:bruises|marks|welts|cuts|burns) on (?:me|my|the|our|his|her)\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -480,7 +556,7 @@ MIGHT_HURT_STATEMENTS = [
     rf"\bi (?:\w{{1,20}} )?(?:hit|slapped|punched|shoved|kicked|choked|strangled|smacked|pushed"
     rf"|attacked|shook|beat|bit|stabbed|spat on|threw (?:{_W} ){{0,3}}at|threatened"
     rf"|grabbed|hurt|scratched|headbutted) {_OTHER}\b"
-    r"(?! (?:up|away|out|off|at (?:chess|cards|tennis|scrabble|games|pool|darts|golf)|in (?:chess"
+    r"(?! (?:up|away|out|off|at (?!(?:home|night|work|the house|the party)\b)|in (?:chess"
     r"|cards|a game|the game|tennis)|to (?:it|the)|on the (?:back|shoulder|cheek)|with (?:a"
     r"|the) (?:pillow|ball|snowball)|by (?:forgetting|not|accident|saying|leaving|being)"
     r"|feelings|a coffee|a drink|some)\b)(?<!i hit him up)",
@@ -504,6 +580,16 @@ MIGHT_HURT_STATEMENTS = [
     rf"\bi (?:keep|kept|always|sometimes|often|still) (?:hitting|slapping|punching|pushing|shoving"
     rf"|hurting|grabbing|kicking|choking) {_OTHER}\b(?! (?:up|feelings|by)\b)",
     r"\b(?:scared|afraid|terrified) of myself around (?:him|her|them|my|the)\b",
+    r"\bi (?:get so angry i |)scare myself\b",
+    r"\b(?:my )?(?:anger|temper|rage) (?:scares|frightens|terrifies) me\b",
+    rf"\b{_FEAR} of what (?:i|ill|id)(?: might| could| would| will)? (?:do|did)\b"
+    r"(?! (?:if i (?:fail|lose)|with my life|next|for work|after (?:school|uni|college)"
+    r"|for a living)\b)",
+    rf"\b(?:cant|can not|cannot|struggle to|unable to|lose|losing) control (?:of )?(?:my )?"
+    rf"(?:anger|temper|rage|myself)(?: \w{{1,20}}){{0,2}} (?:around|with|towards|near|at)"
+    rf" {_OTHER}\b",
+    rf"\b(?:ive|i have|id|i had|i ve) (?:\w{{1,20}} )?(?:hit|slapped|punched|shoved|kicked"
+    rf"|choked|strangled|pushed|attacked|hurt|beaten) {_OTHER}\b(?! (?:up|feelings|by)\b)",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -681,6 +767,31 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:his|her|their) permission (?:to|for|before)\b",
     r"\b(?:no|dont have|dont have any|have no|without) access to (?:money|our money|my money"
     r"|the bank|a phone|my phone|a car|my own money|my bank)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:tracks|monitors|watches|follows|knows|checks) (?:everywhere"
+    r"|wherever) i go\b",
+    r"\b(?:need|needs|have to get|have to ask for|must get|must ask for) (?:his |her |their )?"
+    r"permission (?:to|before|for)\b",
+    r"\bnot (?:allowed|permitted) (?:my own|any|a) (?:money|phone|bank|account|friends|car|job"
+    r"|key|keys|cash)\b",
+    r"\b(?:criticis|criticiz)\w{1,4} (?:everything|every|all) (?:i|about me)\b",
+    r"\b(?:criticis|criticiz)\w{1,4} me (?:constantly|all the time|every)\b",
+    r"\blucky (?:hes|shes|he is|she is|theyre|he|she|they) (?:even )?(?:puts up with|put up with"
+    r"|stays with|is with|with) me\b",
+    r"\b(?:screams|screamed|screaming|rages|raged|raging) at me (?:if|when|whenever|over|for"
+    r"|because)\b",
+    r"\bif i (?:leave|left|go|ever leave|try to leave|ever go) (?:\w{1,20} ){0,2}(?:hell|shell"
+    r"|theyll|he will|she will|he would|hed|shed|they will|theyd) (?:\w{1,20} ){0,3}(?:take"
+    r"|ruin|destroy|tell|report|make sure|leave me with|get|never|have me|find me)\b",
+    r"\bthreat\w{0,4} (?:\w{1,20} )?(?:to )?(?:report me|call immigration|have me deported|get me"
+    r" deported|tell (?:my|everyone|people)|expose me|out me|share (?:my|the|our) (?:photos"
+    r"|pictures|nudes|videos)|post (?:my|the|our) (?:photos|pictures|nudes|videos)|leak|ruin"
+    r" me|ruin my|take everything|divorce me and take|take the house|throw me out|kick me out)",
+    r"\bleav\w{1,3} me with nothing\b",
+    r"\b(?:watch|careful (?:about|with)|think twice about) what i (?:say|do|wear) (?:around|near"
+    r"|in front of|with) (?:him|her|them)\b",
+    r"\bsays? (?:things|it|that|stuff) never happened\b",
+    r"\b(?:makes?|made) me (?:question|doubt) my (?:own )?(?:memory|sanity|mind|reality)\b",
+    r"\bcut\w{0,4} off my (?:phone|money|access|cards?|internet|bank|allowance)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -708,6 +819,14 @@ ASIDES = [
     r"|read|learned|learning|heard) about (?:his|her|their|the|a|how) \b",
     r"\b(?:his|her|their) (?:abusive|violent) (?:father|dad|mother|mum|mom|parents|stepdad"
     r"|stepfather|childhood|ex|upbringing|family|home)\b",
+    r"\b(?:memoir|biography|blog|post|thread|tweet|webinar|exhibition|charity run|fundraiser"
+    r"|survivor story|survivors story)\b",
+    r"\b(?:my|his|her|their|a|our) (?:\w{1,20} )?(?:friend|sister|brother|mum|mom|dad|cousin"
+    r"|colleague|son|daughter|client|patient|student|aunt|uncle|niece|nephew|coworker|neighbour"
+    r"|neighbor|grandma|grandpa)s? (?:\w{1,20} ){0,2}(?:told me|said|used to|was|is|has been"
+    r"|struggled|struggles|went through)\b",
+    r"\b(?:in (?:his|her|their|my) (?:teens|twenties|youth|past|childhood)|when (?:i|he|she|they)"
+    r" (?:was|were) (?:young|younger|a teenager|a teen|a kid|a child|in school|at school))\b",
 ]
 
 BEHIND_ME = [
@@ -718,7 +837,86 @@ BEHIND_ME = [
     r"(?:years|months|ago|and im (?:safe|happy|okay|ok|fine))\b",
     r"\bmy (?:partner|husband|wife|boyfriend|girlfriend) now is\b",
     r"\b(?:before|previous|last|old) relationship\b.{0,60}\b(?:now|different|safe|happy)\b",
+    r"\b(?:thats|that is|its|it is|all that is|all thats|all of that is) (?:all )?(?:behind"
+    r" (?:me|us)|in the past|over now)\b",
+    r"\b(?:left|escaped|got out of|ended|survived|leaving) (?:an?|that|my|the) (?:\w{1,20} )?"
+    r"(?:abusive|violent|controlling|toxic) (?:relationship|marriage|ex|partner|home|husband"
+    r"|wife|boyfriend|girlfriend)\b",
+    r"\b(?:first|previous|last|old|former|past) (?:marriage|relationship|partner|husband|wife"
+    r"|boyfriend|girlfriend) (?:was|used to)\b",
 ]
+
+# Common misspellings and shorthands, read as the word the patterns use.
+SPELLINGS = {
+    "wnat": "want",
+    "wnt": "want",
+    "whant": "want",
+    "watn": "want",
+    "dei": "die",
+    "dieing": "dying",
+    "dyin": "dying",
+    "too die": "to die",
+    "too kill": "to kill",
+    "lfe": "life",
+    "lyfe": "life",
+    "lief": "life",
+    "kil": "kill",
+    "killin": "killing",
+    "kilin": "killing",
+    "kiling": "killing",
+    "thinkin": "thinking",
+    "bout": "about",
+    "abt": "about",
+    "myslef": "myself",
+    "mysefl": "myself",
+    "mysef": "myself",
+    "myslf": "myself",
+    "mself": "myself",
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suacide": "suicide",
+    "suiside": "suicide",
+    "suiscide": "suicide",
+    "sucidal": "suicidal",
+    "suicidial": "suicidal",
+    "suacidal": "suicidal",
+    "suisidal": "suicidal",
+    "suicdal": "suicidal",
+    "sewerslide": "suicide",
+    "sewer slide": "suicide",
+    "s h": "self harm",
+    "hurtin": "hurting",
+    "cuttin": "cutting",
+    "abussive": "abusive",
+    "abusivee": "abusive",
+    "abusve": "abusive",
+    "controling": "controlling",
+    "strangeled": "strangled",
+    "strangld": "strangled",
+    "choaked": "choked",
+    "chocked": "choked",
+    "slaped": "slapped",
+    "punchd": "punched",
+    "tryed": "tried",
+    "threatend": "threatened",
+    "thretened": "threatened",
+    "threatned": "threatened",
+    "theatened": "threatened",
+    "beated": "beat",
+    "nite": "night",
+    "tonite": "tonight",
+    "pils": "pills",
+    "overdoze": "overdose",
+    "u": "you",
+    "ur": "your",
+    "rn": "right now",
+    "bc": "because",
+    "cuz": "because",
+    "coz": "because",
+    "gf": "girlfriend",
+    "bf": "boyfriend",
+    "hubs": "husband",
+}
 
 LANGUAGE = Language(
     code="en",
@@ -735,4 +933,5 @@ LANGUAGE = Language(
     },
     asides=ASIDES,
     behind_me=BEHIND_ME,
+    spellings=SPELLINGS,
 )
