@@ -48,8 +48,12 @@ _HARM_VERB = (
     r"|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|strangeled|smack(?:s|ed|ing)?"
     r"|rap(?:e|es|ed|ing)|grab(?:s|bed|bing)?|throttl(?:e|es|ed|ing)|bit|bites|burn(?:s|ed|t)?"
     r"|spit on|spits on|spat on|assault(?:s|ed)?|attack(?:s|ed|ing)?|stab(?:s|bed|bing)?|shot"
-    r"|shoots|drag(?:s|ged)?|pin(?:s|ned)?|slam(?:s|med)?|suffocat(?:e|es|ed|ing)|scratch(?:es|ed)?"
-    r"|twist(?:s|ed)?|lock(?:s|ed)?|tied|ties|knock(?:s|ed)? me (?:down|out|over|to)"
+    r"|shoots|drag(?:s|ged)?(?= me (?!(?:\w{1,20} ){0,2}(?:museum|shop|shopping|party|gym"
+    r"|concert|mall|market|dinner|church|cinema|movie|film|show|beach|walk|hike|wedding|meeting"
+    r"|pub|bar|out|along|round|around|to (?:a|the|see|his|her|my|our))\b))|pin(?:s|ned)?"
+    r"|slam(?:s|med)?|suffocat(?:e|es|ed|ing)|scratch(?:es|ed)?"
+    r"|twist(?:s|ed)?(?! my arm into)|lock(?:s|ed)?|tied|ties"
+    r"|knock(?:s|ed)? me (?:down|out(?! with)|over|to)"
     r"|hurt(?:s|t)?(?= me (?:again|physically|badly|bad"
     r"|so bad|every|all the time|when (?:he|she|they) (?:drinks|is drunk|s drunk|gets)))"
     r"|thr(?:ew|ows|owing) (?!(?:a |the |his |her |their |some )?(?:pillow|pillows|cushion"
@@ -147,14 +151,15 @@ SELF_HARM_STATEMENTS = [
     r"(?<!\d)(?<!\d )\bkms\b",
     # ending one's life
     r"\b(?:end|ending|take|taking|ended|took|finish|finishing) (?:my (?:own )?life|it all)\b"
-    r"(?! (?:with (?:a |an |some |the )?(?:nice|good|great|lovely|fun|big|little|dinner|party"
+    r"(?! (?:on (?:a|an) (?:high|good note|happy note)|with (?:a |an |some |the )?(?:nice|good"
+    r"|great|lovely|fun|big|little|dinner|party|karaoke|dancing"
     r"|drinks?|movie|film|walk|hug|kiss|celebration|toast|bang|song|dessert|cake|pizza|glass"
     r"|dance)|off with))",
     r"\b(?:thinking about|think about|thought about|thoughts of|thoughts about|want to|wanna"
     r"|going to|gonna|plan to|planning to|planning on|ready to|decided to|decide to|might"
     r"|could|should|i will|ill|tempted to|urge to|how to|way to|just|been) (?:just )?"
-    r"(?:end|ending) (?:it|things|everything)\b(?! (?:with|between|off|and (?:move|go|start"
-    r"|find|date)|for (?:good|now) with)\b)(?<!lets just end it)",
+    r"(?:end|ending) (?:it|things|everything)\b(?! (?:with|between|off|on (?:a|good|bad)|and"
+    r" (?:move|go|start|find|date)|for (?:good|now) with)\b)(?<!lets just end it)",
     r"\b(?:want|wants|wish|need|needs) (?:my life|it all|everything|the pain|this|it) to (?:be"
     r" over|end|stop)(?: (?:\w{1,20} ){0,2}(?:forever|permanently|for good))?\b"
     r"(?! (?:soon|already|so i can|so we can))",
@@ -162,7 +167,7 @@ SELF_HARM_STATEMENTS = [
     r"\bwant out of (?:life|this life|living|this world)\b",
     # wanting to die, to be dead, not to live
     r"\b(?:want|wnt|wanna|wana|wanted|plan|planning|deserve|hope to|wish to|id like to"
-    r"|would like to|i should just|i could just|ready to|going to|gonna|i just want to"
+    r"|would like to|i should just|ready to|going to|gonna|i just want to"
     r"|i might|i will|i want to just) (?:to )?(?:fucking |fuckin |just |really |literally |honestly"
     r" |actually |simply )?(?:die|dye|di)\b(?<!make me want to die)(?<!makes me want to die)"
     r"(?! (?:of|for|laughing|from|my|your|our|the|it|them|her|his|a|happy|old|in (?:peace"
@@ -345,9 +350,49 @@ SELF_HARM_STATEMENTS = [
     rf"|heaps of|a load of|so many|way too many|all (?:of )?(?:my|the|these|those)) (?:{_W} )?"
     rf"{_MEDS}\b",
     r"\bi (?:think i |just |might have )?(?:took|taken|had|swallowed) (?:too much|too many"
-    r"|an overdose|the lot)\b(?! (?:to drink|wine|beer|coffee|food|cake|sugar)\b)",
+    r"|an overdose|the lot)\b(?! (?:to drink|wine|beer|coffee|food|cake|sugar|on)\b)",
     r"\b(?:i|im|ive|been|started|start|keep|kept|relapsed|relapse on|relapsed on|urge to|urges"
     r" to|want to|wanna|going to|gonna) (?:\w{1,20} )?self ?harm\w{0,4}\b",
+    # found by a fourth batch of phrasings, written before these were added
+    r"\b(?:dont|do not|cant|cannot|can not) see myself (?:being )?(?:alive|here|around|making it)"
+    r" (?:by|past|after|in|next|much longer|for long)\b",
+    r"\bending things\b(?:(?: \w{1,20}){0,4}) with me\b",
+    r"\b(?:looking at|staring at|standing by|standing on|walked to|went to) the (?:train )?"
+    r"(?:tracks"
+    r"|railway line|bridge|edge|ledge|cliff)\b(?! (?:for|to (?:take|get|see|watch))\b)",
+    r"\b(?:bought|buying|got|have) (?:a )?(?:rope|noose)\b(?! (?:for|to (?:tie|hang (?:the|a|up)"
+    r"|climb)|swing|ladder)\b)",
+    r"\b(?:thinking|think|thought|dream|dreaming) about crashing (?:my|the) car\b",
+    r"\b(?:put|putting) an end to (?:it all|everything|my life|myself|the pain|my pain)\b",
+    r"\b(?:no|lost (?:the|my|all)|losing (?:the|my)|have no|dont have the|dont have any) will to"
+    r" live\b",
+    r"\b(?:doing|do) (?:everyone|everybody|them|you all|the world) a favou?r by (?:dying|dieing"
+    r"|killing myself|disappearing|being gone|not being here)\b",
+    r"\b(?:should|deserve to|need to|ought to) (?:just )?(?:die|be dead|not exist|not be alive)\b",
+    r"\b(?:dont|do not|didnt) deserve to (?:live|be alive|exist|be here)\b",
+    r"\b(?:hate|hating|hated) (?:being alive|living|existing|my life so much|being here)\b"
+    r"(?! (?:in|with|here|there|like|at|on|near|without)\b)",
+    r"\b(?:giving|give|gave|given) up on (?:life|living|being alive|myself and)\b",
+    r"\b(?:im|i am) (?:done|finished) (?:with )?(?:living|life|existing)\b",
+    r"\b(?:would|will|does|do|did) (?:anyone|anybody|someone|you|they|he|she) (?:even )?(?:care"
+    r"|notice|miss me) if i (?:died|was dead|were dead|disappeared|was gone|were gone|killed"
+    r" myself|wasnt here|werent here|didnt wake up)\b",
+    r"\b(?:does|do|would|will) (?:anyone|anybody|someone) (?:even )?care (?:if|whether) (?:im|i am"
+    r"|i was|i stay) alive\b",
+    r"\b(?:cant|can not|cannot) stop (?:myself from )?(?:cutting|hurting myself|self harming"
+    r"|burning myself)\b",
+    r"\b(?:urge|urges|need|craving) to (?:cut|hurt myself|self harm|burn myself)\b"
+    r"(?! (?:back|down|costs|the|my|it|carbs|sugar|ties)\b)",
+    rf"\b(?:take|taking|took|swallow\w{{0,3}}) (?:extra|double|more) {_MEDS} to (?:numb|sleep"
+    r" forever|not feel|not wake|stop feeling|forget|escape)\b",
+    r"\b(?:wrote|written|writing|made|making|updated|updating) my will\b.{0,40}\b(?:goodbye"
+    r"|goodbyes|note|letters|end|tonight|die)\b",
+    r"\b(?:said|saying|say) my (?:last )?goodbyes\b",
+    r"\b(?:so |really |very )?close to (?:ending it|ending my life|killing myself|giving up on"
+    r" life|doing it)\b",
+    r"^ ?ending it (?:tonight|today|now|soon|all)\b",
+    r"\b(?:im|i am|i will|ill|gonna|going to) end(?:ing)? it (?:tonight|today|now|soon"
+    r"|this weekend)\b(?! with (?:him|her|them)\b)",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -482,7 +527,7 @@ IN_DANGER_STATEMENTS = [
     r"|hurt|beats|beat) (?:her|him|them)\b",
     rf"\b(?:my|our|the) {_CHILD} (?:is|are) (?:scared|afraid|terrified) to (?:go|come) home\b",
     rf"\b{_SUBJECT} {_BETWEEN}beat (?:the (?:crap|shit|hell|living daylights) )?out of me\b",
-    rf"\b{_SUBJECT} {_BETWEEN}(?:knock|knocks|knocked|knocking) me (?:down|out|over|to the"
+    rf"\b{_SUBJECT} {_BETWEEN}(?:knock|knocks|knocked|knocking) me (?:down|out(?! with)|over|to the"
     r" (?:floor|ground)|into|unconscious|off)\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:broke|broken|fractured|dislocated|split|cracked) my (?:nose|arm"
     r"|ribs?|jaw|wrist|finger|fingers|leg|lip|tooth|teeth|eye socket|collarbone|skull|hand)\b",
@@ -493,8 +538,9 @@ IN_DANGER_STATEMENTS = [
     rf"\b{_SUBJECT} {_BETWEEN}(?:threw|throws|throwing|slammed|slams|shoved|pushed|flung|hurled)"
     r" me (?:across|against|into|onto|down|to the (?:floor|ground)|on the (?:floor|ground|bed)"
     r"|out of)\b(?! (?:the pool|a party|the deep end|bed laughing)\b)",
-    r"\b(?:pulled|pulls|pulling|yanked|yanks|grabbed|grabs|dragged|drags) (?:me by )?my hair\b",
-    rf"\b{_SUBJECT} {_BETWEEN}(?:squeez\w{{1,3}}|twist\w{{0,3}}|crush\w{{0,3}}|gripp?\w{{0,4}}"
+    r"\b(?:pulled|pulls|yanked|yanks|grabbed|grabs|dragged|drags) (?:me by )?my hair\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:squeez\w{{1,3}}|twist\w{{0,3}}(?! my arm into)|crush\w{{0,3}}"
+    r"|gripp?\w{0,4}"
     r"|clamp\w{0,3}) my (?:neck|throat|arm|arms|wrist|wrists|face|jaw)\b",
     rf"\b{_SUBJECT} (?:\w{{1,20}} ){{0,2}}(?:almost|nearly|tried to|tries to|try to|attempted to"
     r"|wants to|wanted to) (?:kill|killed|murder|murdered|strangle|strangled|drown|drowned"
@@ -518,6 +564,39 @@ IN_DANGER_STATEMENTS = [
     r" (?:in my sleep|while i sleep|while i was asleep|when i sleep|without asking|when im"
     r" asleep|against my will|even though|when i dont want)\b",
     r"\b(?:leaves|left|leaving) (?:bruises|marks|welts|cuts|burns) on (?:me|my|the|our|his|her)\b",
+    r"\b(?:he|she|they|my \w{1,20}) (?:\w{1,20} ){0,3}hurt me (?:really |so |very )?(?:badly|bad"
+    r"|physically|again|last night|so bad)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:backhand\w{{0,3}}|roughed me up|roughs me up|manhandl\w{{1,4}}"
+    r"|shook me|shakes me|body slammed|bodyslammed|tackled|hit me around|smack\w{0,3} me around)"
+    r"(?: me)?\b",
+    r"\b(?:put|puts|held|holds|pressed|presses) (?:his|her|their|a) (?:hand|hands|pillow|arm)"
+    r" (?:over|on|across|around) my (?:mouth|face|nose|neck|throat)\b",
+    r"\bdragged me (?:out of|across|down|up|by|into|through)\b"
+    r"(?! (?:\w{1,20} ){0,2}(?:museum|shop|shopping|party|gym|concert|mall|market|dinner"
+    r"|church|cinema|movie|film|show|beach|walk|hike|wedding|meeting|pub|bar)\b)",
+    r"\b(?:wouldnt|would not|wont|will not|didnt|did not) let me (?:out|leave|go|get out|out of"
+    r" the (?:car|house|room))\b(?! (?:of (?:his sight|bed early)|until i (?:finished|ate))\b)",
+    r"\bif (?:he|she|they) (?:cant|can not|cannot) have me(?:,)? (?:no ?one|nobody) (?:else )?"
+    r"(?:will|can)\b",
+    r"\b(?:told me|said|says|warned me) (?:that )?(?:id|i would|ill|i will|i d) regret (?:it|this"
+    r"|leaving|telling)\b",
+    r"\b(?:threatened|threatens|threatening) to (?:hurt|kill|harm|beat) (?:my|our) (?:mum|mom"
+    r"|mother|dad|father|family|sister|brother|friend|friends|parents|dog|cat|pet|pets)\b",
+    rf"\b{_SUBJECT} (?:is |s |keeps |has been )?(?:waiting|parked|standing|watching) (?:for me )?"
+    r"(?:outside|at) (?:my|the) (?:work|house|home|flat|door|office|school)\b",
+    rf"\b{_FEAR} (?:to go to sleep|to sleep|to close my eyes) (?:\w{{1,20}} ){{0,4}}(?:of what"
+    r" (?:he|she|they)|because of (?:him|her|them))\b",
+    r"\b(?:my life is|im|i am|i feel like (?:my life is|im|i am)) in danger\b",
+    r"\b(?:doesnt|does not|wont|will not|never|didnt) take no for an answer\b",
+    r"\bforces? (?:himself|herself|themselves|themself) on me\b",
+    r"\bforce[sd]? (?:himself|herself|themselves|themself) (?:on|onto|upon) me\b",
+    rf"\b(?:my|our|the) {_CHILD} (?:has|have|had) (?:bruises|marks|burns|cuts|welts|injuries)"
+    r" (?:from|because of|after) (?:his|her|their|him|my)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:hurts|hurt|kicks|kicked|hits|hit|kills|killed|beats|beat|starves"
+    r"|tortures|tortured) (?:the|my|our) (?:dog|cat|pet|pets|puppy|kitten) (?:to|in front of me"
+    r"|when)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:throws|threw|throwing) (?:\w{{1,20}} ){{0,2}}at (?:the|my|our)"
+    rf" {_CHILD}\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -590,6 +669,13 @@ MIGHT_HURT_STATEMENTS = [
     rf" {_OTHER}\b",
     rf"\b(?:ive|i have|id|i had|i ve) (?:\w{{1,20}} )?(?:hit|slapped|punched|shoved|kicked"
     rf"|choked|strangled|pushed|attacked|hurt|beaten) {_OTHER}\b(?! (?:up|feelings|by)\b)",
+    rf"\bi (?:wanted|want|needed|need) to (?:hit|hurt|slap|punch|strangle|choke) {_OTHER} so"
+    r" (?:badly|bad|much)\b",
+    rf"\b(?:feel|feeling|felt) myself (?:wanting|wanna|about) to (?:hurt|hit|slap|punch|strangle"
+    rf"|kill|choke) {_OTHER}\b",
+    rf"\b(?:dont|do not) know what ill do (?:to {_OTHER}|if (?:he|she|they))\b",
+    rf"\bi (?:raised|lifted) my (?:hand|fist|fists) (?:to|at|against) {_OTHER}\b",
+    r"\bscared (?:her|him|them|my \w{1,20})\b.{0,40}\b(?:raised|lifted) my (?:hand|fist|fists)\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -652,7 +738,8 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:gets|get|goes|is|went|got) (?:\w{1,20} )?(?:angry|mad|furious|crazy|jealous|violent)"
     r" (?:if|when|whenever) (?:\w{1,20} ){0,4}(?:five|ten|two|\d{1,3}|a few|couple of|one)"
     r" minutes? late\b",
-    r"\bchecks up on me (?:constantly|all the time|every|non ?stop|hourly)\b",
+    rf"\bchecks up on me (?:constantly|all the time|every|non ?stop|hourly)\b{_NOT_JOKING}"
+    r"(?<!mum still checks up on me)",
     r"\bjealous of (?:everyone|anyone|everybody|every (?:man|woman|person|guy|girl)) i (?:talk"
     r"|speak|see|text|meet|look)\b",
     # isolated
@@ -664,7 +751,8 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:prisoner|trapped|hostage|caged) in (?:my (?:own )?|our |this |the )?(?:home|house"
     r"|marriage|relationship|flat|apartment)\b",
     r"\b(?:feel|feeling|am|im) (?:like )?(?:a prisoner|trapped)\b(?! (?:in (?:traffic|work|a"
-    r" meeting|the office|this (?:job|meeting|queue)))\b)",
+    r" meeting|the office|this (?:job|meeting|queue|lift|elevator)|my (?:job|work|career))|of"
+    r" my own|at work)\b)",
     # put down
     rf"\b{_SUBJECT} {_BETWEEN}(?:calls|called|calling|tells|told|telling|says|said|saying"
     rf"|keeps saying|screams|screamed|yells|yelled) (?:me )?(?:that )?(?:im |i am |i look |i was"
@@ -792,6 +880,28 @@ CONTROLLED_STATEMENTS = [
     r"\bsays? (?:things|it|that|stuff) never happened\b",
     r"\b(?:makes?|made) me (?:question|doubt) my (?:own )?(?:memory|sanity|mind|reality)\b",
     r"\bcut\w{0,4} off my (?:phone|money|access|cards?|internet|bank|allowance)\b",
+    r"\b(?:makes|made|make) me feel (?:so |really |very |tiny and |like )?(?:small|tiny|invisible"
+    r"|like a child|worthless|pathetic)\b(?! (?:in a good way|and safe)\b)",
+    r"\b(?:belittles|belittled|belittling|criticises|criticizes|mocks|ridicules) (?:everything"
+    r"|all) (?:i|that i)\b",
+    r"\b(?:gets|get|goes|is) (?:\w{1,20} )?(?:mad|angry|furious|jealous|crazy) (?:if|when"
+    r"|whenever) i (?:talk to|see|call|text|visit|spend time with|go out with) (?:my|any|anyone"
+    r"|other|friends|people)\b",
+    r"\b(?:doesnt|does not|wont|will not) (?:like|allow|want) me (?:having|to have) (?:any )?"
+    r"(?:friends|my own money|a job|a phone|my own)\b",
+    r"\b(?:have|has|got) no money of my own\b",
+    rf"\b(?:tells|told) me (?:ill|i will|i would|id) never see (?:the|my|our) {_CHILD}\b",
+    r"\bthreat\w{0,4} to (?:kill|hurt|harm) (?:himself|herself|themselves|themself) (?:whenever"
+    r"|when|every time|each time) i\b",
+    r"\bthreat\w{0,4} to (?:post|share|send|leak|publish|show) (?:my|our|the) (?:private )?"
+    r"(?:photos|pictures|nudes|videos|messages|pics)\b",
+    r"\b(?:always|constantly) (?:angry|furious|raging)\b.{0,40}\b(?:scared|afraid|terrified)\b",
+    r"\b(?:or|otherwise) (?:he|she|they) (?:explodes|loses it|goes mad|gets violent|flips out"
+    r"|blows up|kicks off)\b",
+    r"\b(?:recorded|records|filmed|films|recording|filming) me (?:without|in secret|secretly)\b",
+    r"\b(?:tracks|tracked|monitors|watches) my location (?:and|then) (?:questions|asks|interrogates"
+    r"|grills|shouts)\b",
+    r"\bpunish\w{0,3} me with (?:silence|the silent treatment|no money|sex)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -827,6 +937,9 @@ ASIDES = [
     r"|struggled|struggles|went through)\b",
     r"\b(?:in (?:his|her|their|my) (?:teens|twenties|youth|past|childhood)|when (?:i|he|she|they)"
     r" (?:was|were) (?:young|younger|a teenager|a teen|a kid|a child|in school|at school))\b",
+    r"\b(?:grew up with|growing up with|raised by|childhood with) (?:an? |my )?(?:abusive"
+    r"|violent|alcoholic)\b",
+    r"\b(?:a|the) character (?:who|that)\b",
 ]
 
 BEHIND_ME = [
