@@ -361,6 +361,9 @@ def test_folding_undoes_common_disguises() -> None:
     assert fold("k!ll mys3lf") == "kill myself"
     assert fold("we drove 300 kms at 4am") == "we drove 300 kms at 4am"
     assert fold("help me!") == "help me"
+    assert fold("I want to kiII myself") == "i want to kill myself"
+    assert fold("ki\u200bll myself") == "kill myself"
+    assert fold("i want to d.i.e") == "i want to die"
 
 
 # -- in the engine -----------------------------------------------------------------------------

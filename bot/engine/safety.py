@@ -73,6 +73,8 @@ class Screening:
 # -- folding -----------------------------------------------------------------------------------
 
 _APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+# A capital I written for an l inside a word ("kiII", "wiII"); the pronoun I stands alone.
+_I_FOR_L = re.compile(r"(?<=[a-z])I{1,4}")
 # Letters typed apart ("s u i c i d e", "d.i.e", "h e  h i t  m e"): three or more
 # single characters in a row are one word; a pair is one word where double spaces part words.
 _SPACED_RUN = re.compile(r"(?<![\w.-])\w(?:[ .-]\w){2,}(?![\w-])")
@@ -119,9 +121,14 @@ _TWO_AS_TO = re.compile(r"\b(want|wanna|going|got|have|need|ready|plan|wish) 2\b
 
 def strip_marks(text: str) -> str:
     """Accents and other combining marks dropped ("fiancé" → "fiance", "ё" → "е"), width and
-    compatibility forms unified; letters of every script are kept."""
+    compatibility forms unified, zero-width characters removed; letters of every script are
+    kept."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(
+        ch
+        for ch in decomposed
+        if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"  # zero-width
+    )
 
 
 def _join_spaced(match: re.Match[str]) -> str:
@@ -155,6 +162,7 @@ def fold(text: str) -> str:
     """The form the tables read: lower-case words of any script separated by single spaces,
     accents and apostrophes dropped, disguises undone ("d1e", "k*ll", "s u i c i d e"),
     stretched letters shortened ("dieeee"), and "2" read as "to" after "want"."""
+    text = _I_FOR_L.sub(lambda match: "l" * len(match.group()), text)
     text = _APOSTROPHES.sub("", strip_marks(text.casefold()))
     text = _SPACED_PAIR.sub(_join_spaced, _SPACED_RUN.sub(_join_spaced, text))
     text = _TOKEN.sub(_undisguise, text)

@@ -146,7 +146,7 @@ SELF_HARM_STATEMENTS = [
     r"|burning myself|hurting myself)(?: again)?\b(?! (?:onions|the|my|your|his|her|our|it"
     r"|back|down|out|costs|corners|hair|carbs|sugar|ties|class|coupons|paper|wood|grass)\b)",
     r"\bscratch\w{0,4} (?:\w{1,20} ){0,3}until (?:it|they|i) (?:bleed|bleeds|bled)\b",
-    r"\bunalive\w{0,4}\b",
+    r"\bunaliv\w{0,5}\b",
     r"\bsewer ?slide\w{0,3}\b",
     r"(?<!\d)(?<!\d )\bkms\b",
     # ending one's life
@@ -324,7 +324,8 @@ SELF_HARM_STATEMENTS = [
     r"\blife (?:is|feels|seems) (?:so )?(?:pointless|meaningless|not worth (?:it|living))\b",
     r"\b(?:want|wish|wanna|need) (?:\w{1,20} )?to stop (?:existing|living|being alive"
     r"|breathing)\b",
-    r"\b(?:go to|fall) sleep forever\b|\bsleep forever\b",
+    r"\b(?:want|wish|wanna|just want|need) (?:to |i could )?(?:go to |fall asleep and )?sleep"
+    r" forever\b|\bgo to sleep forever\b",
     r"\b(?:going to|gonna|might|about to|want to|tempted to) do something (?:stupid|drastic"
     r"|dangerous|permanent|final)(?: tonight| to myself)?$",
     r"\b(?:i|im|ive|ill|to|gonna|will|want to|going to) commit suicide\b",
@@ -393,6 +394,12 @@ SELF_HARM_STATEMENTS = [
     r"^ ?ending it (?:tonight|today|now|soon|all)\b",
     r"\b(?:im|i am|i will|ill|gonna|going to) end(?:ing)? it (?:tonight|today|now|soon"
     r"|this weekend)\b(?! with (?:him|her|them)\b)",
+    # found by a fifth batch, of plain phrasings, written before these were added
+    r"\b(?:theres|there is|i see|i can see|feel like theres|i have|there seems to be) no way out\b"
+    r"(?! of (?:this|the) (?:meeting|job|contract|deal|game|level|traffic|queue|maze)\b)",
+    r"\b(?:im|i am|i will|ill) (?:going to|gonna|about to|ready to) jump$",
+    r"\b(?:im|i am|i feel|feel like|feeling like|being|tired of being|sick of being|i was born)"
+    r" (?:such |just |only )?a (?:burden|waste of space|mistake)\b(?! (?:of proof|at work)\b)",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -597,6 +604,10 @@ IN_DANGER_STATEMENTS = [
     r"|when)\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:throws|threw|throwing) (?:\w{{1,20}} ){{0,2}}at (?:the|my|our)"
     rf" {_CHILD}\b",
+    rf"\b(?:{_FEAR}|think|worried|sure|convinced|know) (?:that )?my {_RELATION} (?:will|might"
+    r"|is going to|is gonna|could|wants to|is trying to) (?:kill|hurt|hit|beat|stab|shoot"
+    r"|strangle) me\b",
+    r"\bhurt me (?:and|so|,)?.{0,30}\bbruis\w{1,3}\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -618,8 +629,7 @@ MIGHT_HURT_STATEMENTS = [
     r"(?! (?:up|feelings|at|in (?:chess|cards|a game|the game)|to it|with the|by|if (?:hes|shes)"
     r" late|for (?:leaving|eating|forgetting|not|being|using|taking|making|that|this|the|doing"
     r"|drinking|finishing|spoiling)|when (?:s?he|they) (?:see|sees|finds out|find out|hears)"
-    rf")\b){_NOT_JOKING}(?<!could kill him)(?<!could kill her)(?<!could kill them)"
-    r"(?<!could strangle him)(?<!could strangle her)(?<!could murder him)(?<!could murder her)",
+    rf")\b){_NOT_JOKING}",
     rf"\b(?:{_FEAR_VERB}|worried that|scared that|afraid that) (?:that )?i(?:ll| will| might"
     rf"| could| would| may| am going to| m going to|m gonna| m gonna| am gonna| did|m)?"
     rf" (?:{_W} ){{0,4}}(?:hurt|hit|kill|harm|strangle|choke|stab|shake|slap|beat|attack|snap"
@@ -687,7 +697,8 @@ CONTROLLED_STATEMENTS = [
     r" into) (?:all |every (?:one|single one) )?(?:of )?my (?:phone|messages|texts|emails|email"
     r"|location|whatsapp|social media|socials|accounts|bank|bank account|spending|money"
     r"|finances|every move|calls|call log|browser|browsing|chats|dms|car|mileage|receipts"
-    r"|internet history|search history|diary|journal|mail|post|bag|pockets|conversations)\b",
+    r"|internet history|search history|diary|journal|mail|post|bag|pockets|conversations)\b"
+    r"(?! (?:out loud|aloud|to me|for me|when i ask|if i ask)\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:controls|controlled|controlling|monitors|monitoring|tracks"
     r"|decides|decided|dictates|watches|checks|choose|chooses|chose|picks|tells me) (?:all )?"
     r"(?:everything|every move|every penny|what i (?:wear|eat|do|say|spend|buy)|who i (?:see"
