@@ -40,9 +40,6 @@ class Concern(StrEnum):
 # When a message suggests more than one, the most urgent answer is given.
 URGENCY = (Concern.SELF_HARM, Concern.IN_DANGER, Concern.MIGHT_HURT, Concern.CONTROLLED)
 
-# A danger or control that is over ("my ex was abusive but I'm safe now") needs no alarm; thoughts
-# of dying or of hurting someone are never set aside that way.
-_CAN_BE_BEHIND = frozenset({Concern.IN_DANGER, Concern.CONTROLLED})
 
 
 @dataclass(frozen=True)
@@ -51,8 +48,9 @@ class Language:
 
     `statements` are someone saying it of their own life ("I want to die", "he hits me") and
     always count. `mentions` are words that usually mean a concern ("suicidal", "abusive") but
-    are ordinary in `asides` — a film, the news, prevention work. `behind_me` says a danger is
-    long past ("I'm safe now"), which sets aside danger and control, never self-harm.
+    are ordinary in `asides` — a film, the news, prevention work. `set_aside` holds, per
+    concern, what makes its statements ordinary: a danger long past ("my ex was abusive but I'm
+    safe now"), thoughts of dying that are over ("years ago, therapy helped"), a play fight.
     `spellings` are common misspellings and shorthands, each read as the word the patterns use
     ("wnat" → "want", "s h" → "self harm"), so the patterns need not spell every typo.
     """
@@ -61,7 +59,7 @@ class Language:
     statements: Mapping[Concern, Sequence[str]]
     mentions: Mapping[Concern, Sequence[str]] = field(default_factory=dict)
     asides: Sequence[str] = ()
-    behind_me: Sequence[str] = ()
+    set_aside: Mapping[Concern, Sequence[str]] = field(default_factory=dict)
     spellings: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -182,7 +180,7 @@ class _Compiled:
     statements: dict[Concern, re.Pattern[str]]
     mentions: dict[Concern, re.Pattern[str]]
     asides: re.Pattern[str]
-    behind_me: re.Pattern[str]
+    set_aside: dict[Concern, re.Pattern[str]]
     spellings: dict[str, str]
     misspelt: re.Pattern[str]
 
@@ -232,7 +230,10 @@ def _compiled() -> _Compiled:
             for concern in URGENCY
         },
         asides=_compile([p for t in tables for p in t.asides]),
-        behind_me=_compile([p for t in tables for p in t.behind_me]),
+        set_aside={
+            concern: _compile([p for t in tables for p in t.set_aside.get(concern, ())])
+            for concern in URGENCY
+        },
         spellings={wrong: right for t in tables for wrong, right in t.spellings.items()},
         misspelt=re.compile(
             r"\b(?:"
@@ -257,20 +258,21 @@ def compiled_patterns() -> list[re.Pattern[str]]:
         for table in languages()
         for group in (*table.statements.values(), *table.mentions.values())
         for pattern in group
-    ] + [re.compile(strip_marks(p)) for t in languages() for p in (*t.asides, *t.behind_me)]
+    ] + [
+        re.compile(strip_marks(pattern))
+        for table in languages()
+        for pattern in (*table.asides, *(p for ps in table.set_aside.values() for p in ps))
+    ]
 
 
 def screen(text: str) -> Screening | None:
     """The most urgent concern the text suggests; `None` for ordinary messages."""
     tables = _compiled()
     folded = " " + tables.misspelt.sub(lambda m: tables.spellings[m.group()], fold(text))
-    aside = tables.asides.search(folded) is not None
-    behind = tables.behind_me.search(folded) is not None
     for concern in URGENCY:
-        if behind and concern in _CAN_BE_BEHIND:
-            continue
-        if tables.statements[concern].search(folded):
-            return Screening(concern)
-        if not aside and tables.mentions[concern].search(folded):
+        noticed = tables.statements[concern].search(folded) or (
+            tables.mentions[concern].search(folded) and not tables.asides.search(folded)
+        )
+        if noticed and not tables.set_aside[concern].search(folded):
             return Screening(concern)
     return None

@@ -17,12 +17,11 @@ _ME = r"(?:my ?self|meself|my ?slef|my ?sef|my ?slf|mself|myselfe)"
 _RELATION = (
     r"(?:partner|husband|hubby|wife|wifey|boyfriend|bf|girlfriend|gf|spouse|ex|ex husband"
     r"|ex wife|ex boyfriend|ex girlfriend|fiance|fiancee|other half|significant other|man"
-    r"|dad|father|stepdad|stepfather|mum|mom|mother|stepmom|stepmum|brother|sister|son"
-    r"|daughter|roommate|flatmate)"
+    r"|dad|father|stepdad|stepfather|mum|mom|mother|stepmom|stepmum|roommate|flatmate)"
 )
 _CHILD = (
     r"(?:kids|kid|children|child|baby|babies|son|daughter|toddler|boy|girl|stepson"
-    r"|stepdaughter|little one|little ones|sister|brother)"
+    r"|stepdaughter|little one|little ones|little girl|little boy|sister|brother|kiddo|kiddos)"
 )
 # Someone who does something to the person: "he", "she's", "my husband", "my ex-boyfriend".
 _SUBJECT = (
@@ -172,8 +171,9 @@ SELF_HARM_STATEMENTS = [
     r" |actually |simply )?(?:die|dye|di)\b(?<!make me want to die)(?<!makes me want to die)"
     r"(?! (?:of|for|laughing|from|my|your|our|the|it|them|her|his|a|happy|old|in (?:peace"
     r"|my sleep at|a)|with you|on (?:that|this) hill)\b)",
-    r"\bi (?:want|wanna|would like|wish) (?:to be|i was|i were) dead\b",
-    r"\bwish (?:i|id) (?:was|were|had been|could be) dead\b",
+    r"\bi (?:want|wanna|would like|wish) (?:to be|i was|i were) dead\b(?! (?:asleep|tired|to the"
+    r" world)\b)",
+    r"\bwish (?:i|id) (?:was|were|had been|could be) dead\b(?! (?:asleep|tired|to the world)\b)",
     r"\bwish (?:i|id)(?: was| were| had| had been)?(?: never)?(?: been)? born\b",
     r"\bwish i could (?:just )?(?:disappear forever|not wake up|never wake up|sleep forever"
     r"|stop existing|stop living|go to sleep (?:and|forever)|die)\b",
@@ -400,6 +400,13 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:im|i am|i will|ill) (?:going to|gonna|about to|ready to) jump$",
     r"\b(?:im|i am|i feel|feel like|feeling like|being|tired of being|sick of being|i was born)"
     r" (?:such |just |only )?a (?:burden|waste of space|mistake)\b(?! (?:of proof|at work)\b)",
+    # found by a sixth batch, written before these were added
+    r"\b(?:dont|do not) (?:want|wanna) (?:to )?be (?:here|alive|around) (?:tomorrow|tonight"
+    r"|next week|much longer|by (?:tomorrow|morning|the weekend))\b",
+    r"\b(?:im|i am) (?:at|on) (?:the|a) (?:bridge|roof|rooftop|cliff|edge|tracks|ledge|railway)$",
+    r"\b(?:want|wanna|going|gonna|about|ready) to jump\b(?! (?:in|into|on|off the (?:diving"
+    r"|high|low) board|out at|for joy|the queue|ship|on the bandwagon|rope|the gun|start|at the"
+    r" chance|through hoops|higher|around|up|over|back|right in|on board)\b)",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -474,8 +481,9 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:scared|afraid|terrified) (?:hell|shell|theyll|he will|she will|they will|he might"
     r"|she might) (?:kill|hurt|hit|beat) me\b",
     # sexual violence
-    r"\b(?:raped|rapes me|rape me|raping me|sexually assault\w{0,4}|molest\w{0,4}"
-    r"|sexually abus\w{1,4})\b",
+    r"\b(?:raped me|rapes me|rape me|raping me|sexually assaulted me|sexually assaults me"
+    r"|molested me|molests me|molesting me|sexually abus\w{1,4} me|i was raped|i got raped"
+    r"|ive been raped|i have been raped|i was sexually (?:assaulted|abused)|i was molested)\b",
     r"\b(?:forc|pressur|coerc|guilt|guilt trip|bulli)\w{0,4} me (?:in ?to|to) (?:have |having"
     r" )?(?:sex|sexual|do (?:\w{1,20} ){0,2}sexual|sleep with|things in bed)",
     r"\b(?:forc|mak|made)\w{0,3} me (?:to )?(?:have sex|do sexual|do (?:\w{1,20} ){0,2}sexual"
@@ -545,7 +553,8 @@ IN_DANGER_STATEMENTS = [
     rf"\b{_SUBJECT} {_BETWEEN}(?:threw|throws|throwing|slammed|slams|shoved|pushed|flung|hurled)"
     r" me (?:across|against|into|onto|down|to the (?:floor|ground)|on the (?:floor|ground|bed)"
     r"|out of)\b(?! (?:the pool|a party|the deep end|bed laughing)\b)",
-    r"\b(?:pulled|pulls|yanked|yanks|grabbed|grabs|dragged|drags) (?:me by )?my hair\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:pulled|pulls|yanked|yanks|grabbed|grabs|dragged|drags)"
+    r" (?:me by )?my hair\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:squeez\w{{1,3}}|twist\w{{0,3}}(?! my arm into)|crush\w{{0,3}}"
     r"|gripp?\w{0,4}"
     r"|clamp\w{0,3}) my (?:neck|throat|arm|arms|wrist|wrists|face|jaw)\b",
@@ -608,9 +617,26 @@ IN_DANGER_STATEMENTS = [
     r"|is going to|is gonna|could|wants to|is trying to) (?:kill|hurt|hit|beat|stab|shoot"
     r"|strangle) me\b",
     r"\bhurt me (?:and|so|,)?.{0,30}\bbruis\w{1,3}\b",
+    r"\b(?:photos|pictures|videos|video|pics|filmed me|recorded me) (?:of me )?(?:\w{1,20} )?"
+    r"without (?:my )?(?:consent|permission|knowing)\b",
+    r"\b(?:woke up|wake up|woken up) (?:and|to|with) (?:\w{1,20} ){0,3}(?:having sex with me"
+    r"|on top of me|touching me|inside me|undressing me|taking my clothes off)\b",
+    r"\b(?:their|the kids|the childrens|my kids|my childrens|our kids) (?:dad|father|mum|mom"
+    r"|mother|stepdad|stepmum|stepmom) (?:\w{1,20} ){0,2}(?:beats|hits|hurts|abuses|slaps|kicks"
+    r"|chokes|shakes|beat|hit|hurt|abused) (?:them|him|her)\b",
+    rf"\b(?:my|our) {_CHILD} (?:told me|said|says|tells me) (?:that )?(?:\w{{1,20}}|my \w{{1,20}}"
+    r"|her \w{1,20}|his \w{1,20}) (?:touches|touched|hits|hit|hurts|hurt|beats|beat|smacks"
+    r"|slaps) (?:her|him|them)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:bash\w{{0,3}}|smash\w{{0,3}}|slam\w{{0,4}}|bang\w{{0,3}}"
+    r"|knock\w{0,3}|hit) my head (?:against|into|on|off)\b",
+    r"\b(?:poured|threw|throws|pours|tipped) (?:boiling|hot|scalding) (?:water|oil|coffee|tea)"
+    r" (?:on|over|at) me\b",
+    r"\b(?:set fire to (?:me|my|our)|set me on fire|tried to burn (?:me|the house|our house))\b",
+    r"\b(?:crash|burn|drive|set fire to)\w{0,3} .{0,30}with me (?:in it|inside|in the car)\b",
 ]
 
 IN_DANGER_MENTIONS = [
+    r"\b(?:raped|rape|sexually assault\w{0,4}|molest\w{0,4}|sexually abus\w{1,4})\b",
     r"(?<!emotionally )(?<!emotional )(?<!verbally )(?<!verbal )(?<!financially )"
     r"(?<!financial )(?<!psychologically )(?<!psychological )(?<!mentally )(?<!mental )"
     r"(?<!substance )(?<!drug )(?<!alcohol )(?<!child )\babus(?:e|es|ed|ive|ing|er|ers)\b"
@@ -686,6 +712,11 @@ MIGHT_HURT_STATEMENTS = [
     rf"\b(?:dont|do not) know what ill do (?:to {_OTHER}|if (?:he|she|they))\b",
     rf"\bi (?:raised|lifted) my (?:hand|fist|fists) (?:to|at|against) {_OTHER}\b",
     r"\bscared (?:her|him|them|my \w{1,20})\b.{0,40}\b(?:raised|lifted) my (?:hand|fist|fists)\b",
+    rf"\bi wanted to (?:hit|hurt|slap|punch|strangle|choke|kill|shake|smack) {_OTHER}\b"
+    r"(?! (?:up|feelings|at)\b)",
+    rf"\bi(?:ve| have| m| am)? (?:been|was|got|get|am) (?:so |really |more )?(?:violent|physical"
+    rf"|rough|aggressive) (?:with|towards|toward|to) {_OTHER}\b",
+    r"\b(?:smash|bash|punch|kick|knock) (?:his|her|their) (?:face|head|teeth) in\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -723,7 +754,8 @@ CONTROLLED_STATEMENTS = [
     r"|withheld|confiscated|confiscates|has taken|steals|stole|spends|spent) (?:all )?(?:of )?"
     r"my (?:money|passport|bank card|card|cards|wages|paycheck|paycheque|salary|pay|benefits"
     r"|id|documents|papers|savings|income|earnings|pension)\b"
-    r"(?! (?:to (?:buy|pay|the shop|get)|for (?:safe ?keeping|groceries|the shopping)|by"
+    r"(?! (?:to (?:buy|pay|the shop|get|renew|check|copy|scan|show|keep it safe|the bank)|for"
+    r" (?:safe ?keeping|groceries|the shopping|renewal)|by"
     r" accident|because i (?:asked|forgot|lose))\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:takes|took|hides|hid|smashes|breaks) my (?:phone|keys|car keys)"
     r" (?:away|so i (?:cant|couldnt|can not|wont)|when (?:hes|shes|theyre|he is|she is)"
@@ -913,6 +945,28 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:tracks|tracked|monitors|watches) my location (?:and|then) (?:questions|asks|interrogates"
     r"|grills|shouts)\b",
     r"\bpunish\w{0,3} me with (?:silence|the silent treatment|no money|sex)\b",
+    r"\bweighs me\b",
+    r"\bcounts (?:the )?(?:food|calories|what i eat|every calorie)\b",
+    r"\bwakes me (?:up )?(?:at night |every night |in the night )?to (?:argue|fight|shout|yell"
+    r"|interrogate|question|check)\b",
+    r"\b(?:wont|doesnt|does not|refuses to|never|will not) give me (?:any )?(?:money|cash"
+    r"|access)\b",
+    r"\b(?:sold|sells|gave away|got rid of|threw away|destroyed) my (?:\w{1,20} ){0,2}(?:car"
+    r"|things|belongings|stuff|clothes|phone|laptop) without (?:asking|telling|my)\b",
+    r"\b(?:debts?|loans?|credit cards?|bills|credit) (?:\w{1,20} ){0,2}in my name\b",
+    r"\b(?:have to|has to|must|made to|makes me|made me|make me) (?:hand|give) (?:over )?(?:all )?"
+    r"(?:of )?my (?:salary|wages|pay|paycheck|paycheque|money|benefits|earnings|income)\b",
+    r"\b(?:have me|get me) (?:sectioned|committed|arrested|deported|locked up|fired|put away)\b",
+    r"\bthreat\w{0,4} to tell (?:the police|social services|my boss|the court|the judge|my"
+    r" family|everyone|my parents) (?:\w{1,20} ){0,2}(?:lies|that i|im|i am|about me)\b",
+    r"\bthreat\w{0,4} to (?:post|share|send|leak|publish|show) (?:them|it|those|these)\b",
+    r"\b(?:makes|made) me ask (?:\w{1,20} ){0,2}(?:before|permission|for)\b",
+    r"\b(?:listens|listened|listening) in on (?:my|me)\b",
+    r"\b(?:makes|made) me (?:feel like )?(?:im |i am )?(?:going crazy|going mad|losing my mind"
+    r"|going insane)\b",
+    r"\b(?:tells|told|telling) me (?:that )?(?:im|i am|i was|i m) (?:imagining (?:it|things)"
+    r"|making (?:it|things) up|crazy and|remembering (?:it )?wrong)\b",
+    r"\bdenies (?:\w{1,20} ){0,2}(?:he|she|they) (?:said|did)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -953,6 +1007,7 @@ ASIDES = [
     r"\b(?:a|the) character (?:who|that)\b",
 ]
 
+# A danger or control that is over.
 BEHIND_ME = [
     r"\b(?:im|i am|i feel|were|we are|i m|both) (?:\w{1,20} )?safe now\b",
     r"\b(?:that|it|this|all that|all of that) was (?:\w{1,20} )?(?:years|ages|decades"
@@ -968,6 +1023,26 @@ BEHIND_ME = [
     r"|wife|boyfriend|girlfriend)\b",
     r"\b(?:first|previous|last|old|former|past) (?:marriage|relationship|partner|husband|wife"
     r"|boyfriend|girlfriend) (?:was|used to)\b",
+    r"\bwhen i was (?:a kid|a child|young|little|a teenager|a teen|younger|growing up)\b"
+    r".{0,60}\b(?:made peace|forgiven|forgave|changed|close now|fine now|behind (?:me|us)"
+    r"|in the past)\b",
+]
+
+# Thoughts of dying or of hurting someone that are long over, and said to be.
+RECOVERED = [
+    r"\b(?:used to|as a teen|as a teenager|in my teens|in my twenties|years ago|when i was"
+    r" (?:younger|a teen|a teenager|at school|in school|a kid)|in the past)\b.{0,60}\b(?:doing"
+    r" (?:well|better|great|ok|okay|fine)(?: now)?|(?:therapy|counselling|counseling|treatment"
+    r"|medication|meds) (?:really )?helped|recovered|(?:im|i am|i feel) (?:ok|okay|fine|better"
+    r"|good|safe|well|happy) now)\b(?!.{0,40}\b(?:but|again|back|lately|recently|tonight"
+    r"|these days)\b)",
+]
+
+# Play that sounds like harm.
+PLAYFUL = [
+    r"\b(?:play fight|play fighting|pillow fight|tickle fight|play wrestling|wrestled|wrestling"
+    r"|rough ?housing|snowball fight|water fight)\b",
+    r"\b(?:we both laughed|we laughed|we were laughing|we were both laughing|i won though)\b",
 ]
 
 # Common misspellings and shorthands, read as the word the patterns use.
@@ -1056,6 +1131,11 @@ LANGUAGE = Language(
         Concern.CONTROLLED: CONTROLLED_MENTIONS,
     },
     asides=ASIDES,
-    behind_me=BEHIND_ME,
+    set_aside={
+        Concern.SELF_HARM: RECOVERED,
+        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL],
+        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL],
+        Concern.CONTROLLED: BEHIND_ME,
+    },
     spellings=SPELLINGS,
 )
