@@ -3,11 +3,11 @@ messages of 1k, 10k and 100k characters, ordinary and adversarial.
 
 - Quality: every `tests/safety_corpus/*.tsv` file, with recall, false alarms and how often the
   right concern (which picks the reply) was named, per file and per concern.
-- Time: the median of several `screen()` calls on each message. Adversarial messages repeat the
-  pieces patterns are built from ("he has been has been …", "i want to i want to …", spaced and
-  disguised letters, one 100k-letter word), which is where a backtracking pattern would go
-  quadratic or worse. Linear means the time per character stays flat from 1k to 100k; the last
-  line compares the worst 100k time with ten times the same message's 10k time.
+- Time: the median CPU time of several `screen()` calls on each message. Adversarial messages
+  repeat the pieces patterns are built from ("he has been has been …", "i want to i want to …",
+  spaced and disguised letters, one 100k-letter word), which is where a backtracking pattern
+  would go quadratic or worse. Linear means the time per character stays flat from 1k to
+  100k; the last line compares the worst 100k time with ten times the same message's 10k time.
 
 The engine refuses messages over 4,000 characters before screening them, so 10k and 100k only show
 that no message can stall the event loop, not an everyday cost.
@@ -15,6 +15,7 @@ that no message can stall the event loop, not an everyday cost.
 
 from __future__ import annotations
 
+import functools
 import os
 import platform
 import statistics
@@ -50,11 +51,13 @@ def _message(piece: str, length: int) -> str:
 
 
 def _median_ms(call: Callable[[], object], repeats: int) -> float:
+    """Median CPU time of this thread, in ms: on a shared machine wall time mostly measures the
+    other processes (screening does no I/O, so its CPU time is its cost)."""
     timings = []
     for _ in range(repeats):
-        started = time.perf_counter()
+        started = time.thread_time()
         call()
-        timings.append((time.perf_counter() - started) * 1000)
+        timings.append((time.thread_time() - started) * 1000)
     return statistics.median(timings)
 
 
@@ -70,14 +73,14 @@ def _quality() -> None:
 
 def _timing() -> tuple[float, str]:
     screen("warm up")  # the tables are compiled on first use
-    print(f"screen() time, median ms ({len(compiled_patterns())} patterns)")
+    print(f"screen() CPU time, median ms ({len(compiled_patterns())} patterns)")
     print(f"  {'message':<38}" + "".join(f"{length:>10,}" for length in LENGTHS) + "  µs/char@100k")
     worst_ratio, worst_name = 0.0, ""
     for name, piece in MESSAGES.items():
         row = []
         for length in LENGTHS:
             text = _message(piece, length)
-            row.append(_median_ms(lambda text=text: screen(text), 7 if length < 100_000 else 3))
+            row.append(_median_ms(functools.partial(screen, text), 9 if length < 100_000 else 3))
         ratio = row[2] / (10 * row[1])
         if ratio > worst_ratio:
             worst_ratio, worst_name = ratio, name
