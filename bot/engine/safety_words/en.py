@@ -169,7 +169,8 @@ SELF_HARM_STATEMENTS = [
     r"|would like to|i should just|ready to|going to|gonna|i just want to"
     r"|i might|i will|i want to just) (?:to )?(?:fucking |fuckin |just |really |literally |honestly"
     r" |actually |simply )?(?:die|dye|di)\b(?<!make me want to die)(?<!makes me want to die)"
-    r"(?! (?:of|for|laughing|from|my|your|our|the|it|them|her|his|a|happy|old|in (?:peace"
+    r"(?! (?:of|for|laughing|from|my|your|our|the|it|them|her|his|a|happy|old|if i dont (?:get"
+    r"|have|eat) (?:coffee|food|sleep|a|some|my|lunch|dinner|chocolate|tea)|in (?:peace"
     r"|my sleep at|a)|with you|on (?:that|this) hill)\b)",
     r"\bi (?:want|wanna|would like|wish) (?:to be|i was|i were) dead\b(?! (?:asleep|tired|to the"
     r" world)\b)",
@@ -407,6 +408,13 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:want|wanna|going|gonna|about|ready) to jump\b(?! (?:in|into|on|off the (?:diving"
     r"|high|low) board|out at|for joy|the queue|ship|on the bandwagon|rope|the gun|start|at the"
     r" chance|through hoops|higher|around|up|over|back|right in|on board)\b)",
+    # found by a seventh batch, of plain phrasings, written before these were added
+    r"\b(?:burn|burned|burnt|burning|cut|cutting|cuts) (?:my ?self|my (?:arm|arms|wrist|wrists"
+    r"|leg|legs|thigh|thighs|skin|stomach|hips)) with (?:a |my )?(?:cigarette|lighter|match"
+    r"|matches|candle|razor|blade)\b",
+    r"\b(?:cant|can not|cannot|dont think i can|unable to|dont know if i can|dont know how (?:to|i"
+    r" can)) (?:keep|go on|carry on) (?:living|being alive|existing)\b",
+    r"\bdisappear (?:and|&) never (?:come back|return|be found|wake up)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -717,6 +725,8 @@ MIGHT_HURT_STATEMENTS = [
     rf"\bi(?:ve| have| m| am)? (?:been|was|got|get|am) (?:so |really |more )?(?:violent|physical"
     rf"|rough|aggressive) (?:with|towards|toward|to) {_OTHER}\b",
     r"\b(?:smash|bash|punch|kick|knock) (?:his|her|their) (?:face|head|teeth) in\b",
+    rf"\b(?:violent|dark|murderous|scary) (?:thoughts|fantasies|urges|images) (?:about|of|towards"
+    rf"|toward|around) {_OTHER}\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -967,6 +977,10 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:tells|told|telling) me (?:that )?(?:im|i am|i was|i m) (?:imagining (?:it|things)"
     r"|making (?:it|things) up|crazy and|remembering (?:it )?wrong)\b",
     r"\bdenies (?:\w{1,20} ){0,2}(?:he|she|they) (?:said|did)\b",
+    r"\b(?:needs|has|wants|demands|insists|needing|having) to know where i am (?:every|all the"
+    r"|at all|always|constantly|24)\b",
+    r"\b(?:always|constantly) (?:needs|has|wants|demands|insists on|insists) (?:to )?know(?:ing)?"
+    r" where i am\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -1026,6 +1040,8 @@ BEHIND_ME = [
     r"\bwhen i was (?:a kid|a child|young|little|a teenager|a teen|younger|growing up)\b"
     r".{0,60}\b(?:made peace|forgiven|forgave|changed|close now|fine now|behind (?:me|us)"
     r"|in the past)\b",
+    r"\b(?:glad|relieved|happy|grateful) (?:thats|that is|its|it is|all that is) (?:all )?over\b",
+    r"\b(?:glad|relieved|happy|grateful) (?:i|we) (?:left|got out|escaped|split up)\b",
 ]
 
 # Thoughts of dying or of hurting someone that are long over, and said to be.
