@@ -31,7 +31,7 @@ _SUBJECT = (
 # Someone the person might hurt: "him", "her", "my wife", "the baby".
 _OTHER = (
     rf"(?:him|her|them|someone|somebody|anyone|my {_RELATION}|my {_CHILD}|the {_CHILD}"
-    rf"|our {_CHILD}|his {_CHILD}|her {_CHILD})"
+    rf"|our {_CHILD}|his {_CHILD}|her {_CHILD}|one of them|one of the kids|one of my kids)"
 )
 # Words between the partner and what they did: "he has", "she keeps", "he's been", "they once".
 # One word per step and at most six: each phrase has one reading, so matching stays linear.
@@ -415,6 +415,14 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:cant|can not|cannot|dont think i can|unable to|dont know if i can|dont know how (?:to|i"
     r" can)) (?:keep|go on|carry on) (?:living|being alive|existing)\b",
     r"\bdisappear (?:and|&) never (?:come back|return|be found|wake up)\b",
+    # found by an eighth batch, of longer messages, written before these were added
+    r"\b(?:had enough|have had enough|ive had enough|sick|tired) of (?:life|living|being alive"
+    r"|existing)\b(?! (?:in|with|here|there|like|at|on|near|under|out)\b)",
+    r"\b(?:want|wants|wish|hope|hoping) (?:\w{1,20} ){0,2}(?:to )?never wake up\b",
+    r"\b(?:engine|car) running\b.{0,40}\b(?:garage|closed|shut|windows up)\b",
+    r"\bgarage with the engine running\b",
+    r"\b(?:scared|afraid|worried|terrified) (?:of )?what (?:i|ill|id)(?: might| could| will"
+    r"| would)? (?:do|did) to myself\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -447,7 +455,8 @@ IN_DANGER_STATEMENTS = [
     r"(?! (?:himself|herself|themselves|themself)\b(?! and))",
     rf"\b{_SUBJECT} {_BETWEEN}threat(?:en|ens|ened|ening)? (?:me|my life|to kill|to hurt|us)\b"
     r"(?! (?:himself|herself|themselves|themself)\b)",
-    r"\b(?:kill|hurt|murder) (?:me|us) if i (?:leave|left|go|tell|told|try|tried|ever)\b",
+    r"\b(?:kill|hurt|murder) (?:me|us) if i (?:leave|left|go|tell|told|try|tried|ever (?:leave"
+    r"|tell|try|go|speak|talk|call))\b",
     r"\b(?:id|i would|i will|ill) (?:end up|be) dead if i\b",
     r"\btold me (?:that )?(?:id|i would|ill|i will) (?:end up|be) (?:dead|hurt|in hospital)\b",
     # weapons
@@ -641,6 +650,10 @@ IN_DANGER_STATEMENTS = [
     r" (?:on|over|at) me\b",
     r"\b(?:set fire to (?:me|my|our)|set me on fire|tried to burn (?:me|the house|our house))\b",
     r"\b(?:crash|burn|drive|set fire to)\w{0,3} .{0,30}with me (?:in it|inside|in the car)\b",
+    rf"\b(?:found|saw|noticed|there are|she has|he has|they have) (?:\w{{1,20}} ){{0,2}}(?:bruises"
+    rf"|marks|burns|welts|cuts) on (?:her|his|their|my {_CHILD}|the {_CHILD}|our {_CHILD})\b",
+    r"\b(?:kids|children|son|daughter|baby)\b.{0,60}\b(?:he|she|they) (?:\w{1,20} ){0,4}(?:hits"
+    r"|hit|beats|beat|whips|whipped|smacks|slaps|kicks|hurts|hurt|shakes|chokes) them\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -727,6 +740,8 @@ MIGHT_HURT_STATEMENTS = [
     r"\b(?:smash|bash|punch|kick|knock) (?:his|her|their) (?:face|head|teeth) in\b",
     rf"\b(?:violent|dark|murderous|scary) (?:thoughts|fantasies|urges|images) (?:about|of|towards"
     rf"|toward|around) {_OTHER}\b",
+    rf"\bi (?:\w{{1,20}} )?(?:pinned|pushed|shoved|slammed|threw|held|forced) {_OTHER} (?:against"
+    r"|to the (?:floor|ground|wall)|into the|down)\b(?! (?:for a kiss|playfully)\b)",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -769,7 +784,8 @@ CONTROLLED_STATEMENTS = [
     r" accident|because i (?:asked|forgot|lose))\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:takes|took|hides|hid|smashes|breaks) my (?:phone|keys|car keys)"
     r" (?:away|so i (?:cant|couldnt|can not|wont)|when (?:hes|shes|theyre|he is|she is)"
-    r" (?:angry|mad|upset))\b",
+    r" (?:angry|mad|upset))\b(?! (?:during|at|for|over) (?:dinner|meals|our date|date night|the"
+    r" film|lunch|bedtime|breakfast))",
     r"\bgives me (?:an? )?(?:allowance|pocket money|spending money)\b",
     r"\b(?:controls|control|controlling|in charge of|has control of|took control of|takes)"
     r" (?:all )?(?:of )?"
@@ -804,7 +820,8 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:prisoner|trapped|hostage|caged) in (?:my (?:own )?|our |this |the )?(?:home|house"
     r"|marriage|relationship|flat|apartment)\b",
     r"\b(?:feel|feeling|am|im) (?:like )?(?:a prisoner|trapped)\b(?! (?:in (?:traffic|work|a"
-    r" meeting|the office|this (?:job|meeting|queue|lift|elevator)|my (?:job|work|career))|of"
+    r" meeting|the office|this (?:job|meeting|queue|lift|elevator)|my (?:job|work|career)|a rut"
+    r"|a routine)|of"
     r" my own|at work)\b)",
     # put down
     rf"\b{_SUBJECT} {_BETWEEN}(?:calls|called|calling|tells|told|telling|says|said|saying"
@@ -876,7 +893,8 @@ CONTROLLED_STATEMENTS = [
     r"\btells? me what (?:to|i can|i should|i am allowed to|im allowed to) (?:wear|eat|say|do"
     r"|think|spend)\b",
     r"\bcalls? me (?:names|horrible names|awful names)\b",
-    r"\b(?:keeps|kept|takes|took|hides|hid) my phone (?:away|so i|from me)\b",
+    r"\b(?:keeps|kept|takes|took|hides|hid) my phone (?:away|so i|from me)\b(?! (?:during|at|for"
+    r"|over) (?:dinner|meals|our date|date night|the film|lunch|bedtime|breakfast))",
     rf"\b{_FEAR} (?:to|of) (?:say|saying|tell|telling) (?:him|her|them) no\b",
     r"\bcant leave (?:\w{1,20} ){0,3}because (?:he|she|they)\b",
     r"\b(?:said|says|threatened|threatens|told me|keeps saying) (?:\w{1,20} ){0,2}(?:hed|shed"
@@ -981,6 +999,11 @@ CONTROLLED_STATEMENTS = [
     r"|at all|always|constantly|24)\b",
     r"\b(?:always|constantly) (?:needs|has|wants|demands|insists on|insists) (?:to )?know(?:ing)?"
     r" where i am\b",
+    r"\b(?:angry|mad|furious|upset|crazy) if i go (?:anywhere|out|somewhere) without (?:telling"
+    r"|asking)\b",
+    r"\b(?:checks|tracks|monitors) my location\b(?! (?:when i (?:travel|fly|drive|run)|on"
+    r" (?:trips|holiday|runs)|for (?:safety|my safety)|so (?:she|he) can pick me up)\b)",
+    r"\bfollows me (?:there|here|to the gym|to work|to my)\b",
 ]
 
 CONTROLLED_MENTIONS = [
