@@ -134,7 +134,8 @@ SELF_HARM_STATEMENTS = [
     rf"\b(?:kil|kill|kiling|killing|killed|kil ?my|unalive|unaliving|hang|hanging|hanged|harm"
     rf"|harming|poison|poisoning|starve|starving|drown|drowning|shoot|shooting|end|ending"
     rf"|suffocate|electrocute|stab|stabbing) ?{_ME}\b"
-    r"(?! (?:in (?:work|the foot|the leg)|out|at work|with (?:work|food|chocolate|cake|coffee"
+    r"(?! (?:in (?:work|the foot|the leg)|out|of (?:sleep|time|fun)|at work|with (?:work|food"
+    r"|chocolate|cake|coffee"
     r"|tasks|study|studying|chores)|on (?:the|a) (?:oven|stove|iron|pan)|shaving|cooking"
     r"|laughing|while (?:shaving|cooking))\b)",
     rf"\b(?:to|gonna|wanna|will|ll) off ?{_ME}\b",
@@ -142,7 +143,7 @@ SELF_HARM_STATEMENTS = [
     rf"|burned|burnt|hurt|hurts|harm|harms|punish|punished|hit|hits|scratch|scratching"
     rf"|bruise|bruising) {_ME}\b"
     r"(?! (?:in|out|at|on(?! purpose)|while|shaving|cooking|laughing|lifting|running|playing"
-    r"|doing|skiing"
+    r"|doing|skiing|of (?:sleep|time|fun)"
     r"|falling|moving|by accident|accidentally|badly at|with (?:the|a|my|that|this|work)"
     r"|chopping|opening|ironing|baking|gardening|dancing|training|working out|at the gym)\b)",
     r"\b(?:cut|cuts|cutting|burn|burning|scratch|scratching|carve|carving|carved) (?:my|into my)"
@@ -307,7 +308,9 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:want|wants|wanna|wanted|wish|need|needs) (?:\w{1,20} ){0,2}to die\b"
     r"(?! (?:of|for|laughing|from|in (?:peace|a))\b)(?<!make me want to die)"
     r"(?<!makes me want to die)(?<!made me want to die)",
-    rf"\b(?:makes?|made) me (?:\w{{1,20}} )?want to die\b{_NOT_JOKING}",
+    rf"\b(?:makes?|made) me (?:\w{{1,20}} )?want to die\b{_NOT_JOKING}"
+    r"(?!(?: \w{1,20}){0,6} (?:so good|amazing|incredible|beautiful|in a good way|obsessed"
+    r"|too cute|so cute)\b)",
     r"\bfeel(?:ing)? like (?:dying|im dying inside and want)\b(?! (?:of|from|laughing)\b)",
     r"\b(?:better|happier|easier|lighter) (?:off )?(?:without me|if i (?:just )?(?:didnt exist"
     r"|wasnt here|werent here|was gone|were gone|was dead|were dead|died|disappeared|wasnt"
@@ -325,7 +328,7 @@ SELF_HARM_STATEMENTS = [
     r"|in front of me)\b",
     r"\bcut (?:again|last night|this morning|deeper)\b(?! (?:my|the|his|her|our)\b)",
     r"\b(?:punching|slapping|biting|hitting|scratching|burning|starving) (?:my ?self)\b"
-    r"(?! (?:out|in the (?:foot|face with)|on|while|at|with|by accident|up)\b)",
+    r"(?! (?:out|of|in the (?:foot|face with)|on|while|at|with|by accident|up)\b)",
     r"\b(?:blood|cuts|scars|burns) (?:all )?(?:on|over) my (?:arms|arm|wrists|wrist|thighs"
     r"|legs|stomach|skin)\b",
     r"\b(?:arms|wrists|thighs|legs|skin|stomach) (?:are|is) (?:covered in|full of) (?:cuts"
