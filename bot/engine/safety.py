@@ -185,7 +185,7 @@ class _Group:
         return any(alternation.search(text) for alternation in self.alternations)
 
 
-_PER_ALTERNATION = 20
+_PER_ALTERNATION = 10
 
 
 @dataclass(frozen=True)
