@@ -21,7 +21,8 @@ _RELATION = (
 )
 _CHILD = (
     r"(?:kids|kid|children|child|baby|babies|son|daughter|toddler|boy|girl|stepson"
-    r"|stepdaughter|little one|little ones|little girl|little boy|sister|brother|kiddo|kiddos)"
+    r"|stepdaughter|little one|little ones|little girl|little boy|sister|brother|kiddo|kiddos"
+    r"|little brother|little sister|baby brother|baby sister)"
 )
 # Someone who does something to the person: "he", "she's", "my husband", "my ex-boyfriend".
 _SUBJECT = (
@@ -73,7 +74,9 @@ _NOT_HARM = "".join(
         r"in (?:a |an |the )?(?:game|race|match|round|argument|chess|cards|his sleep|her sleep"
         r"|their sleep|my sleep|sleep|the feels)",
         r"to (?:it|the punch|apply|try|be|do|go|get|grow|finish|start|take|keep|write|ask|say"
-        r"|make|see|call|speak|join|the finish|the door|the airport|the station|work|school)\b",
+        r"|make|see|call|speak|join|the finish|the door|the airport|the station|work|school"
+        r"|the (?:shower|bathroom|car|remote|last|top|bottom|fridge|kitchen|couch|sofa|front"
+        r"|best|good))\b",
         r"away",
         r"forward",
         r"(?:with|into) (?:a |an |the )?(?:hug|kiss|cuddle|tickle)",
@@ -106,6 +109,11 @@ _NOT_TRIVIAL = (
 _FOND = (
     r"(?!(?: \w{1,20}){0,3} without (?:a |my |his |her |some )?(?:hug|kiss|goodbye|coffee|breakfast"
     r"|coat|umbrella|jacket|lunch|snack|cuddle|dessert)\b)"
+)
+# A soft hit: "I wanted to hit him with a pillow for that joke".
+_SOFT = (
+    r"(?! (?:with (?:a |the |my |his |her )?(?:pillow|cushion|sock|snowball|water balloon"
+    r"|newspaper|towel|feather|foam)|for (?:that|his|her|the) (?:joke|pun|comment|remark))\b)"
 )
 _FEAR = r"(?:scared|afraid|terrified|frightened|fearful|petrified)"
 _FEAR_VERB = (
@@ -146,7 +154,8 @@ SELF_HARM_STATEMENTS = [
     r"|doing|skiing|of (?:sleep|time|fun)"
     r"|falling|moving|by accident|accidentally|badly at|with (?:the|a|my|that|this|work)"
     r"|chopping|opening|ironing|baking|gardening|dancing|training|working out|at the gym)\b)",
-    r"\b(?:cut|cuts|cutting|burn|burning|scratch|scratching|carve|carving|carved) (?:my|into my)"
+    r"\b(?:cut|cuts|cutting|burn|burning|scratch|scratching|carve|carving|carved|slice|slicing"
+    r"|slit|slash|slashing) (?:my|into my)"
     r" (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hips)\b"
     r"(?! (?:on|while|by accident|accidentally|shaving|cooking|chopping|opening|gardening"
     r"|on the)\b)",
@@ -674,6 +683,13 @@ IN_DANGER_STATEMENTS = [
     # found by a ninth batch, written before these were added
     r"\b(?:put|puts|putting|pressed|presses|held|holds|holding) (?:a|his|her|their|the) (?:gun"
     r"|knife|blade|pistol|rifle) (?:to|against|at) (?:my|me)\b",
+    # found by an eleventh batch, written before these were added
+    r"\bforc\w{0,3} (?:sex|himself|herself|themselves) (?:on|onto|upon) me\b",
+    r"\b(?:i was|ive been|i have been|i am being|im being|i got|i get|being|been) (?:forced|made"
+    r"|pressured|coerced|pushed) (?:to have|into having|into) sex\b",
+    r"\b(?:im|i am|i was|ive been|i have been|i get|i got) (?:being |getting )?(?:beaten|hit"
+    r"|abused|assaulted|attacked|choked|strangled|raped)(?: up)? (?:at home|by (?:him|her|them"
+    r"|my))\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -693,7 +709,8 @@ MIGHT_HURT_STATEMENTS = [
     rf"(?:hurt|hurting|hit|hitting|stab|stabbing|shoot|shooting|strangle|strangling|choke"
     rf"|choking|beat|beating|punch|punching|smack|smacking|slap|slapping|kill|killing|murder"
     rf"|harm|harming|attack|attacking|shake|shaking) {_OTHER}\b"
-    r"(?! (?:up|feelings|at|in (?:chess|cards|a game|the game)|to it|with the|by|if (?:hes|shes)"
+    rf"{_SOFT}(?! (?:up|feelings|at|in (?:chess|cards|a game|the game)|to it|with the|by"
+    r"|if (?:hes|shes)"
     r" late|for (?:leaving|eating|forgetting|not|being|using|taking|making|that|this|the|doing"
     r"|drinking|finishing|spoiling)|when (?:s?he|they) (?:see|sees|finds out|find out|hears)"
     rf")\b){_NOT_JOKING}",
@@ -753,7 +770,7 @@ MIGHT_HURT_STATEMENTS = [
     rf"\b(?:dont|do not) know what ill do (?:to {_OTHER}|if (?:he|she|they))\b",
     rf"\bi (?:raised|lifted) my (?:hand|fist|fists) (?:to|at|against) {_OTHER}\b",
     r"\bscared (?:her|him|them|my \w{1,20})\b.{0,40}\b(?:raised|lifted) my (?:hand|fist|fists)\b",
-    rf"\bi wanted to (?:hit|hurt|slap|punch|strangle|choke|kill|shake|smack) {_OTHER}\b"
+    rf"\bi wanted to (?:hit|hurt|slap|punch|strangle|choke|kill|shake|smack) {_OTHER}\b{_SOFT}"
     r"(?! (?:up|feelings|at)\b)",
     rf"\bi(?:ve| have| m| am)? (?:been|was|got|get|am) (?:so |really |more )?(?:violent|physical"
     rf"|rough|aggressive) (?:with|towards|toward|to) {_OTHER}\b",
@@ -1028,6 +1045,8 @@ CONTROLLED_STATEMENTS = [
     r"|talking|visiting|working|leaving|having|calling|texting|contacting) (?:my|anyone|out"
     r"|friends|family|the house|people|a job)\b",
     r"\b(?:wont|will not|doesnt|does not) let me leave the house\b",
+    rf"\b{_FEAR} to (?:disagree|argue|say no|speak up|talk back|answer back|speak my mind)"
+    r" (?:with|to|in front of) (?:him|her|them)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -1044,7 +1063,8 @@ ASIDES = [
     r"|drama|study|campaign|talk|workshop|seminar|video|tv|poem|anime|manga|game) (?:\w{1,20} )"
     r"{0,5}(?:about|on|called|named|where|in which|has|had|with|features|featured|interviewed"
     r"|interviews|starring|stars|follows|showed|shows|depicts|covers|covered)\b",
-    r"\b(?:prevention|awareness|hotline|helpline|lifeline|crisis line|shelter|charity|squad"
+    r"\b(?:prevention|awareness|hotlines?|helplines?|lifelines?|crisis lines?|shelters?|charity"
+    r"|charities|refuges?|squad"
     r"|bomber|bombing|rates|statistics|laws|legislation|survivors? group|volunteer\w{0,3}"
     r"|counsell?or|fundraiser|fundraising|walk for)\b",
     r"\b(?:nurse|ward|hospital|doctor|therapist|psychiatrist|psychologist|clinic|social"
