@@ -198,7 +198,8 @@ SELF_HARM_STATEMENTS = [
     r"\bwish (?:i|id) (?:was|were|had been|could be) dead\b(?! (?:asleep|tired|to the world)\b)",
     r"\bwish (?:i|id)(?: was| were| had| had been)?(?: never)?(?: been)? born\b",
     r"\bwish i could (?:just )?(?:disappear forever|not wake up|never wake up|sleep forever"
-    r"|stop existing|stop living|go to sleep (?:and|forever)|die)\b",
+    r"|stop existing|stop living|go to sleep (?:and|forever)|die|not exist|not be here|cease to"
+    r" exist|fade away|vanish)\b",
     r"\b(?:hope|hoping|pray|praying) (?:that )?i (?:dont|do not|never|wont) wake up\b",
     r"\b(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up\b",
     r"\b(?:disappear|vanish|be gone) (?:forever|for good|permanently)\b",
@@ -220,7 +221,8 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:dont|do not|didnt|no longer|never|dont even|dont really) (?:really |even )?"
     r"(?:want|wanna) (?:to )?(?:live(?! (?:in|with|here|there|near|together|like|by|on|at"
     r"|somewhere|abroad|apart|far|through|alone|without)\b)|be alive|exist|wake up(?! (?:early"
-    r"|at|before|so|for|this|on|tomorrow to)\b)|be here any ?more|be around any ?more"
+    r"|at|before|so|for|this|on|tomorrow to)\b)|be here (?:any ?more|no more|no longer)"
+    r"|be around (?:any ?more|no more|no longer)"
     r"|go on (?:living|any ?more)|be here$)",
     r"\bcant (?:go on|keep going|carry on) (?:any ?more|any longer|living|like this)\b"
     r"(?! (?:with|lol|haha|hahaha|lmao|at|in|on|without)\b)",
@@ -446,6 +448,13 @@ SELF_HARM_STATEMENTS = [
     r"\bgarage with the engine running\b",
     r"\b(?:scared|afraid|worried|terrified) (?:of )?what (?:i|ill|id)(?: might| could| will"
     r"| would)? (?:do|did) to myself\b",
+    # found by a twelfth batch, written before these were added
+    r"\b(?:took|take|taking|swallowed|swallow) (?:my |the )?(?:whole|entire|all (?:of )?my)"
+    r" (?:prescription|bottle|packet|box|supply|stash|meds|pills|medication|tablets)\b",
+    rf"\blife (?:has|holds) no (?:meaning|point|purpose)\b{_NOT_JOKING}",
+    r"\bi (?:just )?want out$",
+    r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:die|dont wake up|never wake up|dont make"
+    r" it)\b(?! (?:laughing|of)\b)",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -455,7 +464,8 @@ SELF_HARM_MENTIONS = [
 
 IN_DANGER_STATEMENTS = [
     # being hit, held, choked, locked in or out
-    rf"\b{_SUBJECT} {_BETWEEN}{_HARM_VERB} (?:me|my {_BODY})\b{_NOT_HARM}",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:{_W} (?:and|then|or) )?{_HARM_VERB} (?:me|my {_BODY})\b"
+    rf"{_NOT_HARM}",
     rf"\b{_SUBJECT} {_BETWEEN}(?:beat|beats|beaten) (?:me )?up\b(?! (?:the|a|his|her|their)\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:physically (?:hurt|hurts|hurting|harm\w{{0,3}}|abus\w{{1,4}}"
     r"|attack\w{0,3}) me|(?:hurt|hurts|hurting) me physically)\b",
@@ -491,7 +501,7 @@ IN_DANGER_STATEMENTS = [
     r"\bshowed me (?:a|his|her|their|the) (?:gun|knife|weapon|pistol|rifle)\b",
     r"\b(?:has|have|got|bought|keeps|carrying|carries|owns) (?:a|his|her|their) (?:gun|knife"
     r"|weapon|pistol|rifle)\b.{0,60}\b(?:threat\w{0,4}|scared|afraid|terrified|use it"
-    r"|on me|at me|kill)\b",
+    r"|on me|at me|kill|for me|if i leave|if i ever|if i tell)\b",
     # being afraid of someone, not safe at home
     rf"\b(?:im|i am|i feel|i get|i was|ive been|i m|were|we are|i|feel|so|really|very|always"
     rf"|genuinely|actually|getting) (?:\w{{1,20}} )?{_FEAR} (?:of|for) (?:him|her|them"
@@ -660,8 +670,9 @@ IN_DANGER_STATEMENTS = [
     r"|is going to|is gonna|could|wants to|is trying to) (?:kill|hurt|hit|beat|stab|shoot"
     r"|strangle) me\b",
     r"\bhurt me (?:and|so|,)?.{0,30}\bbruis\w{1,3}\b",
-    r"\b(?:photos|pictures|videos|video|pics|filmed me|recorded me) (?:of me )?(?:\w{1,20} )?"
-    r"without (?:my )?(?:consent|permission|knowing)\b",
+    r"\b(?:photos|pictures|videos|video|pics|filmed me|recorded me|photographed me) (?:of me )?"
+    r"(?:\w{1,20} ){0,3}"
+    r"without (?:my )?(?:consent|permission|knowing|knowledge|me knowing)\b",
     r"\b(?:woke up|wake up|woken up) (?:and|to|with) (?:\w{1,20} ){0,3}(?:having sex with me"
     r"|on top of me|touching me|inside me|undressing me|taking my clothes off)\b",
     r"\b(?:their|the kids|the childrens|my kids|my childrens|our kids) (?:dad|father|mum|mom"
@@ -690,6 +701,10 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:im|i am|i was|ive been|i have been|i get|i got) (?:being |getting )?(?:beaten|hit"
     r"|abused|assaulted|attacked|choked|strangled|raped)(?: up)? (?:at home|by (?:him|her|them"
     r"|my))\b",
+    r"\b(?:burn|set fire to|crash|drive)\w{0,3}\b.{0,40}\bwith (?:me|us|the kids|my kids) (?:in"
+    r" it|inside|in there|in the car)\b",
+    rf"\b{_FEAR} to (?:sleep|be|stay|live) (?:in the same (?:house|room|bed) as|alone with|near"
+    r"|around) (?:him|her|them)\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -779,6 +794,8 @@ MIGHT_HURT_STATEMENTS = [
     rf"|toward|around) {_OTHER}\b",
     rf"\bi (?:\w{{1,20}} )?(?:pinned|pushed|shoved|slammed|threw|held|forced) {_OTHER} (?:against"
     r"|to the (?:floor|ground|wall)|into the|down)\b(?! (?:for a kiss|playfully)\b)",
+    rf"\b(?:cant|can not|cannot) stop (?:hitting|hurting|slapping|pushing|shoving|grabbing"
+    rf"|choking) {_OTHER}\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -1047,6 +1064,17 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:wont|will not|doesnt|does not) let me leave the house\b",
     rf"\b{_FEAR} to (?:disagree|argue|say no|speak up|talk back|answer back|speak my mind)"
     r" (?:with|to|in front of) (?:him|her|them)\b",
+    r"\b(?:makes|made|make) me (?:text|call|message|check in with|report to) (?:him|her|them)"
+    r" every\b",
+    r"\b(?:approve|approves|approval|sign off on|permission for) (?:\w{1,20} ){0,2}(?:everything"
+    r"|anything|every \w{1,20}) i (?:buy|spend|wear|do|say|post|eat)\b",
+    r"\b(?:took|takes|hid|hides|hiding) (?:away )?my (?:car keys|keys|phone|passport|wallet|purse"
+    r"|shoes|coat)(?: away)? so (?:i|that i) (?:cant|couldnt|can not|cannot|wont be able to)"
+    r" (?:leave|go|call|get out|drive|escape)\b",
+    r"\btells (?:everyone|people|my family|my friends|others|our friends) (?:that )?(?:im|i am)"
+    r" (?:crazy|mad|insane|unstable|mental|a liar|lying|abusive)\b",
+    rf"\b{_FEAR} of (?:his|her|their|my partners|my husbands|my wifes|my boyfriends|my"
+    r" girlfriends) (?:temper|anger|rage|moods|outbursts)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -1074,6 +1102,8 @@ ASIDES = [
     r"\b(?:committed|died by|died of|death by|lost (?:\w{1,20} ){1,3}to) suicide\b",
     r"\b(?:told me|talked|talking|talks|telling me|opened up|open up|spoke|speaking|reading"
     r"|read|learned|learning|heard) about (?:his|her|their|the|a|how) \b",
+    r"\b(?:reading|read|learning|learned|studying|studied|researching|researched) (?:up )?"
+    r"(?:about|on)\b",
     r"\b(?:his|her|their) (?:abusive|violent) (?:father|dad|mother|mum|mom|parents|stepdad"
     r"|stepfather|childhood|ex|upbringing|family|home)\b",
     r"\b(?:memoir|biography|blog|post|thread|tweet|webinar|exhibition|charity run|fundraiser"
