@@ -364,6 +364,8 @@ def test_folding_undoes_common_disguises() -> None:
     assert fold("I want to kiII myself") == "i want to kill myself"
     assert fold("ki\u200bll myself") == "kill myself"
     assert fold("i want to d.i.e") == "i want to die"
+    assert fold("i w a n t t o d i e") == "i want to die"  # split back into words
+    assert fold("a b c d e f g") == "abcdefg"  # no split that spells it: left as one word
 
 
 # -- in the engine -----------------------------------------------------------------------------

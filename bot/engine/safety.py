@@ -130,7 +130,44 @@ def strip_marks(text: str) -> str:
 
 
 def _join_spaced(match: re.Match[str]) -> str:
-    return _LETTER_GAPS.sub("", match.group())
+    return _split_words(_LETTER_GAPS.sub("", match.group()))
+
+
+_ESCAPE = re.compile(r"\\[a-zA-Z]")
+_LETTERS = re.compile(r"[a-z]{2,}")
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """The words the tables are written in, to split a run of spaced-out letters back into
+    words ("i w a n t t o d i e" → "i want to die")."""
+    words = {"i", "a"}
+    for table in languages():
+        for group in (*table.statements.values(), *table.mentions.values()):
+            for pattern in group:
+                words.update(_LETTERS.findall(_ESCAPE.sub(" ", pattern)))
+        words.update(word for right in table.spellings.values() for word in right.split())
+    return frozenset(words)
+
+
+def _split_words(letters: str) -> str:
+    """Letters that were typed apart, as the fewest words of the tables' vocabulary that spell
+    them exactly; unchanged when they are one word or no such split exists. Bounded: runs of
+    over 60 letters are left alone, and words are at most 20 letters."""
+    vocabulary = _vocabulary()
+    if not 6 <= len(letters) <= 60 or letters in vocabulary:
+        return letters
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 20), end):
+            before = best[start]
+            if before is not None and letters[start:end] in vocabulary:
+                candidate = [*before, letters[start:end]]
+                current = best[end]
+                if current is None or len(candidate) < len(current):
+                    best[end] = candidate
+    found = best[-1]
+    return " ".join(found) if found else letters
 
 
 def _undisguise(match: re.Match[str]) -> str:
