@@ -455,6 +455,11 @@ SELF_HARM_STATEMENTS = [
     r"\bi (?:just )?want out$",
     r"\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:die|dont wake up|never wake up|dont make"
     r" it)\b(?! (?:laughing|of)\b)",
+    # found by a thirteenth batch, written before these were added
+    r"\b(?:wanna|want to|going to|gonna|might|should|will|ill) kys\b",
+    r"\bkys myself\b",
+    r"\b(?:its|it is) over for me\b(?:.{0,20}\bgoodbye\b|$)",
+    r"\b(?:take|taking|took|swallow|swallowed) every (?:pill|tablet|pills|tablets)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -705,6 +710,10 @@ IN_DANGER_STATEMENTS = [
     r" it|inside|in there|in the car)\b",
     rf"\b{_FEAR} to (?:sleep|be|stay|live) (?:in the same (?:house|room|bed) as|alone with|near"
     r"|around) (?:him|her|them)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:punched|hit|smashed|threw|kicked|slammed)\b.{{0,40}}\b(?:next to"
+    r"|beside|inches from|right by|near|past) my (?:head|face)\b",
+    r"\b(?:call|called|calling) the (?:police|cops) (?:on|because of) (?:him|her|them"
+    r"|my \w{1,20})\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -960,7 +969,7 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:have|has|need|needs) to (?:check in|report) (?:to|with) (?:him|her|them)\b",
     r"\b(?:angry|mad|furious|crazy|jealous|violent|livid|rage) (?:if|when|whenever) i (?:dont"
     r"|do not|didnt|cant|can not|dont immediately) (?:answer|reply|pick up|text back|respond"
-    r"|call back)\b",
+    rf"|call back)\b{_NOT_JOKING}",
     rf"\b{_FEAR} (?:of )?(?:upsetting|angering|annoying|setting off|provoking|triggering)"
     r" (?:him|her|them)\b",
     rf"\b{_FEAR} (?:of )?how (?:hell|shell|theyll|he will|she will|he would|hed|shed|he|she"
@@ -1075,6 +1084,11 @@ CONTROLLED_STATEMENTS = [
     r" (?:crazy|mad|insane|unstable|mental|a liar|lying|abusive)\b",
     rf"\b{_FEAR} of (?:his|her|their|my partners|my husbands|my wifes|my boyfriends|my"
     r" girlfriends) (?:temper|anger|rage|moods|outbursts)\b",
+    rf"\b(?:wont|doesnt|does not|never|will not) let me out of (?:his|her|their) sight\b"
+    rf"{_NOT_JOKING}",
+    r"\bnot allowed (?:an|my own|to have an|to have my own|to have a) (?:opinion|say|voice)\b",
+    rf"\b{_FEAR} to (?:\w{{1,20}} ){{0,3}}without (?:his|her|their) permission\b",
+    r"\b(?:told|tells|telling) me to (?:kys|kill myself|go die|die|go kill myself)\b",
 ]
 
 CONTROLLED_MENTIONS = [
