@@ -90,6 +90,8 @@ _NOT_HARM = "".join(
         r"|slice|cup|chair|towel|blanket)\b",
         r"(?:lunch|dinner|breakfast|coffee|flowers)\b",
         r"(?:playfully|gently|lightly|for fun|as a joke|by accident|accidentally)\b",
+        r"for a (?:dance|hug|kiss|cuddle|photo|selfie|walk|snuggle)\b",
+        r"(?:down )?with (?:tickles|kisses|hugs|a hug|cuddles|a kiss)\b",
         r"(?:on|in|into) (?:the |a |my )?(?:swing|swings|pool|pram|wheelchair|stroller|sled"
         r"|sledge|hammock|trampoline|snow|leaves)\b",
         r"(?:\w{1,20} ){0,5}(?:in|during) (?:a |the |our )?(?:pillow fight|play fight|tickle"
@@ -460,6 +462,8 @@ SELF_HARM_STATEMENTS = [
     r"\bkys myself\b",
     r"\b(?:its|it is) over for me\b(?:.{0,20}\bgoodbye\b|$)",
     r"\b(?:take|taking|took|swallow|swallowed) every (?:pill|tablet|pills|tablets)\b",
+    # found by a fourteenth batch, written before these were added
+    r"\bwish (?:i|id) (?:wasnt|werent|was not|were not|hadnt been) (?:alive|here|born|around)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -608,7 +612,8 @@ IN_DANGER_STATEMENTS = [
     r"|burnt|cut) me\b(?! (?:off|out|some|a|in line|short)\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:threw|throws|throwing|slammed|slams|shoved|pushed|flung|hurled)"
     r" me (?:across|against|into|onto|down|to the (?:floor|ground)|on the (?:floor|ground|bed)"
-    r"|out of)\b(?! (?:the pool|a party|the deep end|bed laughing)\b)",
+    r"|out of)\b(?! (?:the pool|a party|the deep end|bed laughing|(?:my|her|his|the|a) (?:comfort"
+    r" zone|shell|rut|head|funk|bad mood))\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:pulled|pulls|yanked|yanks|grabbed|grabs|dragged|drags)"
     r" (?:me by )?my hair\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:squeez\w{{1,3}}|twist\w{{0,3}}(?! my arm into)|crush\w{{0,3}}"
@@ -738,7 +743,8 @@ MIGHT_HURT_STATEMENTS = [
     r" late|for (?:leaving|eating|forgetting|not|being|using|taking|making|that|this|the|doing"
     r"|drinking|finishing|spoiling)|when (?:s?he|they) (?:see|sees|finds out|find out|hears)"
     rf")\b){_NOT_JOKING}",
-    rf"\b(?:{_FEAR_VERB}|worried that|scared that|afraid that) (?:that )?i(?:ll| will| might"
+    rf"\b(?:{_FEAR_VERB}|worried that|scared that|afraid that) (?:that )?(?:one day |someday"
+    rf" |some day |soon )?i(?:ll| will| might"
     rf"| could| would| may| am going to| m going to|m gonna| m gonna| am gonna| did|m)?"
     rf" (?:{_W} ){{0,4}}(?:hurt|hit|kill|harm|strangle|choke|stab|shake|slap|beat|attack|snap"
     rf" at) {_OTHER}\b(?! (?:feelings|by|with (?:my|the) (?:words|truth))\b)",
@@ -805,6 +811,7 @@ MIGHT_HURT_STATEMENTS = [
     r"|to the (?:floor|ground|wall)|into the|down)\b(?! (?:for a kiss|playfully)\b)",
     rf"\b(?:cant|can not|cannot) stop (?:hitting|hurting|slapping|pushing|shoving|grabbing"
     rf"|choking) {_OTHER}\b",
+    rf"\b(?:{_FEAR}|scared|worried) of what (?:im|i am|i m) capable of\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -1089,6 +1096,14 @@ CONTROLLED_STATEMENTS = [
     r"\bnot allowed (?:an|my own|to have an|to have my own|to have a) (?:opinion|say|voice)\b",
     rf"\b{_FEAR} to (?:\w{{1,20}} ){{0,3}}without (?:his|her|their) permission\b",
     r"\b(?:told|tells|telling) me to (?:kys|kill myself|go die|die|go kill myself)\b",
+    r"\b(?:forbids|forbade|forbidden|bans|banned|prohibits|prohibited) me (?:from|to) (?:seeing"
+    rf"|going|talking|working|having|leaving|visiting|calling|using|wearing|spending)\b{_NOT_JOKING}",
+    r"\baccus\w{1,3} me of (?:cheating|flirting|lying|having an affair)\b.{0,40}\b(?:check|checks"
+    r"|reads|goes through|tracks|follows|monitors|wont let|locks|hits|takes)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:takes|took|keeps|kept|controls|holds) (?:all )?(?:of )?(?:our|the)"
+    r" (?:money|wages|income|savings|finances)\b.{0,40}\b(?:i get nothing|i have nothing|gives me"
+    r" nothing|not a penny|no access|have to ask|allowance)\b",
+    rf"\b{_FEAR} (?:of )?what mood (?:hell|shell|theyll|he will|she will|he|she|they)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -1170,7 +1185,8 @@ RECOVERED = [
 PLAYFUL = [
     r"\b(?:play fight|play fighting|pillow fight|tickle fight|play wrestling|wrestled|wrestling"
     r"|rough ?housing|snowball fight|water fight)\b",
-    r"\b(?:we both laughed|we laughed|we were laughing|we were both laughing|i won though)\b",
+    r"\b(?:we both laughed|we laughed|we were laughing|we were both laughing|i won though"
+    r"|tickles|tickling|tickled)\b",
 ]
 
 # Common misspellings and shorthands, read as the word the patterns use.
