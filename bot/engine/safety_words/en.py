@@ -37,7 +37,7 @@ _OTHER = (
 # Words between the partner and what they did: "he has", "she keeps", "he's been", "they once".
 # One word per step and at most six: each phrase has one reading, so matching stays linear.
 _BETWEEN = (
-    r"(?:(?:has|had|have|is|was|been|keeps|kept|keep|tried|tries|tryed|to|used|would|will"
+    r"(?:(?:has|had|have|is|was|been|keeps|kept|keep|tried|tries|tryed|trying|to|used|would|will"
     r"|always|sometimes|often|still|even|just|again|once|then|literally|actually|physically"
     r"|started|starts|began|almost|nearly|did|does|also|really|going|gonna|might|could|wants"
     r"|wanted|constantly|regularly|threatened|threatens|likes|loves) ){0,6}"
@@ -262,7 +262,8 @@ SELF_HARM_STATEMENTS = [
     rf"|stashed) (?:up )?(?:all )?(?:my |the |some )?(?:{_W} )?{_MEDS}\b",
     rf"\b{_MEDS} (?:saved|stashed|stockpiled|hoarded|collected) up\b",
     rf"\b(?:got|have) (?:the|my|enough) {_MEDS} (?:saved|ready|stashed|stockpiled)\b",
-    rf"\bhow many {_W} (?:it )?(?:would|will|does|to|it would|it takes to) (?:take|kill|die"
+    rf"\bhow many (?:{_W} ){{1,2}}(?:it )?(?:would|will|does|to|it would|it takes to)"
+    r" (?:take|kill|die"
     r"|be fatal|be lethal)\b",
     r"\b(?:looked|looking|look|searched|searching|googled|googling|research\w{0,3}) (?:up )?"
     r"(?:how|ways|the best way|painless ways|the easiest way) to (?:die|end it|kill myself"
@@ -464,6 +465,9 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:take|taking|took|swallow|swallowed) every (?:pill|tablet|pills|tablets)\b",
     # found by a fourteenth batch, written before these were added
     r"\bwish (?:i|id) (?:wasnt|werent|was not|were not|hadnt been) (?:alive|here|born|around)\b",
+    # found by a fifteenth batch, of questions, written before these were added
+    r"\b(?:thinking|think|thoughts|thought) (?:about|of) killing (?:yourself|oneself)\b",
+    r"\bwanting to (?:die|be dead|kill myself|end it all|end my life)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -719,6 +723,11 @@ IN_DANGER_STATEMENTS = [
     r"|beside|inches from|right by|near|past) my (?:head|face)\b",
     r"\b(?:call|called|calling) the (?:police|cops) (?:on|because of) (?:him|her|them"
     r"|my \w{1,20})\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:break|kick|smash|bash|breaking|kicking|smashing|bashing)"
+    r" (?:down )?(?:the|my|our) door(?: down| in)?\b",
+    r"\b(?:hes|shes|theyre|he is|she is) (?:\w{1,20} ){0,3}(?:angry|drunk|raging|furious|violent"
+    r"|mad)\b.{0,30}\b(?:im|i am|i m) (?:so |really |very )?(?:scared|afraid|terrified"
+    r"|frightened)\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -812,6 +821,10 @@ MIGHT_HURT_STATEMENTS = [
     rf"\b(?:cant|can not|cannot) stop (?:hitting|hurting|slapping|pushing|shoving|grabbing"
     rf"|choking) {_OTHER}\b",
     rf"\b(?:{_FEAR}|scared|worried) of what (?:im|i am|i m) capable of\b",
+    rf"\bstop myself (?:from )?(?:hitting|hurting|slapping|punching|choking|strangling|shaking"
+    rf"|attacking) {_OTHER}\b",
+    rf"\b(?:want|wanting|urge|urges) to (?:hurt|hit|kill|strangle|choke|beat|stab) (?:your|my)"
+    rf" (?:{_RELATION}|{_CHILD})\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -1104,6 +1117,8 @@ CONTROLLED_STATEMENTS = [
     r" (?:money|wages|income|savings|finances)\b.{0,40}\b(?:i get nothing|i have nothing|gives me"
     r" nothing|not a penny|no access|have to ask|allowance)\b",
     rf"\b{_FEAR} (?:of )?what mood (?:hell|shell|theyll|he will|she will|he|she|they)\b",
+    r"\b(?:someone|a partner|a man|a woman|him|her|a husband|a wife) who (?:controls|monitors"
+    r"|tracks|isolates|threatens|belittles) (?:everything|me|my|every)\b",
 ]
 
 CONTROLLED_MENTIONS = [
