@@ -174,6 +174,8 @@ def _undisguise(match: re.Match[str]) -> str:
     """A word written with digits or symbols for letters ("d1e", "k!ll", "k*ll") read plainly;
     plain numbers and numbers with units are left alone."""
     token = match.group()
+    if token.strip("$") == "":
+        return " money "  # "he takes all my $$"
     core = token.strip("!|*")
     if (
         not _DISGUISED.search(core)

@@ -82,7 +82,8 @@ _NOT_HARM = "".join(
         r"(?:with|into) (?:a |an |the )?(?:hug|kiss|cuddle|tickle)",
         r"on the (?:back|shoulder|cheek|arm)",
         r"with (?:the |a |an |some |that |this |his |her )?(?:news|idea|question|joke|truth|bill"
-        r"|fact|facts|story|song|compliment|pillow|snowball|water gun|nerf)",
+        r"|fact|facts|story|song|compliment|pillow|snowball|water gun|nerf|worst|best|cheesiest"
+        r"|dad jokes?|puns?|jokes|questions|compliments|surprises?|gifts?)",
         # "kicked me out of the group chat", but not "… out of the house"
         r"out of\b(?! (?:the |a |my |our |his |her |their )?(?:house|home|flat|apartment|place"
         r"|car|room|bedroom)\b)",
@@ -825,6 +826,8 @@ MIGHT_HURT_STATEMENTS = [
     rf"|attacking) {_OTHER}\b",
     rf"\b(?:want|wanting|urge|urges) to (?:hurt|hit|kill|strangle|choke|beat|stab) (?:your|my)"
     rf" (?:{_RELATION}|{_CHILD})\b",
+    rf"^ ?(?:gonna|going to|wanna|want to|about to) (?:really )?(?:hurt|hit|kill|beat|stab|strangle"
+    rf"|choke|punch|slap) {_OTHER}\b(?! (?:up|feelings|at)\b){_NOT_JOKING}",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -1274,6 +1277,15 @@ SPELLINGS = {
     "gf": "girlfriend",
     "bf": "boyfriend",
     "hubs": "husband",
+    "husbnd": "husband",
+    "husbnad": "husband",
+    "hubby": "husband",
+    "boyfrend": "boyfriend",
+    "girlfrend": "girlfriend",
+    "hitts": "hits",
+    "endin": "ending",
+    "od": "overdose",
+    "c": "see",
 }
 
 LANGUAGE = Language(
