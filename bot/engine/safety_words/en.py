@@ -327,7 +327,8 @@ SELF_HARM_STATEMENTS = [
     r"(?!(?: \w{1,20}){0,6} (?:so good|amazing|incredible|beautiful|in a good way|obsessed"
     r"|too cute|so cute)\b)",
     r"\bfeel(?:ing)? like (?:dying|im dying inside and want)\b(?! (?:of|from|laughing)\b)",
-    r"\b(?:better|happier|easier|lighter) (?:off )?(?:without me|if i (?:just )?(?:didnt exist"
+    r"\b(?:better|happier|easier|lighter|relieved|free) (?:off )?(?:without me|if i (?:just )?"
+    r"(?:didnt exist"
     r"|wasnt here|werent here|was gone|were gone|was dead|were dead|died|disappeared|wasnt"
     r" around|werent around|wasnt alive))\b",
     r"\b(?:world|everyone|everybody|they|you|he|she|my family|my kids) (?:would|will|d) be"
@@ -438,7 +439,8 @@ SELF_HARM_STATEMENTS = [
     r"|high|low) board|out at|for joy|the queue|ship|on the bandwagon|rope|the gun|start|at the"
     r" chance|through hoops|higher|around|up|over|back|right in|on board)\b)",
     # found by a seventh batch, of plain phrasings, written before these were added
-    r"\b(?:burn|burned|burnt|burning|cut|cutting|cuts) (?:my ?self|my (?:arm|arms|wrist|wrists"
+    r"\b(?:burn|burned|burnt|burning|cut|cutting|cuts|scratch|scratching|slice|slicing)"
+    r" (?:my ?self|my (?:arm|arms|wrist|wrists"
     r"|leg|legs|thigh|thighs|skin|stomach|hips)) with (?:a |my )?(?:cigarette|lighter|match"
     r"|matches|candle|razor|blade)\b",
     r"\b(?:cant|can not|cannot|dont think i can|unable to|dont know if i can|dont know how (?:to|i"
@@ -469,6 +471,20 @@ SELF_HARM_STATEMENTS = [
     # found by a fifteenth batch, of questions, written before these were added
     r"\b(?:thinking|think|thoughts|thought) (?:about|of) killing (?:yourself|oneself)\b",
     r"\bwanting to (?:die|be dead|kill myself|end it all|end my life)\b",
+    # found by a seventeenth batch, written before these were added
+    rf"\bonly way (?:\w{{1,20}} ){{0,4}}is (?:to die|dying|death|suicide|to kill myself|to end it"
+    rf"|to end my life)\b{_NOT_JOKING}",
+    r"\b(?:plan|planning|intend|expect)(?: on| to)? (?:being|be) (?:around|here|alive) (?:much"
+    r"|for much|very|for very) longer\b",
+    r"\b(?:gave|giving|give|given) (?:all )?(?:of )?my (?:things|stuff|belongings|possessions"
+    r"|pets) away\b",
+    rf"\b(?:thinking|think|thought|obsessing) about (?:the|my|all the|all my) {_MEDS}\b"
+    r"(?! (?:i need|for (?:my|the)|to take for|schedule|prescription|dose|doses|side effects)\b)",
+    r"\bcrash\w{0,3}\b.{0,40}\bon purpose\b",
+    r"\b(?:wish|hope|hoping|pray|praying) (?:a|the|some) (?:car|bus|truck|lorry|train) (?:would"
+    r" |will |could )?(?:hit|run (?:me )?over|kill) me\b",
+    r"\bso (?:that )?i (?:can|could|will|would|might) (?:die|be dead|not wake up|end it)\b",
+    r"\b(?:want to|going to|gonna|wanna|let myself|just) bleed out\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -478,7 +494,8 @@ SELF_HARM_MENTIONS = [
 
 IN_DANGER_STATEMENTS = [
     # being hit, held, choked, locked in or out
-    rf"\b{_SUBJECT} {_BETWEEN}(?:{_W} (?:and|then|or) )?{_HARM_VERB} (?:me|my {_BODY})\b"
+    rf"\b{_SUBJECT} {_BETWEEN}(?:(?:{_W} ){{1,4}}(?:and|then|or) )?{_HARM_VERB}"
+    rf" (?:me|my {_BODY})\b"
     rf"{_NOT_HARM}",
     rf"\b{_SUBJECT} {_BETWEEN}(?:beat|beats|beaten) (?:me )?up\b(?! (?:the|a|his|her|their)\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:physically (?:hurt|hurts|hurting|harm\w{{0,3}}|abus\w{{1,4}}"
@@ -533,7 +550,7 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:hiding|hid|locked myself) (?:in|from) (?:the |my |our |a )?(?:\w{1,20} )?"
     r"(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|him|her|them)\b.{0,40}"
     r"\b(?:because|cause|from|while|until) (?:he|she|they|hes|shes|theyre|him|her|them|my)\b",
-    r"\bim hiding from (?:him|her|them|my)\b",
+    rf"\bim hiding from (?:him|her|them|my {_RELATION})\b{_NOT_JOKING}",
     rf"\b{_SUBJECT} (?:\w{{1,20}} )?(?:is |s |was |keeps )?(?:banging|pounding|hammering"
     r"|kicking) (?:on )?(?:the|my) (?:door|window)\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:broke|broken|kicked|smashed|kicks|breaks) (?:down )?(?:the"
@@ -729,6 +746,10 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:hes|shes|theyre|he is|she is) (?:\w{1,20} ){0,3}(?:angry|drunk|raging|furious|violent"
     r"|mad)\b.{0,30}\b(?:im|i am|i m) (?:so |really |very )?(?:scared|afraid|terrified"
     r"|frightened)\b",
+    r"\b(?:hunt|track) me down\b",
+    r"\b(?:wont|doesnt|does not|refuses to|will not) let me (?:use|take|have|get) (?:contraception"
+    r"|the pill|birth control|condoms|an abortion)\b",
+    r"\bsabotag\w{1,4} (?:my|our) (?:contraception|birth control|pill|condoms)\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -757,7 +778,8 @@ MIGHT_HURT_STATEMENTS = [
     rf" |some day |soon )?i(?:ll| will| might"
     rf"| could| would| may| am going to| m going to|m gonna| m gonna| am gonna| did|m)?"
     rf" (?:{_W} ){{0,4}}(?:hurt|hit|kill|harm|strangle|choke|stab|shake|slap|beat|attack|snap"
-    rf" at) {_OTHER}\b(?! (?:feelings|by|with (?:my|the) (?:words|truth))\b)",
+    rf" at|smother|suffocate|drown|drop) {_OTHER}\b"
+    r"(?! (?:feelings|by|with (?:my|the) (?:words|truth))\b)",
     rf"\b(?:{_FEAR}|worried|scared) of what (?:i|ill|id|im)(?: will| would| might| could| may"
     rf"| am| m)?(?: capable of| do| did| might do| could do)? (?:to|with) {_OTHER}\b",
     rf"\b{_FEAR} of (?:my (?:own )?|what my )(?:anger|temper|rage)\b",
@@ -843,7 +865,8 @@ CONTROLLED_STATEMENTS = [
     r"(?! (?:out loud|aloud|to me|for me|when i ask|if i ask)\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:controls|controlled|controlling|monitors|monitoring|tracks"
     r"|decides|decided|dictates|watches|checks|choose|chooses|chose|picks|tells me) (?:all )?"
-    r"(?:everything|every move|every penny|what i (?:wear|eat|do|say|spend|buy)|who i (?:see"
+    r"(?:everything|every move|every penny|what i (?:wear|eat|do|say|spend|buy|watch|read|post"
+    r"|listen to)|who i (?:see"
     r"|talk to|text|speak to|can see|am friends with|hang out with|meet)|where i (?:go|am|can go)"
     r"|how i (?:spend|dress|look)|when i (?:can|leave|go|come|sleep|eat))\b",
     rf"\b{_SUBJECT} (?:{_W} ){{0,2}}(?:wont|doesnt|does not|will not|never|refuses to|refused to"
@@ -1122,6 +1145,17 @@ CONTROLLED_STATEMENTS = [
     rf"\b{_FEAR} (?:of )?what mood (?:hell|shell|theyll|he will|she will|he|she|they)\b",
     r"\b(?:someone|a partner|a man|a woman|him|her|a husband|a wife) who (?:controls|monitors"
     r"|tracks|isolates|threatens|belittles) (?:everything|me|my|every)\b",
+    r"\bso (?:that )?i (?:cant|can not|cannot|couldnt|wont be able to) (?:talk to|call|see|contact"
+    r"|reach|text|message|leave|go out|get help) (?:anyone|anybody|my|friends|family|people"
+    r"|for help)?\b",
+    r"\b(?:hides|hid|takes|took|withholds|withheld|throws away|threw away) my (?:medication|meds"
+    r"|medicine|pills|inhaler|insulin|contraception|birth control)\b",
+    r"\bscreens my (?:calls|messages|mail|post|texts)\b",
+    r"\b(?:threw away|throws away|binned|bins|burned|burnt|cut up|cuts up|destroyed|destroys)"
+    r" (?:all )?(?:of )?my (?:clothes|things|belongings|stuff|makeup|books|photos|letters)\b",
+    r"\b(?:makes|made) me (?:\w{1,20} ){1,5}as (?:a )?punishment\b",
+    r"\bholds? (?:my )?(?:visa|immigration status|papers|status|passport|debts?|the kids|the"
+    r" children) over me\b",
 ]
 
 CONTROLLED_MENTIONS = [
