@@ -485,6 +485,14 @@ SELF_HARM_STATEMENTS = [
     r" |will |could )?(?:hit|run (?:me )?over|kill) me\b",
     r"\bso (?:that )?i (?:can|could|will|would|might) (?:die|be dead|not wake up|end it)\b",
     r"\b(?:want to|going to|gonna|wanna|let myself|just) bleed out\b",
+    # found by an eighteenth batch, written before these were added
+    r"\b(?:not going to|wont|will not|dont think ill|dont think i will|not gonna|might not) make"
+    r" it (?:through|past|to) (?:the night|tonight|tomorrow|the weekend|morning|the morning)\b",
+    r"\bdo something to myself\b",
+    r"\b(?:razor|blade|razor blade|pills|knife|rope)\b.{0,40}\bfor when (?:it|things) (?:gets?"
+    r"|get) (?:bad|too much|worse|really bad)\b",
+    r"\b(?:banging|bang|bashing|hitting|smashing|slamming) my (?:own )?head (?:on|against|into)"
+    r" (?:the|a) (?:wall|floor|door|desk)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -750,6 +758,19 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:wont|doesnt|does not|refuses to|will not) let me (?:use|take|have|get) (?:contraception"
     r"|the pill|birth control|condoms|an abortion)\b",
     r"\bsabotag\w{1,4} (?:my|our) (?:contraception|birth control|pill|condoms)\b",
+    r"\b(?:throw|threw|throwing|pour|poured|splash\w{0,2}) acid\b",
+    r"\b(?:sent|sends|showed|shows) me (?:a )?(?:pictures?|photos?|pics?|videos?) of (?:his|her"
+    r"|their|a) (?:gun|guns|knife|knives|weapon|weapons)\b",
+    r"\b(?:texting|texts|texted|saying|says|said|tells me|told me|messaging|threatens|threatened)"
+    r" (?:me )?(?:that )?(?:im|i am|i will|ill) (?:going to |gonna )?(?:die|be dead|end up dead)\b",
+    r"\b(?:went|go|had to go|ended up|was taken) (?:to|in) (?:a e|the er|er|hospital|the hospital"
+    r"|emergency|the emergency room)\b.{0,20}\b(?:because of|after|from) (?:him|her|them"
+    r"|my \w{1,20})\b",
+    rf"\b{_SUBJECT} {_BETWEEN}hurting me\b(?! (?:feelings|emotionally|by|with (?:his|her|their)"
+    r" words)\b)",
+    r"\b(?:kids|children|son|daughter|baby|child) (?:is|are|arent|isnt|re|s) (?:not )?safe (?:with"
+    r"|around|near) (?:him|her|them|my)\b(?<!are safe with him)(?<!is safe with him)",
+    r"\b(?:baby|kids|children|child|son|daughter)\b.{0,40}\bto punish me\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -850,6 +871,7 @@ MIGHT_HURT_STATEMENTS = [
     rf" (?:{_RELATION}|{_CHILD})\b",
     rf"^ ?(?:gonna|going to|wanna|want to|about to) (?:really )?(?:hurt|hit|kill|beat|stab|strangle"
     rf"|choke|punch|slap) {_OTHER}\b(?! (?:up|feelings|at)\b){_NOT_JOKING}",
+    rf"\b(?:im|i am|i m|i might be|im becoming|i could be) a danger to {_OTHER}\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -1034,6 +1056,7 @@ CONTROLLED_STATEMENTS = [
     r"|phone calls)\b",
     r"\b(?:his|her|their) permission (?:to|for|before)\b",
     r"\b(?:no|dont have|dont have any|have no|without) access to (?:money|our money|my money"
+    r"|our bank|the bank account|our account|our accounts"
     r"|the bank|a phone|my phone|a car|my own money|my bank)\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:tracks|monitors|watches|follows|knows|checks) (?:everywhere"
     r"|wherever) i go\b",
@@ -1156,6 +1179,12 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:makes|made) me (?:\w{1,20} ){1,5}as (?:a )?punishment\b",
     r"\bholds? (?:my )?(?:visa|immigration status|papers|status|passport|debts?|the kids|the"
     r" children) over me\b",
+    r"\bif i (?:loved|really loved) (?:him|her|them|you) i (?:wouldnt|would not|would|d) (?:see"
+    r"|talk|go|leave|wear|have|spend|do)\b",
+    r"\b(?:send|show) (?:him|her|them) (?:a )?(?:photos?|pictures?|pics?|videos?) (?:of )?(?:where"
+    r" i am|who im with|where i)\b",
+    r"\bturns? (?:my |the |our )?(?:family|friends|kids|children|everyone) against me\b",
+    r"\bso (?:im|i am) too (?:tired|scared|weak|broke) to leave\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -1231,6 +1260,14 @@ RECOVERED = [
     r"|medication|meds) (?:really )?helped|recovered|(?:im|i am|i feel) (?:ok|okay|fine|better"
     r"|good|safe|well|happy) now)\b(?!.{0,40}\b(?:but|again|back|lately|recently|tonight"
     r"|these days)\b)",
+]
+
+# Someone else telling me I will die is a threat, not my own wish.
+THREATENED_WITH_DEATH = [
+    r"\b(?:texting|texts|texted|saying|says|said|tells me|told me|messaging|messages|threatens"
+    r"|threatened|warned me|warns me) (?:me )?(?:that )?(?:im|i am|i will|ill|i m)"
+    r" (?:going to |gonna )?"
+    r"(?:die|be dead|end up dead)\b",
 ]
 
 # Play that sounds like harm.
@@ -1337,7 +1374,7 @@ LANGUAGE = Language(
     },
     asides=ASIDES,
     set_aside={
-        Concern.SELF_HARM: RECOVERED,
+        Concern.SELF_HARM: [*RECOVERED, *THREATENED_WITH_DEATH],
         Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL],
         Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL],
         Concern.CONTROLLED: BEHIND_ME,
