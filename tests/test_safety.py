@@ -5,15 +5,19 @@ held until /resume).
 
 from __future__ import annotations
 
+import re._constants as re_constants
+import re._parser as re_parser
 import time
 from datetime import timedelta
 
 import pytest
 from sqlmodel import select
 
-from bot.engine.safety import Concern, fold, screen
+from bot.engine.safety import Concern, compiled_patterns, fold, languages, screen
 from storage.models import Entry, OutboxMessage, Pending, Person
 from tests.support.world import World, texts
+
+REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT}
 
 SELF_HARM = [
     "I want to die",
@@ -55,7 +59,8 @@ SELF_HARM = [
     "nothing left to live for",
 ]
 
-VIOLENCE = [
+# The person's own urge or act: the reply is for someone who might hurt, not someone being hurt.
+MIGHT_HURT = [
     "I'm going to kill him",
     "im gonna kill her when she gets home",
     "I want to hurt her",
@@ -65,13 +70,9 @@ VIOLENCE = [
     "I slapped him and now I feel awful",
     "I feel like hitting her",
     "I just pushed my boyfriend",
-    "he threatened to kill me",
-    "she pulled a knife on me",
-    "he held a knife to my throat",
-    "he has a gun and I'm scared",
 ]
 
-ABUSE = [
+IN_DANGER = [
     "he hits me",
     "He hit me again",
     "my husband hit me again last night",
@@ -91,22 +92,29 @@ ABUSE = [
     "I'm afraid to go home",
     "I don't feel safe at home",
     "I dont feel safe with him",
-    "he won't let me see my friends",
-    "she doesn't let me have any money",
-    "he takes my money every payday",
-    "he controls my phone and tracks my location",
-    "I think my relationship is abusive",
-    "she's emotionally abusive",
+    "he threatened to kill me",
+    "she pulled a knife on me",
+    "he held a knife to my throat",
+    "he has a gun and I'm scared",
     "he forced me to have sex",
     "he raped me",
     "he said he'd kill me if I left",
-    "she threatened to take the kids",
     "He has hit me a few times",
     "my husband physically hurt me",
     "my fiancé hit me",
     "he kicked me out of the house",
     "she locked me out of our flat",
 ]
+
+CONTROLLED = [
+    "he won't let me see my friends",
+    "she doesn't let me have any money",
+    "he takes my money every payday",
+    "he controls my phone and tracks my location",
+    "she's emotionally abusive",
+    "she threatened to take the kids",
+]
+
 
 ORDINARY = [
     "this movie is killing me",
@@ -183,18 +191,25 @@ def test_self_harm_phrasings_are_noticed(text: str) -> None:
     assert screening.concern is Concern.SELF_HARM
 
 
-@pytest.mark.parametrize("text", VIOLENCE)
-def test_violence_phrasings_are_noticed(text: str) -> None:
+@pytest.mark.parametrize("text", MIGHT_HURT)
+def test_fear_of_hurting_someone_is_noticed_as_such(text: str) -> None:
     screening = screen(text)
     assert screening is not None, text
-    assert screening.concern in {Concern.MIGHT_HURT, Concern.IN_DANGER}
+    assert screening.concern is Concern.MIGHT_HURT
 
 
-@pytest.mark.parametrize("text", ABUSE)
-def test_abuse_phrasings_are_noticed(text: str) -> None:
+@pytest.mark.parametrize("text", IN_DANGER)
+def test_being_hurt_or_threatened_is_noticed_as_danger(text: str) -> None:
     screening = screen(text)
     assert screening is not None, text
-    assert screening.concern in {Concern.IN_DANGER, Concern.MIGHT_HURT, Concern.CONTROLLED}
+    assert screening.concern is Concern.IN_DANGER
+
+
+@pytest.mark.parametrize("text", CONTROLLED)
+def test_being_controlled_is_noticed_as_such(text: str) -> None:
+    screening = screen(text)
+    assert screening is not None, text
+    assert screening.concern is Concern.CONTROLLED
 
 
 @pytest.mark.parametrize("text", ORDINARY)
@@ -227,9 +242,130 @@ def test_repetitive_messages_are_screened_quickly(text: str) -> None:
     assert time.perf_counter() - started < 0.25
 
 
+def unbounded_repeats(tree: object) -> list[str]:
+    """Every `*`, `+` or `{n,}` in a parsed pattern (re's own parser, as re.compile uses it)."""
+    found = []
+    items = tree if isinstance(tree, list | tuple | re_parser.SubPattern) else ()
+    for item in items:
+        if isinstance(item, tuple) and len(item) == 2 and item[0] in REPEATS:
+            low, high, body = item[1]
+            if high == re_parser.MAXREPEAT:
+                found.append(f"{{{low},}}")
+            found += unbounded_repeats(body)
+        else:
+            found += unbounded_repeats(item)
+    return found
+
+
+def test_every_pattern_repeats_a_bounded_number_of_times() -> None:
+    """With no `*`, `+` or `{n,}`, each match attempt does a bounded amount of work, so screening
+    is linear in the message length whatever the message (the property the benchmark measures)."""
+    patterns = compiled_patterns()
+    assert len(patterns) > 100
+    for pattern in patterns:
+        assert not unbounded_repeats(re_parser.parse(pattern.pattern)), pattern.pattern[:120]
+
+
+def test_the_linearity_check_notices_an_unbounded_pattern() -> None:
+    assert unbounded_repeats(re_parser.parse(r"\b(?:he|she) (?:\w+ ){0,3}hits")) == ["{1,}"]
+    assert unbounded_repeats(re_parser.parse(r"(?:a|b)*c")) == ["{0,}"]
+    assert unbounded_repeats(re_parser.parse(r"\b(?:\w{1,20} ){0,3}hits")) == []
+
+
+def test_every_language_table_is_screened() -> None:
+    codes = [language.code for language in languages()]
+    assert {"en", "fr", "es", "de", "ru", "ja"} <= set(codes)
+
+
 def test_safety_concern_order_puts_self_harm_first() -> None:
     screening = screen("he hits me and I want to die")
     assert screening is not None and screening.concern is Concern.SELF_HARM
+
+
+
+
+# -- issue 14: what screening missed, misread or flagged on e59bf61 -----------------------------
+
+ISSUE_MISSES = [
+    ("I've been thinking about ending it", Concern.SELF_HARM),
+    ("I keep thinking about taking all my sleeping pills", Concern.SELF_HARM),
+    ("He grabbed my throat during the fight last night", Concern.IN_DANGER),
+    ("he said if I leave he'll make sure I never see the kids again", Concern.CONTROLLED),
+    ("I'm afraid I'll snap and really hurt him", Concern.MIGHT_HURT),
+    ("I cut again last night", Concern.SELF_HARM),
+    ("I've written letters to everyone", Concern.SELF_HARM),
+    ("k*ll myself", Concern.SELF_HARM),
+    ("i want to d1e", Concern.SELF_HARM),
+    ("I can't go on like this", Concern.SELF_HARM),
+    # coercive control and emotional abuse
+    ("he checks my phone every night", Concern.CONTROLLED),
+    ("I'm walking on eggshells", Concern.CONTROLLED),
+    ("she calls me worthless", Concern.CONTROLLED),
+    ("I want to leave him but I am afraid", Concern.CONTROLLED),
+    ("my partner controls all my money and won't let me see my friends", Concern.CONTROLLED),
+    # who is at risk: these were answered as the person's own violence
+    ("he pulled a knife on me", Concern.IN_DANGER),
+    ("she threatened to kill me", Concern.IN_DANGER),
+    # sexual violence and a child at risk are danger too
+    ("my husband forces me into sex when I say no", Concern.IN_DANGER),
+    ("he hits the kids when he's drunk", Concern.IN_DANGER),
+]
+
+OTHER_LANGUAGES = [
+    "Je veux mourir",
+    "Quiero morirme",
+    "Ich will nicht mehr leben",
+    "Я хочу умереть",
+    "死にたい",
+]
+
+ISSUE_FALSE_ALARMS = [
+    "a documentary about suicide prevention",
+    "my ex was abusive but I'm safe now",
+    "let's end it all with a nice dinner",
+]
+
+
+@pytest.mark.parametrize(("text", "concern"), ISSUE_MISSES)
+def test_what_screening_missed_or_misread_is_recognised_rightly(
+    text: str, concern: Concern
+) -> None:
+    screening = screen(text)
+    assert screening is not None, fold(text)
+    assert screening.concern is concern, text
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGES)
+def test_wanting_to_die_is_recognised_in_other_languages(text: str) -> None:
+    screening = screen(text)
+    assert screening is not None, fold(text)
+    assert screening.concern is Concern.SELF_HARM
+
+
+@pytest.mark.parametrize("text", ISSUE_FALSE_ALARMS)
+def test_what_screening_flagged_wrongly_is_left_alone(text: str) -> None:
+    assert screen(text) is None, fold(text)
+
+
+def test_folding_keeps_letters_of_every_script() -> None:
+    assert fold("Я ХОЧУ умереть!") == "я хочу умереть"
+    assert fold("死にたい。") == fold("死にたい") != ""
+    assert fold("Ich will NICHT mehr leben") == "ich will nicht mehr leben"
+    assert fold("Je veux mourir, c’est trop") == "je veux mourir cest trop"
+
+
+def test_folding_undoes_common_disguises() -> None:
+    assert fold("i want to d1e") == "i want to die"
+    assert fold("k*ll myself") == "kill myself"
+    assert fold("s u i c i d e") == "suicide"
+    assert fold("k!ll mys3lf") == "kill myself"
+    assert fold("we drove 300 kms at 4am") == "we drove 300 kms at 4am"
+    assert fold("help me!") == "help me"
+    assert fold("I want to kiII myself") == "i want to kill myself"
+    assert fold("ki\u200bll myself") == "kill myself"
+    assert fold("i want to d.i.e") == "i want to die"
+    assert fold("i w a n t t o d i e") == "i want to die"  # split back into words
+    assert fold("a b c d e f g") == "abcdefg"  # no split that spells it: left as one word
 
 
 # -- in the engine -----------------------------------------------------------------------------
@@ -365,3 +501,10 @@ async def test_a_safety_message_mid_practice_stops_real_nudges_until_resume(
     await alex.says("/resume")
     got = await nudges_over_a_day(world, alex, sam)
     assert "→ /" in got["Alex"]
+
+
+def test_no_pattern_holds_an_unfilled_placeholder() -> None:
+    """A building block left as "{_NAME}" (an r-string where an rf-string was meant) would
+    silently match nothing."""
+    for pattern in compiled_patterns():
+        assert "{_" not in pattern.pattern, pattern.pattern[:120]

@@ -1,0 +1,137 @@
+"""Screening against labelled corpora: every `tests/safety_corpus/*.tsv` file must reach recall
+≥ 95 % and false alarms ≤ 5 %. The figures per file and per concern are printed (`pytest -s`
+shows them) so BENCHMARKS.md can quote them; a held-out file nobody tuned on is held to the
+same goal as the tuning file.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from bot.engine.safety import Concern, screen
+
+CORPUS = Path(__file__).resolve().parent / "safety_corpus"
+FILES = sorted(CORPUS.glob("*.tsv"))
+RECALL_GOAL = 0.95
+FALSE_ALARM_GOAL = 0.05
+
+
+@dataclass(frozen=True)
+class Labelled:
+    line: int
+    concern: Concern | None  # None: an ordinary message
+    text: str
+
+
+@dataclass
+class Tally:
+    """What screening made of one corpus: counts per concern, and the messages it got wrong."""
+
+    concerning: Counter[Concern] = field(default_factory=Counter)
+    caught: Counter[Concern] = field(default_factory=Counter)
+    rightly: Counter[Concern] = field(default_factory=Counter)
+    ordinary: int = 0
+    false_alarms: int = 0
+    missed: list[Labelled] = field(default_factory=list)
+    flagged: list[tuple[Labelled, Concern]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return sum(self.caught.values()) / max(1, sum(self.concerning.values()))
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / max(1, self.ordinary)
+
+    @property
+    def right_concern_rate(self) -> float:
+        return sum(self.rightly.values()) / max(1, sum(self.caught.values()))
+
+
+def read_corpus(path: Path) -> list[Labelled]:
+    """The messages of one file; a malformed line fails loudly rather than being skipped."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert rows and rows[0] == ["label", "concern", "text"], f"{path.name}: header"
+    messages = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not row:
+            continue
+        assert len(row) == 3, f"{path.name}:{number}: three columns, tab-separated"
+        label, concern, text = row
+        assert label in {"concern", "ordinary"}, f"{path.name}:{number}: label {label!r}"
+        assert text.strip(), f"{path.name}:{number}: empty text"
+        if label == "concern":
+            messages.append(Labelled(number, Concern(concern), text))
+        else:
+            assert concern in {"", "ordinary"}, f"{path.name}:{number}: ordinary with a concern"
+            messages.append(Labelled(number, None, text))
+    return messages
+
+
+def tally(messages: list[Labelled]) -> Tally:
+    result = Tally()
+    for message in messages:
+        screening = screen(message.text)
+        if message.concern is None:
+            result.ordinary += 1
+            if screening is not None:
+                result.false_alarms += 1
+                result.flagged.append((message, screening.concern))
+            continue
+        result.concerning[message.concern] += 1
+        if screening is None:
+            result.missed.append(message)
+            continue
+        result.caught[message.concern] += 1
+        if screening.concern is message.concern:
+            result.rightly[message.concern] += 1
+    return result
+
+
+def report(name: str, result: Tally) -> str:
+    lines = [
+        f"{name}: recall {result.recall:.1%} ({sum(result.caught.values())}/"
+        f"{sum(result.concerning.values())}), false alarms {result.false_alarm_rate:.1%} "
+        f"({result.false_alarms}/{result.ordinary}), right concern {result.right_concern_rate:.1%}"
+    ]
+    for concern in Concern:
+        total = result.concerning[concern]
+        if total:
+            caught, rightly = result.caught[concern], result.rightly[concern]
+            lines.append(
+                f"  {concern.value:<11} recall {caught / total:6.1%} ({caught}/{total}), "
+                f"right concern {rightly / max(1, caught):6.1%}"
+            )
+    lines += [f"  missed   line {m.line}: {m.text}" for m in result.missed]
+    lines += [f"  flagged  line {m.line} as {c.value}: {m.text}" for m, c in result.flagged]
+    return "\n".join(lines)
+
+
+def test_there_is_a_corpus_of_at_least_300_english_messages() -> None:
+    english = [path for path in FILES if path.name.startswith("en_")]
+    assert english, "tests/safety_corpus/en_*.tsv"
+    assert len(read_corpus(CORPUS / "en_tuning.tsv")) >= 300
+
+
+@pytest.mark.parametrize("path", FILES, ids=[path.name for path in FILES])
+def test_screening_reaches_the_goal_on_every_corpus(path: Path) -> None:
+    messages = read_corpus(path)
+    assert any(m.concern for m in messages) and any(m.concern is None for m in messages)
+    result = tally(messages)
+    summary = report(path.name, result)
+    print("\n" + summary)
+    assert result.recall >= RECALL_GOAL, summary
+    assert result.false_alarm_rate <= FALSE_ALARM_GOAL, summary
+
+
+def test_the_tuning_corpus_mostly_names_who_is_at_risk_rightly() -> None:
+    """On the corpus the patterns were tuned on, the concern (which picks the reply) is right for
+    at least nine caught messages in ten; held-out files only report it."""
+    result = tally(read_corpus(CORPUS / "en_tuning.tsv"))
+    assert result.right_concern_rate >= 0.9, report("en_tuning.tsv", result)
