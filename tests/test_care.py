@@ -132,6 +132,19 @@ async def test_paused_nudges_are_mentioned_only_when_that_is_new(world: World) -
     assert PAUSED in reply_text(await alex.says("I want to die"))
 
 
+async def test_nudges_the_person_already_paused_are_not_announced_as_paused_now(
+    world: World,
+) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/pause")
+    text = reply_text(await alex.says("I want to die"))
+    assert PAUSED not in text
+    assert OWN_WORDS[Concern.SELF_HARM] in text
+    # Their own pause and the care pause end together, as before.
+    await alex.says("/resume")
+    assert PAUSED in reply_text(await alex.says("I want to die"))
+
+
 async def test_the_same_person_never_gets_the_same_opening_twice_in_a_row(
     world: World,
 ) -> None:

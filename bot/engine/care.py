@@ -45,8 +45,10 @@ def helplines() -> Helplines:
 
 
 def respond(turn: Turn, concern: Concern) -> None:
-    """A caring, private answer for `concern`; nudges pause; whatever was pending is set aside."""
-    newly_paused = not turn.person.safety_paused
+    """A caring, private answer for `concern`; nudges pause; whatever was pending is set aside.
+    "I've paused my nudges" is said only when that is news: not when an earlier care reply or
+    the person's own /pause already stopped them."""
+    newly_paused = not (turn.person.safety_paused or turn.person.paused)
     turn.person.safety_paused = True
     turn.done()
     memory = _Memory.load(turn)
