@@ -157,6 +157,19 @@ async def test_the_same_person_never_gets_the_same_opening_twice_in_a_row(
     assert len(set(openings)) > 1
 
 
+def test_care_and_support_words_never_blame_or_sound_clinical() -> None:
+    """Read aloud once (issue 14); these slipped through before: "admit" makes fear of
+    hurting someone a confession, "whatever happened before" hints that some of it was earned."""
+    prompts = shared_prompts()
+    said = [
+        prompts.say(f"care.{concern.value}.opening_{number}")
+        for concern in Concern
+        for number in range(1, OPENINGS + 1)
+    ]
+    for phrase in ("admit", "whatever happened", "suicidal", "victim", "abuser", "diagnos"):
+        assert not any(phrase in text.lower() for text in said), phrase
+
+
 def test_every_concern_has_its_openings_and_words() -> None:
     prompts = shared_prompts()
     for concern in Concern:
