@@ -265,6 +265,11 @@ async def test_more_support_shows_the_safety_part_first(world: World) -> None:
     assert "If you or anyone else is in danger" in replies[0].text
     assert "isn't therapy" in texts(replies[1:])
     assert all(reply.private for reply in replies)
+    # Typed after a safety reply ("/support has more ways…"), the safety part comes first too,
+    # until the person sends /resume.
+    typed = await alex.says("/support")
+    assert "If you or anyone else is in danger" in typed[0].text
+    await alex.says("/resume")
     plain = await alex.says("/support")
     assert "isn't therapy" in plain[0].text
 

@@ -21,7 +21,10 @@ class SupportFlow(Flow):
         return [Command("support", self.support, "help.support")]
 
     def support(self, turn: Turn, argument: str) -> None:
-        self.show(turn, safety_first=argument.strip().lower() == "safety")
+        # Typed after a safety reply (its words point here), the safety part comes first too:
+        # while that reply's pause lasts (until /resume), couples counselling is not the opening.
+        safety = argument.strip().lower() == "safety" or turn.person.safety_paused
+        self.show(turn, safety_first=safety)
 
     def show(self, turn: Turn, *, safety_first: bool = False) -> None:
         """The way in. From a safety reply (`safety_first`), what to do when someone is not safe
