@@ -111,6 +111,8 @@ async def test_the_delete_hint_fits_the_platform_and_has_a_plain_default(world: 
     assert "direct messages" in reply_text(await on_discord.says("he hits me"))
     text = reply_text(await elsewhere.says("he hits me"))
     assert "Delete chat" not in text and "clear this conversation" in text
+    # Read on a laptop (Telegram Desktop, Discord, a terminal) as often as on a phone.
+    assert "phone or computer" in text
 
 
 @pytest.mark.parametrize("concern", [Concern.SELF_HARM, Concern.MIGHT_HURT])
