@@ -365,6 +365,18 @@ async def test_talk_about_control_or_fear_leads_privately_to_support(
     assert drafts == []
 
 
+async def test_support_typed_after_talk_about_control_puts_the_safety_part_first(
+    world: World,
+) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/talk my partner is so controlling")
+    typed = await alex.says("/support")  # the reply's own words point here
+    assert "If you or anyone else is in danger" in typed[0].text
+    assert "most committed things a couple can do" not in texts(typed)
+    # Once: later, /support opens as usual.
+    assert "isn't therapy" in (await alex.says("/support"))[0].text
+
+
 @pytest.mark.parametrize(
     "said",
     [

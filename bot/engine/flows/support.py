@@ -8,6 +8,7 @@ works for anyone, paired or not, and changes nothing stored.
 
 from __future__ import annotations
 
+from bot.engine import care
 from bot.engine.flow import Command, Flow
 from bot.engine.turn import ButtonRows, Turn, rows
 
@@ -22,9 +23,9 @@ class SupportFlow(Flow):
 
     def support(self, turn: Turn, argument: str) -> None:
         # Typed after a safety reply (its words point here), the safety part comes first too:
-        # while that reply's pause lasts (until /resume), couples counselling is not the opening.
-        safety = argument.strip().lower() == "safety" or turn.person.safety_paused
-        self.show(turn, safety_first=safety)
+        # couples counselling is not the opening for someone who may not be safe.
+        asked = argument.strip().lower() == "safety"
+        self.show(turn, safety_first=care.support_safety_first(turn) or asked)
 
     def show(self, turn: Turn, *, safety_first: bool = False) -> None:
         """The way in. From a safety reply (`safety_first`), what to do when someone is not safe
