@@ -111,6 +111,8 @@ async def test_the_delete_hint_fits_the_platform_and_has_a_plain_default(world: 
     assert "direct messages" in reply_text(await on_discord.says("he hits me"))
     text = reply_text(await elsewhere.says("he hits me"))
     assert "Delete chat" not in text and "clear this conversation" in text
+    # Read on a laptop (Telegram Desktop, Discord, a terminal) as often as on a phone.
+    assert "phone or computer" in text
 
 
 @pytest.mark.parametrize("concern", [Concern.SELF_HARM, Concern.MIGHT_HURT])
@@ -132,6 +134,19 @@ async def test_paused_nudges_are_mentioned_only_when_that_is_new(world: World) -
     assert PAUSED in reply_text(await alex.says("I want to die"))
 
 
+async def test_nudges_the_person_already_paused_are_not_announced_as_paused_now(
+    world: World,
+) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/pause")
+    text = reply_text(await alex.says("I want to die"))
+    assert PAUSED not in text
+    assert OWN_WORDS[Concern.SELF_HARM] in text
+    # Their own pause and the care pause end together, as before.
+    await alex.says("/resume")
+    assert PAUSED in reply_text(await alex.says("I want to die"))
+
+
 async def test_the_same_person_never_gets_the_same_opening_twice_in_a_row(
     world: World,
 ) -> None:
@@ -142,6 +157,19 @@ async def test_the_same_person_never_gets_the_same_opening_twice_in_a_row(
         openings.append(first_line)
     assert all(one != two for one, two in itertools.pairwise(openings))
     assert len(set(openings)) > 1
+
+
+def test_care_and_support_words_never_blame_or_sound_clinical() -> None:
+    """Read aloud once (issue 14); these slipped through before: "admit" makes fear of
+    hurting someone a confession, "whatever happened before" hints that some of it was earned."""
+    prompts = shared_prompts()
+    said = [
+        prompts.say(f"care.{concern.value}.opening_{number}")
+        for concern in Concern
+        for number in range(1, OPENINGS + 1)
+    ]
+    for phrase in ("admit", "whatever happened", "suicidal", "victim", "abuser", "diagnos"):
+        assert not any(phrase in text.lower() for text in said), phrase
 
 
 def test_every_concern_has_its_openings_and_words() -> None:
@@ -239,6 +267,11 @@ async def test_more_support_shows_the_safety_part_first(world: World) -> None:
     assert "If you or anyone else is in danger" in replies[0].text
     assert "isn't therapy" in texts(replies[1:])
     assert all(reply.private for reply in replies)
+    # Typed after a safety reply ("/support has more ways…"), the safety part comes first too,
+    # until the person sends /resume.
+    typed = await alex.says("/support")
+    assert "If you or anyone else is in danger" in typed[0].text
+    await alex.says("/resume")
     plain = await alex.says("/support")
     assert "isn't therapy" in plain[0].text
 
@@ -330,6 +363,18 @@ async def test_talk_about_control_or_fear_leads_privately_to_support(
     assert pending == []
     drafts = world.db.transaction(lambda s: s.exec(select(Entry)).all())
     assert drafts == []
+
+
+async def test_support_typed_after_talk_about_control_puts_the_safety_part_first(
+    world: World,
+) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/talk my partner is so controlling")
+    typed = await alex.says("/support")  # the reply's own words point here
+    assert "If you or anyone else is in danger" in typed[0].text
+    assert "most committed things a couple can do" not in texts(typed)
+    # Once: later, /support opens as usual.
+    assert "isn't therapy" in (await alex.says("/support"))[0].text
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ one warm line, and nothing that says how or why they left."""
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import select
 
 from bot.delivery import Outbox
@@ -69,3 +70,40 @@ async def test_the_one_who_leaves_is_told_what_their_partner_will_see(world: Wor
     await alex.taps("never mind")
     confirm = texts(await alex.says("/unpair"))
     assert "Your Nearer connection has ended" in confirm
+
+
+async def leaves(person, way: str) -> None:  # type: ignore[no-untyped-def]
+    if way == "forget":
+        await person.says("/forget")
+        await person.taps("delete it all")
+    else:
+        await person.says("/unpair")
+        await person.taps("yes, unpair")
+
+
+@pytest.mark.parametrize("way", ["forget", "unpair"])
+async def test_nothing_started_before_leaving_reaches_the_partner_afterwards(
+    world: World, way: str
+) -> None:
+    """A hug timer still running, a share waiting for a reflection, a dream answer waiting for
+    the reveal: after the exit the partner hears the one line and nothing else, ever."""
+    alex, sam = await couple(world)
+    await alex.says("/dream")
+    await alex.says("A small house near the sea")
+    await alex.says("/listen")
+    await alex.sends("Work has been heavy lately.")
+    await alex.says("/hug")
+    await alex.taps("Start the hug")  # its timer would tell Sam in 20 seconds
+    sam.inbox()
+    await leaves(alex, way)
+    assert [message.text for message in sam.inbox()] == [CONNECTION_ENDED]
+    world.clock.advance(seconds=60)
+    await world.engine.fire_due_timers()
+    # Sam answers what was waiting: the dream, the reflection.
+    await sam.says("/dream")
+    await sam.says("Somewhere with a garden")
+    await sam.says("I hear that work is heavy")
+    said_to_sam = texts(await sam.says("/journal")) + texts(await sam.says("/progress"))
+    assert "near the sea" not in said_to_sam and "Work has been heavy" not in said_to_sam
+    assert sam.inbox() == []
+    assert "garden" not in texts(alex.inbox())

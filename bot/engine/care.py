@@ -45,8 +45,10 @@ def helplines() -> Helplines:
 
 
 def respond(turn: Turn, concern: Concern) -> None:
-    """A caring, private answer for `concern`; nudges pause; whatever was pending is set aside."""
-    newly_paused = not turn.person.safety_paused
+    """A caring, private answer for `concern`; nudges pause; whatever was pending is set aside.
+    "I've paused my nudges" is said only when that is news: not when an earlier care reply or
+    the person's own /pause already stopped them."""
+    newly_paused = not (turn.person.safety_paused or turn.person.paused)
     turn.person.safety_paused = True
     turn.done()
     memory = _Memory.load(turn)
@@ -194,33 +196,62 @@ def _line_text(turn: Turn, line: Line) -> str:
     return turn.say("care.line_call", name=line.name, call=line.call)
 
 
+# -- the way to /support -------------------------------------------------------------------------
+
+
+def point_to_support(turn: Turn) -> None:
+    """A private reply about control or fear just named /support: the next /support typed opens
+    on what helps when someone is not safe, not on couples counselling."""
+    memory = _Memory.load(turn)
+    memory.support_safety_first = True
+    memory.save(turn)
+
+
+def support_safety_first(turn: Turn) -> bool:
+    """Whether /support, typed now, arrives from a safety reply: while that reply's pause lasts
+    (until /resume), or once after a reply that pointed to /support (`point_to_support`)."""
+    if turn.person.safety_paused:
+        return True
+    memory = _Memory.load(turn)
+    if not memory.support_safety_first:
+        return False
+    memory.support_safety_first = False
+    memory.save(turn)
+    return True
+
+
 # -- memory --------------------------------------------------------------------------------------
 
 
 @dataclass
 class _Memory:
-    """Stored as `[last opening, waiting concern, pause not yet told]` (-1 / 0 for none)."""
+    """Stored as `[last opening, waiting concern, pause not yet told, support safety first]`
+    (-1 / 0 for none)."""
 
     last_opening: int = -1
     waiting: Concern | None = None
     pause_untold: bool = False
+    support_safety_first: bool = False
 
     @classmethod
     def load(cls, turn: Turn) -> _Memory:
         raw = turn.store.deck_seen(_owner(turn), _MEMORY_DECK)
-        values = [value if isinstance(value, int) else -1 for value in raw[:3]]
-        values += [-1] * (3 - len(values))
-        last, waiting, untold = values
+        values = [value if isinstance(value, int) else -1 for value in raw[:4]]
+        values += [-1] * (4 - len(values))
+        last, waiting, untold, safety_first = values
         return cls(
             last_opening=last if 0 <= last < OPENINGS else -1,
             waiting=_CONCERNS[waiting] if 0 <= waiting < len(_CONCERNS) else None,
             pause_untold=untold == 1,
+            support_safety_first=safety_first == 1,
         )
 
     def save(self, turn: Turn) -> None:
         waiting = _CONCERNS.index(self.waiting) if self.waiting is not None else -1
         turn.store.set_deck_seen(
-            _owner(turn), _MEMORY_DECK, [self.last_opening, waiting, int(self.pause_untold)]
+            _owner(turn),
+            _MEMORY_DECK,
+            [self.last_opening, waiting, int(self.pause_untold), int(self.support_safety_first)],
         )
 
 

@@ -520,7 +520,13 @@ def tell_partner_unreachable(
     """This person's last private chat stopped working (they blocked the bot, or closed their
     DMs): that is a way of leaving too, so the connection ends and their partner hears the same
     one line as after `/unpair` or `/forget`, never a guess at why. Someone who blocked the bot
-    to leave safely is not given away by "they may have muted our chat"."""
+    to leave safely is not given away by "they may have muted our chat".
+
+    Closed Discord DMs count too, on purpose: Discord answers with the same error (50007) for a
+    block, for leaving the last server shared with the bot and for DMs turned off, so the bot
+    cannot tell a setting from someone leaving. Wrongly ending costs a sad line and pairing
+    again (everything written is kept); wrongly staying would leave the partner hearing "I
+    can't reach them right now", the very hint a silent exit must never give."""
     person = store.person(person_id)
     if person is None or store.private_identity(person_id) is not None:
         return 0

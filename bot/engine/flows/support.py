@@ -8,6 +8,7 @@ works for anyone, paired or not, and changes nothing stored.
 
 from __future__ import annotations
 
+from bot.engine import care
 from bot.engine.flow import Command, Flow
 from bot.engine.turn import ButtonRows, Turn, rows
 
@@ -21,7 +22,10 @@ class SupportFlow(Flow):
         return [Command("support", self.support, "help.support")]
 
     def support(self, turn: Turn, argument: str) -> None:
-        self.show(turn, safety_first=argument.strip().lower() == "safety")
+        # Typed after a safety reply (its words point here), the safety part comes first too:
+        # couples counselling is not the opening for someone who may not be safe.
+        asked = argument.strip().lower() == "safety"
+        self.show(turn, safety_first=care.support_safety_first(turn) or asked)
 
     def show(self, turn: Turn, *, safety_first: bool = False) -> None:
         """The way in. From a safety reply (`safety_first`), what to do when someone is not safe

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.engine import kinds
+from bot.engine import care, kinds
 from bot.engine.coaching import (
     Pattern,
     describes_control_or_fear,
@@ -109,6 +109,7 @@ class TalkFlow(Flow):
         """Control or fear is not a wording problem: no coaching towards the partner and nothing
         more kept, but a private way to /support (its safety part first)."""
         turn.done()
+        care.point_to_support(turn)
         turn.reply(
             "talk.sounds_like_control",
             buttons=rows(turn.button("care.support_button", "care:support")),
