@@ -141,7 +141,11 @@ def _deck_item(path: Path, item_id: str, value: object) -> DeckItem:
         unknown = value.keys() - {"text", "tags", "retired"}
         if unknown:
             raise PromptError(f"{where}: unknown fields {sorted(unknown)}")
-        text, raw_tags, retired = value.get("text"), value.get("tags", []), value.get("retired", False)
+        text, raw_tags, retired = (
+            value.get("text"),
+            value.get("tags", []),
+            value.get("retired", False),
+        )
         if not isinstance(raw_tags, list) or not all(isinstance(tag, str) for tag in raw_tags):
             raise PromptError(f"{where}: tags must be a list of words")
         if not set(raw_tags) <= DECK_TAGS:
