@@ -148,10 +148,11 @@ def test_an_old_database_keeps_every_open_question_and_what_was_seen(
             connection.execute(
                 text(
                     "INSERT INTO dreamround (id, couple_id, question, opened_at)"
-                    " VALUES (1, 7, 15, :now), (2, 8, 500, :now)"
+                    " VALUES (1, 7, 15, :now), (2, 8, 500, :now), (9, 9, 3, :now)"
                 ),
                 {"now": now},
             )
+            connection.execute(text("DELETE FROM dreamround WHERE id = 9"))
             connection.execute(
                 text(
                     "INSERT INTO bucketitem (id, person_id, text, deck_index, added_at)"
@@ -175,6 +176,18 @@ def test_an_old_database_keeps_every_open_question_and_what_was_seen(
                 {"now": now},
             )
         upgrade(db.engine)
+        if backend == "sqlite":  # rebuilding a SQLite table must not forget its highest id
+            with db.engine.begin() as connection:
+                connection.execute(
+                    text(
+                        "INSERT INTO dreamround (couple_id, question, opened_at)"
+                        " VALUES (5, 'dr-001', :now)"
+                    ),
+                    {"now": now},
+                )
+                newest = connection.execute(text("SELECT max(id) FROM dreamround")).scalar()
+                connection.execute(text("DELETE FROM dreamround WHERE couple_id = 5"))
+            assert newest is not None and newest > 9, "a deleted round's id was handed out again"
         with db.engine.connect() as connection:
             questions = dict(connection.execute(text("SELECT id, question FROM dreamround")).all())
             ideas = dict(connection.execute(text("SELECT id, deck_item FROM bucketitem")).all())

@@ -95,6 +95,7 @@ def _convert_column(table: str, old: str, new: str, deck: str, convert: Any,
                     new_type: Any, missing: Any) -> None:
     """Copy `old` into a new column through `convert`, then let the new one take its place."""
     connection = op.get_bind()
+    high_water = _sqlite_sequence(table)
     with op.batch_alter_table(table, schema=None, table_kwargs=NEVER_REUSE_IDS) as batch_op:
         batch_op.add_column(sa.Column(f'{new}_converted', new_type, nullable=True))
     rows = sa.table(table, sa.column('id', sa.Integer), sa.column(old),
@@ -111,6 +112,30 @@ def _convert_column(table: str, old: str, new: str, deck: str, convert: Any,
         batch_op.drop_column(old)
         batch_op.alter_column(f'{new}_converted', new_column_name=new,
                               nullable=missing is None)
+    _restore_sqlite_sequence(table, high_water)
+
+
+def _sqlite_sequence(table: str) -> int | None:
+    """SQLite's record of the highest id ever used in `table` (rebuilding the table loses it)."""
+    connection = op.get_bind()
+    if connection.dialect.name != 'sqlite':
+        return None
+    return connection.execute(sa.text("SELECT seq FROM sqlite_sequence WHERE name = :t"),
+                              {"t": table}).scalar()
+
+
+def _restore_sqlite_sequence(table: str, high_water: int | None) -> None:
+    """Ids are never reused: a rebuilt table goes on counting from where the old one was."""
+    if high_water is None:
+        return
+    connection = op.get_bind()
+    updated = connection.execute(
+        sa.text("UPDATE sqlite_sequence SET seq = max(seq, :seq) WHERE name = :t"),
+        {"seq": high_water, "t": table},
+    ).rowcount
+    if not updated:
+        connection.execute(sa.text("INSERT INTO sqlite_sequence (name, seq) VALUES (:t, :seq)"),
+                           {"seq": high_water, "t": table})
 
 
 def upgrade() -> None:
