@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from difflib import SequenceMatcher
+from pathlib import Path
 
 import pytest
 
@@ -130,3 +131,12 @@ def test_items_that_could_hurt_in_a_hard_time_are_tagged_tender() -> None:
     entries = {entry.text: entry for d in prompts.decks.values() for entry in d.active}
     for text in MUST_BE_TENDER:
         assert "tender" in entries[text].tags, text
+
+
+def test_the_readme_gives_each_deck_its_real_size() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for name, loaded in load_prompts("en").decks.items():
+        tender = sum(1 for entry in loaded.active if "tender" in entry.tags)
+        retired = sum(1 for entry in loaded.entries if entry.retired)
+        row = f"| `{name}` | {len(loaded)} | {tender} | {retired} |"
+        assert row in readme, f"README.md should list {row}"
