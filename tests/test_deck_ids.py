@@ -204,3 +204,31 @@ def test_an_old_database_keeps_every_open_question_and_what_was_seen(
     assert rows[1] == {"question": "dr-016", "round": 1}
     assert rows[2] == {"idea": "qt-015"}
     assert rows[3] == {"total": 12}
+
+
+def test_going_back_before_ids_turns_ids_into_positions_again(tmp_path: Path) -> None:
+    now = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    db = Database(f"sqlite:///{tmp_path / 'new.db'}")
+    upgrade(db.engine)
+    with db.engine.begin() as connection:
+        connection.execute(Person.__table__.insert().values(id=1, created_at=now))  # type: ignore[attr-defined]
+        connection.execute(
+            text(
+                "INSERT INTO dreamround (id, couple_id, question, opened_at)"
+                " VALUES (1, 7, 'dr-016', :now), (2, 7, 'dr-999', :now)"
+            ),
+            {"now": now},
+        )
+        connection.execute(
+            text("INSERT INTO deckposition (owner, deck, seen) VALUES ('c7', 'dreams', :seen)"),
+            {"seen": '["dr-001", "dr-999"]'},
+        )
+    config = alembic_config(db.engine.url.render_as_string(hide_password=False))
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004_abuse")
+    with db.engine.connect() as connection:
+        questions = dict(connection.execute(text("SELECT id, question FROM dreamround")).all())
+        seen = connection.execute(text("SELECT seen FROM deckposition")).scalar()
+    assert questions == {1: 15, 2: -1}
+    assert json.loads(seen) == [0]
