@@ -1,4 +1,4 @@
-"""Everything Nearer says, as data: `prompts/<language>/*.toml` messages and `decks/*.txt`."""
+"""Everything Nearer says, as data: `prompts/<language>/*.toml` messages and `decks/*.toml`."""
 
 from prompts.loader import Deck, PromptError, Prompts, load_prompts
 

@@ -1,12 +1,18 @@
 """Loads and validates the bot's words at start-up, so a typo fails the boot, not a user's chat.
 
 Messages live in TOML tables (`[pair] code_created = "…{code}…"`, addressed as `pair.code_created`);
-every `*.toml` file in a language folder is merged, so each practice can own its own file. Decks
-are plain text, one item per line.
+every `*.toml` file in a language folder is merged, so each practice can own its own file.
+
+Decks are TOML files in `decks/`, one `[items]` table whose keys are the items' stable ids
+(`dr-016 = "…"`, or `dr-016 = { text = "…", tags = ["tender"] }`). Stored state (an open
+question, a button, which items a couple has seen) names items by id, never by position, so a
+deck can be reordered, rewritten or translated line by line. An item that should no longer be
+drawn is kept with `retired = true`: an open question that names it still reads the same.
 """
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from dataclasses import dataclass
@@ -21,13 +27,43 @@ class PromptError(Exception):
     """The prompt files are broken: raised at start-up with the file and key that is wrong."""
 
 
+#: An item id: the deck's short prefix, a dash and a number (`dr-016`); never reused.
+ITEM_ID = re.compile(r"^[a-z]{2}-\d{3,}$")
+#: `tender`: could hurt a couple going through a hard time; not drawn after low check-ins.
+DECK_TAGS = frozenset({"tender"})
+
+
+@dataclass(frozen=True)
+class DeckItem:
+    id: str
+    text: str
+    tags: frozenset[str] = frozenset()
+    #: Kept so stored state that names it still reads; never drawn again.
+    retired: bool = False
+
+
 @dataclass(frozen=True)
 class Deck:
     name: str
-    items: tuple[str, ...]
+    #: Every item ever issued in this deck, retired ones included, in file order.
+    entries: tuple[DeckItem, ...]
+
+    @property
+    def active(self) -> tuple[DeckItem, ...]:
+        """The items that may be drawn."""
+        return tuple(entry for entry in self.entries if not entry.retired)
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        """The texts of the items that may be drawn."""
+        return tuple(entry.text for entry in self.active)
+
+    def find(self, item_id: str) -> DeckItem | None:
+        """The item with this id, retired or not; `None` for an id this deck never issued."""
+        return next((entry for entry in self.entries if entry.id == item_id), None)
 
     def __len__(self) -> int:
-        return len(self.items)
+        return len(self.active)
 
 
 def placeholders(template: str) -> set[str]:
@@ -95,22 +131,73 @@ def _flatten(table: dict[str, Any], prefix: str, source: Path, into: dict[str, s
             raise PromptError(f"{source.name}: {key!r} must be text, not {type(value).__name__}")
 
 
+def _deck_item(path: Path, item_id: str, value: object) -> DeckItem:
+    where = f"{path.name}: item {item_id!r}"
+    if not ITEM_ID.match(item_id):
+        raise PromptError(f"{where}: ids look like 'dr-016' (two letters, a dash, a number)")
+    tags: frozenset[str] = frozenset()
+    retired = False
+    if isinstance(value, dict):
+        unknown = value.keys() - {"text", "tags", "retired"}
+        if unknown:
+            raise PromptError(f"{where}: unknown fields {sorted(unknown)}")
+        text, raw_tags, retired = (
+            value.get("text"),
+            value.get("tags", []),
+            value.get("retired", False),
+        )
+        if not isinstance(raw_tags, list) or not all(isinstance(tag, str) for tag in raw_tags):
+            raise PromptError(f"{where}: tags must be a list of words")
+        if not set(raw_tags) <= DECK_TAGS:
+            raise PromptError(f"{where}: unknown tags {sorted(set(raw_tags) - DECK_TAGS)}")
+        if not isinstance(retired, bool):
+            raise PromptError(f"{where}: retired must be true or false")
+        tags = frozenset(raw_tags)
+    else:
+        text = value
+    if not isinstance(text, str):
+        raise PromptError(f"{where}: the text is missing")
+    text = text.strip()
+    if not text:
+        raise PromptError(f"{where}: the text is empty")
+    if "\n" in text:
+        raise PromptError(f"{where}: an item is one line")
+    if "{" in text or "}" in text:
+        raise PromptError(f"{where}: deck items take no placeholders")
+    return DeckItem(item_id, text, tags, retired)
+
+
 def _load_deck(path: Path) -> Deck:
-    items: list[str] = []
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))  # a repeated id fails here
+    except tomllib.TOMLDecodeError as error:
+        raise PromptError(f"{path.name}: {error}") from error
+    raw_items = table.get("items")
+    if set(table) != {"items"} or not isinstance(raw_items, dict):
+        raise PromptError(f"{path.name}: a deck is one [items] table of `id = text` lines")
+    entries = tuple(_deck_item(path, item_id, value) for item_id, value in raw_items.items())
+    prefixes = {entry.id.split("-")[0] for entry in entries}
+    if len(prefixes) > 1:
+        raise PromptError(f"{path.name}: one id prefix per deck, found {sorted(prefixes)}")
     seen: set[str] = set()
-    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if "{" in line or "}" in line:
-            raise PromptError(f"{path.name}:{number}: deck items take no placeholders")
-        if line.casefold() in seen:
-            raise PromptError(f"{path.name}:{number}: duplicate item {line!r}")
-        seen.add(line.casefold())
-        items.append(line)
-    if not items:
+    for entry in entries:
+        key = entry.text.casefold()
+        if key in seen:
+            raise PromptError(f"{path.name}: item {entry.id!r} repeats an earlier text")
+        seen.add(key)
+    if not any(not entry.retired for entry in entries):
         raise PromptError(f"{path.name}: the deck is empty")
-    return Deck(path.stem, tuple(items))
+    return Deck(path.stem, entries)
+
+
+def _check_decks(decks: dict[str, Deck]) -> None:
+    """Ids are unique across decks, so the registry of ids ever issued is one flat list."""
+    owner: dict[str, str] = {}
+    for deck in decks.values():
+        for entry in deck.entries:
+            if entry.id in owner:
+                raise PromptError(f"item id {entry.id!r} is in {owner[entry.id]} and {deck.name}")
+            owner[entry.id] = deck.name
 
 
 def load_prompts(language: str = DEFAULT_LANGUAGE, root: Path = PROMPTS_ROOT) -> Prompts:
@@ -124,6 +211,7 @@ def load_prompts(language: str = DEFAULT_LANGUAGE, root: Path = PROMPTS_ROOT) ->
         except tomllib.TOMLDecodeError as error:
             raise PromptError(f"{path.name}: {error}") from error
         _flatten(table, "", path, messages)
-    decks = {path.stem: _load_deck(path) for path in sorted((folder / "decks").glob("*.txt"))}
+    decks = {path.stem: _load_deck(path) for path in sorted((folder / "decks").glob("*.toml"))}
+    _check_decks(decks)
     prompts = Prompts(language, messages, decks)  # parses every placeholder: fails on bad braces
     return prompts

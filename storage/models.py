@@ -178,7 +178,8 @@ class DeckPosition(SQLModel, table=True):
 
     owner: str = Field(primary_key=True, max_length=32)
     deck: str = Field(primary_key=True, max_length=64)
-    seen: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    #: Item ids (a few internal rows, like `care`, keep small numbers of their own).
+    seen: list[str | int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
 
 
 class Timer(SQLModel, table=True):
@@ -223,7 +224,7 @@ class DreamRound(SQLModel, table=True):
     couple_id: int | None = Field(default=None)
     #: The solo person who opened it before pairing; `None` once it belongs to a couple.
     person_id: int | None = Field(default=None, foreign_key="person.id", index=True)
-    question: int
+    question: str = Field(max_length=16)  # the item id in the `dreams` deck
     opened_at: datetime
     revealed_at: datetime | None = None
 
@@ -238,7 +239,8 @@ class BucketItem(SQLModel, table=True):
     #: Who added it (and whose list it is while they are solo); `/forget` removes their items.
     person_id: int = Field(foreign_key="person.id", index=True)
     text: str = Field(sa_column=Column(Text, nullable=False))
-    deck_index: int | None = None
+    #: The `new_experiences` item it came from (`None` for the couple's own idea).
+    deck_item: str | None = Field(default=None, max_length=16)
     added_at: datetime
     done_at: datetime | None = None
     done_by: int | None = None

@@ -95,7 +95,7 @@ def open_dream_round_for_update(store: Store, round_id: int) -> DreamRound | Non
     return found
 
 
-def add_dream_round(store: Store, person: Person, question: int, now: datetime) -> DreamRound:
+def add_dream_round(store: Store, person: Person, question: str, now: datetime) -> DreamRound:
     dream = DreamRound(
         couple_id=person.couple_id,
         person_id=None if person.couple_id is not None else person.id,
@@ -168,13 +168,13 @@ def our_bucket_item(store: Store, person: Person, item_id: int) -> BucketItem | 
 
 
 def add_bucket_item(
-    store: Store, person: Person, text: str, now: datetime, deck_index: int | None = None
+    store: Store, person: Person, text: str, now: datetime, deck_item: str | None = None
 ) -> BucketItem:
     item = BucketItem(
         couple_id=person.couple_id,
         person_id=person.id or 0,
         text=text,
-        deck_index=deck_index,
+        deck_item=deck_item,
         added_at=now,
     )
     store.session.add(item)

@@ -532,16 +532,17 @@ class Store:
 
     # -- decks ---------------------------------------------------------------------------------
 
-    def deck_seen(self, owner: str, deck: str) -> list[int]:
+    def deck_seen(self, owner: str, deck: str) -> list[str | int]:
+        """The item ids seen (a few internal rows, like `care`, keep small numbers instead)."""
         position = self.session.get(DeckPosition, (owner, deck))
         return list(position.seen) if position else []
 
-    def set_deck_seen(self, owner: str, deck: str, seen: list[int]) -> None:
+    def set_deck_seen(self, owner: str, deck: str, seen: Sequence[str | int]) -> None:
         position = self.session.get(DeckPosition, (owner, deck))
         if position is None:
-            self.session.add(DeckPosition(owner=owner, deck=deck, seen=seen))
+            self.session.add(DeckPosition(owner=owner, deck=deck, seen=list(seen)))
         else:
-            position.seen = seen
+            position.seen = list(seen)
 
     # -- de-duplication ------------------------------------------------------------------------
 

@@ -145,3 +145,8 @@ async def test_the_whole_touch_deck_is_seen_before_any_idea_repeats(world: World
         shown.append(texts(await person.presses("hug:idea")).splitlines()[-1])
     assert set(shown) == deck
     assert texts(await alex.presses("hug:idea")).splitlines()[-1] != shown[-1]
+
+
+async def test_hug_says_closeness_is_only_for_when_both_feel_like_it(world: World) -> None:
+    alex, _sam = await couple(world)
+    assert "Only if you both feel like it" in texts(await alex.says("/hug"))

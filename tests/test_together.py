@@ -7,7 +7,7 @@ from sqlmodel import select
 from bot.engine import kinds
 from storage.models import Entry
 from tests.support.couples import button, couple, restart
-from tests.support.world import World, texts
+from tests.support.world import World, shared_prompts, texts
 
 
 def together_entries(world: World) -> list[Entry]:
@@ -74,3 +74,17 @@ async def test_a_forged_idea_number_gets_a_kind_answer(world: World) -> None:
     assert "stale" in texts(await alex.presses("together:did:99999"))
     assert "stale" in texts(await alex.presses("together:did:abc"))
     assert together_entries(world) == []
+
+
+async def test_buttons_name_ideas_by_id_and_an_old_button_still_counts_its_own_idea(
+    world: World,
+) -> None:
+    alex, _sam = await couple(world)
+    replies = await alex.says("/together")
+    assert button(replies, "We'll do it").startswith("together:yes:qt-")
+    # A "We did it" sent before ideas had ids carries the idea's old position (3 = qt-004).
+    assert "just you two" in texts(await alex.presses("together:did:3"))
+    [entry] = together_entries(world)
+    fourth = shared_prompts().deck("quality_time").find("qt-004")
+    assert fourth is not None
+    assert entry.body == fourth.text and entry.data == {"idea": "qt-004"}

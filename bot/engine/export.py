@@ -181,8 +181,7 @@ def _quiet_hours(person: Person) -> dict[str, str] | None:
 
 
 def _question(turn: Turn, entry: Entry) -> str | None:
-    index = entry.data.get("question")
-    return item(turn, "dreams", index) if isinstance(index, int) else None
+    return item(turn, "dreams", entry.data.get("question"))
 
 
 def _delivered(turn: Turn, entry: Entry, names: _Names) -> dict[str, Any]:

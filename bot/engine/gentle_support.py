@@ -25,12 +25,17 @@ NOT_YET_IN_A_ROW = 3
 _REFLECTIONS_READ = 20
 
 
+def staying_low(totals: Sequence[int]) -> bool:
+    """The latest two check-ins (oldest first) were both at `LOW_TOTAL` or less."""
+    return len(totals) >= 2 and totals[-2] <= LOW_TOTAL and totals[-1] <= LOW_TOTAL
+
+
 def checkin_concern(totals: Sequence[int]) -> str | None:
     """Why the latest check-ins (oldest first) call for support: a message key, or `None`."""
     if len(totals) < 2:
         return None
     previous, latest = totals[-2], totals[-1]
-    if previous <= LOW_TOTAL and latest <= LOW_TOTAL:
+    if staying_low(totals):
         return "checkin.suggest_support_low"
     if previous - latest >= SHARP_FALL:
         return "checkin.suggest_support_fall"
@@ -52,6 +57,18 @@ def after_checkin(turn: Turn) -> str | None:
     totals = [total for entry in reversed(entries) if (total := _total(entry.data)) is not None]
     key = checkin_suggestion(totals)
     return turn.say(key) if key is not None else None
+
+
+def in_a_low_stretch(turn: Turn) -> bool:
+    """Either partner's latest two check-ins were low (the same rule that suggests /support):
+    the decks then hold back items tagged `tender`, which could sting in a hard time."""
+    people = [turn.person_id] + ([turn.partner.id] if turn.partner and turn.partner.id else [])
+    for person_id in people:
+        entries = latest_entries_by(turn.store, person_id, kinds.CHECKIN, 2)
+        totals = [t for entry in reversed(entries) if (t := _total(entry.data)) is not None]
+        if staying_low(totals):
+            return True
+    return False
 
 
 def after_not_yet(turn: Turn) -> None:

@@ -9,6 +9,6 @@ LISTEN_REFLECTION = "listen_reflection"  # data: {"felt_heard": "yes" | "partly"
 TOGETHER = "together"  # 20 undistracted minutes done
 DATE_NIGHT = "date_night"  # a date night that happened
 HUG = "hug"  # a 20-second hug completed
-DREAM_ANSWER = "dream_answer"  # data: {"question": int}; revealed when both answered
+DREAM_ANSWER = "dream_answer"  # data: {"question": item id, "round": int}; shown when both answered
 APPRECIATION = "appreciation"  # recipient_id is the partner
 IDEA_DONE = "idea_done"  # a new experience done together

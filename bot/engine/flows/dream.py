@@ -34,8 +34,8 @@ class DreamFlow(Flow):
     def dream(self, turn: Turn, argument: str) -> None:
         dream = open_dream_round(turn.store, turn.person)
         if dream is None:
-            index, _question = draw(turn, DECK)
-            dream = add_dream_round(turn.store, turn.person, index, turn.now)
+            question_id, _question = draw(turn, DECK)
+            dream = add_dream_round(turn.store, turn.person, question_id, turn.now)
         self._show(turn, dream)
 
     def _show(self, turn: Turn, dream: DreamRound) -> None:

@@ -36,7 +36,12 @@ class HugFlow(Flow):
         return [Command("hug", self.hug, "help.hug")]
 
     def hug(self, turn: Turn, argument: str) -> None:
-        turn.reply("hug.intro", buttons=self._start_buttons(turn, "hug.closeness"), private=False)
+        turn.reply(
+            "hug.intro",
+            consent=turn.say("hug.consent"),
+            buttons=self._start_buttons(turn, "hug.closeness"),
+            private=False,
+        )
 
     def _start_buttons(self, turn: Turn, idea_key: str) -> ButtonRows:
         return rows(

@@ -7,7 +7,7 @@ couple's own. A solo person's list becomes the couple's when they pair.
 from __future__ import annotations
 
 from bot.engine import kinds
-from bot.engine.decks import draw, item
+from bot.engine.decks import draw, item, resolve_id
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.sharing import keep_private
 from bot.engine.turn import Turn, rows
@@ -40,13 +40,13 @@ class IdeaFlow(Flow):
             turn.reply("idea.usage")
 
     def _offer(self, turn: Turn) -> None:
-        index, idea = draw(turn, DECK)
+        idea_id, idea = draw(turn, DECK)
         turn.reply(
             "idea.offer",
             idea=idea,
             private=False,
             buttons=rows(
-                turn.button("idea.save", self.payload("save", index)),
+                turn.button("idea.save", self.payload("save", idea_id)),
                 turn.button("idea.another", self.payload("next")),
             ),
         )
@@ -56,27 +56,28 @@ class IdeaFlow(Flow):
             self._offer(turn)
         elif action == "list":
             self._show_list(turn)
-        elif action == "save" and is_id(argument):
-            self._save(turn, int(argument))
+        elif action == "save" and argument:
+            self._save(turn, argument)
         elif action == "done" and is_id(argument):
             self._done(turn, int(argument))
         else:
             turn.reply("common.stale_button")
 
-    def _save(self, turn: Turn, index: int) -> None:
-        idea = item(turn, DECK, index)
-        if idea is None:
+    def _save(self, turn: Turn, argument: str) -> None:
+        idea_id = resolve_id(DECK, argument)  # an old button may still carry a position
+        idea = item(turn, DECK, idea_id)
+        if idea_id is None or idea is None:
             turn.reply("common.stale_button")
             return
         see_list = rows(turn.button("idea.see_list", self.payload("list")))
         already = any(
-            entry.deck_index == index and entry.done_at is None
+            entry.deck_item == idea_id and entry.done_at is None
             for entry in bucket_list(turn.store, turn.person)
         )
         if already:
             turn.reply("idea.already_saved", buttons=see_list, private=keep_private(turn))
             return
-        add_bucket_item(turn.store, turn.person, idea, turn.now, deck_index=index)
+        add_bucket_item(turn.store, turn.person, idea, turn.now, deck_item=idea_id)
         turn.reply("idea.saved", idea=idea, buttons=see_list, private=keep_private(turn))
 
     def _add_own(self, turn: Turn, text: str) -> None:
