@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from bot.engine import EngineSettings, kinds
 from storage.models import Entry, Pending, Timer
-from tests.support.couples import button, couple
+from tests.support.couples import button, couple, pair
 from tests.support.world import World, send_button, shared_prompts, texts
 
 
@@ -226,6 +226,25 @@ async def test_forged_and_stale_send_buttons_get_a_kind_answer(world: World) -> 
     assert sam.inbox() == [] and kim.inbox() == []
     await alex.presses(send_button(preview))  # the real one still works
     assert "your morning hugs" in texts(sam.inbox())
+
+
+@pytest.mark.parametrize("leaves", ["/forget", "/unpair"])
+async def test_words_shown_for_a_partner_who_left_never_reach_anyone_else(
+    world: World, leaves: str
+) -> None:
+    """"This goes to Sam" means Sam: after Sam leaves, [Send] neither keeps the words for a
+    future partner nor hands them to whoever Alex pairs with next."""
+    alex, sam = await couple(world)
+    await alex.says("/appreciate")
+    preview = await alex.says("words meant for Sam alone")
+    await sam.says(leaves)
+    await sam.taps("Yes")
+    alex.inbox()
+    assert "nothing more" in texts(await alex.presses(send_button(preview)))
+    chris = world.person("Chris")
+    await pair(chris, alex)
+    assert "words meant for Sam alone" not in texts(chris.inbox())
+    assert entries(world, kinds.APPRECIATION) == []
 
 
 async def test_a_command_puts_an_unsent_preview_aside_and_says_so(world: World) -> None:
