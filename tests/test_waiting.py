@@ -232,8 +232,8 @@ async def test_forged_and_stale_send_buttons_get_a_kind_answer(world: World) -> 
 async def test_words_shown_for_a_partner_who_left_never_reach_anyone_else(
     world: World, leaves: str
 ) -> None:
-    """"This goes to Sam" means Sam: after Sam leaves, [Send] neither keeps the words for a
-    future partner nor hands them to whoever Alex pairs with next."""
+    """A preview saying "This goes to Sam" means Sam: after Sam leaves, [Send] neither keeps
+    the words for a future partner nor hands them to whoever Alex pairs with next."""
     alex, sam = await couple(world)
     await alex.says("/appreciate")
     preview = await alex.says("words meant for Sam alone")
