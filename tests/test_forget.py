@@ -13,7 +13,7 @@ from sqlmodel import select
 from bot.delivery import Outbox
 from bot.rate_limits import RateLimits, Window
 from bot.scheduler import Heartbeat
-from storage.models import Entry, OutboxMessage, ProcessedUpdate, Timer
+from storage.models import Entry, OutboxMessage, Pending, ProcessedUpdate, Timer
 from storage.nudge_models import NudgeDelivery
 from tests.support.couples import couple, invite_code
 from tests.support.fake_platform import FakePlatform
@@ -124,6 +124,27 @@ async def test_housekeeping_prunes_old_records_on_the_engines_clock(world: World
     assert world.db.transaction(counts) == (0, 0, 0, 0)
     # What people wrote is theirs: housekeeping never touches entries.
     assert world.db.transaction(lambda s: s.exec(select(Entry)).all())
+
+
+async def test_words_left_waiting_in_a_preview_go_once_the_question_expires(
+    world: World,
+) -> None:
+    """README: a question waiting for an answer is kept "until you answer, move on, or it
+    expires". Words shown back and never sent must not outlive that, even if their writer
+    never writes again."""
+    alex, _sam = await couple(world)
+    await alex.says("/appreciate")
+    await alex.says("UNSENT-WORDS nobody should keep")
+    heartbeat = Heartbeat(world.engine, grace=timedelta(hours=2))
+
+    def waiting(session) -> list[Pending]:  # type: ignore[no-untyped-def]
+        return list(session.exec(select(Pending)).all())
+
+    await heartbeat.beat()
+    assert world.db.transaction(waiting)  # still within its 30 minutes
+    world.clock.advance(hours=2)
+    await heartbeat.beat()
+    assert world.db.transaction(waiting) == []
 
 
 def world_person_id(world: World, user_id: str) -> int:
