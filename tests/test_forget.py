@@ -49,9 +49,9 @@ async def test_a_kept_appreciation_released_at_pairing_goes_with_its_writer(
 async def test_a_dream_reveal_goes_with_either_answer_writer(world: World) -> None:
     alex, sam = await couple(world)
     await alex.says("/dream")
-    await alex.says("ALEX-HOPE a cabin by a lake")
+    await alex.sends("ALEX-HOPE a cabin by a lake")
     await sam.says("/dream")
-    await sam.says("SAM-HOPE a train across the mountains")  # Sam's turn queues both reveals
+    await sam.sends("SAM-HOPE a train across the mountains")  # Sam's turn queues both reveals
     assert "ALEX-HOPE" in queued_texts(world)
     await forget(alex)
     assert "ALEX-HOPE" not in queued_texts(world)

@@ -377,3 +377,17 @@ async def test_a_listener_who_comes_back_later_reflects_through_the_ready_button
     await sam.presses(button(to_sam, "ready to reflect"))
     await sam.sends("You miss slow Sundays with me.")
     assert "slow Sundays" in texts(alex.inbox())
+
+
+async def test_a_dream_answer_is_shown_first_and_kept_only_on_send(world: World) -> None:
+    """A dream answer reaches the partner at the reveal: text typed under the question is shown
+    back, and without [Send] nothing is kept or revealed."""
+    alex, sam = await couple(world)
+    await sam.says("/dream")
+    shown = texts(await sam.says("ugh my boss is driving me crazy today"))
+    assert "This goes to Alex" in shown
+    assert entries(world, kinds.DREAM_ANSWER) == []
+    await alex.says("/dream")
+    await alex.sends("a little house by the sea")
+    assert "boss" not in texts(alex.inbox())
+    assert len(entries(world, kinds.DREAM_ANSWER)) == 1
