@@ -154,4 +154,3 @@ def test_every_table_that_names_a_person_is_exported_or_named_internal() -> None
         if "person_id" in table.c or "couple_id" in table.c
     }
     assert named <= EXPORTED_TABLES | INTERNAL_TABLES, named - EXPORTED_TABLES - INTERNAL_TABLES
-
