@@ -134,11 +134,14 @@ class Heartbeat:
         if last is not None and timedelta(0) <= now - last < HOUSEKEEPING_EVERY:
             return
         keep_for = self._engine.settings.keep_records_for
+        expire_after = self._engine.settings.pending_expires_after
         pruned = Pruned()
         try:
             for _ in range(HOUSEKEEPING_BATCHES):  # short transactions, others write between
                 step = await self._engine.db.run(
-                    lambda session: prune_old_records(Store(session), now, keep_for)
+                    lambda session: prune_old_records(
+                        Store(session), now, keep_for, questions_expire_after=expire_after
+                    )
                 )
                 pruned += step
                 if not step.more:
@@ -149,11 +152,13 @@ class Heartbeat:
         self._last_housekeeping = now
         if pruned.total:
             log.info(
-                "housekeeping removed %s update ids, %s timers, %s outbox rows, %s ledger rows",
+                "housekeeping removed %s update ids, %s timers, %s outbox rows, %s ledger rows, "
+                "%s expired questions",
                 pruned.updates,
                 pruned.timers,
                 pruned.outbox,
                 pruned.ledger,
+                pruned.questions,
             )
 
     # -- waking up on time -------------------------------------------------------------------

@@ -6,7 +6,9 @@ the retention period (`EngineSettings.keep_records_for`) are the bot's own trace
 update ids (only a redelivery within a day needs them), fired short timers, delivered or
 abandoned outbox rows (their payloads were blanked already; the ids only guard against a double
 send for a while) and the nudge ledger (which must outlive a weekly nudge's day, so it is kept at
-least `LEDGER_MINIMUM`).
+least `LEDGER_MINIMUM`). Questions left waiting past their expiry go too (`pending`, which may
+hold words shown back for the partner and never sent), so they do not outlive what the README
+promises even when their writer never writes again.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from sqlalchemy import and_, tuple_
 from sqlalchemy import select as select_columns
 
 from storage.db import Database, in_memory_url
-from storage.models import OutboxMessage, ProcessedUpdate, Timer
+from storage.models import OutboxMessage, Pending, ProcessedUpdate, Timer
 from storage.nudge_models import NudgeDelivery
 from storage.store import Store
 
@@ -38,18 +40,21 @@ class Pruned:
     timers: int = 0
     outbox: int = 0
     ledger: int = 0
+    #: Expired waiting questions.
+    questions: int = 0
     #: The batch size it ran with: a kind that filled it may have more to remove.
     limit: int = 0
 
     @property
     def total(self) -> int:
-        return self.updates + self.timers + self.outbox + self.ledger
+        return self.updates + self.timers + self.outbox + self.ledger + self.questions
 
     @property
     def more(self) -> bool:
         return (
             self.limit > 0
-            and max(self.updates, self.timers, self.outbox, self.ledger) >= self.limit
+            and max(self.updates, self.timers, self.outbox, self.ledger, self.questions)
+            >= self.limit
         )
 
     def __add__(self, other: Pruned) -> Pruned:
@@ -58,6 +63,7 @@ class Pruned:
             self.timers + other.timers,
             self.outbox + other.outbox,
             self.ledger + other.ledger,
+            self.questions + other.questions,
             other.limit,
         )
 
@@ -80,7 +86,12 @@ def _delete_some(store: Store, table: Any, condition: Any, limit: int) -> int:
 
 
 def prune_old_records(
-    store: Store, now: datetime, keep_for: timedelta, *, limit: int = BATCH
+    store: Store,
+    now: datetime,
+    keep_for: timedelta,
+    *,
+    limit: int = BATCH,
+    questions_expire_after: timedelta | None = None,
 ) -> Pruned:
     """Remove up to `limit` of each kind of the bot's own records older than `keep_for` (see
     the module docstring); call again while `Pruned.more` says some kind filled its batch."""
@@ -89,6 +100,14 @@ def prune_old_records(
     timers = Timer.__table__  # type: ignore[attr-defined]
     outbox = OutboxMessage.__table__  # type: ignore[attr-defined]
     ledger = NudgeDelivery.__table__  # type: ignore[attr-defined]
+    pending = Pending.__table__  # type: ignore[attr-defined]
+    questions = (
+        0
+        if questions_expire_after is None
+        else _delete_some(
+            store, pending, pending.c.started_at < now - questions_expire_after, limit
+        )
+    )
     # Delivered and abandoned outbox rows in two statements, each on the (sent_at, …) index:
     # an OR over both columns would read the whole table.
     delivered = _delete_some(store, outbox, outbox.c.sent_at < before, limit)
@@ -104,6 +123,7 @@ def prune_old_records(
         ledger=_delete_some(
             store, ledger, ledger.c.queued_at < now - max(keep_for, LEDGER_MINIMUM), limit
         ),
+        questions=questions,
         limit=limit,
     )
 

@@ -37,14 +37,14 @@ async def test_both_partners_get_the_same_question_and_the_reveal_waits_for_both
     asked_sam = question_in(texts(await sam.says("/dream")))
     assert asked_alex == asked_sam
 
-    kept = await alex.says("A small house near the sea, with room for friends")
+    kept = await alex.sends("A small house near the sea, with room for friends")
     assert "safe with me until Sam answers" in texts(kept)
     nudge = texts(sam.inbox())
     assert "Alex has answered" in nudge and asked_alex in nudge
     assert "near the sea" not in nudge  # never before Sam has answered
     assert alex.inbox() == []
 
-    done = await sam.says("Somewhere with a garden and a dog")
+    done = await sam.sends("Somewhere with a garden and a dog")
     assert "each other's answers" in texts(done)
     to_alex, to_sam = alex.inbox(), sam.inbox()
     assert len(to_alex) == 1 and len(to_sam) == 1
@@ -60,9 +60,9 @@ async def test_both_partners_get_the_same_question_and_the_reveal_waits_for_both
 async def test_the_reveal_reaches_each_partner_only_once(world: World) -> None:
     alex, sam = await couple(world)
     await alex.says("/dream")
-    await alex.says("Travel slowly")
+    await alex.sends("Travel slowly")
     await sam.presses(button(sam.inbox(), "Answer now"))
-    await sam.says("Learn to sail")
+    await sam.sends("Learn to sail")
     assert len(alex.inbox()) == 1 and len(sam.inbox()) == 1
     await sam.says("Learn to sail, really")  # nothing pending any more: no second reveal
     [revealed] = rounds(world)
@@ -75,7 +75,7 @@ async def test_a_new_dream_while_one_is_open_shows_the_open_question(world: Worl
     alex, sam = await couple(world)
     first = question_in(texts(await alex.says("/dream")))
     assert question_in(texts(await alex.says("/dream"))) == first
-    await alex.says("Growing old in the same town as our friends")
+    await alex.sends("Growing old in the same town as our friends")
     again = texts(await alex.says("/dream"))
     assert first in again and "as soon as Sam has answered too" in again
     assert "Growing old" not in texts(await sam.says("/dream"))
@@ -85,9 +85,9 @@ async def test_a_new_dream_while_one_is_open_shows_the_open_question(world: Worl
 async def test_after_the_reveal_the_next_dream_is_a_new_question(world: World) -> None:
     alex, sam = await couple(world)
     first = question_in(texts(await alex.says("/dream")))
-    await alex.says("one")
+    await alex.sends("one")
     await sam.says("/dream")
-    await sam.says("two")
+    await sam.sends("two")
     second = question_in(texts(await sam.says("/dream")))
     assert second != first
     assert len(rounds(world)) == 2
@@ -99,7 +99,7 @@ async def test_a_different_question_can_be_chosen_until_someone_answers(world: W
     other = question_in(texts(await alex.taps("different question")))
     assert other != first
     assert question_in(texts(await sam.says("/dream"))) == other
-    await sam.says("A year abroad")
+    await sam.sends("A year abroad")
     [open_round] = rounds(world)
     stale = await alex.presses(f"dream:swap:{open_round.id}")
     assert other in texts(stale)  # the answered question stays
@@ -109,9 +109,9 @@ async def test_an_answer_survives_a_restart_between_question_and_answer(world: W
     alex, sam = await couple(world)
     await alex.says("/dream")
     await sam.says("/dream")
-    await sam.says("To keep dancing in the kitchen")
+    await sam.sends("To keep dancing in the kitchen")
     world = restart(world, alex, sam)
-    await alex.says("To have Sunday mornings with no plans")
+    await alex.sends("To have Sunday mornings with no plans")
     assert "To keep dancing" in texts(alex.inbox())
     assert "Sunday mornings" in texts(sam.inbox())
 
@@ -121,7 +121,7 @@ async def test_a_solo_answer_is_revealed_when_the_partner_joins_and_answers(
 ) -> None:
     alex, sam = world.person("Alex"), world.person("Sam")
     question = question_in(texts(await alex.says("/dream")))
-    kept = await alex.says("A life with more music in it")
+    kept = await alex.sends("A life with more music in it")
     assert "When your partner joins" in texts(kept)
     assert "partner joins" in texts(await alex.says("/dream"))
 
@@ -130,7 +130,7 @@ async def test_a_solo_answer_is_revealed_when_the_partner_joins_and_answers(
     assert "Alex has answered" in turn_note and question in turn_note
     assert "more music" not in turn_note
     assert question_in(texts(await sam.says("/dream"))) == question
-    await sam.says("Fewer meetings, more mountains")
+    await sam.sends("Fewer meetings, more mountains")
     assert "more music" in texts(sam.inbox())
     assert "Fewer meetings" in texts(alex.inbox())
 
@@ -140,10 +140,10 @@ async def test_answers_never_leak_to_another_couple(world: World) -> None:
     kim, lee = await couple(world, "Kim", "Lee")
     await alex.says("/dream")
     await kim.says("/dream")
-    await alex.says("ALEX-SECRET")
-    await kim.says("KIM-SECRET")
+    await alex.sends("ALEX-SECRET")
+    await kim.sends("KIM-SECRET")
     await sam.says("/dream")
-    await sam.says("SAM-SECRET")
+    await sam.sends("SAM-SECRET")
     lee_sees = (
         texts(lee.inbox()) + texts(await lee.says("/dream")) + texts(await lee.says("/journal"))
     )
@@ -154,12 +154,12 @@ async def test_answers_never_leak_to_another_couple(world: World) -> None:
 async def test_an_unrevealed_answer_is_not_in_the_partners_export(world: World) -> None:
     alex, sam = await couple(world)
     await alex.says("/dream")
-    await alex.says("UNREVEALED-HOPE")
+    await alex.sends("UNREVEALED-HOPE")
     [export] = await sam.says("/export")
     assert export.attachment is not None
     assert b"UNREVEALED-HOPE" not in export.attachment.content
     await sam.says("/dream")
-    await sam.says("mine")
+    await sam.sends("mine")
     [export] = await sam.says("/export")
     assert export.attachment is not None and b"UNREVEALED-HOPE" in export.attachment.content
 
@@ -180,7 +180,7 @@ async def test_answers_sent_at_the_same_moment_still_reveal_once_to_each(world: 
     for number in range(5):
         await alex.says("/dream")
         await sam.says("/dream")
-        await asyncio.gather(alex.says(f"alex answer {number}"), sam.says(f"sam answer {number}"))
+        await asyncio.gather(alex.sends(f"alex answer {number}"), sam.sends(f"sam answer {number}"))
         to_alex, to_sam = texts(alex.inbox()), texts(sam.inbox())
         for inbox in (to_alex, to_sam):
             assert inbox.count("You both answered") == 1, inbox

@@ -86,9 +86,9 @@ async def test_the_export_is_complete_and_readable(world: World) -> None:
     await alex.says("/idea add pottery class")
     await sam.says("/idea add night swim")
     question = texts(await alex.says("/dream")).splitlines()[1]
-    await alex.says("ALEX-DREAM a cabin by a lake")
+    await alex.sends("ALEX-DREAM a cabin by a lake")
     await sam.says("/dream")
-    await sam.says("SAM-DREAM a long train journey")
+    await sam.sends("SAM-DREAM a long train journey")
     await alex.says("/hug")
     await alex.taps("Start the hug")
     world.clock.advance(seconds=25)
@@ -139,7 +139,7 @@ async def test_nothing_the_partner_kept_to_themselves_is_in_my_export(world: Wor
     await sam.says("help with the dishes")
     await sam.taps("Keep it for now")
     await sam.says("/dream")
-    await sam.says("SAM-UNREVEALED")
+    await sam.sends("SAM-UNREVEALED")
     raw = json.dumps(await export_of(alex), ensure_ascii=False)
     assert "SAM-PRIVATE-VENT" not in raw and "SAM-UNREVEALED" not in raw
 
@@ -154,4 +154,3 @@ def test_every_table_that_names_a_person_is_exported_or_named_internal() -> None
         if "person_id" in table.c or "couple_id" in table.c
     }
     assert named <= EXPORTED_TABLES | INTERNAL_TABLES, named - EXPORTED_TABLES - INTERNAL_TABLES
-

@@ -13,7 +13,7 @@ from sqlmodel import select
 from bot.delivery import Outbox
 from bot.rate_limits import RateLimits, Window
 from bot.scheduler import Heartbeat
-from storage.models import Entry, OutboxMessage, ProcessedUpdate, Timer
+from storage.models import Entry, OutboxMessage, Pending, ProcessedUpdate, Timer
 from storage.nudge_models import NudgeDelivery
 from tests.support.couples import couple, invite_code
 from tests.support.fake_platform import FakePlatform
@@ -49,9 +49,9 @@ async def test_a_kept_appreciation_released_at_pairing_goes_with_its_writer(
 async def test_a_dream_reveal_goes_with_either_answer_writer(world: World) -> None:
     alex, sam = await couple(world)
     await alex.says("/dream")
-    await alex.says("ALEX-HOPE a cabin by a lake")
+    await alex.sends("ALEX-HOPE a cabin by a lake")
     await sam.says("/dream")
-    await sam.says("SAM-HOPE a train across the mountains")  # Sam's turn queues both reveals
+    await sam.sends("SAM-HOPE a train across the mountains")  # Sam's turn queues both reveals
     assert "ALEX-HOPE" in queued_texts(world)
     await forget(alex)
     assert "ALEX-HOPE" not in queued_texts(world)
@@ -124,6 +124,27 @@ async def test_housekeeping_prunes_old_records_on_the_engines_clock(world: World
     assert world.db.transaction(counts) == (0, 0, 0, 0)
     # What people wrote is theirs: housekeeping never touches entries.
     assert world.db.transaction(lambda s: s.exec(select(Entry)).all())
+
+
+async def test_words_left_waiting_in_a_preview_go_once_the_question_expires(
+    world: World,
+) -> None:
+    """README: a question waiting for an answer is kept "until you answer, move on, or it
+    expires". Words shown back and never sent must not outlive that, even if their writer
+    never writes again."""
+    alex, _sam = await couple(world)
+    await alex.says("/appreciate")
+    await alex.says("UNSENT-WORDS nobody should keep")
+    heartbeat = Heartbeat(world.engine, grace=timedelta(hours=2))
+
+    def waiting(session) -> list[Pending]:  # type: ignore[no-untyped-def]
+        return list(session.exec(select(Pending)).all())
+
+    await heartbeat.beat()
+    assert world.db.transaction(waiting)  # still within its 30 minutes
+    world.clock.advance(hours=2)
+    await heartbeat.beat()
+    assert world.db.transaction(waiting) == []
 
 
 def world_person_id(world: World, user_id: str) -> int:

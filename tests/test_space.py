@@ -155,7 +155,7 @@ async def alex_keeps_words_for_a_future_partner(alex: Person) -> None:
     await alex.says("/start")
     await alex.says(f"/appreciate {KEPT}")
     await alex.says("/dream")
-    assert "partner joins" in texts(await alex.says(DREAM_ANSWER))
+    assert "partner joins" in texts(await alex.sends(DREAM_ANSWER))
     await alex.says("/idea add ALEX-IDEA: a night train to anywhere")
 
 
@@ -172,7 +172,7 @@ async def test_a_third_member_who_taps_first_is_not_paired_and_receives_nothing_
     assert "I've asked Alex" in texts(first)
     assert "Partner: not paired yet" in texts(await kim.says("/settings"))
     await kim.says("/dream")
-    await kim.says("KIM-DREAM")
+    await kim.sends("KIM-DREAM")
     await kim.says("/idea list")
     seen_by_kim = texts(kim.inbox()) + texts(await kim.says("/idea list"))
     assert "ALEX-" not in seen_by_kim
@@ -203,7 +203,7 @@ async def test_nothing_kept_is_released_while_the_inviter_has_not_answered(
     me = button(await alex.says("/couple setup", group=GROUP), "This is me")
     await sam.presses(me, group=GROUP)
     await sam.says("/dream")
-    await sam.says("SAM-DREAM")
+    await sam.sends("SAM-DREAM")
     world.clock.advance(hours=3)
     assert "ALEX-" not in texts(sam.inbox()) + texts(await sam.says("/idea list"))
     assert "Partner: not paired yet" in texts(await alex.says("/settings"))

@@ -416,3 +416,22 @@ async def test_text_in_the_shared_space_never_becomes_part_of_a_draft(world: Wor
     assert drafts(world) == []
     await alex.says("you never ask how I am")
     assert drafts(world)[0].data["said"] == "you never ask how I am"
+
+
+async def test_a_draft_shown_while_with_one_partner_never_goes_to_the_next(world: World) -> None:
+    """The draft's Send button was shown while Alex was with Sam: after Sam leaves and Alex
+    pairs with Chris, that old button sends nothing; /talk shows the draft again first."""
+    alex, sam = await couple(world)
+    await coach_through(alex, "you never listen", "hurt", "you look away", "Sam to look at me")
+    old_send = next(payload for label, payload in alex.last_buttons if "Send" in label)
+    await sam.says("/forget")
+    await sam.taps("Yes")
+    chris = world.person("Chris")
+    await pair(chris, alex)
+    reply = texts(await alex.presses(old_send))
+    assert "Sent to" not in reply
+    assert chris.inbox() == []
+    back = texts(await alex.says("/talk"))  # seen again, with Chris as the partner now
+    assert "sam to look at me" in back
+    await alex.taps("Send to my partner")
+    assert "sam to look at me" in texts(chris.inbox())

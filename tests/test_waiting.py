@@ -11,7 +11,7 @@ from sqlmodel import select
 
 from bot.engine import EngineSettings, kinds
 from storage.models import Entry, Pending, Timer
-from tests.support.couples import button, couple
+from tests.support.couples import button, couple, pair
 from tests.support.world import World, send_button, shared_prompts, texts
 
 
@@ -228,6 +228,25 @@ async def test_forged_and_stale_send_buttons_get_a_kind_answer(world: World) -> 
     assert "your morning hugs" in texts(sam.inbox())
 
 
+@pytest.mark.parametrize("leaves", ["/forget", "/unpair"])
+async def test_words_shown_for_a_partner_who_left_never_reach_anyone_else(
+    world: World, leaves: str
+) -> None:
+    """A preview saying "This goes to Sam" means Sam: after Sam leaves, [Send] neither keeps
+    the words for a future partner nor hands them to whoever Alex pairs with next."""
+    alex, sam = await couple(world)
+    await alex.says("/appreciate")
+    preview = await alex.says("words meant for Sam alone")
+    await sam.says(leaves)
+    await sam.taps("Yes")
+    alex.inbox()
+    assert "nothing more" in texts(await alex.presses(send_button(preview)))
+    chris = world.person("Chris")
+    await pair(chris, alex)
+    assert "words meant for Sam alone" not in texts(chris.inbox())
+    assert entries(world, kinds.APPRECIATION) == []
+
+
 async def test_a_command_puts_an_unsent_preview_aside_and_says_so(world: World) -> None:
     alex, sam = await couple(world)
     await alex.says("/appreciate")
@@ -358,3 +377,17 @@ async def test_a_listener_who_comes_back_later_reflects_through_the_ready_button
     await sam.presses(button(to_sam, "ready to reflect"))
     await sam.sends("You miss slow Sundays with me.")
     assert "slow Sundays" in texts(alex.inbox())
+
+
+async def test_a_dream_answer_is_shown_first_and_kept_only_on_send(world: World) -> None:
+    """A dream answer reaches the partner at the reveal: text typed under the question is shown
+    back, and without [Send] nothing is kept or revealed."""
+    alex, sam = await couple(world)
+    await sam.says("/dream")
+    shown = texts(await sam.says("ugh my boss is driving me crazy today"))
+    assert "This goes to Alex" in shown
+    assert entries(world, kinds.DREAM_ANSWER) == []
+    await alex.says("/dream")
+    await alex.sends("a little house by the sea")
+    assert "boss" not in texts(alex.inbox())
+    assert len(entries(world, kinds.DREAM_ANSWER)) == 1

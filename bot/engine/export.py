@@ -41,10 +41,11 @@ EXPORTED_TABLES = frozenset(
         "nudgedelivery",
     }
 )
-#: Tables that name a person but hold only the bot's own working state, never anyone's words:
-#: a question being asked (`pending`, gone once answered or expired), messages on their way
-#: (`outbox`, blanked once delivered), a hug's 20-second timer, and which dream question is open
-#: (each dream answer carries its question's text).
+#: Tables that name a person but hold only the bot's own working state: a question being asked
+#: (`pending`, gone once answered or expired; words shown back and not sent wait there, and
+#: `/export`, like any command, puts them aside unsent before the file is made), messages on
+#: their way (`outbox`, blanked once delivered), a hug's 20-second timer, and which dream
+#: question is open (each dream answer carries its question's text).
 INTERNAL_TABLES = frozenset({"pending", "outboxmessage", "timer", "dreamround"})
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -40,7 +40,9 @@ class Confirmed:
 def show(turn: Turn, flow: str, step: str, data: dict[str, Any], text: str) -> None:
     """Keep `text` waiting for `flow`'s `step` and show it to its writer with the three choices."""
     token = secrets.token_urlsafe(9)
-    turn.expect(flow, step, {**data, PREVIEW: {"text": text, "token": token}})
+    # Bound to the partner named in "This goes to …": if they leave, [Send] sends nothing.
+    to = turn.partner.id if turn.partner is not None else None
+    turn.expect(flow, step, {**data, PREVIEW: {"text": text, "token": token, "to": to}})
     turn.reply(
         "preview.shown",
         partner=turn.name_of(turn.partner),
@@ -86,6 +88,10 @@ def on_button(
     ):
         turn.reply("preview.stale")
         return
+    if not _same_partner(turn, preview.get("to")):
+        turn.done()  # shown as going to someone who is no longer the partner: none of it goes
+        turn.reply("preview.stale")
+        return
     data = _without_preview(pending)
     if action == "change":
         turn.expect(pending.flow, pending.step, data)
@@ -100,6 +106,15 @@ def on_button(
         turn.reply("preview.stale")
         return
     flow.on_confirmed(turn, Confirmed(pending.step, data, str(preview.get("text", ""))))
+
+
+def _same_partner(turn: Turn, shown_to: object) -> bool:
+    """Whether the partner now is the one the words were shown as going to (words shown while
+    solo say "your partner", and go to whoever that is, as kept appreciations do)."""
+    if shown_to is None:
+        return True
+    partner = turn.partner
+    return partner is not None and partner.id == shown_to
 
 
 def _without_preview(pending: Pending) -> dict[str, Any]:

@@ -160,7 +160,9 @@ async def test_dream_answers_stay_private_until_both_have_answered(
 
     question = await alex.slash("dream", channel=CHANNEL)
     assert question.messages[0].ephemeral
-    kept = await write_in_box(alex, question, "A small house by the sea", channel=CHANNEL)
+    shown = await write_in_box(alex, question, "A small house by the sea", channel=CHANNEL)
+    assert all(m.ephemeral for m in shown.messages) and "This goes to Sam" in shown.text
+    kept = await alex.press(*shown.button("Send"))
     assert all(m.ephemeral for m in kept.messages)
 
     def sams_turn() -> Posted | None:
@@ -172,7 +174,8 @@ async def test_dream_answers_stay_private_until_both_have_answered(
     assert "house by the sea" not in "\n".join(m.content for m in fake.dms_to(sam))
 
     answer_now = await sam.press(turn, turn.buttons()[0][1])  # in the DM
-    await write_in_box(sam, answer_now, "Learning to sail together", channel=None)
+    shown = await write_in_box(sam, answer_now, "Learning to sail together", channel=None)
+    await sam.press(*shown.button("Send"))
     await discord_bot.until(
         lambda: (
             any("Learning to sail" in m.content for m in fake.dms_to(alex))

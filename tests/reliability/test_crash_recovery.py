@@ -72,6 +72,9 @@ class Step:
     again_if_unanswered: bool = False
     #: A fragment of the outbox message this step queues for the partner.
     to_partner: str | None = None
+    #: Press the first button of the newest message holding this fragment (a preview's Send,
+    #: whose payload carries a fresh token).
+    under: str | None = None
 
 
 @dataclass(eq=False)
@@ -175,7 +178,11 @@ class CrashySession:
 
     async def _attempt(self, step: Step) -> tuple[Fate, Accepted | None]:
         mark = len(self.fake.accepted)
-        if step.button is not None:
+        if step.under is not None:
+            shown = [m for m in self.fake.messages(step.person.id) if step.under in m.text]
+            assert shown, f"nothing holding {step.under!r} to press under"
+            update = step.person.presses(shown[-1])
+        elif step.button is not None:
             messages = self.fake.messages(step.person.id)
             assert messages, "a button needs a message to sit under"
             update = step.person.presses(messages[-1], step.button)
@@ -235,10 +242,14 @@ def script(alex: FakeUser, sam: FakeUser, round_number: int) -> Iterator[Step]:
     yield Step(sam, "Sent to Alex", f"/appreciate S{n}: how you laugh at my jokes ({n})",
                to_partner=f"S{n}: how you laugh")  # fmt: skip
     yield Step(alex, "Here's a question for both of you", "/dream", again_if_unanswered=True)
-    yield Step(alex, "safe with me until Sam", f"Alex dreams D{n}: a garden by the sea",
+    yield Step(alex, "This goes to Sam", f"Alex dreams D{n}: a garden by the sea",
+               again_if_unanswered=True)  # fmt: skip
+    yield Step(alex, "safe with me until Sam", under=f"D{n}: a garden",
                to_partner="has answered a question")  # fmt: skip
     yield Step(sam, "Here's a question for both of you", "/dream", again_if_unanswered=True)
-    yield Step(sam, "That's both of you", f"Sam dreams E{n}: a year of slow travel",
+    yield Step(sam, "This goes to Alex", f"Sam dreams E{n}: a year of slow travel",
+               again_if_unanswered=True)  # fmt: skip
+    yield Step(sam, "That's both of you", under=f"E{n}: a year",
                to_partner="You both answered")  # fmt: skip
     person = alex if n % 2 == 0 else sam
     yield Step(person, "(1/5)", "/checkin", again_if_unanswered=True)

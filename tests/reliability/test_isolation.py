@@ -429,6 +429,8 @@ class CouplesAndStrangers(RuleBasedStateMachine):
         self.partner: dict[int, int | None] = dict.fromkeys(range(len(NAMES)))
         self.allowed: dict[str, set[int]] = {}
         self.written_alone: dict[int, list[str]] = {index: [] for index in range(len(NAMES))}
+        #: Ideas go back to their author's own list at unpair and join the next partner's.
+        self.ideas: dict[int, list[str]] = {index: [] for index in range(len(NAMES))}
         self.buttons: list[str] = []
         self.markers = itertools.count()
         self.steps = 0
@@ -473,6 +475,8 @@ class CouplesAndStrangers(RuleBasedStateMachine):
         self.allowed[marker] = {who} if partner is None else {who, partner}
         if partner is None:
             self.written_alone[who].append(marker)
+        if how.startswith("/idea add"):
+            self.ideas[who].append(marker)
         self._act(who, self.people[who].says(how.format(m=marker)))
 
     @rule(who=st.integers(0, 5), command=st.sampled_from(READING))
@@ -527,6 +531,9 @@ class CouplesAndStrangers(RuleBasedStateMachine):
                 for marker in self.written_alone[index]:
                     self.allowed[marker].add(partner)
                 self.written_alone[index] = []
+            if partner is not None and partner != self.partner[index]:
+                for marker in self.ideas[index]:
+                    self.allowed[marker].add(partner)
         self.partner = now
         if actor is not None:
             self._check(actor, replies)

@@ -1,15 +1,19 @@
 """`/dream`: one question on values and the future for both partners, answered privately.
 
-The couple shares one open round. An answer stays with the bot until the partner has answered
-too; then both are sent both answers, once (idempotency keys per couple, question and round).
-Before that the partner only hears that it is their turn, never what was written.
+The couple shares one open round. A typed answer is shown back first (`preview`) and kept on
+[Send]; it stays with the bot until the partner has answered too; then both are sent both
+answers, once (idempotency keys per couple, question and round). Before that the partner only
+hears that it is their turn, never what was written.
 """
 
 from __future__ import annotations
 
-from bot.engine import kinds
+from typing import Any
+
+from bot.engine import kinds, preview
 from bot.engine.decks import draw, item
 from bot.engine.flow import Command, Flow, is_id
+from bot.engine.preview import Confirmed
 from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
 from storage.models import DreamRound, Entry, Pending, Person
@@ -68,8 +72,15 @@ class DreamFlow(Flow):
         self._show(turn, dream)
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
+        # The answer reaches the partner at the reveal: shown back first, like every such word.
+        preview.show(turn, self.name, pending.step, pending.data, text)
+
+    def on_confirmed(self, turn: Turn, confirmed: Confirmed) -> None:
+        self._answer(turn, confirmed.data, confirmed.text)
+
+    def _answer(self, turn: Turn, data: dict[str, Any], text: str) -> None:
         turn.done()
-        round_id = pending.data.get("round")
+        round_id = data.get("round")
         dream = (
             open_dream_round_for_update(turn.store, round_id) if isinstance(round_id, int) else None
         )

@@ -238,6 +238,8 @@ class TalkFlow(Flow):
     def _draft_buttons(self, turn: Turn, draft: Entry, *, fresh: bool) -> ButtonRows:
         choices = []
         if turn.partner is not None:
+            # Its Send sends to this partner only (see `_send`).
+            self._update(draft, shown_for=turn.partner.id)
             choices.append(turn.button("talk.send", self.payload("send", draft.id or 0)))
         choices.append(turn.button("talk.edit", self.payload("edit", draft.id or 0)))
         choices.append(turn.button("talk.discard", self.payload("discard", draft.id or 0)))
@@ -338,6 +340,11 @@ class TalkFlow(Flow):
             return
         if partner is None or partner.id is None:
             turn.reply("talk.solo_kept")
+            return
+        shown_for = draft.data.get("shown_for")
+        if shown_for is not None and shown_for != partner.id:
+            # Its Send button was shown while with someone else: it is seen again first.
+            turn.reply("talk.shown_for_someone_else")
             return
         if not may_reach_partner(turn):
             return
