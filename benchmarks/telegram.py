@@ -335,8 +335,15 @@ Step = tuple[str, str | None]
 CHECKIN: list[Step] = [("/checkin", None)] + [
     ("", f"checkin:score:{number}:{score}") for number, score in enumerate((4, 3, 5, 2, 4), 1)
 ]
+#: Updates are made in advance, so the random token of a preview's [Send] cannot be known: the
+#: press is left out here (a dream answer stops at its preview).
 SITTINGS: list[tuple[int, list[Step]]] = [
-    (weight, CHECKIN if steps[0][0] == "/checkin" else steps)
+    (
+        weight,
+        CHECKIN
+        if steps[0][0] == "/checkin"
+        else [step for step in steps if step[1] != engine_benchmark.SEND],
+    )
     for weight, steps in engine_benchmark.SITTINGS
 ]
 
