@@ -35,9 +35,6 @@ from storage.store import Store
 
 log = logging.getLogger(__name__)
 
-# The words for each concern until each gets its own reply (issue 14, branch `care`): someone in
-# danger or controlled gets the abuse reply, someone afraid of hurting gets the step-back reply.
-
 Clock = Callable[[], datetime]
 
 
