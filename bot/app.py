@@ -22,6 +22,7 @@ from bot.chart_worker import ChartWorker
 from bot.config import Config
 from bot.delivery import Outbox
 from bot.engine import Address, Engine, EngineSettings, utc_now
+from bot.engine.flow import Flow
 from bot.scheduler import Heartbeat
 from prompts import load_prompts
 from storage.db import Database
@@ -39,7 +40,9 @@ class Nearer:
         *,
         clock: Callable[[], datetime] = utc_now,
         settings: EngineSettings | None = None,
+        flows: Sequence[Flow] | None = None,
     ) -> None:
+        """`flows` replaces the practices offered (the default set when `None`)."""
         self.config = config
         self.db = Database(config.database_url)
         self.prompts = load_prompts(config.language)
@@ -61,6 +64,7 @@ class Nearer:
             on_outbox=self.outbox.wake,
             chart_renderer=self.charts,
             on_forgotten=self._forgotten,
+            flows=flows,
         )
         #: The one scheduler: sweeps due nudges and fires short timers (started in `start`).
         self.heartbeat = Heartbeat(self.engine, grace=timedelta(minutes=config.nudge_grace_minutes))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
@@ -18,11 +18,12 @@ from sqlmodel import Session
 from bot.engine import nudges, preview, safety, waiting
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
-from bot.engine.events import Address, Inbound, Outbound
+from bot.engine.events import Address, Inbound, OptionValue, Outbound
 from bot.engine.flow import Flow
 from bot.engine.flows.private_steps import answered_in_shared_space
 from bot.engine.flows.space import belongs_here
 from bot.engine.limits import Admission, RateLimiter
+from bot.engine.parameters import CommandSpec
 from bot.engine.prompt_check import check_prompt_usage
 from bot.engine.router import Router
 from bot.engine.settings import EngineSettings
@@ -257,7 +258,8 @@ class Engine:
             return
         command = split_command(text)
         if command is not None:
-            self._run_command(turn, *command)
+            options = turn.inbound.options if turn.inbound is not None else None
+            self._run_command(turn, *command, options=options)
             return
         if text.startswith("/"):
             waiting.close(turn)
@@ -279,16 +281,28 @@ class Engine:
             turn.done()
         self._free_text(turn, text)
 
-    def _run_command(self, turn: Turn, name: str, argument: str) -> None:
+    def _run_command(
+        self,
+        turn: Turn,
+        name: str,
+        argument: str,
+        *,
+        options: Mapping[str, OptionValue] | None = None,
+    ) -> None:
         """Any command closes whatever was waiting (its own question may wait instead);
-        `/cancel` closes it itself, with its own line."""
-        handler = self.router.command(name)
+        `/cancel` closes it itself, with its own line. Its parameters are read from the typed
+        options when the platform has them, else from the text (`Command.run`)."""
+        command = self.router.command(name)
         if name != waiting.CANCEL:
             waiting.close(turn)
-        if handler is None:
+        if command is None:
             turn.reply("common.unknown_command", command=name[:32])
             return
-        handler.handler(turn, argument)
+        command.run(turn, argument, options)
+
+    def command_specs(self) -> tuple[CommandSpec, ...]:
+        """Every command in `/help`, as adapters build their menus and options from it."""
+        return tuple(command.spec(self.prompts.say) for command in self.router.menu())
 
     def _free_text(self, turn: Turn, text: str) -> None:
         """Text with nothing pending: a short pointer, and an offer to help say it kindly."""

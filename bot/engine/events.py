@@ -7,12 +7,15 @@ calls; the engine never sees a platform object. Platform ids are strings everywh
 from __future__ import annotations
 
 import base64
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal
 
 ChatKind = Literal["private", "group"]
+#: What a platform's typed command option carries (a user as their platform id, a str).
+OptionValue = str | int | bool
 
 #: Telegram allows 64 bytes of callback data; every platform gets the smallest common limit.
 MAX_BUTTON_PAYLOAD_BYTES = 64
@@ -88,6 +91,9 @@ class Inbound:
     #: was seen by the bot only, and replies can be too (Discord's slash commands, answer boxes
     #: and ephemeral replies), so private replies need not move to the private chat.
     private_replies: bool = False
+    #: A command's typed options, named after its declared parameters, where the platform has
+    #: them (Discord's slash options); `text` is then just `/name`. `None`: read `text`.
+    options: Mapping[str, OptionValue] | None = None
 
     @property
     def reply_address(self) -> Address:

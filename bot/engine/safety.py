@@ -41,7 +41,6 @@ class Concern(StrEnum):
 URGENCY = (Concern.SELF_HARM, Concern.IN_DANGER, Concern.MIGHT_HURT, Concern.CONTROLLED)
 
 
-
 @dataclass(frozen=True)
 class Language:
     """One language's patterns, in folded form (see `fold`).

@@ -4,7 +4,7 @@ the local fake Bot API, with a clock tests can move forward."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,6 +15,7 @@ from bot.adapters.telegram import TelegramAdapter
 from bot.adapters.telegram import from_env as telegram_from_env
 from bot.app import Nearer
 from bot.config import Config
+from bot.engine.flow import Flow
 from tests.adapters.fake_telegram import FakeTelegram
 
 
@@ -64,10 +65,12 @@ def telegram_env(fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-async def start_bot(fake: FakeTelegram, folder: Path) -> RunningBot:
+async def start_bot(
+    fake: FakeTelegram, folder: Path, flows: Sequence[Flow] | None = None
+) -> RunningBot:
     """Nearer wired as `python -m bot run` wires it: the adapter is built from the env."""
     clock = MovableClock()
-    app = Nearer(nearer_config(folder), clock=clock)
+    app = Nearer(nearer_config(folder), clock=clock, flows=flows)
     await asyncio.to_thread(app.db.create_all)
     telegram = telegram_from_env(app)
     assert telegram is not None

@@ -4,7 +4,7 @@ discord.py client — talking to the local fake Discord (REST and gateway on 127
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,6 +14,7 @@ import pytest
 from bot.adapters.discord import DiscordAdapter
 from bot.app import Nearer, build_platform_adapters
 from bot.config import Config
+from bot.engine.flow import Flow
 from tests.adapters.fake_discord import TOKEN, FakeDiscord
 
 CHANNEL = 1111222233334444555
@@ -65,10 +66,13 @@ def nearer_config(folder: Path) -> Config:
 
 
 async def start_nearer(
-    fake: FakeDiscord, folder: Path, started: list[RunningDiscord]
+    fake: FakeDiscord,
+    folder: Path,
+    started: list[RunningDiscord],
+    flows: Sequence[Flow] | None = None,
 ) -> RunningDiscord:
     clock = Clock()
-    app = Nearer(nearer_config(folder), clock=clock)
+    app = Nearer(nearer_config(folder), clock=clock, flows=flows)
     await asyncio.to_thread(app.db.create_all)
     adapters = build_platform_adapters(app)
     assert [adapter.platform for adapter in adapters] == ["discord"]

@@ -68,7 +68,7 @@ async def test_a_time_that_is_not_a_time_gets_a_kind_explanation(
 ) -> None:
     alex = discord_bot.fake.user("Alex")
     answer = await alex.slash("quiet", {"start": "25:99", "end": "08:00"}, channel=CHANNEL)
-    assert "“25:99” isn't a time of day I can read" in answer.text
+    assert "I couldn't read “25:99” as quiet hours" in answer.text
     assert answer.messages[0].ephemeral
     settings = await alex.slash("settings")
     assert "Quiet hours: none" in settings.text

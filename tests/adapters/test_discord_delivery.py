@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.adapters.discord import DiscordAdapter, DiscordSettings
+from bot.adapters.discord import DiscordAdapter, DiscordSettings, DiscordTexts
 from bot.config import ConfigError
 from bot.engine.events import (
     Address,
@@ -20,6 +20,7 @@ from bot.engine.events import (
     Inbound,
     Outbound,
 )
+from bot.engine.parameters import CommandSpec
 from tests.adapters.discord_harness import CHANNEL, fake_discord  # noqa: F401  (fixture)
 from tests.adapters.fake_discord import (
     BOT_ID,
@@ -30,7 +31,8 @@ from tests.adapters.fake_discord import (
 )
 from tests.support.world import shared_prompts
 
-MENU = [("help", "help.help"), ("pair", "help.pair"), ("quiet", "help.quiet")]
+MENU = [CommandSpec("help", "this list"), CommandSpec("pair", "invite your partner")]
+TEXTS = DiscordTexts.worded(shared_prompts().say)
 
 
 class Engine:
@@ -56,7 +58,7 @@ async def discord_adapter(
     fake_discord: FakeDiscord, stand_in: Engine
 ) -> AsyncIterator[DiscordAdapter]:
     settings = DiscordSettings(token=TOKEN, api_base_url=f"{fake_discord.api_url}/v10")
-    running = DiscordAdapter(settings, menu=MENU, prompts=shared_prompts(), ack_deadline=0.2)
+    running = DiscordAdapter(settings, commands=MENU, texts=TEXTS, ack_deadline=0.2)
     await running.start(stand_in)
     fake_discord.bot_answered = lambda: running.answered(within=10)
     await asyncio.wait_for(fake_discord.connected.wait(), timeout=10)
@@ -232,7 +234,7 @@ async def test_stop_restores_the_api_and_gateway_addresses(fake_discord: FakeDis
 
     before = (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
     settings = DiscordSettings(token=TOKEN, api_base_url=f"{fake_discord.api_url}/v10")
-    running = DiscordAdapter(settings, menu=MENU, prompts=shared_prompts())
+    running = DiscordAdapter(settings, commands=MENU, texts=TEXTS)
     await running.start(Engine())
     assert Route.BASE.startswith("http://127.0.0.1")
     assert str(DiscordWebSocket.DEFAULT_GATEWAY) == fake_discord.gateway_url
@@ -260,7 +262,7 @@ async def test_a_token_discord_refuses_is_a_configuration_problem(
     fake_discord: FakeDiscord,
 ) -> None:
     settings = DiscordSettings(token="abc.def.ghi", api_base_url=f"{fake_discord.api_url}/v10")
-    refused = DiscordAdapter(settings, menu=MENU, prompts=shared_prompts())
+    refused = DiscordAdapter(settings, commands=MENU, texts=TEXTS)
     with pytest.raises(ConfigError, match="DISCORD_BOT_TOKEN"):
         await refused.start(Engine())
     await refused.stop()

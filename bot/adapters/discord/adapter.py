@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
@@ -24,7 +25,7 @@ from discord.http import Route
 
 from bot.adapters.base import Handler
 from bot.adapters.discord import views
-from bot.adapters.discord.commands import ClockTime, build_commands
+from bot.adapters.discord.commands import build_commands
 from bot.adapters.discord.sending import DiscordSender, defer
 from bot.adapters.discord.settings import DiscordSettings
 from bot.adapters.discord.translate import (
@@ -34,8 +35,8 @@ from bot.adapters.discord.translate import (
     message_inbound,
 )
 from bot.config import ConfigError
-from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, Outbound
-from prompts import PromptError, Prompts
+from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, OptionValue, Outbound
+from bot.engine.parameters import CommandSpec
 
 log = logging.getLogger(__name__)
 
@@ -50,16 +51,31 @@ STOP_GRACE_SECONDS = 5.0
 MAX_RATELIMIT_SLEEP_SECONDS = 30.0
 ALREADY_ACKNOWLEDGED = 40060
 UNKNOWN_INTERACTION = 10062
-#: Every message the adapter itself needs, checked when it is built.
-PROMPT_KEYS = (
-    "discord.write", "discord.write_command", "discord.modal_title", "discord.modal_label",
-    "discord.modal_hint", "discord.bad_time", "discord.option_code", "discord.option_zone",
-    "discord.option_start", "discord.option_end", "discord.option_off", "discord.option_partner",
-    "discord.option_details", "discord.couple_setup", "discord.couple_status",
-    "discord.couple_off", "common.oops",
-)  # fmt: skip
 
 AnyInteraction = discord.Interaction[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class DiscordTexts:
+    """The few words only Discord's own controls need (its answer box), in the bot's language."""
+
+    write: str
+    write_command: str
+    modal_title: str
+    modal_label: str
+    modal_hint: str
+    oops: str
+
+    @classmethod
+    def worded(cls, say: Callable[[str], str]) -> DiscordTexts:
+        """Each text from the bot's messages (`discord.<field>`; `common.oops`)."""
+        return cls(
+            **{
+                name: say(f"discord.{name}")
+                for name in ("write", "write_command", "modal_title", "modal_label", "modal_hint")
+            },
+            oops=say("common.oops"),
+        )
 
 
 def intents() -> discord.Intents:
@@ -72,7 +88,8 @@ def intents() -> discord.Intents:
 
 
 class DiscordAdapter:
-    """One bot account. `menu` is the engine's `(command, help key)` list for the slash commands."""
+    """One bot account. `commands` are the engine's command declarations, in words, from which
+    the slash commands are built; `texts` the words of Discord's own controls."""
 
     platform = PLATFORM
 
@@ -80,17 +97,14 @@ class DiscordAdapter:
         self,
         settings: DiscordSettings,
         *,
-        menu: Sequence[tuple[str, str]],
-        prompts: Prompts,
+        commands: Sequence[CommandSpec],
+        texts: DiscordTexts,
         max_text_length: int = 4000,
         ack_deadline: float = ACK_DEADLINE_SECONDS,
     ) -> None:
-        missing = [key for key in PROMPT_KEYS if not prompts.has(key)]
-        if missing:
-            raise PromptError(f"the Discord adapter needs these messages: {missing}")
         self.settings = settings
-        self._menu = list(menu)
-        self._prompts = prompts
+        self._commands = list(commands)
+        self._texts = texts
         self._max_text_length = max_text_length
         self._ack_deadline = ack_deadline
         self._handler: Handler | None = None
@@ -103,7 +117,9 @@ class DiscordAdapter:
         self._all_answered.set()
         self.client = self._build_client()
         self.tree: app_commands.CommandTree[Any] = app_commands.CommandTree(self.client)
-        for command in build_commands(self._menu, prompts.say, self._on_command, self._open_box):
+        for command in build_commands(
+            self._commands, texts.write_command, self._on_command, self._open_box
+        ):
             self.tree.add_command(command)
         self.tree.error(self._on_command_error)
         self._components = views.component_items(self._on_press, self._open_box)
@@ -230,7 +246,7 @@ class DiscordAdapter:
         return views.build_view(
             outbound.buttons,
             self._components,
-            write_label=self._prompts.say("discord.write") if asks_for_text else None,
+            write_label=self._texts.write if asks_for_text else None,
             # Someone Nearer cannot DM yet: a button to its profile, where "Message" opens a DM.
             link=(private_chat, f"https://discord.com/users/{me.id}")
             if private_chat and me
@@ -239,8 +255,11 @@ class DiscordAdapter:
 
     # -- events ----------------------------------------------------------------------------------
 
-    async def _on_command(self, interaction: AnyInteraction, text: str) -> None:
-        await self._run(interaction, interaction_inbound(interaction, text=text))
+    async def _on_command(
+        self, interaction: AnyInteraction, name: str, options: Mapping[str, OptionValue]
+    ) -> None:
+        inbound = interaction_inbound(interaction, text=f"/{name}", options=options)
+        await self._run(interaction, inbound)
 
     async def _on_press(self, interaction: AnyInteraction, payload: str) -> None:
         await self._run(interaction, interaction_inbound(interaction, button=payload))
@@ -252,9 +271,9 @@ class DiscordAdapter:
         """The "Write my answer" button or `/write`: the private answer box, at once."""
         question = interaction.message.content if interaction.message is not None else ""
         modal = views.AnswerModal(
-            title=self._prompts.say("discord.modal_title"),
-            label=self._prompts.say("discord.modal_label"),
-            hint=self._prompts.say("discord.modal_hint"),
+            title=self._texts.modal_title,
+            label=self._texts.modal_label,
+            hint=self._texts.modal_hint,
             question=question,
             max_length=self._max_text_length,
             on_text=self._on_text,
@@ -323,13 +342,8 @@ class DiscordAdapter:
     async def _on_command_error(
         self, interaction: AnyInteraction, error: app_commands.AppCommandError
     ) -> None:
-        if isinstance(error, app_commands.TransformerError) and isinstance(
-            error.transformer, ClockTime
-        ):
-            text = self._prompts.say("discord.bad_time", given=str(error.value)[:32])
-        else:
-            log.error("a Discord command failed", exc_info=error)
-            text = self._prompts.say("common.oops")
+        log.error("a Discord command failed", exc_info=error)
+        text = self._texts.oops
         try:
             if interaction.response.is_done():
                 await interaction.followup.send(text, ephemeral=True)

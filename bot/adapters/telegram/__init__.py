@@ -28,9 +28,7 @@ def from_env(app: Nearer) -> TelegramAdapter | None:
     settings = TelegramSettings.from_env()
     if settings is None:
         return None
-    commands = [
-        (command.name, app.prompts.say(command.help_key)) for command in app.engine.router.menu()
-    ]
+    commands = [(spec.name, spec.description) for spec in app.engine.command_specs()]
 
     def remember_username(username: str) -> None:
         app.engine.settings.telegram_username = username

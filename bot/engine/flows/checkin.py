@@ -56,7 +56,7 @@ class CheckinFlow(Flow):
     name = "checkin"
 
     def commands(self) -> list[Command]:
-        return [Command("checkin", self.start, "help.checkin")]
+        return [Command("checkin", self.start, "help.checkin", parameters=())]
 
     def start(self, turn: Turn, argument: str) -> None:
         if not private_chat_ready(turn):

@@ -33,7 +33,7 @@ class HugFlow(Flow):
     name = "hug"
 
     def commands(self) -> list[Command]:
-        return [Command("hug", self.hug, "help.hug")]
+        return [Command("hug", self.hug, "help.hug", parameters=())]
 
     def hug(self, turn: Turn, argument: str) -> None:
         turn.reply(

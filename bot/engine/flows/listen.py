@@ -36,7 +36,7 @@ class ListenFlow(Flow):
     name = "listen"
 
     def commands(self) -> list[Command]:
-        return [Command("listen", self.start, "help.listen")]
+        return [Command("listen", self.start, "help.listen", parameters=())]
 
     # -- the sharer ----------------------------------------------------------------------------
 

@@ -13,12 +13,27 @@ import re
 
 from bot.engine.flow import Command, Flow
 from bot.engine.flows import group_join
+from bot.engine.parameters import Arguments, Choice, Kind, Parameter
 from bot.engine.turn import Turn, rows
 from storage.models import Person
 
 _PLATFORM_USER_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
-_SETUP = ("setup", "set", "link")
-_OFF = ("off", "stop", "unlink")
+#: `/couple setup [partner]`, `/couple status`, `/couple off` (a platform may offer subcommands).
+ACTION = Parameter(
+    "action",
+    Kind.CHOICE,
+    "option.couple_action",
+    choices=(
+        Choice(
+            "setup",
+            "option.couple_setup",
+            aliases=("set", "link"),
+            parameters=(Parameter("partner", Kind.PERSON, "option.partner"),),
+        ),
+        Choice("status", "option.couple_status"),
+        Choice("off", "option.couple_off", aliases=("stop", "unlink")),
+    ),
+)
 
 
 def belongs_here(turn: Turn) -> bool:
@@ -34,14 +49,13 @@ class SpaceFlow(Flow):
     name = "space"
 
     def commands(self) -> list[Command]:
-        return [Command("couple", self.couple, "help.couple")]
+        return [Command("couple", self.couple, "help.couple", parameters=(ACTION,))]
 
-    def couple(self, turn: Turn, argument: str) -> None:
-        words = argument.split()
-        action = words[0].lower() if words else ""
-        if action in _SETUP:
-            self.setup(turn, words[1] if len(words) > 1 else "")
-        elif action in _OFF:
+    def couple(self, turn: Turn, arguments: Arguments) -> None:
+        action = arguments.text("action")
+        if action == "setup":
+            self.setup(turn, arguments.text("partner"))
+        elif action == "off":
             self.off(turn)
         else:
             self.status(turn)

@@ -20,7 +20,7 @@ class TogetherFlow(Flow):
     name = "together"
 
     def commands(self) -> list[Command]:
-        return [Command("together", self.together, "help.together")]
+        return [Command("together", self.together, "help.together", parameters=())]
 
     def together(self, turn: Turn, argument: str) -> None:
         self._offer(turn)

@@ -13,7 +13,7 @@ class WelcomeFlow(Flow):
     def commands(self) -> list[Command]:
         return [
             Command("start", self.start, "help.start", in_menu=False),
-            Command("help", self.help, "help.help"),
+            Command("help", self.help, "help.help", parameters=()),
         ]
 
     def start(self, turn: Turn, argument: str) -> None:
