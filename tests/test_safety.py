@@ -282,8 +282,6 @@ def test_safety_concern_order_puts_self_harm_first() -> None:
     assert screening is not None and screening.concern is Concern.SELF_HARM
 
 
-
-
 # -- issue 14: what screening missed, misread or flagged on e59bf61 -----------------------------
 
 ISSUE_MISSES = [

@@ -12,7 +12,16 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.engine.events import Address, Attachment, Button, Inbound, Outbound, outbound_to_payload
+from bot.engine.events import (
+    Address,
+    Attachment,
+    Button,
+    Chart,
+    Inbound,
+    Outbound,
+    PrivateChatLink,
+    outbound_to_payload,
+)
 from bot.engine.settings import EngineSettings
 from bot.engine.zones import in_quiet_hours
 from prompts import Prompts
@@ -94,7 +103,7 @@ class Turn:
         /,
         *,
         buttons: ButtonRows = (),
-        attachment: Attachment | None = None,
+        attachment: Attachment | Chart | None = None,
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
@@ -115,7 +124,7 @@ class Turn:
         text: str,
         *,
         buttons: ButtonRows = (),
-        attachment: Attachment | None = None,
+        attachment: Attachment | Chart | None = None,
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
@@ -128,13 +137,13 @@ class Turn:
             sent = self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
             note = "group.sent_privately" if sent else "group.open_private_chat"
             # Unreachable privately: platforms that can link to their private chat add a button.
-            link = {} if sent else {"private_chat_button": self.say("group.private_chat_button")}
+            link = None if sent else PrivateChatLink(self.say("group.private_chat_button"))
             self.replies.append(
                 Outbound(
                     self.inbound.reply_address,
                     self.say(note, name=self.name),
                     private=False,
-                    extra=link,
+                    private_chat=link,
                 )
             )
             return
@@ -184,7 +193,7 @@ class Turn:
         text: str,
         *,
         buttons: ButtonRows = (),
-        attachment: Attachment | None = None,
+        attachment: Attachment | Chart | None = None,
         idempotency_key: str | None = None,
         respect_quiet_hours: bool = True,
         from_bot: bool = False,
@@ -273,8 +282,7 @@ class Turn:
         for index in range(len(self.replies) - 1, -1, -1):
             reply = self.replies[index]
             if reply.address == here:
-                extra = {**reply.extra, "awaits_text": self.awaiting_text}
-                self.replies[index] = replace(reply, extra=extra)
+                self.replies[index] = replace(reply, awaits_text=self.awaiting_text)
                 return
 
     def start_timer(self, flow: str, seconds: float, data: dict[str, Any] | None = None) -> None:

@@ -14,11 +14,12 @@ from bot.adapters.discord import DiscordAdapter, DiscordSettings, DiscordTexts
 from bot.config import ConfigError
 from bot.engine.events import (
     Address,
-    Attachment,
     Button,
+    Chart,
     DeliveryStatus,
     Inbound,
     Outbound,
+    PrivateChatLink,
 )
 from bot.engine.parameters import CommandSpec
 from tests.adapters.discord_harness import CHANNEL, fake_discord  # noqa: F401  (fixture)
@@ -153,7 +154,7 @@ async def test_charts_and_exports_arrive_as_files(
     discord_adapter: DiscordAdapter, fake_discord: FakeDiscord
 ) -> None:
     sam = fake_discord.user("Sam")
-    chart = Attachment("progress.png", b"\x89PNG\r\n\x1a\nfake", "image/png")
+    chart = Chart("progress.png", "in words", png=b"\x89PNG\r\n\x1a\nfake")
     result = await discord_adapter.send(to(sam, "Your last weeks", attachment=chart))
     assert result.status is DeliveryStatus.OK
     [message] = fake_discord.dms_to(sam)
@@ -174,24 +175,21 @@ async def test_long_text_is_split_and_buttons_go_on_the_last_piece(
     assert pieces[1].buttons() == [("Thank them", "nearer:appreciate:thanks:1")]
 
 
-async def test_a_nudge_in_the_shared_channel_mentions_only_the_partners(
+async def test_a_message_in_the_shared_channel_pings_nobody(
     discord_adapter: DiscordAdapter, fake_discord: FakeDiscord
 ) -> None:
-    alex, sam = fake_discord.user("Alex"), fake_discord.user("Sam")
+    alex = fake_discord.user("Alex")
     nudge = Outbound(
         Address("discord", str(CHANNEL)),
-        "Twenty minutes together tonight? @everyone",
+        f"Twenty minutes together tonight? @everyone <@{alex.id}>",
         private=False,
-        extra={"mention": f"{alex.id},{sam.id}"},
     )
     assert (await discord_adapter.send(nudge)).status is DeliveryStatus.OK
     [message] = fake_discord.messages_in(CHANNEL)
-    assert message.content.startswith(f"<@{alex.id}> <@{sam.id}> Twenty minutes")
+    assert message.content.startswith("Twenty minutes")
     assert message.allowed_mentions is not None
-    assert sorted(map(str, message.allowed_mentions["users"])) == sorted(
-        [str(alex.id), str(sam.id)]
-    )
     assert message.allowed_mentions.get("parse", []) == []
+    assert not message.allowed_mentions.get("users")
 
 
 async def test_an_edit_changes_the_earlier_message_in_place(
@@ -249,7 +247,7 @@ async def test_a_way_to_the_private_chat_is_a_link_to_the_bot(
         Address("discord", str(CHANNEL)),
         "Alex, this part is private.",
         private=False,
-        extra={"private_chat_button": "Open a private chat"},
+        private_chat=PrivateChatLink("Open a private chat"),
     )
     assert (await discord_adapter.send(note)).status is DeliveryStatus.OK
     [message] = fake_discord.messages_in(CHANNEL)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from bot.adapters.discord.sending import split_text
 from bot.adapters.discord.views import submitted_text
 from bot.engine import Chat, Inbound, Outbound, Sender
+from bot.engine.events import Chart, PrivateChatLink
 from tests.support.world import World
 
 CHANNEL = "555"
@@ -62,11 +63,11 @@ async def test_a_question_waiting_for_free_text_is_marked_and_others_are_not(
     world = World.on_sqlite(tmp_path)
     try:
         asked = await world.engine.handle(from_channel("1", "Alex", "/appreciate"))
-        assert asked[-1].extra.get("awaits_text") == "appreciate"
+        assert asked[-1].awaits_text == "appreciate"
         helped = await world.engine.handle(from_channel("1", "Alex", "/help"))
-        assert all("awaits_text" not in reply.extra for reply in helped)
+        assert all(reply.awaits_text is None for reply in helped)
         sent = await world.engine.handle(from_channel("1", "Alex", "Your laugh"))
-        assert all("awaits_text" not in reply.extra for reply in sent)
+        assert all(reply.awaits_text is None for reply in sent)
     finally:
         await world.db.dispose()
 
@@ -90,5 +91,11 @@ def test_a_modal_answer_is_found_in_rows_and_labels() -> None:
 def test_outbound_extra_survives_the_outbox_round_trip() -> None:
     from bot.engine.events import Address, outbound_from_payload, outbound_to_payload
 
-    outbound = Outbound(Address("discord", CHANNEL), "hi", extra={"awaits_text": "dream"})
-    assert outbound_from_payload(outbound_to_payload(outbound)).extra == {"awaits_text": "dream"}
+    outbound = Outbound(
+        Address("discord", CHANNEL),
+        "hi",
+        awaits_text="dream",
+        private_chat=PrivateChatLink("Open", "care"),
+        attachment=Chart("p.png", "in words", request=b"{}"),
+    )
+    assert outbound_from_payload(outbound_to_payload(outbound)) == outbound

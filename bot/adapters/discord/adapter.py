@@ -240,8 +240,8 @@ class DiscordAdapter:
             return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Discord send timed out")
 
     def _view_for(self, outbound: Outbound) -> discord.ui.View | None:
-        asks_for_text = bool(outbound.extra.get("awaits_text"))
-        private_chat = outbound.extra.get("private_chat_button")
+        asks_for_text = bool(outbound.awaits_text)
+        private_chat = outbound.private_chat.label if outbound.private_chat else None
         me = self.client.user
         return views.build_view(
             outbound.buttons,

@@ -1,8 +1,7 @@
 """`Outbound` → Discord: answers to interactions (ephemeral when private, in a server), DMs and
 channel messages for the outbox, edits of earlier messages, and Discord's errors → delivery results.
 
-Nothing a person wrote can ping anyone: every message goes out with no mentions allowed, except
-the people the engine names in `extra["mention"]` (comma-separated Discord user ids).
+Nothing a person wrote can ping anyone: every message goes out with no mentions allowed.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import aiohttp
 import discord
 
 from bot.adapters.discord.translate import channel_id, dm_user_id
-from bot.engine.events import Attachment, DeliveryResult, DeliveryStatus, Outbound
+from bot.engine.events import Attachment, Chart, DeliveryResult, DeliveryStatus, Outbound
 
 log = logging.getLogger(__name__)
 
@@ -102,19 +101,16 @@ class MessageBook:
         return self._sent.get(key)
 
 
-def _file(attachment: Attachment) -> discord.File:
-    return discord.File(io.BytesIO(attachment.content), filename=attachment.filename)
+#: Nothing Nearer sends pings anyone (what people wrote may hold @mentions).
+NO_MENTIONS = discord.AllowedMentions.none()
 
 
-def _mentions(outbound: Outbound) -> tuple[str, discord.AllowedMentions]:
-    ids = [part for part in outbound.extra.get("mention", "").split(",") if part.strip().isdigit()]
-    if not ids:
-        return outbound.text, discord.AllowedMentions.none()
-    prefix = " ".join(f"<@{user_id.strip()}>" for user_id in ids)
-    allowed = discord.AllowedMentions(
-        everyone=False, roles=False, users=[discord.Object(int(i)) for i in ids]
+def _file(attachment: Attachment | Chart) -> discord.File:
+    """A chart goes with its alt text (Discord's image description)."""
+    description = attachment.alt_text[:1024] if isinstance(attachment, Chart) else None
+    return discord.File(
+        io.BytesIO(attachment.content), filename=attachment.filename, description=description
     )
-    return f"{prefix} {outbound.text}", allowed
 
 
 class DiscordSender:
@@ -164,8 +160,8 @@ class DiscordSender:
         self, channel: discord.abc.Messageable, outbound: Outbound
     ) -> list[discord.Message]:
         """Post `outbound` in a channel or DM (split when long; buttons and file on the last)."""
-        text, allowed = _mentions(outbound)
-        pieces = split_text(text)
+        allowed = NO_MENTIONS
+        pieces = split_text(outbound.text)
         messages: list[discord.Message] = []
         for index, piece in enumerate(pieces):
             extras = self._extras(outbound, last=index == len(pieces) - 1)
@@ -197,8 +193,8 @@ class DiscordSender:
         sent = self.book.get(outbound.edit_of or "")
         if sent is None:
             return False
-        text, allowed = _mentions(outbound)
-        content = split_text(text)[0]
+        allowed = NO_MENTIONS
+        content = split_text(outbound.text)[0]
         view = self._view_for(outbound)
         try:
             if sent.interaction is not None and time.monotonic() < sent.editable_until:
@@ -238,8 +234,8 @@ class DiscordSender:
     async def _respond(
         self, interaction: AnyInteraction, reply: Outbound, *, ephemeral: bool
     ) -> None:
-        text, allowed = _mentions(reply)
-        pieces = split_text(text)
+        allowed = NO_MENTIONS
+        pieces = split_text(reply.text)
         sent: Sent | None = None
         editable_until = time.monotonic() + INTERACTION_EDIT_SECONDS
         for index, piece in enumerate(pieces):

@@ -263,7 +263,7 @@ def _question_to(inbound: Inbound, reply: Outbound) -> int | None:
         inbound.is_group
         and inbound.button is None
         and inbound.message_id is not None
-        and reply.extra.get("awaits_text")
+        and reply.awaits_text
         and reply.address == inbound.reply_address
     ):
         return int(inbound.message_id)

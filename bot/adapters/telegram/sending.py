@@ -34,7 +34,7 @@ from bot.adapters.telegram.formatting import (
     telegram_length,
 )
 from bot.adapters.telegram.translate import inline_keyboard
-from bot.engine.events import Address, DeliveryResult, DeliveryStatus, Outbound
+from bot.engine.events import Address, Chart, DeliveryResult, DeliveryStatus, Outbound
 
 log = logging.getLogger(__name__)
 # PTB 22 warns on every flood-control answer that `retry_after` will become a timedelta;
@@ -160,7 +160,7 @@ class TelegramSender:
             "disable_notification": outbound.silent,
             "rate_limit_args": retries,
         }
-        if attachment.is_image:
+        if isinstance(attachment, Chart):
             message = await self._bot.send_photo(photo=file, **common)
         else:
             message = await self._bot.send_document(document=file, **common)
@@ -193,16 +193,16 @@ class TelegramSender:
         return message_id
 
     def _keyboard(self, outbound: Outbound) -> Any:
-        label = outbound.extra.get("private_chat_button")
+        label = outbound.private_chat.label if outbound.private_chat else None
         url = self._private_chat_link(outbound)
         link = (label, url) if label and url else None
         return inline_keyboard(outbound.buttons, link)
 
     def _private_chat_link(self, outbound: Outbound) -> str:
-        """The bot's `t.me` link; with `private_chat_start`, a deep link (`?start=care`) that
+        """The bot's `t.me` link; with a `private_chat.start`, a deep link (`?start=care`) that
         opens the private chat on that start parameter (Telegram allows A-Z a-z 0-9 _ -)."""
         url = self._private_chat_url or ""
-        start = outbound.extra.get("private_chat_start", "")
+        start = outbound.private_chat.start if outbound.private_chat else ""
         if start and _START_PARAMETER.fullmatch(start):
             return f"{url}?start={start}"
         return url
