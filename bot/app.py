@@ -65,6 +65,7 @@ class Nearer:
             chart_renderer=self.charts,
             on_forgotten=self._forgotten,
             flows=flows,
+            platforms=self.adapters,
         )
         #: The one scheduler: sweeps due nudges and fires short timers (started in `start`).
         self.heartbeat = Heartbeat(self.engine, grace=timedelta(minutes=config.nudge_grace_minutes))

@@ -10,16 +10,17 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from bot.adapters.telegram import TelegramAdapter, TelegramSettings
+from bot.adapters.telegram.adapter import RATE_LIMITS as TELEGRAM
 from bot.delivery import CLAIM_LEASE, Outbox
 from bot.engine import Address, Outbound, outbound_to_payload, utc_now
 from bot.engine.nudges import Outcome
-from bot.rate_limits import TELEGRAM, Pacer, RateLimits, Window, limits_for
+from bot.rate_limits import Pacer, RateLimits, Window, limits_for
 from storage.db import Database
 from storage.models import Couple, Identity, OutboxMessage, SharedSpace
 from storage.store import Store
@@ -121,19 +122,13 @@ def test_a_retry_after_holds_that_chat_and_a_flood_of_them_holds_everyone() -> N
     assert pacer.ready_at("d", False, 1.3) == 4.0
 
 
-def test_adapters_can_declare_their_own_limits() -> None:
+def test_each_adapter_declares_its_own_limits_once() -> None:
     class Declared:
-        rate_limits: ClassVar[dict[str, tuple[float, float]]] = {
-            "overall": (10, 1.0),
-            "per_chat": (2, 1.0),
-            "per_group": (5, 60.0),
-        }
+        rate_limits = RateLimits(Window(10, 1.0), Window(2, 1.0), Window(5, 60.0))
 
-    assert limits_for("telegram", object()) is TELEGRAM
+    assert limits_for("telegram", TelegramAdapter(TelegramSettings(token="1:x"))) is TELEGRAM
     assert limits_for("console", object()) is None
-    assert limits_for("x", Declared()) == RateLimits(
-        Window(10, 1.0), Window(2, 1.0), Window(5, 60.0)
-    )
+    assert limits_for("x", Declared()) == Declared.rate_limits
 
 
 # -- bursts and 429s ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import Session
 
 from bot.engine import nudges, preview, safety, waiting
+from bot.engine.capabilities import Platforms
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
 from bot.engine.events import Address, Inbound, OptionValue, Outbound
@@ -57,7 +58,10 @@ class Engine:
         on_timer_started: Callable[[], None] | None = None,
         chart_renderer: ChartRenderer | None = None,
         on_forgotten: Callable[[Sequence[Address]], Awaitable[None]] | None = None,
+        platforms: Platforms | None = None,
     ) -> None:
+        """`platforms` are the running adapters by name, asked for what only they know
+        (invite links); the app passes its live mapping, filled as adapters are added."""
         from bot.engine.flows import default_flows  # flows import the engine's building blocks
 
         check_prompt_usage(prompts)
@@ -75,6 +79,7 @@ class Engine:
         #: Told the private chats of someone just forgotten, after the commit, so adapters can
         #: drop files of their own (the console's saved charts and exports).
         self.on_forgotten = on_forgotten
+        self.platforms: Platforms = platforms if platforms is not None else {}
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
         self.limiter = RateLimiter(
             per_minute=self.settings.messages_per_minute, burst=self.settings.message_burst
@@ -136,7 +141,9 @@ class Engine:
             flow = self.router.flow(timer.flow)
             if person is None or flow is None:
                 continue
-            turn = Turn(store, self.prompts, self.settings, now, person, None, menu=self.menu)
+            turn = Turn(
+                store, self.prompts, self.settings, now, person, None, self.menu, self.platforms
+            )
             flow.on_timer(turn, dict(timer.data))
             turns.append(turn)
         return turns
@@ -210,7 +217,9 @@ class Engine:
             inbound.chat.id if not inbound.is_group else inbound.private_chat_id,
             now,
         )
-        turn = Turn(store, self.prompts, self.settings, now, person, inbound, menu=self.menu)
+        turn = Turn(
+            store, self.prompts, self.settings, now, person, inbound, self.menu, self.platforms
+        )
         if inbound.button is not None:
             self._on_button(turn, inbound.button)
         else:

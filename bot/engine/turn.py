@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.engine.capabilities import Platforms, invite_link
 from bot.engine.events import (
     Address,
     Attachment,
@@ -46,6 +47,8 @@ class Turn:
     inbound: Inbound | None = None
     #: `(command, help key)` for every command in `/help`, in order.
     menu: tuple[tuple[str, str], ...] = ()
+    #: The running platforms, for what only they know (`capabilities.py`).
+    platforms: Platforms = field(default_factory=dict)
     replies: list[Outbound] = field(default_factory=list)
     queued: int = 0
     timers_started: int = 0
@@ -73,6 +76,11 @@ class Turn:
         if person is None or not person.display_name:
             return self.say("common.your_partner")
         return person.display_name
+
+    def invite_link(self, code: str) -> str | None:
+        """A link that opens the bot and joins with `code`, where a platform has one."""
+        prefer = self.inbound.platform if self.inbound is not None else None
+        return invite_link(self.platforms, code, prefer=prefer)
 
     # -- people ------------------------------------------------------------------------------
 

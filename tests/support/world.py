@@ -111,6 +111,13 @@ class Person:
         return self.world.take_outbox(self.platform, self.chat_id)
 
 
+class DeepLinks:
+    """The stories' platform has deep links, as Telegram does (`t.me/<bot>?start=<code>`)."""
+
+    def invite_link(self, code: str) -> str | None:
+        return f"https://t.me/NearerTestBot?start={code}"
+
+
 class World:
     def __init__(self, database_url: str, *, settings: EngineSettings | None = None) -> None:
         self.clock = Clock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
@@ -118,11 +125,18 @@ class World:
         self.db.create_all()
         # Stories type far faster than people, on a clock that stands still: the rate limit gets
         # room for them here, and is tested at its real values in tests/test_limits.py.
-        self.settings = settings or EngineSettings(
-            telegram_username="NearerTestBot", message_burst=10_000
-        )
-        self.engine = Engine(self.db, shared_prompts(), settings=self.settings, clock=self.clock)
+        self.settings = settings or EngineSettings(message_burst=10_000)
+        self.engine = self._engine()
         self._updates = count(1)
+
+    def _engine(self) -> Engine:
+        return Engine(
+            self.db,
+            shared_prompts(),
+            settings=self.settings,
+            clock=self.clock,
+            platforms={"test": DeepLinks()},
+        )
 
     @classmethod
     def on_sqlite(cls, folder: Path, **kwargs: object) -> World:
@@ -132,7 +146,7 @@ class World:
         """A new engine on the same database, as after a crash or deploy."""
         fresh = World.__new__(World)
         fresh.clock, fresh.db, fresh.settings = self.clock, self.db, self.settings
-        fresh.engine = Engine(self.db, shared_prompts(), settings=self.settings, clock=self.clock)
+        fresh.engine = fresh._engine()
         fresh._updates = self._updates
         return fresh
 

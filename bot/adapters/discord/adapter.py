@@ -23,7 +23,7 @@ from discord import app_commands
 from discord.gateway import DiscordWebSocket
 from discord.http import Route
 
-from bot.adapters.base import Handler
+from bot.adapters.base import Handler, RateLimits, Window
 from bot.adapters.discord import views
 from bot.adapters.discord.commands import build_commands
 from bot.adapters.discord.sending import DiscordSender, defer
@@ -51,6 +51,9 @@ STOP_GRACE_SECONDS = 5.0
 MAX_RATELIMIT_SLEEP_SECONDS = 30.0
 ALREADY_ACKNOWLEDGED = 40060
 UNKNOWN_INTERACTION = 10062
+#: Discord's limits, declared once: 50 requests a second per bot, about 5 messages per 5
+#: seconds per channel (the outbox paces its sends with them).
+RATE_LIMITS = RateLimits(Window(50, 1.0), Window(5, 5.0), Window(5, 5.0))
 
 AnyInteraction = discord.Interaction[Any]
 
@@ -92,6 +95,7 @@ class DiscordAdapter:
     the slash commands are built; `texts` the words of Discord's own controls."""
 
     platform = PLATFORM
+    rate_limits = RATE_LIMITS
 
     def __init__(
         self,
@@ -145,6 +149,10 @@ class DiscordAdapter:
             max_ratelimit_timeout=MAX_RATELIMIT_SLEEP_SECONDS,
             **options,
         )
+
+    def invite_link(self, code: str) -> str | None:
+        """Discord has no link that joins with a code: a partner uses `/pair code:…`."""
+        return None
 
     # -- lifecycle ---------------------------------------------------------------------------
 

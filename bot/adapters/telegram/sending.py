@@ -52,7 +52,7 @@ _CANNOT_EDIT = (
 )
 _NOT_MODIFIED = "message is not modified"
 #: What Telegram accepts after `?start=` in a deep link.
-_START_PARAMETER = re.compile(r"[A-Za-z0-9_-]{1,64}")
+START_PARAMETER = re.compile(r"[A-Za-z0-9_-]{1,64}")
 #: A 400 that means the chat is gone for good (never started, deleted): like a 403.
 _CHAT_GONE = ("chat not found", "user not found", "peer_id_invalid", "have no rights to send")
 
@@ -203,7 +203,7 @@ class TelegramSender:
         opens the private chat on that start parameter (Telegram allows A-Z a-z 0-9 _ -)."""
         url = self._private_chat_url or ""
         start = outbound.private_chat.start if outbound.private_chat else ""
-        if start and _START_PARAMETER.fullmatch(start):
+        if start and START_PARAMETER.fullmatch(start):
             return f"{url}?start={start}"
         return url
 

@@ -77,8 +77,8 @@ class PairingFlow(Flow):
         invite = turn.store.create_invite(turn.person_id, turn.now, turn.settings.invite_valid_for)
         hours = int(turn.settings.invite_valid_for.total_seconds() // 3600)
         turn.reply("pair.code_created", code=invite.code, hours=hours)
-        if turn.settings.telegram_username:
-            link = f"https://t.me/{turn.settings.telegram_username}?start={invite.code}"
+        link = turn.invite_link(invite.code)
+        if link is not None:
             turn.reply("pair.deep_link", link=link)
         if earlier:
             turn.reply("pair.earlier_codes_still_work")
