@@ -15,19 +15,19 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.engine import nudges, preview, safety, waiting
+from bot.engine import care, nudges, preview, safety, waiting
 from bot.engine.capabilities import Platforms
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
 from bot.engine.events import Address, Inbound, OptionValue, Outbound
 from bot.engine.flow import Flow
-from bot.engine.flows.private_steps import answered_in_shared_space
-from bot.engine.flows.space import belongs_here
+from bot.engine.flows import default_flows
 from bot.engine.limits import Admission, RateLimiter
 from bot.engine.parameters import CommandSpec
 from bot.engine.prompt_check import check_prompt_usage
 from bot.engine.router import Router
 from bot.engine.settings import EngineSettings
+from bot.engine.shared_space import answered_in_shared_space, belongs_here
 from bot.engine.text import clean, split_command
 from bot.engine.turn import Turn
 from prompts import Prompts
@@ -62,8 +62,6 @@ class Engine:
     ) -> None:
         """`platforms` are the running adapters by name, asked for what only they know
         (invite links); the app passes its live mapping, filled as adapters are added."""
-        from bot.engine.flows import default_flows  # flows import the engine's building blocks
-
         check_prompt_usage(prompts)
         self.db = db
         self.prompts = prompts
@@ -323,7 +321,5 @@ class Engine:
     def _care(self, turn: Turn, screening: safety.Screening) -> None:
         """A caring, private answer for who is at risk (bot/engine/care.py); nudges pause;
         nothing is stored or shared."""
-        from bot.engine import care
-
         log.info("safety reply sent (%s); nudges paused for one person", screening.concern.value)
         care.respond(turn, screening.concern)

@@ -24,6 +24,7 @@ from bot.engine.events import (
     outbound_to_payload,
 )
 from bot.engine.settings import EngineSettings
+from bot.engine.shared_space import moves_to_private_chat
 from bot.engine.zones import in_quiet_hours
 from prompts import Prompts
 from storage.models import Pending, Person
@@ -140,8 +141,8 @@ class Turn:
         if self.inbound is None:
             self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
             return
-        if private and self.inbound.is_group and not self.inbound.private_replies:
-            # Never show private content in a shared space: send it to the private chat instead.
+        if moves_to_private_chat(self.inbound, private):
+            # Never shown to the group: sent to the private chat instead (`shared_space.py`).
             sent = self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
             note = "group.sent_privately" if sent else "group.open_private_chat"
             # Unreachable privately: platforms that can link to their private chat add a button.

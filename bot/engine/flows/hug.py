@@ -15,7 +15,7 @@ from bot.engine import kinds
 from bot.engine.decks import draw
 from bot.engine.events import Address
 from bot.engine.flow import Command, Flow
-from bot.engine.flows.sharing import in_our_shared_space
+from bot.engine.shared_space import in_our_shared_space
 from bot.engine.turn import ButtonRows, Turn, rows
 from storage.practices import our_recent_entries
 

@@ -4,7 +4,7 @@ Run by a paired person, the chat is linked to their couple at once and each part
 "This is me". Run by someone not yet paired, the message carries a "This is me" button with a
 random token bound to that invitation and that chat; a press asks the inviter who it is before
 any couple exists (`group_join.py`). Once a chat is a couple's space, buttons there are only for
-the two of them (`belongs_here`).
+the two of them (`shared_space.belongs_here`).
 """
 
 from __future__ import annotations
@@ -34,15 +34,6 @@ ACTION = Parameter(
         Choice("off", "option.couple_off", aliases=("stop", "unlink")),
     ),
 )
-
-
-def belongs_here(turn: Turn) -> bool:
-    """Whether this person may press buttons in the chat they pressed one in: anywhere except a
-    shared space of another couple."""
-    if not turn.in_group or turn.inbound is None:
-        return True
-    space = turn.store.shared_space(turn.inbound.platform, turn.inbound.chat.id)
-    return space is None or space.couple_id == turn.person.couple_id
 
 
 class SpaceFlow(Flow):

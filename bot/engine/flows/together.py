@@ -7,7 +7,7 @@ from datetime import timedelta
 from bot.engine import kinds
 from bot.engine.decks import draw, item, resolve_id
 from bot.engine.flow import Command, Flow
-from bot.engine.flows.sharing import in_our_shared_space
+from bot.engine.shared_space import in_our_shared_space
 from bot.engine.turn import Turn, rows
 from storage.practices import our_recent_entries
 
