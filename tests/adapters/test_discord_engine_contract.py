@@ -9,8 +9,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.adapters.discord.sending import split_text
+from bot.adapters.discord.sending import MAX_MESSAGE
 from bot.adapters.discord.views import submitted_text
+from bot.adapters.text import split_text
 from bot.engine import Chat, Inbound, Outbound, Sender
 from bot.engine.events import Chart, PrivateChatLink
 from tests.support.world import World
@@ -74,7 +75,7 @@ async def test_a_question_waiting_for_free_text_is_marked_and_others_are_not(
 
 @given(st.text(alphabet=st.sampled_from("ab \n."), max_size=5000))
 def test_split_text_keeps_every_word_and_every_piece_fits(text: str) -> None:
-    pieces = split_text(text)
+    pieces = split_text(text, MAX_MESSAGE)
     assert all(len(piece) <= 2000 for piece in pieces)
     assert all(piece.strip() for piece in pieces) or pieces == [""]
     assert "".join("".join(pieces).split()) == "".join(text.split())

@@ -33,4 +33,5 @@ def from_env(app: Nearer) -> DiscordAdapter | None:
         commands=app.engine.command_specs(),
         texts=DiscordTexts.worded(app.prompts.say),
         max_text_length=app.engine.settings.max_text_length,
+        synced_record=app.config.data_dir / "discord-commands.sha256",
     )

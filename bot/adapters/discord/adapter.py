@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import json
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -105,8 +108,13 @@ class DiscordAdapter:
         texts: DiscordTexts,
         max_text_length: int = 4000,
         ack_deadline: float = ACK_DEADLINE_SECONDS,
+        synced_record: Path | None = None,
     ) -> None:
+        """`synced_record` is a file that keeps a fingerprint of the commands last registered
+        with Discord, so a start with the same commands registers nothing (without one, every
+        start registers them)."""
         self.settings = settings
+        self._synced_record = synced_record
         self._commands = list(commands)
         self._texts = texts
         self._max_text_length = max_text_length
@@ -179,7 +187,28 @@ class DiscordAdapter:
         await self._sync_commands()
         self._connection = asyncio.create_task(self._stay_connected(), name="discord-gateway")
 
+    def _fingerprint(self) -> str:
+        """What Discord would be told: every command's payload, and where it goes."""
+        payload = [command.to_dict(self.tree) for command in self.tree.get_commands()]
+        scope = {"guild": self.settings.guild_id, "commands": payload}
+        text = json.dumps(scope, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def _last_synced(self) -> str | None:
+        if self._synced_record is None:
+            return None
+        try:
+            return self._synced_record.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+
     async def _sync_commands(self) -> None:
+        """Register the slash commands only when they changed since the last registration
+        (discord.py's advice: syncing is rate-limited, and needless on most starts)."""
+        fingerprint = self._fingerprint()
+        if fingerprint == await asyncio.to_thread(self._last_synced):
+            log.info("Discord slash commands unchanged; not registering them again")
+            return
         try:
             if self.settings.guild_id is not None:
                 guild = discord.Object(self.settings.guild_id)
@@ -195,6 +224,13 @@ class DiscordAdapter:
             )
             return
         log.info("registered %d Discord slash commands", len(synced))
+        if self._synced_record is not None:
+            try:
+                await asyncio.to_thread(
+                    self._synced_record.write_text, fingerprint + "\n", encoding="utf-8"
+                )
+            except OSError as error:
+                log.warning("could not note the registered commands: %s", error.strerror)
 
     async def _stay_connected(self) -> None:
         try:

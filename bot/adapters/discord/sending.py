@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,7 @@ import aiohttp
 import discord
 
 from bot.adapters.discord.translate import channel_id, dm_user_id
+from bot.adapters.text import SentBook, split_text
 from bot.engine.events import Attachment, Chart, DeliveryResult, DeliveryStatus, Outbound
 
 log = logging.getLogger(__name__)
@@ -33,21 +33,6 @@ DEFAULT_RETRY_AFTER = 5.0
 
 AnyInteraction = discord.Interaction[Any]
 ViewFor = Callable[[Outbound], discord.ui.View | None]
-
-
-def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Pieces of at most `limit` characters, cut at a paragraph, line or word where possible."""
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        window = rest[:limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        if cut < limit // 2:
-            cut = limit
-        pieces.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    pieces.append(rest)
-    return [piece for piece in pieces if piece.strip()] or [""]
 
 
 def delivery_failure(error: BaseException) -> DeliveryResult:
@@ -84,21 +69,8 @@ class Sent:
     editable_until: float = 0.0
 
 
-class MessageBook:
-    """The most recent keyed messages (in memory: after a restart an edit becomes a new message)."""
-
-    def __init__(self, size: int = 2000) -> None:
-        self._size = size
-        self._sent: OrderedDict[str, Sent] = OrderedDict()
-
-    def remember(self, key: str, sent: Sent) -> None:
-        self._sent[key] = sent
-        self._sent.move_to_end(key)
-        while len(self._sent) > self._size:
-            self._sent.popitem(last=False)
-
-    def get(self, key: str) -> Sent | None:
-        return self._sent.get(key)
+#: The keyed messages this process sent (after a restart an edit becomes a new message).
+MessageBook = SentBook[str, Sent]
 
 
 #: Nothing Nearer sends pings anyone (what people wrote may hold @mentions).
@@ -119,7 +91,7 @@ class DiscordSender:
     def __init__(self, client: discord.Client, view_for: ViewFor) -> None:
         self._client = client
         self._view_for = view_for
-        self.book = MessageBook()
+        self.book: MessageBook = SentBook()
 
     # -- the outbox ----------------------------------------------------------------------------
 
@@ -161,7 +133,7 @@ class DiscordSender:
     ) -> list[discord.Message]:
         """Post `outbound` in a channel or DM (split when long; buttons and file on the last)."""
         allowed = NO_MENTIONS
-        pieces = split_text(outbound.text)
+        pieces = split_text(outbound.text, MAX_MESSAGE)
         messages: list[discord.Message] = []
         for index, piece in enumerate(pieces):
             extras = self._extras(outbound, last=index == len(pieces) - 1)
@@ -194,7 +166,7 @@ class DiscordSender:
         if sent is None:
             return False
         allowed = NO_MENTIONS
-        content = split_text(outbound.text)[0]
+        content = split_text(outbound.text, MAX_MESSAGE)[0]
         view = self._view_for(outbound)
         try:
             if sent.interaction is not None and time.monotonic() < sent.editable_until:
@@ -235,7 +207,7 @@ class DiscordSender:
         self, interaction: AnyInteraction, reply: Outbound, *, ephemeral: bool
     ) -> None:
         allowed = NO_MENTIONS
-        pieces = split_text(reply.text)
+        pieces = split_text(reply.text, MAX_MESSAGE)
         sent: Sent | None = None
         editable_until = time.monotonic() + INTERACTION_EDIT_SECONDS
         for index, piece in enumerate(pieces):

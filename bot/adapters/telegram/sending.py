@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from collections import OrderedDict
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -34,6 +33,7 @@ from bot.adapters.telegram.formatting import (
     telegram_length,
 )
 from bot.adapters.telegram.translate import inline_keyboard
+from bot.adapters.text import SentBook
 from bot.engine.events import Address, Chart, DeliveryResult, DeliveryStatus, Outbound
 
 log = logging.getLogger(__name__)
@@ -64,10 +64,11 @@ class TelegramSender:
     def __init__(self, bot: ExtBot[Any], *, private_chat_url: str | None = None) -> None:
         self._bot = bot
         self._private_chat_url = private_chat_url
-        self._messages: OrderedDict[tuple[str, str], int] = OrderedDict()
+        #: Keyed messages sent, by `(chat id, key)`: their Telegram message id, for edits.
+        self._messages: SentBook[tuple[str, str], int] = SentBook(REMEMBERED_MESSAGES)
         #: Parts of a long text already delivered when a later part failed, so a retry of the
         #: same message continues where it stopped instead of repeating the first parts.
-        self._parts_sent: OrderedDict[tuple[str, int], int] = OrderedDict()
+        self._parts_sent: SentBook[tuple[str, int], int] = SentBook(REMEMBERED_MESSAGES)
 
     async def deliver(
         self, outbound: Outbound, *, retries: int | None = None, answering: int | None = None
@@ -105,7 +106,7 @@ class TelegramSender:
                 edited = await self._edit(outbound, remembered, retries)
                 if edited is not None:
                     return self._remember(outbound, edited)
-                self._messages.pop((chat_id, outbound.edit_of), None)
+                self._messages.forget((chat_id, outbound.edit_of))
         if outbound.attachment is not None:
             message_id = await self._send_attachment(outbound, retries)
         else:
@@ -124,7 +125,7 @@ class TelegramSender:
         progress_key = (outbound.address.chat_id, hash((outbound.text, len(parts))))
         message: Message | None = None
         for number, part in enumerate(parts, 1):
-            if number <= self._parts_sent.get(progress_key, 0) or not part.strip():
+            if number <= (self._parts_sent.get(progress_key) or 0) or not part.strip():
                 continue
             last = number == len(parts)
             markup = self._keyboard(outbound) if last else None
@@ -142,9 +143,8 @@ class TelegramSender:
                 rate_limit_args=retries,
             )
             if not last:
-                self._parts_sent[progress_key] = number
-                _trim(self._parts_sent)
-        self._parts_sent.pop(progress_key, None)
+                self._parts_sent.remember(progress_key, number)
+        self._parts_sent.forget(progress_key)
         return message.message_id if message is not None else None
 
     async def _send_attachment(self, outbound: Outbound, retries: int | None) -> int | None:
@@ -209,16 +209,8 @@ class TelegramSender:
 
     def _remember(self, outbound: Outbound, message_id: int | None) -> int | None:
         if outbound.key is not None and message_id is not None:
-            key = (outbound.address.chat_id, outbound.key)
-            self._messages[key] = message_id
-            self._messages.move_to_end(key)
-            _trim(self._messages)
+            self._messages.remember((outbound.address.chat_id, outbound.key), message_id)
         return message_id
-
-
-def _trim(memory: OrderedDict[Any, int]) -> None:
-    while len(memory) > REMEMBERED_MESSAGES:
-        memory.popitem(last=False)
 
 
 def delivery_result_for(error: TelegramError) -> DeliveryResult:
