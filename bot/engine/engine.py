@@ -24,7 +24,6 @@ from bot.engine.flow import Flow
 from bot.engine.flows import default_flows
 from bot.engine.limits import Admission, RateLimiter
 from bot.engine.parameters import CommandSpec
-from bot.engine.prompt_check import check_prompt_usage
 from bot.engine.router import Router
 from bot.engine.settings import EngineSettings
 from bot.engine.shared_space import answered_in_shared_space, belongs_here
@@ -62,7 +61,6 @@ class Engine:
     ) -> None:
         """`platforms` are the running adapters by name, asked for what only they know
         (invite links); the app passes its live mapping, filled as adapters are added."""
-        check_prompt_usage(prompts)
         self.db = db
         self.prompts = prompts
         self.settings = settings or EngineSettings()
