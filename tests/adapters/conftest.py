@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,19 +16,7 @@ from bot.app import Nearer
 from bot.config import Config
 from bot.engine.flow import Flow
 from tests.adapters.fake_telegram import FakeTelegram
-
-
-class MovableClock:
-    """Real time plus an offset: the outbox keeps running while a test skips ahead."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta()
-
-    def __call__(self) -> datetime:
-        return datetime.now(UTC) + self.offset
-
-    def advance(self, **delta: float) -> None:
-        self.offset += timedelta(**delta)
+from tests.support.clocks import MovableClock
 
 
 @dataclass

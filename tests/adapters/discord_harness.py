@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,21 +15,9 @@ from bot.app import Nearer, build_platform_adapters
 from bot.config import Config
 from bot.engine.flow import Flow
 from tests.adapters.fake_discord import TOKEN, FakeDiscord
+from tests.support.clocks import MovableClock as Clock
 
 CHANNEL = 1111222233334444555
-
-
-class Clock:
-    """Real time plus an offset, so the outbox keeps running while a test skips ahead."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta()
-
-    def __call__(self) -> datetime:
-        return datetime.now(UTC) + self.offset
-
-    def advance(self, **delta: float) -> None:
-        self.offset += timedelta(**delta)
 
 
 @dataclass

@@ -5,7 +5,7 @@ people who type. No fakes: what the engine returns and queues is exactly what is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from bot.engine.events import outbound_from_payload
 from prompts import Prompts, load_prompts
 from storage.db import Database
 from storage.models import OutboxMessage
+from tests.support.clocks import Clock
 
 _PROMPTS: Prompts | None = None
 
@@ -25,17 +26,6 @@ def shared_prompts() -> Prompts:
     if _PROMPTS is None:
         _PROMPTS = load_prompts("en")
     return _PROMPTS
-
-
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @dataclass
