@@ -17,7 +17,7 @@ from PIL import Image
 import bot.charts
 from bot.chart_worker import ChartWorker
 from bot.engine import Engine, Outbound, kinds
-from bot.engine.chart_request import ChartSpec, is_chart_request
+from bot.engine.chart_request import ChartSpec
 from bot.engine.events import Chart
 from bot.engine.progress import ProgressReport
 from tests.support.history import add, pair, report_for
@@ -256,7 +256,8 @@ async def test_in_a_shared_space_progress_is_sent_privately(world: World) -> Non
     assert len(private) == 1
     # Queued as a chart request: the outbox draws it right before sending.
     assert private[0].attachment is not None
-    assert is_chart_request(private[0])
+    chart = private[0].attachment
+    assert isinstance(chart, Chart) and chart.png is None and chart.request
     assert private[0].text.startswith("Look at what you two")
 
 

@@ -104,11 +104,6 @@ def chart_request(spec: ChartSpec, filename: str) -> Chart:
     return Chart(filename, spec.alt_text, request=spec.to_json())
 
 
-def is_chart_request(outbound: Outbound) -> bool:
-    attachment = outbound.attachment
-    return isinstance(attachment, Chart) and attachment.png is None
-
-
 async def render_chart_requests(
     outbounds: Sequence[Outbound], renderer: ChartRenderer | None
 ) -> list[Outbound]:
