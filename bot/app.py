@@ -25,7 +25,6 @@ from bot.scheduler import Heartbeat
 from prompts import load_prompts
 from storage.db import Database
 from storage.migrate import upgrade
-from storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +70,8 @@ class Nearer:
         self.engine.on_timer_started = self.heartbeat.timer_started
         self._tasks: list[asyncio.Task[None]] = []
 
-    def _unreachable(self, store: Store, person_id: int) -> int:
-        return self.engine.note_unreachable(store, person_id)
+    async def _unreachable(self, person_id: int) -> None:
+        await self.engine.person_unreachable(person_id)
 
     async def _forgotten(self, chats: Sequence[Address]) -> None:
         """Someone was forgotten: adapters that keep files of their own (the console) drop

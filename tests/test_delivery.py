@@ -262,7 +262,7 @@ async def test_a_partner_who_blocks_the_bot_leaves_quietly_and_gets_no_more_nudg
     await sam.says(f"/pair {code.group(1)}")
     fake = FakePlatform("test", FAST)
     outbox = Outbox(
-        world.db, {"test": fake}, world.clock, on_unreachable=world.engine.note_unreachable
+        world.db, {"test": fake}, world.clock, on_unreachable=world.engine.person_unreachable
     )
     await outbox.drain()
     fake.accepted.clear()

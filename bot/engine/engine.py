@@ -185,12 +185,17 @@ class Engine:
         """The earliest due short timer or nudge: when the heartbeat should look next."""
         return await self.db.run(lambda session: nudges.next_wakeup(Store(session)))
 
-    def note_unreachable(self, store: Store, person_id: int) -> int:
-        """Inside the outbox's transaction: someone can no longer be reached; tell their partner
-        kindly (once). Returns how many messages were queued."""
-        return nudges.tell_partner_unreachable(
-            store, self.prompts, self.settings, person_id, self.clock()
+    async def person_unreachable(self, person_id: int) -> None:
+        """The outbox's event (after its own commit): someone's last private chat stopped
+        working. In the engine's own transaction, their connection ends and the partner is told
+        kindly, once (`nudges.tell_partner_unreachable`)."""
+        queued = await self.db.run(
+            lambda session: nudges.tell_partner_unreachable(
+                Store(session), self.prompts, self.settings, person_id, self.clock()
+            )
         )
+        if queued and self.on_outbox is not None:
+            self.on_outbox()
 
     # -- inside the transaction --------------------------------------------------------------
 

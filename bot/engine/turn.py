@@ -7,7 +7,7 @@ state change). Nothing is sent from here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -28,7 +28,7 @@ from bot.engine.shared_space import moves_to_private_chat
 from bot.engine.zones import in_quiet_hours
 from prompts import Prompts
 from storage.models import Pending, Person
-from storage.store import Store
+from storage.store import QueuedMessage, Reach, Store
 
 ButtonRows = tuple[tuple[Button, ...], ...]
 
@@ -50,6 +50,12 @@ class Turn:
     menu: tuple[tuple[str, str], ...] = ()
     #: The running platforms, for what only they know (`capabilities.py`).
     platforms: Platforms = field(default_factory=dict)
+    #: Where people can be reached privately, when read beforehand for many turns at once
+    #: (the nudge sweep); `None`: asked of the store for each message.
+    reach: Mapping[int, Reach] | None = None
+    #: Messages to queue in one statement after many turns (the nudge sweep: `tell_text`
+    #: collects them here, each with its idempotency key); `None`: each is queued at once.
+    batch: list[QueuedMessage] | None = None
     replies: list[Outbound] = field(default_factory=list)
     queued: int = 0
     timers_started: int = 0
@@ -209,7 +215,11 @@ class Turn:
         carries: Iterable[Person] = (),
     ) -> bool:
         assert person.id is not None
-        identity = self.store.private_identity(person.id)
+        identity = (
+            self.reach.get(person.id)
+            if self.reach is not None
+            else self.store.private_identity(person.id)
+        )
         if identity is None:
             return False
         silent = respect_quiet_hours and in_quiet_hours(person, self.now)
@@ -220,6 +230,22 @@ class Turn:
             attachment=attachment,
             silent=silent,
         )
+        if self.batch is not None:
+            if idempotency_key is None:
+                raise ValueError("a batched message needs an idempotency key")
+            self.batch.append(
+                QueuedMessage(
+                    person_id=person.id,
+                    platform=identity.platform,
+                    chat_id=identity.private_chat_id,
+                    payload=outbound_to_payload(outbound),
+                    idempotency_key=idempotency_key,
+                    at=self.now,
+                    carries=tuple(self._carried(carries, from_bot=from_bot)),
+                )
+            )
+            self.queued += 1
+            return True
         queued = self.store.enqueue(
             person_id=person.id,
             platform=identity.platform,
