@@ -123,11 +123,7 @@ class _Lane:
                 continue
             now = clock()
             head = self.waiting[0]
-            ready = (
-                self.pacer.ready_at(head.outbound.address.chat_id, head.is_group, now)
-                if self.pacer
-                else now
-            )
+            ready = self.pacer.ready_at(head.outbound.address.chat_id, now) if self.pacer else now
             if ready > now and ready > head.ready_at:
                 head.ready_at = ready  # its chat (or the platform) got busier: re-sort
                 heapq.heapreplace(self.waiting, head)
@@ -202,7 +198,7 @@ class _Lane:
             return
         chat_id, clock = item.outbound.address.chat_id, self.outbox.monotonic
         # Waiting for time to pass (a window to age), not for an event.
-        while (wait := self.gate.ready_at(chat_id, item.is_group, clock()) - clock()) > 0:  # noqa: ASYNC110
+        while (wait := self.gate.ready_at(chat_id, clock()) - clock()) > 0:  # noqa: ASYNC110
             await asyncio.sleep(wait)
         self.gate.record(chat_id, item.is_group, clock())
 

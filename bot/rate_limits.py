@@ -60,7 +60,9 @@ class Pacer:
         self._recent_holds: deque[float] = deque(maxlen=3)
         self._records = 0
 
-    def ready_at(self, chat_id: str, is_group: bool, now: float) -> float:
+    def ready_at(self, chat_id: str, now: float) -> float:
+        """When the next message to this chat may go (a group's own limit was noted when it
+        was first sent to, by `record`)."""
         ready = max(now, self._overall.ready_at(now), self._all_held_until)
         for recent in self._chats.get(chat_id, ()):
             ready = max(ready, recent.ready_at(now))

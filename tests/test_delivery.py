@@ -99,27 +99,27 @@ async def run_until_sent(outbox: Outbox, db: Database) -> None:
 def test_the_pacer_allows_a_window_full_then_waits_for_the_oldest_to_age_out() -> None:
     pacer = Pacer(RateLimits(Window(3, 1.0), Window(10, 1.0), Window(10, 1.0)))
     for at in (0.0, 0.1, 0.2):
-        assert pacer.ready_at(f"c{at}", False, at) == at
+        assert pacer.ready_at(f"c{at}", at) == at
         pacer.record(f"c{at}", False, at)
-    assert pacer.ready_at("other", False, 0.3) == pytest.approx(1.0, abs=0.01)
+    assert pacer.ready_at("other", 0.3) == pytest.approx(1.0, abs=0.01)
 
 
 def test_a_group_chat_obeys_both_the_chat_and_the_group_limit() -> None:
     pacer = Pacer(RateLimits(Window(100, 1.0), Window(1, 1.0), Window(2, 60.0)))
     pacer.record("g", True, 0.0)
-    assert pacer.ready_at("g", True, 0.5) == pytest.approx(1.0, abs=0.01)  # one a second per chat
+    assert pacer.ready_at("g", 0.5) == pytest.approx(1.0, abs=0.01)  # one a second per chat
     pacer.record("g", True, 1.0)
-    assert pacer.ready_at("g", True, 2.0) == pytest.approx(60.0, abs=0.01)  # two a minute per group
+    assert pacer.ready_at("g", 2.0) == pytest.approx(60.0, abs=0.01)  # two a minute per group
 
 
 def test_a_retry_after_holds_that_chat_and_a_flood_of_them_holds_everyone() -> None:
     pacer = Pacer(TELEGRAM)
     pacer.hold("a", 5.0, now=1.0)
-    assert pacer.ready_at("a", False, 1.0) == 5.0
-    assert pacer.ready_at("b", False, 1.0) == 1.0
+    assert pacer.ready_at("a", 1.0) == 5.0
+    assert pacer.ready_at("b", 1.0) == 1.0
     pacer.hold("b", 3.0, now=1.1)
     pacer.hold("c", 4.0, now=1.2)
-    assert pacer.ready_at("d", False, 1.3) == 4.0
+    assert pacer.ready_at("d", 1.3) == 4.0
 
 
 def test_each_adapter_declares_its_own_limits_once() -> None:
