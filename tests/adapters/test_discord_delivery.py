@@ -226,7 +226,9 @@ async def test_a_fast_answer_needs_no_deferral(
     assert stand_in.seen[0].chat.kind == "private" and stand_in.seen[0].chat.id.startswith("user:")
 
 
-async def test_stop_restores_the_api_and_gateway_addresses(fake_discord: FakeDiscord) -> None:
+async def test_a_custom_api_address_is_this_clients_alone(fake_discord: FakeDiscord) -> None:
+    """discord.py's process-wide addresses stay as they are: a second client in the same
+    process (another bot, another test) still talks to Discord itself."""
     from discord.gateway import DiscordWebSocket
     from discord.http import Route
 
@@ -234,10 +236,18 @@ async def test_stop_restores_the_api_and_gateway_addresses(fake_discord: FakeDis
     settings = DiscordSettings(token=TOKEN, api_base_url=f"{fake_discord.api_url}/v10")
     running = DiscordAdapter(settings, commands=MENU, texts=TEXTS)
     await running.start(Engine())
-    assert Route.BASE.startswith("http://127.0.0.1")
-    assert str(DiscordWebSocket.DEFAULT_GATEWAY) == fake_discord.gateway_url
-    await running.stop()
-    assert before == (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+    try:
+        await asyncio.wait_for(fake_discord.connected.wait(), timeout=10)
+        assert (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY) == before
+        # Its own requests, its gateway and its answers to interactions reach the fake.
+        alex = fake_discord.user("Alex")
+        answer = await alex.slash("help")
+        assert answer.text == "You said /help"
+        reply = Outbound(Address("discord", f"user:{alex.id}"), "hello")
+        assert (await running.send(reply)).status is DeliveryStatus.OK
+    finally:
+        await running.stop()
+    assert (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY) == before
 
 
 async def test_a_way_to_the_private_chat_is_a_link_to_the_bot(

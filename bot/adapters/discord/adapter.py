@@ -4,7 +4,8 @@ It translates slash commands, button presses, answer boxes and DMs into `Inbound
 the engine, and answers with what the engine returns; it never decides what to say. Every
 interaction is acknowledged within Discord's three seconds: when the engine is slower than
 `ack_deadline`, the interaction is deferred first and answered when the replies are ready.
-`client.run` is never used: `start` logs in, syncs the commands and connects in a task.
+`client.run` is never used: `start` logs in, syncs the commands and connects in a task. A custom
+API address applies to this client only (`api_base.py`).
 """
 
 from __future__ import annotations
@@ -21,13 +22,11 @@ from typing import Any
 
 import aiohttp
 import discord
-import yarl
 from discord import app_commands
-from discord.gateway import DiscordWebSocket
-from discord.http import Route
 
 from bot.adapters.base import Handler, RateLimits, Window
 from bot.adapters.discord import views
+from bot.adapters.discord.api_base import client_context
 from bot.adapters.discord.commands import build_commands
 from bot.adapters.discord.sending import DiscordSender, defer
 from bot.adapters.discord.settings import DiscordSettings
@@ -122,12 +121,13 @@ class DiscordAdapter:
         self._handler: Handler | None = None
         self._modals = views.OpenModals()
         self._connection: asyncio.Task[None] | None = None
-        self._restore: tuple[str, yarl.URL] | None = None
         self._logged_in = False
         self._answering = 0
         self._all_answered = asyncio.Event()
         self._all_answered.set()
         self.client = self._build_client()
+        #: Every task of this client runs in this context (see `api_base.py`).
+        self._context = client_context(self.client, settings.api_base_url)
         self.tree: app_commands.CommandTree[Any] = app_commands.CommandTree(self.client)
         for command in build_commands(
             self._commands, texts.write_command, self._on_command, self._open_box
@@ -167,9 +167,6 @@ class DiscordAdapter:
     async def start(self, handler: Handler) -> None:
         """Log in (REST), register the slash commands, then connect to the gateway in a task."""
         self._handler = handler
-        self._restore = (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
-        if self.settings.api_base_url:
-            Route.BASE = self.settings.api_base_url
         try:
             await self.client.login(self.settings.token)
         except discord.LoginFailure as error:
@@ -179,13 +176,12 @@ class DiscordAdapter:
                 "of your application in the developer portal"
             ) from error
         self._logged_in = True
-        if self.settings.api_base_url:
-            # REST and gateway from the same place (as AutoShardedClient asks /gateway/bot),
-            # also when a session is invalidated and discord.py falls back to its default.
-            _shards, gateway_url, _limits = await self.client.http.get_bot_gateway()
-            DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
         await self._sync_commands()
-        self._connection = asyncio.create_task(self._stay_connected(), name="discord-gateway")
+        # The gateway address comes from the API's `/gateway/bot` (AutoShardedClient asks it),
+        # so REST and gateway come from the same place.
+        self._connection = asyncio.create_task(
+            self._stay_connected(), name="discord-gateway", context=self._context.copy()
+        )
 
     def _fingerprint(self) -> str:
         """What Discord would be told: every command's payload, and where it goes."""
@@ -252,8 +248,6 @@ class DiscordAdapter:
             self._connection.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._connection
-        if self._restore is not None:
-            Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = self._restore
         self._logged_in = False
 
     async def answered(self, within: float) -> None:
@@ -276,10 +270,9 @@ class DiscordAdapter:
     async def send(self, outbound: Outbound) -> DeliveryResult:
         if not self._logged_in or self.client.is_closed():
             return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Discord is not connected")
+        sending = asyncio.create_task(self.sender.deliver(outbound), context=self._context.copy())
         try:
-            return await asyncio.wait_for(
-                self.sender.deliver(outbound), timeout=SEND_TIMEOUT_SECONDS
-            )
+            return await asyncio.wait_for(sending, timeout=SEND_TIMEOUT_SECONDS)
         except TimeoutError:
             return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Discord send timed out")
 
