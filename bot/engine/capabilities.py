@@ -27,7 +27,9 @@ def invite_link(platforms: Platforms, code: str, *, prefer: str | None = None) -
     """A deep link for `code`: the platform the person wrote from first, then any other."""
     names = sorted(platforms, key=lambda name: name != prefer)
     for name in names:
-        link = platforms[name].invite_link(code)
-        if link:
+        # An adapter that does not declare the capability has no such links.
+        ask = getattr(platforms[name], "invite_link", None)
+        link = ask(code) if ask is not None else None
+        if isinstance(link, str) and link:
             return link
     return None

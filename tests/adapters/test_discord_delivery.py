@@ -238,7 +238,7 @@ async def test_a_custom_api_address_is_this_clients_alone(fake_discord: FakeDisc
     await running.start(Engine())
     try:
         await asyncio.wait_for(fake_discord.connected.wait(), timeout=10)
-        assert (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY) == before
+        assert before == (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
         # Its own requests, its gateway and its answers to interactions reach the fake.
         alex = fake_discord.user("Alex")
         answer = await alex.slash("help")
@@ -247,7 +247,7 @@ async def test_a_custom_api_address_is_this_clients_alone(fake_discord: FakeDisc
         assert (await running.send(reply)).status is DeliveryStatus.OK
     finally:
         await running.stop()
-    assert (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY) == before
+    assert before == (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
 
 
 async def test_a_way_to_the_private_chat_is_a_link_to_the_bot(
