@@ -19,13 +19,16 @@ screening stays linear in the message length however a message repeats itself
 from __future__ import annotations
 
 import importlib
+import math
 import pkgutil
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from array import array
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
+from itertools import pairwise
 
 
 class Concern(StrEnum):
@@ -39,7 +42,6 @@ class Concern(StrEnum):
 
 # When a message suggests more than one, the most urgent answer is given.
 URGENCY = (Concern.SELF_HARM, Concern.IN_DANGER, Concern.MIGHT_HURT, Concern.CONTROLLED)
-
 
 
 @dataclass(frozen=True)
@@ -243,6 +245,8 @@ def languages() -> list[Language]:
 
     found = []
     for module in sorted(pkgutil.iter_modules(safety_words.__path__), key=lambda m: m.name):
+        if module.name.startswith("_"):  # the model's weights and its training, not a table
+            continue
         table = importlib.import_module(f"{safety_words.__name__}.{module.name}").LANGUAGE
         assert isinstance(table, Language) and table.code == module.name, module.name
         found.append(table)
@@ -327,14 +331,177 @@ def compiled_patterns() -> list[re.Pattern[str]]:
     ]
 
 
-def screen(text: str) -> Screening | None:
-    """The most urgent concern the text suggests; `None` for ordinary messages."""
+def _read_form(text: str) -> str:
+    """The folded text with common misspellings read as the words the tables use, behind one
+    space (patterns that start at a word look for that space)."""
     tables = _compiled()
-    folded = " " + tables.misspelt.sub(lambda m: tables.spellings[m.group()], fold(text))
+    return " " + tables.misspelt.sub(lambda m: tables.spellings[m.group()], fold(text))
+
+
+def _ruled(folded: str) -> Concern | None:
+    """The most urgent concern the tables find in the read form of a message."""
+    tables = _compiled()
     for concern in URGENCY:
         noticed = tables.statements[concern].search(folded) or (
             tables.mentions[concern].search(folded) and not tables.asides.search(folded)
         )
         if noticed and not tables.set_aside[concern].search(folded):
-            return Screening(concern)
+            return concern
     return None
+
+
+# -- the model ---------------------------------------------------------------------------------
+#
+# The tables are exact but brittle: a phrasing nobody wrote a pattern for is missed, and an
+# ordinary look-alike nobody excluded is flagged. Beside them runs a small linear model (a
+# multinomial logistic regression over the words, word pairs and word triples of the read form),
+# trained offline on the labelled corpus by `python -m bot.engine.safety_words._train` (same
+# corpus, same weights) and shipped as `safety_words/_weights_<code>.py`. It generalises from
+# families of phrasings ("he" … "throat", "not allowed" … "friends") and weighs context the
+# tables cannot ("in the film", "years ago", "safe now").
+#
+# The decision keeps the tables as the precise path and stays explainable:
+# - a table match counts when the model finds it at least plausible (p ≥ RULES_NEED); the model
+#   vetoes matches it is confident are ordinary ("my ex used to hit me but I'm safe now");
+# - the model alone counts when it is confident (p ≥ MODEL_ALONE), naming the concern it weighs
+#   highest — this is what catches phrasings no pattern was written for;
+# - text the model knows too few words of (another language, a very short message) is left to
+#   the tables alone.
+# The tables run only when the model leaves room for a concern, so most ordinary messages cost
+# one pass of dictionary look-ups.
+
+MODEL_CLASSES: tuple[Concern | None, ...] = (
+    None,
+    Concern.SELF_HARM,
+    Concern.IN_DANGER,
+    Concern.MIGHT_HURT,
+    Concern.CONTROLLED,
+)
+RULES_NEED = 0.3
+MODEL_ALONE = 0.8
+#: Below this many known features the model does not know the text well enough to judge it.
+KNOWN_ENOUGH = 3
+
+
+def model_features(folded: str) -> set[str]:
+    """What the model reads: each word, each pair and each triple of words in a row."""
+    words = folded.split()
+    features = set(words)
+    features.update(f"{a} {b}" for a, b in pairwise(words))
+    features.update(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
+    return features
+
+
+@dataclass(frozen=True)
+class Model:
+    """Per known feature, one weight per class of `MODEL_CLASSES`; `bias` is the features-free
+    score. Kept compact (a row number per feature, the weights in one float array: about a
+    third of the memory of a tuple per feature)."""
+
+    bias: tuple[float, ...]
+    rows: Mapping[str, int]
+    flat: array[float]
+
+    @classmethod
+    def of(cls, bias: Sequence[float], weights: Mapping[str, Sequence[float]]) -> Model:
+        flat = array("f")
+        rows = {}
+        for number, (feature, row) in enumerate(weights.items()):
+            rows[feature] = number
+            flat.extend(row)
+        return cls(tuple(bias), rows, flat)
+
+    def weights(self, feature: str) -> tuple[float, ...] | None:
+        number = self.rows.get(feature)
+        if number is None:
+            return None
+        width = len(self.bias)
+        return tuple(self.flat[number * width : (number + 1) * width])
+
+    def scores(self, features: set[str]) -> tuple[list[float], int]:
+        """The score of each class and how many of the features the model knows."""
+        s0, s1, s2, s3, s4 = self.bias
+        flat, rows = self.flat, self.rows
+        known = 0
+        for feature in features:
+            number = rows.get(feature)
+            if number is not None:
+                known += 1
+                at = number * 5
+                s0 += flat[at]
+                s1 += flat[at + 1]
+                s2 += flat[at + 2]
+                s3 += flat[at + 3]
+                s4 += flat[at + 4]
+        return [s0, s1, s2, s3, s4], known
+
+
+def parse_weights(text: str) -> Model:
+    """A model from its shipped form: a `<bias>` line, then one `feature<TAB>w…` line each."""
+    bias: tuple[float, ...] = ()
+    weights: dict[str, tuple[float, ...]] = {}
+    for line in text.splitlines():
+        if not line:
+            continue
+        feature, *values = line.split("\t")
+        row = tuple(float(value) for value in values)
+        assert len(row) == len(MODEL_CLASSES), feature
+        if feature == "<bias>":
+            bias = row
+        else:
+            weights[feature] = row
+    assert bias, "the weights need a <bias> line"
+    return Model.of(bias, weights)
+
+
+@cache
+def model() -> Model | None:
+    """The shipped English model, or None before one has been trained."""
+    try:
+        from bot.engine.safety_words import _weights_en
+    except ImportError:
+        return None
+    return parse_weights(_weights_en.WEIGHTS)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the model makes of a message: how likely it is concerning, which concern it weighs
+    highest, and whether it knows enough of the words to say."""
+
+    likelihood: float
+    concern: Concern
+    knows_enough: bool
+
+
+def judge(folded: str, weights: Model | None = None) -> Judgement | None:
+    """The model's view of the read form of a message (None without a model)."""
+    weights = weights or model()
+    if weights is None:
+        return None
+    totals, known = weights.scores(model_features(folded))
+    top = max(totals)
+    exps = [math.exp(score - top) for score in totals]
+    likelihood = 1 - exps[0] / sum(exps)
+    best = max(range(1, len(exps)), key=exps.__getitem__)
+    concern = MODEL_CLASSES[best]
+    assert concern is not None
+    return Judgement(likelihood, concern, known >= KNOWN_ENOUGH)
+
+
+def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> Concern | None:
+    """The tables and the model together (see the notes above `MODEL_CLASSES`)."""
+    if judgement is None or not judgement.knows_enough:
+        return ruled()
+    if judgement.likelihood >= MODEL_ALONE:
+        return ruled() or judgement.concern
+    if judgement.likelihood >= RULES_NEED:
+        return ruled()
+    return None
+
+
+def screen(text: str) -> Screening | None:
+    """The most urgent concern the text suggests; `None` for ordinary messages."""
+    folded = _read_form(text)
+    concern = decide(lambda: _ruled(folded), judge(folded))
+    return Screening(concern) if concern else None
