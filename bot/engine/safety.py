@@ -363,8 +363,9 @@ def _ruled(folded: str) -> Concern | None:
 # The decision keeps the tables as the precise path and stays explainable:
 # - a table match counts when the model finds it at least plausible (p ≥ RULES_NEED); the model
 #   vetoes matches it is confident are ordinary ("my ex used to hit me but I'm safe now");
-# - the model alone counts when it is confident (p ≥ MODEL_ALONE), naming the concern it weighs
-#   highest — this is what catches phrasings no pattern was written for;
+# - the model alone counts when it is confident (p ≥ MODEL_ALONE) about a message of some length
+#   (MODEL_ALONE_WORDS), naming the concern it weighs highest — this is what catches phrasings
+#   no pattern was written for;
 # - text the model knows too few words of (another language, a very short message) is left to
 #   the tables alone.
 # The tables run only when the model leaves room for a concern, so most ordinary messages cost
@@ -377,15 +378,17 @@ MODEL_CLASSES: tuple[Concern | None, ...] = (
     Concern.MIGHT_HURT,
     Concern.CONTROLLED,
 )
-RULES_NEED = 0.3
-MODEL_ALONE = 0.8
+RULES_NEED = 0.5
+MODEL_ALONE = 0.7
+#: The model alone speaks only for messages of at least this many words: in fewer, one topic word
+#: decides ("I hit him up on WhatsApp"), and the tables know short phrasings well.
+MODEL_ALONE_WORDS = 7
 #: Below this many known features the model does not know the text well enough to judge it.
 KNOWN_ENOUGH = 3
 
 
-def model_features(folded: str) -> set[str]:
+def model_features(words: Sequence[str]) -> set[str]:
     """What the model reads: each word, each pair and each triple of words in a row."""
-    words = folded.split()
     features = set(words)
     features.update(f"{a} {b}" for a, b in pairwise(words))
     features.update(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
@@ -472,6 +475,7 @@ class Judgement:
     likelihood: float
     concern: Concern
     knows_enough: bool
+    words: int
 
 
 def judge(folded: str, weights: Model | None = None) -> Judgement | None:
@@ -479,21 +483,22 @@ def judge(folded: str, weights: Model | None = None) -> Judgement | None:
     weights = weights or model()
     if weights is None:
         return None
-    totals, known = weights.scores(model_features(folded))
+    words = folded.split()
+    totals, known = weights.scores(model_features(words))
     top = max(totals)
     exps = [math.exp(score - top) for score in totals]
     likelihood = 1 - exps[0] / sum(exps)
     best = max(range(1, len(exps)), key=exps.__getitem__)
     concern = MODEL_CLASSES[best]
     assert concern is not None
-    return Judgement(likelihood, concern, known >= KNOWN_ENOUGH)
+    return Judgement(likelihood, concern, known >= KNOWN_ENOUGH, len(words))
 
 
 def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> Concern | None:
     """The tables and the model together (see the notes above `MODEL_CLASSES`)."""
     if judgement is None or not judgement.knows_enough:
         return ruled()
-    if judgement.likelihood >= MODEL_ALONE:
+    if judgement.likelihood >= MODEL_ALONE and judgement.words >= MODEL_ALONE_WORDS:
         return ruled() or judgement.concern
     if judgement.likelihood >= RULES_NEED:
         return ruled()

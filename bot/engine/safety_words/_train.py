@@ -42,6 +42,8 @@ LEARNING_RATE = 0.005
 L2 = 1e-5
 MIN_MESSAGES = 1
 FOLDS = 5
+#: How much ordinary messages weigh against concerning ones: 0 as they come, 1 as much in all.
+BALANCE = 1.0
 
 
 def read(paths: list[Path]) -> list[tuple[str, int]]:
@@ -62,9 +64,11 @@ def tuning_files() -> list[Path]:
     return sorted(CORPUS.glob("en_tuning*.tsv"))
 
 
-def train(messages: list[tuple[str, int]], min_messages: int = MIN_MESSAGES) -> Model:
+def train(
+    messages: list[tuple[str, int]], min_messages: int = MIN_MESSAGES, balance: float = BALANCE
+) -> Model:
     """The model for these messages (deterministic)."""
-    rows = [sorted(model_features(_read_form(text))) for text, _ in messages]
+    rows = [sorted(model_features(_read_form(text).split())) for text, _ in messages]
     seen = Counter(feature for row in rows for feature in row)
     vocabulary = sorted(feature for feature, count in seen.items() if count >= min_messages)
     position = {feature: index + 1 for index, feature in enumerate(vocabulary)}  # 0: the bias
@@ -75,6 +79,9 @@ def train(messages: list[tuple[str, int]], min_messages: int = MIN_MESSAGES) -> 
     classes = len(MODEL_CLASSES)
     target = np.zeros((len(rows), classes))
     target[np.arange(len(rows)), [label for _, label in messages]] = 1
+    labels = np.array([label for _, label in messages])
+    ratio = (labels != 0).sum() / max(1, (labels == 0).sum())
+    emphasis = np.where(labels == 0, max(1.0, balance * ratio), 1.0)
     weights = np.zeros((len(vocabulary) + 1, classes))
     first = np.zeros_like(weights)
     second = np.zeros_like(weights)
@@ -83,7 +90,7 @@ def train(messages: list[tuple[str, int]], min_messages: int = MIN_MESSAGES) -> 
         scores -= scores.max(axis=1, keepdims=True)
         chances = np.exp(scores)
         chances /= chances.sum(axis=1, keepdims=True)
-        error = (chances - target)[owner]
+        error = ((chances - target) * emphasis[:, None])[owner]
         gradient = np.stack(
             [
                 np.bincount(indices, weights=error[:, c], minlength=len(weights))
@@ -118,10 +125,10 @@ def render(model: Model, sources: list[Path]) -> str:
         [line("<bias>", model.bias)]
         + [line(feature, model.weights(feature) or ()) for feature in sorted(model.rows)]
     )
-    names = ", ".join(path.name for path in sources)
+    names = ", ".join(path.name for path in sources)  # short names: the line stays short
     return (
         f'"""Screening\'s English model: written by `python -m bot.engine.safety_words._train`\n'
-        f"from {names}; do not edit by hand (see `bot.engine.safety`)."
+        f"from {names}.\nDo not edit by hand (see `bot.engine.safety`)."
         f'"""\n\nWEIGHTS = """\\\n{body}\n"""\n'
     )
 
