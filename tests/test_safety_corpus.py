@@ -164,3 +164,20 @@ def test_held_out_figures_never_slide_below_todays(name: str) -> None:
     print("\n" + summary)
     assert result.recall >= least_recall, summary
     assert result.false_alarm_rate <= most_false_alarms, summary
+
+
+def test_the_shipped_model_is_what_training_on_the_tuning_files_gives() -> None:
+    """Same corpus, same weights: the model in the repository is reproducible, and a tuning file
+    added or changed without retraining (`python -m bot.engine.safety_words._train`) is
+    noticed. Held-out files are never trained on."""
+    from bot.engine.safety_words import _train
+
+    sources = _train.tuning_files()
+    assert sources and not [path for path in sources if "heldout" in path.name]
+    rendered = _train.render(_train.train(_train.read(sources)), sources)
+    assert rendered == _train.WEIGHTS.read_text(encoding="utf-8"), "retrain the model"
+
+
+def test_files_marked_not_yet_at_goal_exist() -> None:
+    """A mark for a held-out file that was renamed or removed would silently test nothing."""
+    assert all((CORPUS / name).exists() for name in NOT_YET_AT_GOAL)
