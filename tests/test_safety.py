@@ -15,7 +15,7 @@ from sqlmodel import select
 
 from bot.engine.safety import (
     MODEL_ALONE,
-    MODEL_ALONE_WORDS,
+    MODEL_WORDS,
     RULES_NEED,
     Concern,
     Judgement,
@@ -545,7 +545,6 @@ def test_the_model_vetoes_a_table_match_it_is_sure_is_ordinary() -> None:
 def test_the_model_alone_names_its_concern_when_it_is_sure_of_a_long_enough_message() -> None:
     assert decide(lambda: None, _judgement(MODEL_ALONE)) is Concern.CONTROLLED
     assert decide(lambda: None, _judgement(MODEL_ALONE - 0.01)) is None
-    assert decide(lambda: None, _judgement(0.99, words=MODEL_ALONE_WORDS - 1)) is None
     text = "i've given away most of my stuff this week, it just feels right"
     assert _ruled(_read_form(text)) is None  # no pattern was written for it
     screening = screen(text)
@@ -553,9 +552,10 @@ def test_the_model_alone_names_its_concern_when_it_is_sure_of_a_long_enough_mess
 
 
 def test_text_the_model_barely_knows_is_left_to_the_tables() -> None:
-    unknown = _judgement(0.0, knows_enough=False)
-    assert decide(lambda: Concern.SELF_HARM, unknown) is Concern.SELF_HARM
-    assert decide(lambda: None, _judgement(0.99, knows_enough=False)) is None
+    for barely in (_judgement(0.0, knows_enough=False), _judgement(0.0, words=MODEL_WORDS - 1)):
+        assert decide(lambda: Concern.SELF_HARM, barely) is Concern.SELF_HARM
+    for barely in (_judgement(0.99, knows_enough=False), _judgement(0.99, words=MODEL_WORDS - 1)):
+        assert decide(lambda: None, barely) is None
     judgement = judge(_read_form("Я хочу умереть"))
     assert judgement is not None and not judgement.knows_enough
 

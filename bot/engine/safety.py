@@ -361,13 +361,13 @@ def _ruled(folded: str) -> Concern | None:
 # tables cannot ("in the film", "years ago", "safe now").
 #
 # The decision keeps the tables as the precise path and stays explainable:
-# - a table match counts when the model finds it at least plausible (p ≥ RULES_NEED); the model
-#   vetoes matches it is confident are ordinary ("my ex used to hit me but I'm safe now");
-# - the model alone counts when it is confident (p ≥ MODEL_ALONE) about a message of some length
-#   (MODEL_ALONE_WORDS), naming the concern it weighs highest — this is what catches phrasings
-#   no pattern was written for;
-# - text the model knows too few words of (another language, a very short message) is left to
-#   the tables alone.
+# - text the model knows too little of — another language, fewer than MODEL_WORDS words, fewer
+#   than KNOWN_ENOUGH features it has seen — is left to the tables alone;
+# - otherwise a table match counts when the model finds it at least plausible (p ≥ RULES_NEED):
+#   the model vetoes matches it is confident are ordinary ("my ex used to hit me but I'm safe
+#   and happy now with my wife");
+# - and the model alone counts when it is confident (p ≥ MODEL_ALONE), naming the concern it
+#   weighs highest — this is what catches phrasings no pattern was written for.
 # The tables run only when the model leaves room for a concern, so most ordinary messages cost
 # one pass of dictionary look-ups.
 
@@ -380,9 +380,10 @@ MODEL_CLASSES: tuple[Concern | None, ...] = (
 )
 RULES_NEED = 0.5
 MODEL_ALONE = 0.7
-#: The model alone speaks only for messages of at least this many words: in fewer, one topic word
-#: decides ("I hit him up on WhatsApp"), and the tables know short phrasings well.
-MODEL_ALONE_WORDS = 7
+#: The model speaks only for messages of at least this many words: in fewer, one topic word decides
+#: ("I hit him up on WhatsApp", "he pushed me to the ground"), and the tables know short phrasings
+#: well.
+MODEL_WORDS = 7
 #: Below this many known features the model does not know the text well enough to judge it.
 KNOWN_ENOUGH = 3
 
@@ -496,9 +497,9 @@ def judge(folded: str, weights: Model | None = None) -> Judgement | None:
 
 def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> Concern | None:
     """The tables and the model together (see the notes above `MODEL_CLASSES`)."""
-    if judgement is None or not judgement.knows_enough:
+    if judgement is None or not judgement.knows_enough or judgement.words < MODEL_WORDS:
         return ruled()
-    if judgement.likelihood >= MODEL_ALONE and judgement.words >= MODEL_ALONE_WORDS:
+    if judgement.likelihood >= MODEL_ALONE:
         return ruled() or judgement.concern
     if judgement.likelihood >= RULES_NEED:
         return ruled()
