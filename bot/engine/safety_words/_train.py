@@ -125,10 +125,10 @@ def render(model: Model, sources: list[Path]) -> str:
         [line("<bias>", model.bias)]
         + [line(feature, model.weights(feature) or ()) for feature in sorted(model.rows)]
     )
-    names = ", ".join(path.name for path in sources)  # short names: the line stays short
+    names = "".join(f"\n- {path.name}" for path in sources)
     return (
         f'"""Screening\'s English model: written by `python -m bot.engine.safety_words._train`\n'
-        f"from {names}.\nDo not edit by hand (see `bot.engine.safety`)."
+        f"from:{names}\n\nDo not edit by hand (see `bot.engine.safety`)."
         f'"""\n\nWEIGHTS = """\\\n{body}\n"""\n'
     )
 

@@ -1,5 +1,12 @@
 """Screening's English model: written by `python -m bot.engine.safety_words._train`
-from en_tuning.tsv, en_tuning_b.tsv, en_tuning_c.tsv, en_tuning_d.tsv, en_tuning_e.tsv, en_tuning_f.tsv.
+from:
+- en_tuning.tsv
+- en_tuning_b.tsv
+- en_tuning_c.tsv
+- en_tuning_d.tsv
+- en_tuning_e.tsv
+- en_tuning_f.tsv
+
 Do not edit by hand (see `bot.engine.safety`)."""
 
 WEIGHTS = """\
