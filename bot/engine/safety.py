@@ -10,6 +10,11 @@ The patterns live in one table per language, `bot/engine/safety_words/<code>.py`
 they like. A language added later brings its own table and its own corpus in
 `tests/safety_corpus/`.
 
+Beside the tables runs a small linear model trained on the labelled corpus (see "the model"
+below): the tables are precise but miss phrasings nobody wrote a pattern for, the model
+generalises from families of words and weighs context; `decide` combines them, and for most
+ordinary messages the model alone is read, which keeps screening cheap.
+
 Text is folded first (see `fold`), so the tables are written in that folded form. Every pattern
 is bounded (no `*`, `+` or open `{n,}`): each match attempt does a fixed amount of work, so
 screening stays linear in the message length however a message repeats itself
