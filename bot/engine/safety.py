@@ -384,11 +384,14 @@ MODEL_CLASSES: tuple[Concern | None, ...] = (
     Concern.CONTROLLED,
 )
 RULES_NEED = 0.5
-MODEL_ALONE = 0.7
+MODEL_ALONE = 0.95
 #: The model speaks only for messages of at least this many words: in fewer, one topic word decides
 #: ("I hit him up on WhatsApp", "he pushed me to the ground"), and the tables know short phrasings
 #: well.
 MODEL_WORDS = 7
+#: The model alone speaks only for messages it has seen this share of the words of: on unfamiliar
+#: text (technical words, another register) common words decide, and they lean towards concern.
+FAMILIAR = 0.8
 #: Below this many known features the model does not know the text well enough to judge it.
 KNOWN_ENOUGH = 3
 
@@ -482,6 +485,7 @@ class Judgement:
     concern: Concern
     knows_enough: bool
     words: int
+    familiar: float = 1.0  # the share of its words the model has seen
 
 
 def judge(folded: str, weights: Model | None = None) -> Judgement | None:
@@ -497,14 +501,15 @@ def judge(folded: str, weights: Model | None = None) -> Judgement | None:
     best = max(range(1, len(exps)), key=exps.__getitem__)
     concern = MODEL_CLASSES[best]
     assert concern is not None
-    return Judgement(likelihood, concern, known >= KNOWN_ENOUGH, len(words))
+    familiar = sum(1 for word in words if word in weights.rows) / max(1, len(words))
+    return Judgement(likelihood, concern, known >= KNOWN_ENOUGH, len(words), familiar)
 
 
 def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> Concern | None:
     """The tables and the model together (see the notes above `MODEL_CLASSES`)."""
     if judgement is None or not judgement.knows_enough or judgement.words < MODEL_WORDS:
         return ruled()
-    if judgement.likelihood >= MODEL_ALONE:
+    if judgement.likelihood >= MODEL_ALONE and judgement.familiar >= FAMILIAR:
         return ruled() or judgement.concern
     if judgement.likelihood >= RULES_NEED:
         return ruled()
