@@ -371,8 +371,10 @@ def _ruled(folded: str) -> Concern | None:
 # - otherwise a table match counts when the model finds it at least plausible (p ≥ RULES_NEED):
 #   the model vetoes matches it is confident are ordinary ("my ex used to hit me but I'm safe
 #   and happy now with my wife");
-# - and the model alone counts when it is confident (p ≥ MODEL_ALONE), naming the concern it
-#   weighs highest — this is what catches phrasings no pattern was written for.
+# - and the model alone counts when it is confident (p ≥ MODEL_ALONE) about text it knows most
+#   words of (FAMILIAR), naming the concern it weighs highest — this is what catches phrasings no
+#   pattern was written for. The bar is high because most messages are everyday ones, and
+#   feelings words ("lonely", "invisible", "hurt") lean towards concern in a corpus of crises.
 # The tables run only when the model leaves room for a concern, so most ordinary messages cost
 # one pass of dictionary look-ups.
 
