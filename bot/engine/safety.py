@@ -24,6 +24,7 @@ screening stays linear in the message length however a message repeats itself
 from __future__ import annotations
 
 import importlib
+import io
 import math
 import pkgutil
 import re
@@ -33,6 +34,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
+from importlib import resources
 from itertools import pairwise
 
 
@@ -451,31 +453,40 @@ class Model:
 
 
 def parse_weights(text: str) -> Model:
-    """A model from its shipped form: a `<bias>` line, then one `feature<TAB>w…` line each."""
+    """A model from its shipped form: a `<bias>` line, then one `feature<TAB>w…` line each.
+    Read line by line into the compact form, so loading holds little more than the result."""
     bias: tuple[float, ...] = ()
-    weights: dict[str, tuple[float, ...]] = {}
-    for line in text.splitlines():
-        if not line:
+    rows: dict[str, int] = {}
+    flat = array("f")
+    for line in io.StringIO(text):
+        feature, _, values = line.rstrip("\n").partition("\t")
+        if not values:
             continue
-        feature, *values = line.split("\t")
-        row = tuple(float(value) for value in values)
+        row = [float(value) for value in values.split("\t")]
         assert len(row) == len(MODEL_CLASSES), feature
         if feature == "<bias>":
-            bias = row
+            bias = tuple(row)
         else:
-            weights[feature] = row
+            rows[feature] = len(rows)
+            flat.extend(row)
     assert bias, "the weights need a <bias> line"
-    return Model.of(bias, weights)
+    return Model(bias, rows, flat)
+
+
+_WEIGHTS_START = 'WEIGHTS = """\\\n'
 
 
 @cache
 def model() -> Model | None:
-    """The shipped English model, or None before one has been trained."""
-    try:
-        from bot.engine.safety_words import _weights_en
-    except ImportError:
+    """The shipped English model, or None before one has been trained. The weights module is
+    read as text rather than imported: compiling a megabyte-long string literal would leave
+    ~10 MB of the parser's memory behind in the process."""
+    source = resources.files("bot.engine.safety_words").joinpath("_weights_en.py")
+    if not source.is_file():
         return None
-    return parse_weights(_weights_en.WEIGHTS)
+    text = source.read_text(encoding="utf-8")
+    start = text.index(_WEIGHTS_START) + len(_WEIGHTS_START)
+    return parse_weights(text[start : text.rindex('"""')])
 
 
 @dataclass(frozen=True)
