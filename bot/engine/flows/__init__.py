@@ -15,6 +15,7 @@ def default_flows() -> list[Flow]:
     from bot.engine.flows.hug import HugFlow
     from bot.engine.flows.idea import IdeaFlow
     from bot.engine.flows.journal import JournalFlow
+    from bot.engine.flows.knowme import KnowMeFlow
     from bot.engine.flows.listen import ListenFlow
     from bot.engine.flows.nudges import NudgesFlow
     from bot.engine.flows.pairing import PairingFlow
@@ -38,6 +39,7 @@ def default_flows() -> list[Flow]:
         DateFlow(),
         HugFlow(),
         DreamFlow(),
+        KnowMeFlow(),
         AppreciateFlow(),
         JournalFlow(),
         IdeaFlow(),
