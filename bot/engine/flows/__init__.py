@@ -22,6 +22,7 @@ def default_flows() -> list[Flow]:
     from bot.engine.flows.preferences import PreferencesFlow
     from bot.engine.flows.privacy import PrivacyFlow
     from bot.engine.flows.progress import ProgressFlow
+    from bot.engine.flows.repair import RepairFlow
     from bot.engine.flows.space import SpaceFlow
     from bot.engine.flows.support import SupportFlow
     from bot.engine.flows.talk import TalkFlow
@@ -40,6 +41,7 @@ def default_flows() -> list[Flow]:
         HugFlow(),
         DreamFlow(),
         KnowMeFlow(),
+        RepairFlow(),
         AppreciateFlow(),
         JournalFlow(),
         IdeaFlow(),
