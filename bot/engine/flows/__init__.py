@@ -23,6 +23,7 @@ def default_flows() -> list[Flow]:
     from bot.engine.flows.privacy import PrivacyFlow
     from bot.engine.flows.progress import ProgressFlow
     from bot.engine.flows.repair import RepairFlow
+    from bot.engine.flows.rituals import RitualsFlow
     from bot.engine.flows.space import SpaceFlow
     from bot.engine.flows.support import SupportFlow
     from bot.engine.flows.talk import TalkFlow
@@ -42,6 +43,7 @@ def default_flows() -> list[Flow]:
         DreamFlow(),
         KnowMeFlow(),
         RepairFlow(),
+        RitualsFlow(),
         AppreciateFlow(),
         JournalFlow(),
         IdeaFlow(),
