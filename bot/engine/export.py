@@ -68,6 +68,7 @@ WHAT = {
     kinds.LOVEMAP_ANSWER: "how well do you know me: an answer about yourself",
     kinds.LOVEMAP_GUESS: "how well do you know me: a guess",
     kinds.REPAIR: "repair attempt",
+    kinds.STRESS_TALK: "stress-reducing conversation",
 }
 #: Entry kinds whose data names a deck item (`data[key]`) to be shown in words.
 ASKED = {
@@ -249,6 +250,8 @@ def _mine(turn: Turn, entry: Entry, names: _Names) -> dict[str, Any]:
             shown["how_close"] = entry.data.get("verdict")
     elif entry.kind == kinds.REPAIR:
         shown["reply"] = entry.data.get("reply")
+    elif entry.kind == kinds.STRESS_TALK:
+        shown["how_it_went"] = entry.data.get("state")
     elif entry.kind == kinds.APPRECIATION and data.get("kept_for_partner"):
         shown["waiting_for_a_partner"] = True
     if entry.recipient_id is not None:

@@ -15,3 +15,4 @@ IDEA_DONE = "idea_done"  # a new experience done together
 LOVEMAP_ANSWER = "lovemap_answer"  # data: {"round": int, "question": item id}; about its writer
 LOVEMAP_GUESS = "lovemap_guess"  # data: {"round", "question", "verdict": None | "spot_on" | …}
 REPAIR = "repair"  # data: {"phrase": item id, "reply": None | "in" | "not_yet"}; to the partner
+STRESS_TALK = "stress_talk"  # no words; data: {"state", "first": person id, "step": int}

@@ -25,6 +25,7 @@ def default_flows() -> list[Flow]:
     from bot.engine.flows.repair import RepairFlow
     from bot.engine.flows.rituals import RitualsFlow
     from bot.engine.flows.space import SpaceFlow
+    from bot.engine.flows.stress import StressFlow
     from bot.engine.flows.support import SupportFlow
     from bot.engine.flows.talk import TalkFlow
     from bot.engine.flows.together import TogetherFlow
@@ -44,6 +45,7 @@ def default_flows() -> list[Flow]:
         KnowMeFlow(),
         RepairFlow(),
         RitualsFlow(),
+        StressFlow(),
         AppreciateFlow(),
         JournalFlow(),
         IdeaFlow(),
