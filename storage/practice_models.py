@@ -48,3 +48,20 @@ class Ritual(SQLModel, table=True):
     kind: str = Field(max_length=16)
     text: str = Field(sa_column=Column(Text, nullable=False))
     updated_at: datetime
+
+
+class OwnCard(SQLModel, table=True):
+    """A question a couple added to one of the decks (`dreams`, `love_maps`): drawn for that
+    couple only, never shown to anyone else. Named `own-<id>` wherever a deck item id would be
+    stored; `person_id` is who wrote it."""
+
+    __table_args__ = NEVER_REUSE_IDS
+
+    id: int | None = Field(default=None, primary_key=True)
+    couple_id: int = Field(index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    deck: str = Field(max_length=32)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    added_at: datetime
+    #: When it was last drawn (`None`: never yet, so it comes first).
+    drawn_at: datetime | None = None

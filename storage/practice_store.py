@@ -10,7 +10,7 @@ from sqlalchemy import delete, or_
 from sqlmodel import col, select
 
 from storage.models import Entry, Person
-from storage.practice_models import LoveMapRound, Ritual
+from storage.practice_models import LoveMapRound, OwnCard, Ritual
 from storage.store import Store
 
 # -- love maps -------------------------------------------------------------------------------
@@ -107,3 +107,44 @@ def rituals_to_export(store: Store, person: Person) -> Sequence[Ritual]:
     mine = col(Ritual.person_id) == person.id
     ours = col(Ritual.couple_id) == person.couple_id if person.couple_id is not None else mine
     return store.session.exec(select(Ritual).where(or_(mine, ours)).order_by(col(Ritual.id))).all()
+
+
+# -- our own cards ---------------------------------------------------------------------------
+
+
+def our_cards(store: Store, couple_id: int, deck: str | None = None) -> Sequence[OwnCard]:
+    """The couple's own cards (of one deck, or all), oldest first."""
+    query = select(OwnCard).where(OwnCard.couple_id == couple_id)
+    if deck is not None:
+        query = query.where(OwnCard.deck == deck)
+    return store.session.exec(query.order_by(col(OwnCard.id))).all()
+
+
+def our_card(store: Store, couple_id: int, card_id: int) -> OwnCard | None:
+    """One of the couple's own cards; `None` for anyone else's (a button can be forged)."""
+    return store.session.exec(
+        select(OwnCard).where(OwnCard.id == card_id, OwnCard.couple_id == couple_id)
+    ).first()
+
+
+def add_card(
+    store: Store, couple_id: int, author_id: int, deck: str, text: str, now: datetime
+) -> OwnCard:
+    card = OwnCard(couple_id=couple_id, person_id=author_id, deck=deck, text=text, added_at=now)
+    store.session.add(card)
+    store.session.flush()
+    return card
+
+
+def remove_card(store: Store, card: OwnCard) -> None:
+    store.session.delete(card)
+    store.session.flush()
+
+
+def cards_to_export(store: Store, person: Person) -> Sequence[OwnCard]:
+    """The couple's own cards, and any this person wrote with an earlier partner."""
+    mine = col(OwnCard.person_id) == person.id
+    ours = col(OwnCard.couple_id) == person.couple_id if person.couple_id is not None else mine
+    return store.session.exec(
+        select(OwnCard).where(or_(mine, ours)).order_by(col(OwnCard.id))
+    ).all()

@@ -17,12 +17,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.engine import kinds
-from bot.engine.decks import item
+from bot.engine.own_cards import question_text
 from bot.engine.turn import Turn
 from bot.engine.zones import format_clock
 from storage.models import Entry, Person
 from storage.nudge_store import plans_of
-from storage.practice_store import rituals_to_export
+from storage.practice_store import cards_to_export, rituals_to_export
 from storage.practices import bucket_list, date_plan
 from storage.privacy_queries import nudge_days_sent
 
@@ -40,6 +40,7 @@ EXPORTED_TABLES = frozenset(
         "dateplan",
         "nudgeplan",
         "ritual",
+        "owncard",
         "nudgedelivery",
     }
 )
@@ -170,6 +171,15 @@ def build_export(turn: Turn) -> dict[str, Any]:
             }
             for ritual in rituals_to_export(store, person)
         ],
+        "own_questions": [
+            {
+                "for": f"/{'dream' if card.deck == 'dreams' else 'knowme'}",
+                "text": card.text,
+                "added_by": names.of(card.person_id),
+                "added_at": instant(card.added_at),
+            }
+            for card in cards_to_export(store, person)
+        ],
         "written": [
             _mine(turn, entry, names) for entry in entries if entry.person_id == turn.person_id
         ],
@@ -205,7 +215,7 @@ def _quiet_hours(person: Person) -> dict[str, str] | None:
 
 def _question(turn: Turn, entry: Entry) -> str | None:
     key, deck = ASKED[entry.kind]
-    return item(turn, deck, entry.data.get(key))
+    return question_text(turn, deck, entry.data.get(key))
 
 
 def _delivered(turn: Turn, entry: Entry, names: _Names) -> dict[str, Any]:

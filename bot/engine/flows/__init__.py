@@ -18,6 +18,7 @@ def default_flows() -> list[Flow]:
     from bot.engine.flows.knowme import KnowMeFlow
     from bot.engine.flows.listen import ListenFlow
     from bot.engine.flows.nudges import NudgesFlow
+    from bot.engine.flows.ourcards import OurCardsFlow
     from bot.engine.flows.pairing import PairingFlow
     from bot.engine.flows.preferences import PreferencesFlow
     from bot.engine.flows.privacy import PrivacyFlow
@@ -46,6 +47,7 @@ def default_flows() -> list[Flow]:
         RepairFlow(),
         RitualsFlow(),
         StressFlow(),
+        OurCardsFlow(),
         AppreciateFlow(),
         JournalFlow(),
         IdeaFlow(),

@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from bot.engine import kinds, preview
-from bot.engine.decks import draw, item
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
+from bot.engine.own_cards import draw_ours, question_text
 from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
@@ -52,7 +52,7 @@ class KnowMeFlow(Flow):
         assert couple_id is not None
         found = open_lovemap_round(turn.store, couple_id)
         if found is None:
-            question, _text = draw(turn, DECK)
+            question, _text = draw_ours(turn, DECK)
             found = add_lovemap_round(turn.store, couple_id, turn.person_id, question, turn.now)
         self._show(turn, found, partner)
 
@@ -129,7 +129,7 @@ class KnowMeFlow(Flow):
             return
         answered = self._first(turn, found, kinds.LOVEMAP_ANSWER) is not None
         if action == "swap" and found.person_id == turn.person_id and not answered:
-            found.question, _text = draw(turn, DECK)
+            found.question, _text = draw_ours(turn, DECK)
         elif action == "mine" and found.person_id != turn.person_id and not answered:
             # The partner never answered theirs: it goes, and this one is about me.
             drop_lovemap_round(turn.store, found)
@@ -286,4 +286,4 @@ class KnowMeFlow(Flow):
 
     @staticmethod
     def _question(turn: Turn, found: LoveMapRound) -> str:
-        return item(turn, DECK, found.question) or turn.say("knowme.question_missing")
+        return question_text(turn, DECK, found.question) or turn.say("knowme.question_missing")

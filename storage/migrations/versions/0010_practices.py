@@ -1,4 +1,4 @@
-"""the practices of issue 18: love-map rounds and the couple's rituals
+"""the practices of issue 18: love-map rounds, the couple's rituals and their own cards
 
 Revision ID: 0010_practices
 Revises: 0006_decks
@@ -50,8 +50,28 @@ def upgrade() -> None:
     with op.batch_alter_table('ritual', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ritual_person_id'), ['person_id'], unique=False)
 
+    op.create_table('owncard',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('couple_id', sa.Integer(), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('deck', sqlmodel.sql.sqltypes.AutoString(length=32), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('added_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('drawn_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sqlite_autoincrement=True
+    )
+    with op.batch_alter_table('owncard', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_owncard_couple_id'), ['couple_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_owncard_person_id'), ['person_id'], unique=False)
+
 
 def downgrade() -> None:
+    with op.batch_alter_table('owncard', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_owncard_person_id'))
+        batch_op.drop_index(batch_op.f('ix_owncard_couple_id'))
+    op.drop_table('owncard')
     with op.batch_alter_table('ritual', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_ritual_person_id'))
     op.drop_table('ritual')
