@@ -15,7 +15,6 @@ from datetime import datetime
 from bot.engine.decks import draw, item
 from bot.engine.turn import Turn
 from storage.practice_models import OwnCard
-from storage.practice_store import our_card, our_cards
 
 #: The decks a couple can add their own questions to.
 DECKS = ("dreams", "love_maps")
@@ -31,7 +30,7 @@ def card_id(card: OwnCard) -> str:
 def draw_ours(turn: Turn, deck_name: str, *, rng: random.Random | None = None) -> tuple[str, str]:
     """A question for this couple as `(id, text)`: one of their own cards, or a deck item."""
     couple_id = turn.person.couple_id
-    cards = list(our_cards(turn.store, couple_id, deck_name)) if couple_id is not None else []
+    cards = list(turn.store.our_cards(couple_id, deck_name)) if couple_id is not None else []
     chosen = next((card for card in cards if card.drawn_at is None), None)
     if chosen is None and cards:
         in_deck = len(turn.prompts.deck(deck_name).active)
@@ -51,6 +50,6 @@ def question_text(turn: Turn, deck_name: str, stored: object) -> str | None:
         couple_id = turn.person.couple_id
         if not (number.isascii() and number.isdecimal() and len(number) < 12) or couple_id is None:
             return None
-        card = our_card(turn.store, couple_id, int(number))
+        card = turn.store.our_card(couple_id, int(number))
         return card.text if card is not None and card.deck == deck_name else None
     return item(turn, deck_name, stored)

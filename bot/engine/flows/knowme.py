@@ -19,17 +19,8 @@ from bot.engine.own_cards import draw_ours, question_text
 from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
-from storage.conversations import entry_of
 from storage.models import Entry, Pending, Person
 from storage.practice_models import LoveMapRound
-from storage.practice_store import (
-    add_lovemap_round,
-    drop_lovemap_round,
-    lovemap_entries,
-    lovemap_round,
-    lovemap_round_for_update,
-    open_lovemap_round,
-)
 
 DECK = "love_maps"
 #: How close a guess was, as the one it is about says with a button.
@@ -50,10 +41,10 @@ class KnowMeFlow(Flow):
             return
         couple_id = turn.person.couple_id
         assert couple_id is not None
-        found = open_lovemap_round(turn.store, couple_id)
+        found = turn.store.open_lovemap_round(couple_id)
         if found is None:
             question, _text = draw_ours(turn, DECK)
-            found = add_lovemap_round(turn.store, couple_id, turn.person_id, question, turn.now)
+            found = turn.store.add_lovemap_round(couple_id, turn.person_id, question, turn.now)
         self._show(turn, found, partner)
 
     def _show(self, turn: Turn, found: LoveMapRound, partner: Person) -> None:
@@ -132,7 +123,7 @@ class KnowMeFlow(Flow):
             found.question, _text = draw_ours(turn, DECK)
         elif action == "mine" and found.person_id != turn.person_id and not answered:
             # The partner never answered theirs: it goes, and this one is about me.
-            drop_lovemap_round(turn.store, found)
+            turn.store.drop_lovemap_round(found)
             self.start(turn)
             return
         self._show(turn, found, partner)
@@ -233,9 +224,7 @@ class KnowMeFlow(Flow):
         turn.reply("knowme.guessed")
 
     def _verdict(self, turn: Turn, guess_id: str, verdict: str) -> None:
-        guess = (
-            entry_of(turn.store, int(guess_id), kinds.LOVEMAP_GUESS) if is_id(guess_id) else None
-        )
+        guess = turn.store.entry_of(int(guess_id), kinds.LOVEMAP_GUESS) if is_id(guess_id) else None
         guesser = turn.partner
         if guess is None or verdict not in VERDICTS or guess.recipient_id != turn.person_id:
             turn.reply("knowme.no_longer_open")
@@ -261,7 +250,7 @@ class KnowMeFlow(Flow):
     def _our_open_round(self, turn: Turn, argument: str) -> LoveMapRound | None:
         if not is_id(argument) or turn.person.couple_id is None:
             return None
-        found = lovemap_round(turn.store, int(argument))
+        found = turn.store.lovemap_round(int(argument))
         if found is None or found.revealed_at is not None:
             return None
         return found if found.couple_id == turn.person.couple_id else None
@@ -270,7 +259,7 @@ class KnowMeFlow(Flow):
         round_id = data.get("round")
         if not isinstance(round_id, int) or isinstance(round_id, bool):
             return None
-        found = lovemap_round_for_update(turn.store, round_id)
+        found = turn.store.lovemap_round(round_id, lock=True)
         if found is None or found.revealed_at is not None:
             return None
         return found if found.couple_id == turn.person.couple_id else None
@@ -279,7 +268,7 @@ class KnowMeFlow(Flow):
     def _first(turn: Turn, found: LoveMapRound, kind: str) -> Entry | None:
         """The round's answer (written by the one it is about) or guess (by the other)."""
         about_them = kind == kinds.LOVEMAP_ANSWER
-        for entry in lovemap_entries(turn.store, found, kind):
+        for entry in turn.store.lovemap_entries(found, kind):
             if (entry.person_id == found.person_id) == about_them:
                 return entry
         return None

@@ -16,7 +16,6 @@ from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from storage.models import Pending, Person
-from storage.practice_store import add_card, our_card, our_cards, remove_card
 
 #: At most this many own cards per couple.
 LIMIT = 200
@@ -36,7 +35,7 @@ class OurCardsFlow(Flow):
         couple_id = self._couple(turn)
         if couple_id is None or not private_chat_ready(turn):
             return
-        cards = our_cards(turn.store, couple_id)
+        cards = turn.store.our_cards(couple_id)
         buttons = [turn.button(f"ourcards.add_{deck}", self.payload("add", deck)) for deck in DECKS]
         buttons += [
             turn.button(
@@ -65,20 +64,20 @@ class OurCardsFlow(Flow):
             couple_id = self._couple(turn)
             if couple_id is None:
                 return
-            if len(our_cards(turn.store, couple_id)) >= LIMIT:
+            if len(turn.store.our_cards(couple_id)) >= LIMIT:
                 turn.reply("ourcards.too_many", limit=LIMIT)
                 return
             turn.expect(self.name, "add", {"deck": argument})
             turn.reply(f"ourcards.ask_{argument}", buttons=rows(never_mind(turn)))
         elif action == "remove" and is_id(argument):
             couple_id = self._couple(turn)
-            card = our_card(turn.store, couple_id, int(argument)) if couple_id is not None else None
+            card = turn.store.our_card(couple_id, int(argument)) if couple_id is not None else None
             if couple_id is None:
                 return
             if card is None:
                 turn.reply("ourcards.stale")
                 return
-            remove_card(turn.store, card)
+            turn.store.remove_card(card)
             turn.reply("ourcards.removed", text=card.text)
         else:
             turn.reply("ourcards.stale")
@@ -105,10 +104,10 @@ class OurCardsFlow(Flow):
         if not isinstance(deck, str) or deck not in DECKS:
             turn.reply("ourcards.stale")
             return
-        if len(our_cards(turn.store, couple_id)) >= LIMIT:
+        if len(turn.store.our_cards(couple_id)) >= LIMIT:
             turn.reply("ourcards.too_many", limit=LIMIT)
             return
-        add_card(turn.store, couple_id, turn.person_id, deck, confirmed.text, turn.now)
+        turn.store.add_card(couple_id, turn.person_id, deck, confirmed.text, turn.now)
         where = turn.say(f"ourcards.deck_{deck}")
         turn.reply("ourcards.added", deck=where)
         turn.tell(

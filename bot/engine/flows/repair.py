@@ -19,7 +19,6 @@ from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from prompts.loader import FINISH_TAG, REPAIR_SECTIONS, DeckItem
-from storage.conversations import entry_of
 from storage.models import Pending, Person
 
 DECK = "repair_phrases"
@@ -151,7 +150,7 @@ class RepairFlow(Flow):
         turn.reply("repair.sent", partner=turn.name_of(partner), phrase=text)
 
     def _reply(self, turn: Turn, entry_id: str, answer: str) -> None:
-        attempt = entry_of(turn.store, int(entry_id), kinds.REPAIR) if is_id(entry_id) else None
+        attempt = turn.store.entry_of(int(entry_id), kinds.REPAIR) if is_id(entry_id) else None
         author = turn.partner
         if (
             attempt is None

@@ -21,7 +21,6 @@ from bot.engine.waiting import never_mind
 from prompts.loader import RITUAL_KINDS
 from storage.models import Pending, Person
 from storage.practice_models import Ritual
-from storage.practice_store import our_ritual, our_rituals, remove_ritual, save_ritual
 
 DECK = "ritual_prompts"
 
@@ -37,7 +36,7 @@ class RitualsFlow(Flow):
         if partner is None or not private_chat_ready(turn):
             return
         assert turn.person.couple_id is not None
-        kept = {ritual.kind: ritual for ritual in our_rituals(turn.store, turn.person.couple_id)}
+        kept = {ritual.kind: ritual for ritual in turn.store.our_rituals(turn.person.couple_id)}
         lines = []
         for kind in RITUAL_KINDS:
             label = turn.say(f"rituals.kind_{kind}")
@@ -91,7 +90,7 @@ class RitualsFlow(Flow):
         """One ritual: as it is now, an idea to start from, and a waiting question for words."""
         assert turn.person.couple_id is not None
         label = turn.say(f"rituals.kind_{kind}")
-        ritual = our_ritual(turn.store, turn.person.couple_id, kind)
+        ritual = turn.store.our_ritual(turn.person.couple_id, kind)
         if ritual is None:
             turn.reply("rituals.none_yet", kind=label)
         else:
@@ -120,7 +119,7 @@ class RitualsFlow(Flow):
 
     def _ask_to_remove(self, turn: Turn, kind: str, partner: Person) -> None:
         assert turn.person.couple_id is not None
-        if our_ritual(turn.store, turn.person.couple_id, kind) is None:
+        if turn.store.our_ritual(turn.person.couple_id, kind) is None:
             turn.reply("rituals.stale")
             return
         turn.done()
@@ -136,7 +135,7 @@ class RitualsFlow(Flow):
 
     def _remove(self, turn: Turn, kind: str, partner: Person) -> None:
         assert turn.person.couple_id is not None
-        if not remove_ritual(turn.store, turn.person.couple_id, kind):
+        if not turn.store.remove_ritual(turn.person.couple_id, kind):
             turn.reply("rituals.stale")
             return
         turn.reply("rituals.removed")
@@ -168,8 +167,8 @@ class RitualsFlow(Flow):
             turn.reply("rituals.stale")
             return
         assert turn.person.couple_id is not None
-        save_ritual(
-            turn.store, turn.person.couple_id, turn.person_id, kind, confirmed.text, turn.now
+        turn.store.save_ritual(
+            turn.person.couple_id, turn.person_id, kind, confirmed.text, turn.now
         )
         turn.reply("rituals.saved", partner=turn.name_of(partner))
         turn.tell(

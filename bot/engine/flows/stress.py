@@ -20,7 +20,6 @@ from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import private_chat_ready
 from bot.engine.turn import ButtonRows, Turn, rows
-from storage.conversations import entry_of
 from storage.models import Entry, Person
 
 DECK = "stress_openers"
@@ -131,9 +130,7 @@ class StressFlow(Flow):
 
     def on_timer(self, turn: Turn, data: dict[str, Any]) -> None:
         talk_id, step = data.get("talk"), data.get("step")
-        talk = (
-            entry_of(turn.store, talk_id, kinds.STRESS_TALK) if isinstance(talk_id, int) else None
-        )
+        talk = turn.store.entry_of(talk_id, kinds.STRESS_TALK) if isinstance(talk_id, int) else None
         if talk is None or talk.data.get("step") != step:
             return  # switched or stopped early, or forgotten: this timer has nothing to do
         state = talk.data.get("state")
@@ -200,7 +197,7 @@ class StressFlow(Flow):
         """The conversation a button names, if this person is in it with their partner now."""
         if not is_id(argument):
             return None
-        talk = entry_of(turn.store, int(argument), kinds.STRESS_TALK)
+        talk = turn.store.entry_of(int(argument), kinds.STRESS_TALK)
         partner = turn.partner
         if talk is None or partner is None:
             return None
