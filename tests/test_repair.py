@@ -162,3 +162,14 @@ async def test_forget_and_export_cover_repair_attempts(world: World) -> None:
     await alex.taps("delete it all")
     assert attempts(world) == []
     assert "more gently" not in texts(sam.inbox())
+
+
+async def test_repair_attempts_count_towards_the_daily_cap(world: World) -> None:
+    from tests.test_limits import DAILY_CAP
+
+    world.settings.partner_messages_per_day = 2
+    alex, sam = await couple(world)
+    await alex.presses("repair:say:rp-001")
+    await alex.presses("repair:say:rp-002")
+    assert DAILY_CAP in texts(await alex.presses("repair:say:rp-003"))
+    assert len(sam.inbox()) == 2 and len(attempts(world)) == 2
