@@ -32,6 +32,7 @@ MINIMUM_ITEMS = {
     "repair_phrases": 40,
     "ritual_prompts": 30,
     "stress_openers": 30,
+    "nudge_ritual": 8,
 }
 
 MAX_LENGTH = 200

@@ -146,3 +146,24 @@ async def test_forget_removes_what_a_person_wrote_and_export_shows_the_couples(
     await alex.says("/forget")
     await alex.taps("delete it all")
     assert [r.text for r in rituals(world)] == ["SAM-GOODNIGHT"]
+
+
+async def test_the_ritual_reminder_is_off_until_chosen_then_comes_in_the_evening(
+    world: World,
+) -> None:
+    from datetime import timedelta
+
+    from tests.test_nudges import of_kind, paired, run_clock
+
+    alex, sam = await paired(world)
+    listing = texts(await alex.says("/nudges"))
+    assert "Our rituals: off" in listing
+    got = await run_clock(world, [alex, sam], world.clock.now + timedelta(days=1))
+    assert of_kind(got["Alex"], "rituals") == [] and of_kind(got["Sam"], "rituals") == []
+
+    assert "21:30" in texts(await alex.says("/nudges ritual on"))
+    start = world.clock.now
+    got = await run_clock(world, [alex, sam], start + timedelta(days=1))
+    [reminder] = of_kind(got["Alex"], "rituals")
+    assert (reminder.at.hour, reminder.at.minute) == (21, 30)
+    assert of_kind(got["Sam"], "rituals") == []  # Sam did not choose it
