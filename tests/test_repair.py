@@ -27,6 +27,7 @@ async def test_a_phrase_goes_in_one_tap_and_the_partner_answers_in_one(world: Wo
     section = await alex.taps("Let's start again")
     labels = [b.label for r in section for row in r.buttons for b in row]
     assert "Can we start that over?" in labels and "Back to the kit" in labels
+    assert "• Can we start that over?" in texts(section)  # whole, whatever a label shows
     assert sam.inbox() == []  # choosing a section sends nothing
 
     sent = await alex.taps("Can we start that over?")

@@ -80,6 +80,8 @@ class RepairFlow(Flow):
         turn.reply(
             "repair.section",
             section=turn.say(f"repair.section_{section}"),
+            # In the text too: a platform may shorten a long button label on a small screen.
+            phrases="\n".join(turn.say("repair.phrase_line", phrase=e.text) for e in phrases),
             partner=turn.name_of(partner),
             buttons=rows(
                 *(Button(e.text, self.payload("say", e.id)) for e in phrases),
