@@ -174,3 +174,16 @@ async def test_repair_attempts_count_towards_the_daily_cap(world: World) -> None
     await alex.presses("repair:say:rp-002")
     assert DAILY_CAP in texts(await alex.presses("repair:say:rp-003"))
     assert len(sam.inbox()) == 2 and len(attempts(world)) == 2
+
+
+async def test_after_unpairing_old_repair_buttons_send_nothing(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.presses("repair:say:rp-001")
+    to_sam = sam.inbox()
+    await alex.says("/unpair")
+    await alex.taps("yes")
+    sam.inbox()
+    assert "isn't open anymore" in texts(await sam.presses(button(to_sam, "I'm in")))
+    assert "once they've joined" in texts(await alex.presses("repair:say:rp-002"))
+    assert alex.inbox() == [] and sam.inbox() == []
+    assert attempts(world)[0].data["reply"] is None and len(attempts(world)) == 1

@@ -167,3 +167,17 @@ async def test_the_ritual_reminder_is_off_until_chosen_then_comes_in_the_evening
     [reminder] = of_kind(got["Alex"], "rituals")
     assert (reminder.at.hour, reminder.at.minute) == (21, 30)
     assert of_kind(got["Sam"], "rituals") == []  # Sam did not choose it
+
+
+async def test_after_unpairing_the_rituals_are_no_longer_shown_or_changed(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/rituals")
+    await alex.taps("Saying goodbye")
+    await alex.sends("OUR-GOODBYE")
+    sam.inbox()
+    await alex.says("/unpair")
+    await alex.taps("yes")
+    sam.inbox()
+    assert "once your partner joins" in texts(await sam.says("/rituals"))
+    assert "once your partner joins" in texts(await sam.presses("rituals:removed:goodbye"))
+    assert [r.text for r in rituals(world)] == ["OUR-GOODBYE"]  # still Alex's, in the export
