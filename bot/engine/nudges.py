@@ -497,7 +497,13 @@ def tell_partner_unreachable(
     block, for leaving the last server shared with the bot and for DMs turned off, so the bot
     cannot tell a setting from someone leaving. Wrongly ending costs a sad line and pairing
     again (everything written is kept); wrongly staying would leave the partner hearing "I
-    can't reach them right now", the very hint a silent exit must never give."""
+    can't reach them right now", the very hint a silent exit must never give.
+
+    Reacts once to each time the outbox found the chat gone (`Person.unreachable_at`, claimed
+    here and cleared in this same commit): called again, it does nothing; and someone who wrote
+    to the bot in between, reachable again, is not treated as gone."""
+    if not store.take_unreachable(person_id):
+        return 0
     person = store.person(person_id)
     if person is None or store.private_identity(person_id) is not None:
         return 0
