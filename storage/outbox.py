@@ -252,9 +252,7 @@ class OutboxQueries(StoreBase):
         # The durable fact the engine reacts to, in this same commit: a crash before the
         # engine's own transaction only delays the reaction (`PeopleQueries.take_unreachable`).
         self.session.execute(
-            update(Person)
-            .where(col(Person.id) == identity.person_id)
-            .values(unreachable_at=now)
+            update(Person).where(col(Person.id) == identity.person_id).values(unreachable_at=now)
         )
         self.session.flush()
         return identity.person_id

@@ -3,11 +3,11 @@ one warm line, and nothing that says how or why they left."""
 
 from __future__ import annotations
 
-import pytest
-from sqlmodel import select
-
 import asyncio
 from datetime import timedelta
+
+import pytest
+from sqlmodel import select
 
 from bot.delivery import Outbox
 from bot.rate_limits import RateLimits, Window
