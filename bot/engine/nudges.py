@@ -510,12 +510,15 @@ def tell_partner_unreachable(
     partner = store.partner_of(person)
     if partner is None or partner.id is None or person.couple_id is None:
         return 0
-    store.dissolve_couple(person.couple_id)
+    couple_id = person.couple_id
+    store.dissolve_couple(couple_id)
     turn = Turn(store, prompts, settings, now, partner)
+    # Once per connection that ended (couple ids are never reused): paired again and blocked
+    # again the same day, the partner hears it again.
     turn.tell(
         partner,
         "privacy.connection_ended",
         from_bot=True,
-        idempotency_key=f"unreachable:{person_id}:{local_date(now, partner.timezone).isoformat()}",
+        idempotency_key=f"unreachable:{person_id}:{couple_id}",
     )
     return turn.queued
