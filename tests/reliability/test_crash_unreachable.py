@@ -24,10 +24,12 @@ from typing import Any
 import pytest
 
 from tests.adapters.fake_telegram import BOT_USERNAME, FakeUser
-from tests.reliability.killable import BotProcess, RecordingTelegram
+from tests.reliability.killable import BotProcess, RecordingTelegram, outbox_rows
 
 ALEX, SAM = 111, 222
 ENDED = "Your Nearer connection has ended"
+#: What Alex sends Sam each round: its delivery meets the block.
+APPRECIATION = "the tea you bring me"
 INVITE = re.compile(rf"t\.me/{BOT_USERNAME}\?start=([a-z0-9]{{16}})")
 #: Each round's kill: seconds after the "blocked" answer, or `None` for the moment the
 #: outbox's commit is seen in the database (a thread watching it; the engine's reaction is
@@ -48,7 +50,12 @@ class KillOnBlock(RecordingTelegram):
 
     def _reachable_chat(self, params: dict[str, Any]) -> int:
         chat_id = int(params["chat_id"])
-        if chat_id in self.blocked and self.armed and self.delay is not None:
+        if (
+            chat_id in self.blocked
+            and self.armed
+            and self.delay is not None
+            and APPRECIATION in str(params.get("text", ""))
+        ):
             assert self.bot is not None
             asyncio.get_running_loop().call_later(self.delay, self.bot.kill)
             self.armed = False
@@ -119,12 +126,16 @@ async def pair(fake: RecordingTelegram, alex: FakeUser, sam: FakeUser) -> None:
         for message in fake.messages(ALEX)[mark:]
         if (found := INVITE.search(message.text))
     )
-    mark = len(fake.messages(SAM))
+    sam_mark, alex_mark = len(fake.messages(SAM)), len(fake.messages(ALEX))
     sam.says(f"/start {code}")
     await fake.wait_for(
-        lambda: any("You're connected" in m.text for m in fake.messages(SAM)[mark:]),
-        what="Sam connected",
+        lambda: (
+            any("You're connected" in m.text for m in fake.messages(SAM)[sam_mark:])
+            and any("Sam just joined" in m.text for m in fake.messages(ALEX)[alex_mark:])
+        ),
+        what="Sam connected, and Alex told",
     )
+    await asyncio.sleep(0.3)  # every reply of the pairing is out before Sam blocks the bot
 
 
 @pytest.fixture
@@ -162,7 +173,7 @@ async def test_kill_9_around_a_block_tells_the_partner_exactly_once(
                     if delay is None
                     else None
                 )
-                alex.says(f"/appreciate round {round_number}: the tea you bring me")
+                alex.says(f"/appreciate round {round_number}: {APPRECIATION}")
                 assert bot.process is not None
                 try:
                     await asyncio.wait_for(bot.process.wait(), 30)  # killed
@@ -177,7 +188,8 @@ async def test_kill_9_around_a_block_tells_the_partner_exactly_once(
                 await fake.wait_for(
                     lambda: _couples(bot.database) == [None, None] and ended_told(fake) > 0,
                     20,
-                    f"round {round_number} (killed {killed}): the couple dissolved",
+                    f"round {round_number} (killed {killed}): the couple dissolved; outbox "
+                    f"{outbox_rows(bot.database)[-3:]}\n{bot.output()[-3000:]}",
                 )
                 await fake.wait_for(
                     functools.partial(told_at_least, fake, round_number),
