@@ -28,6 +28,12 @@ MINIMUM_ITEMS = {
     "nudge_dream": 8,
     "nudge_progress": 8,
     "nudge_date": 8,
+    # Long-distance mode: the same practices for couples who live apart.
+    "quality_time_apart": 20,
+    "touch_ideas_apart": 10,
+    "nudge_hug_apart": 8,
+    "nudge_together_apart": 8,
+    "nudge_date_apart": 8,
 }
 
 MAX_LENGTH = 200

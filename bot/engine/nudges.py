@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from bot.engine.decks import draw
+from bot.engine.distance import deck_for
 from bot.engine.events import Address, Button, Outbound, outbound_to_payload
 from bot.engine.nudge_time import (
     DATE_REMINDER_LEAD,
@@ -30,6 +31,7 @@ from bot.engine.settings import EngineSettings
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import format_clock, zone
 from prompts import Prompts
+from storage.distance import couples_living_apart
 from storage.models import DatePlan, DeckPosition, Identity, Person
 from storage.nudge_models import EVERY_DAY, NudgePlan
 from storage.nudge_store import (
@@ -251,6 +253,11 @@ class _SweepContext:
     chats: dict[int, Identity]
     #: Loaded for the draws; held here so the session keeps them in its identity map.
     deck_positions: list[DeckPosition] = field(default_factory=list)
+    #: Couples in long-distance mode: their nudges come from the `_apart` decks.
+    apart: set[int] = field(default_factory=set)
+
+    def lives_apart(self, person: Person) -> bool:
+        return person.couple_id is not None and person.couple_id in self.apart
 
     def partner_of(self, person: Person) -> Person | None:
         if person.couple_id is None:
@@ -347,8 +354,15 @@ def _load_context(
 ) -> _SweepContext:
     people = people_by_id(store, (plan.person_id for plan in due))
     couple_ids = {person.couple_id for person in people.values() if person.couple_id is not None}
+    apart = couples_living_apart(store, couple_ids)
+
+    def deck_of(plan: DuePlan) -> str:
+        person = people.get(plan.person_id)
+        far = person is not None and person.couple_id in apart
+        return deck_for(KINDS[plan.kind].deck, far)
+
     positions = load_deck_positions(
-        store, [(f"p{plan.person_id}", KINDS[plan.kind].deck) for plan in due if plan.kind in KINDS]
+        store, [(f"p{plan.person_id}", deck_of(plan)) for plan in due if plan.kind in KINDS]
     )
     return _SweepContext(
         store=store,
@@ -361,6 +375,7 @@ def _load_context(
         date_plans=date_plans_by_couple(store, couple_ids),
         chats=private_chats(store, people),
         deck_positions=positions,
+        apart=apart,
     )
 
 
@@ -424,7 +439,9 @@ def _message(context: _SweepContext, decision: _Decision) -> QueuedMessage:
     assert person is not None and person.id is not None and occurrence is not None
     kind = KINDS[decision.plan.kind]
     turn = Turn(context.store, context.prompts, context.settings, context.now, person)
-    text, buttons = compose(turn, kind, context.date_plan_of(person), occurrence)
+    text, buttons = compose(
+        turn, kind, context.date_plan_of(person), occurrence, apart=context.lives_apart(person)
+    )
     chat = context.chats[person.id]
     assert chat.private_chat_id is not None
     # What `Turn.tell_text` queues, with the chat already looked up; never silent, because a
@@ -442,10 +459,16 @@ def _message(context: _SweepContext, decision: _Decision) -> QueuedMessage:
 
 
 def compose(
-    turn: Turn, kind: NudgeKind, date_plan: DatePlan | None, occurrence: datetime
+    turn: Turn,
+    kind: NudgeKind,
+    date_plan: DatePlan | None,
+    occurrence: datetime,
+    *,
+    apart: bool = False,
 ) -> tuple[str, tuple[tuple[Button, ...], ...]]:
-    """A nudge's words (a fresh deck line; for a planned date night, the reminder with its time
-    in the recipient's zone) and buttons that open the practice."""
+    """A nudge's words (a fresh deck line, from the `_apart` deck for a couple living apart;
+    for a planned date night, the reminder with its time in the recipient's zone) and buttons
+    that open the practice."""
     plan = active_date_plan(date_plan) if kind.name == "date" else None
     reminder = (
         next_date_reminder(plan, turn.person.timezone, occurrence - timedelta(seconds=1))
@@ -458,7 +481,7 @@ def compose(
     else:
         # Each person's own position in the deck: partners' nudges may be sent by different
         # workers at the same moment, and must not contend for one row.
-        _index, line = draw(turn, kind.deck, owner=f"p{turn.person_id}")
+        _index, line = draw(turn, deck_for(kind.deck, apart), owner=f"p{turn.person_id}")
     text = f"{line}\n{turn.say('nudges.opens', command=kind.command)}"
     buttons = rows(
         turn.button("nudges.go", f"{COMMAND_BUTTON}:{kind.command}"),
@@ -499,6 +522,7 @@ def send_now(
         {},
         {couple_id: date_plan} if couple_id is not None and date_plan is not None else {},
         chats,
+        apart=couples_living_apart(store, [couple_id] if couple_id is not None else []),
     )
     plan = DuePlan(0, person.id, kind.name, 0, EVERY_DAY, now)
     decision = _Decision(plan, person, Outcome.SENT, None, now)
