@@ -59,7 +59,7 @@ def days_until_visit(turn: Turn) -> int | None:
 
 
 def countdown(turn: Turn) -> str:
-    """"12 days until you see each other." (or tomorrow, or today), or "" without a visit."""
+    """ "12 days until you see each other." (or tomorrow, or today), or "" without a visit."""
     days = days_until_visit(turn)
     if days is None:
         return ""
