@@ -229,24 +229,3 @@ def test_visit_days_are_read_in_the_forms_people_type() -> None:
     assert parse_visit_day("8.12", today) == today
     for unreadable in ("", "soon", "32.1", "1.13", "2026-12-07", "2029-12-20", "29.2"):
         assert parse_visit_day(unreadable, today) is None, unreadable
-
-
-async def test_settings_has_a_one_tap_switch_either_way(world: World) -> None:
-    alex, sam = await paired(world)
-    await alex.says("/settings")
-    assert "live apart" in texts(await alex.taps("We live apart"))
-    assert sam.inbox()[0].text.startswith("Alex set Nearer to long-distance mode")
-    await sam.says("/settings")
-    await sam.taps("We live close by")
-    assert [couple.lives_apart for couple in couples(world)] == [False]
-    assert "Sam set Nearer back" in alex.inbox()[0].text
-
-
-@pytest.mark.parametrize(
-    "forged", ["together:where:", "together:where:visit 2030", "together:where:💞"]
-)
-async def test_a_forged_switch_changes_nothing(world: World, forged: str) -> None:
-    alex, sam = await paired(world)
-    reply = texts(await alex.presses(forged))
-    assert reply and [couple.lives_apart for couple in couples(world)] == [False]
-    assert sam.inbox() == []

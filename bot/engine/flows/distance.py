@@ -10,15 +10,13 @@ from __future__ import annotations
 from datetime import date
 
 from bot.engine.distance import countdown, lives_apart, parse_visit_day
-from bot.engine.turn import ButtonRows, Turn, rows
+from bot.engine.turn import Turn
 from bot.engine.zones import local_time
 from storage.distance import next_visit, set_lives_apart, set_next_visit
 
 APART = frozenset({"apart", "far", "distance", "long-distance", "ldr"})
 NEARBY = frozenset({"nearby", "near", "close", "home", "same place"})
 VISIT = "visit"
-#: `together:where:apart|nearby`: the button under `/settings` that switches it.
-WHERE_ACTION = "where"
 CLEAR = frozenset({"off", "none", "clear", "no"})
 
 
@@ -88,15 +86,6 @@ def _set_visit(turn: Turn, given: str) -> None:
 def day_text(turn: Turn, day: date) -> str:
     months = turn.say("distance.months").split()
     return turn.say("distance.day", day=day.day, month=months[day.month - 1], year=day.year)
-
-
-def settings_switch(turn: Turn) -> ButtonRows:
-    """The one-tap switch shown under `/settings` (none for someone not paired)."""
-    if turn.partner is None or turn.person.couple_id is None:
-        return ()
-    if lives_apart(turn):
-        return rows(turn.button("distance.switch_nearby", f"together:{WHERE_ACTION}:nearby"))
-    return rows(turn.button("distance.switch_apart", f"together:{WHERE_ACTION}:apart"))
 
 
 def settings_line(turn: Turn) -> str:

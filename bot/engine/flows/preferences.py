@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.flow import Command, Flow
-from bot.engine.flows.distance import settings_line, settings_switch
+from bot.engine.flows.distance import settings_line
 from bot.engine.nudges import schedule_person
 from bot.engine.turn import Turn
 from bot.engine.zones import format_clock, local_time, parse_quiet_hours, parse_timezone
@@ -65,7 +65,7 @@ class PreferencesFlow(Flow):
         where = settings_line(turn)  # the couple's long-distance setting, once paired
         if where:
             summary = f"{summary}\n{turn.say('prefs.distance', where=where)}"
-        turn.reply_text(summary, buttons=settings_switch(turn))
+        turn.reply_text(summary)
 
     def pause(self, turn: Turn, argument: str) -> None:
         turn.person.paused = True

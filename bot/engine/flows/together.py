@@ -71,12 +71,6 @@ class TogetherFlow(Flow):
         if action == "next":
             self._offer(turn)
             return
-        if action == distance.WHERE_ACTION:  # the switch under /settings
-            if argument in ("apart", "nearby"):
-                distance.change_setting(turn, argument)
-            else:
-                turn.reply("common.stale_button")
-            return
         idea_id = resolve_id(DECK, argument)  # an old button may still carry a position
         idea = item(turn, DECK, idea_id) or item(turn, APART_DECK, idea_id)
         if idea_id is None or idea is None or action not in ("yes", "did"):
