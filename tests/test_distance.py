@@ -191,6 +191,20 @@ async def test_nudges_come_from_the_apart_decks_for_both(world: World) -> None:
         assert together and set(together) <= items(world, "nudge_together_apart"), name
 
 
+async def test_the_together_nudge_counts_down_to_the_visit(world: World) -> None:
+    alex, sam = await apart(world)
+    await sam.says("/together visit 2026-11-14")
+    alex.inbox()
+    got = await run_clock(world, [alex, sam], world.clock.now + timedelta(days=1))
+    for name in ("Alex", "Sam"):
+        (nudge,) = of_kind(got[name], "together")
+        line = nudge.text.split("\n")[0]
+        assert line.endswith("12 days until you see each other."), line
+        assert line.removesuffix(" 12 days until you see each other.") in items(
+            world, "nudge_together_apart"
+        )
+
+
 async def test_the_date_nudge_for_a_couple_apart(world: World) -> None:
     alex, sam = await apart(world)
     got = await run_clock(world, [alex, sam], local("UTC", 2026, 11, 2, 19, 30))  # a Monday

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from bot.engine.decks import draw
-from bot.engine.distance import deck_for
+from bot.engine.distance import countdown, deck_for
 from bot.engine.events import Address, Button, Outbound, outbound_to_payload
 from bot.engine.nudge_time import (
     DATE_REMINDER_LEAD,
@@ -482,6 +482,8 @@ def compose(
         # Each person's own position in the deck: partners' nudges may be sent by different
         # workers at the same moment, and must not contend for one row.
         _index, line = draw(turn, deck_for(kind.deck, apart), owner=f"p{turn.person_id}")
+        if apart and kind.name == "together":
+            line = " ".join(part for part in (line, countdown(turn)) if part)
     text = f"{line}\n{turn.say('nudges.opens', command=kind.command)}"
     buttons = rows(
         turn.button("nudges.go", f"{COMMAND_BUTTON}:{kind.command}"),
