@@ -1,7 +1,7 @@
 """a couple can say it lives apart, with the day of its next visit
 
 Revision ID: 0011_distance
-Revises: 0006_decks
+Revises: 0010_practices (written on 0006_decks; chained after the practices migration once it landed on main)
 
 Long-distance mode: `/together`, `/hug`, `/date` and their nudges offer versions that work
 apart (a call, a voice note, watching the same thing at once) and count down to the next visit.
@@ -15,7 +15,7 @@ from alembic import op
 
 
 revision: str = '0011_distance'
-down_revision: str | None = '0006_decks'
+down_revision: str | None = '0010_practices'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
