@@ -13,8 +13,8 @@ from typing import NamedTuple
 from sqlalchemy import ColumnElement
 from sqlmodel import col, select
 
+from storage.base import StoreBase
 from storage.models import DreamRound, Entry
-from storage.store import Store
 
 CHECKIN_KIND = "checkin"
 
@@ -26,54 +26,56 @@ class CheckinScore(NamedTuple):
     total: float
 
 
-def own_checkin_scores(
-    store: Store, *, person_id: int, couple_id: int | None, since: datetime, until: datetime
-) -> list[CheckinScore]:
-    """This person's check-ins in `[since, until)`, oldest first; never the partner's.
+class ProgressQueries(StoreBase):
+    """What `/progress` reads besides the grouped entry count."""
 
-    With a couple, only those that count in it (solo ones joined it at pairing); without one,
-    all of the person's own, as the rest of the report does.
-    """
-    scope: ColumnElement[bool] = col(Entry.person_id) == person_id
-    if couple_id is not None:
-        scope = scope & (col(Entry.couple_id) == couple_id)
-    total = col(Entry.data)["total"].as_float()
-    rows = store.session.execute(
-        select(col(Entry.created_at), total)
-        .where(
-            scope,
-            col(Entry.kind) == CHECKIN_KIND,
-            col(Entry.created_at) >= since,
-            col(Entry.created_at) < until,
-            total.is_not(None),
-        )
-        .order_by(col(Entry.created_at), col(Entry.id))
-    ).all()
-    return [CheckinScore(_aware(at), float(value)) for at, value in rows]
+    def own_checkin_scores(
+        self, *, person_id: int, couple_id: int | None, since: datetime, until: datetime
+    ) -> list[CheckinScore]:
+        """This person's check-ins in `[since, until)`, oldest first; never the partner's.
 
-
-def dream_reveal_times(
-    store: Store, *, couple_id: int, since: datetime, until: datetime
-) -> list[datetime]:
-    """When each dream question the couple both answered was revealed, in `[since, until)`.
-
-    A question counts once, when the second answer arrived: two answers to one question are one
-    question answered together, not two.
-    """
-    revealed = col(DreamRound.revealed_at)
-    return [
-        _aware(at)
-        for at in store.session.exec(
-            select(revealed)
+        With a couple, only those that count in it (solo ones joined it at pairing); without one,
+        all of the person's own, as the rest of the report does.
+        """
+        scope: ColumnElement[bool] = col(Entry.person_id) == person_id
+        if couple_id is not None:
+            scope = scope & (col(Entry.couple_id) == couple_id)
+        total = col(Entry.data)["total"].as_float()
+        rows = self.session.execute(
+            select(col(Entry.created_at), total)
             .where(
-                col(DreamRound.couple_id) == couple_id,
-                revealed >= since,
-                revealed < until,
+                scope,
+                col(Entry.kind) == CHECKIN_KIND,
+                col(Entry.created_at) >= since,
+                col(Entry.created_at) < until,
+                total.is_not(None),
             )
-            .order_by(revealed)
+            .order_by(col(Entry.created_at), col(Entry.id))
         ).all()
-        if at is not None
-    ]
+        return [CheckinScore(_aware(at), float(value)) for at, value in rows]
+
+    def dream_reveal_times(
+        self, *, couple_id: int, since: datetime, until: datetime
+    ) -> list[datetime]:
+        """When each dream question the couple both answered was revealed, in `[since, until)`.
+
+        A question counts once, when the second answer arrived: two answers to one question are one
+        question answered together, not two.
+        """
+        revealed = col(DreamRound.revealed_at)
+        return [
+            _aware(at)
+            for at in self.session.exec(
+                select(revealed)
+                .where(
+                    col(DreamRound.couple_id) == couple_id,
+                    revealed >= since,
+                    revealed < until,
+                )
+                .order_by(revealed)
+            ).all()
+            if at is not None
+        ]
 
 
 def _aware(at: datetime) -> datetime:

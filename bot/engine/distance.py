@@ -13,7 +13,6 @@ from datetime import date
 
 from bot.engine.turn import Turn
 from bot.engine.zones import local_time
-from storage.distance import couple_lives_apart, next_visit
 
 #: A practice's deck -> the one drawn instead while the couple lives apart.
 APART_DECKS = {
@@ -28,7 +27,7 @@ APART_SUFFIX = "_apart"
 
 def lives_apart(turn: Turn) -> bool:
     """The asking person's couple lives apart (never for someone not paired)."""
-    return turn.partner is not None and couple_lives_apart(turn.store, turn.person.couple_id)
+    return turn.partner is not None and turn.store.couple_lives_apart(turn.person.couple_id)
 
 
 def deck_for(deck: str, apart: bool) -> str:
@@ -51,7 +50,7 @@ def days_until_visit(turn: Turn) -> int | None:
     visit is set, the couple lives together, or the day has passed."""
     if not lives_apart(turn):
         return None
-    visit = next_visit(turn.store, turn.person.couple_id)
+    visit = turn.store.next_visit(turn.person.couple_id)
     if visit is None:
         return None
     days = (visit - local_time(turn.person, turn.now).date()).days

@@ -31,7 +31,6 @@ from bot.engine.settings import EngineSettings
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import format_clock, zone
 from prompts import Prompts
-from storage.distance import couples_living_apart
 from storage.models import DatePlan, DeckPosition, Person
 from storage.nudge_models import EVERY_DAY, NudgePlan
 from storage.store import DeliveryKey, DuePlan, QueuedMessage, Reach, Store
@@ -345,7 +344,7 @@ def _load_context(
 ) -> _SweepContext:
     people = store.people_by_id(plan.person_id for plan in due)
     couple_ids = {person.couple_id for person in people.values() if person.couple_id is not None}
-    apart = couples_living_apart(store, couple_ids)
+    apart = store.couples_living_apart(couple_ids)
 
     def deck_of(plan: DuePlan) -> str:
         person = people.get(plan.person_id)
@@ -515,7 +514,7 @@ def send_now(
         {},
         {couple_id: date_plan} if couple_id is not None and date_plan is not None else {},
         chats,
-        apart=couples_living_apart(store, [couple_id] if couple_id is not None else []),
+        apart=store.couples_living_apart([couple_id] if couple_id is not None else []),
     )
     plan = DuePlan(0, person.id, kind.name, 0, EVERY_DAY, now)
     decision = _Decision(plan, person, Outcome.SENT, None, now)

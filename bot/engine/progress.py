@@ -19,8 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from bot.engine import kinds
 from bot.engine.zones import zone
 from storage.models import Person
-from storage.progress import CheckinScore, dream_reveal_times, own_checkin_scores
-from storage.store import Store
+from storage.store import CheckinScore, Store
 
 WEEKS_SHOWN = 8
 #: A check-in is five questions scored 1–5; its `data["total"]` lies in this range.
@@ -191,9 +190,9 @@ def weekly_progress(
     dreams = [found.get(kinds.DREAM_ANSWER, 0) for found in by_week]
     if couple_id is not None:
         dreams = [0 for _ in mondays]
-        for at in dream_reveal_times(store, couple_id=couple_id, **window):
+        for at in store.dream_reveal_times(couple_id=couple_id, **window):
             dreams[_week_of(at, boundaries)] += 1
-    checkins = own_checkin_scores(store, person_id=person.id, couple_id=couple_id, **window)
+    checkins = store.own_checkin_scores(person_id=person.id, couple_id=couple_id, **window)
     scores: list[list[float]] = [[] for _ in mondays]
     for checkin in checkins:
         scores[_week_of(checkin.at, boundaries)].append(_within_checkin_range(checkin.total))

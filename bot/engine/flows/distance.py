@@ -12,7 +12,6 @@ from datetime import date
 from bot.engine.distance import countdown, lives_apart, parse_visit_day
 from bot.engine.turn import Turn
 from bot.engine.zones import local_time
-from storage.distance import next_visit, set_lives_apart, set_next_visit
 
 APART = frozenset({"apart", "far", "distance", "long-distance", "ldr"})
 NEARBY = frozenset({"nearby", "near", "close", "home", "same place"})
@@ -43,7 +42,7 @@ def change_setting(turn: Turn, argument: str) -> None:
 
 def _set_apart(turn: Turn, apart: bool) -> None:
     assert turn.person.couple_id is not None and turn.partner is not None
-    if not set_lives_apart(turn.store, turn.person.couple_id, apart):
+    if not turn.store.set_lives_apart(turn.person.couple_id, apart):
         turn.reply("distance.already_apart" if apart else "distance.already_nearby")
         return
     if apart:
@@ -63,7 +62,7 @@ def _set_visit(turn: Turn, given: str) -> None:
         turn.reply("distance.visit_ask")
         return
     if given.casefold() in CLEAR:
-        set_next_visit(turn.store, turn.person.couple_id, None)
+        turn.store.set_next_visit(turn.person.couple_id, None)
         turn.reply("distance.visit_cleared")
         return
     today = local_time(turn.person, turn.now).date()
@@ -71,7 +70,7 @@ def _set_visit(turn: Turn, given: str) -> None:
     if day is None:
         turn.reply("distance.visit_invalid", given=given[:32])
         return
-    set_next_visit(turn.store, turn.person.couple_id, day)
+    turn.store.set_next_visit(turn.person.couple_id, day)
     turn.reply("distance.visit_set", day=day_text(turn, day), countdown=countdown(turn))
     partner_turn = Turn(turn.store, turn.prompts, turn.settings, turn.now, turn.partner)
     turn.tell(
@@ -94,7 +93,7 @@ def settings_line(turn: Turn) -> str:
         return ""
     if not lives_apart(turn):
         return turn.say("distance.settings_nearby")
-    visit = next_visit(turn.store, turn.person.couple_id)
+    visit = turn.store.next_visit(turn.person.couple_id)
     if visit is None:
         return turn.say("distance.settings_apart")
     return turn.say("distance.settings_apart_visit", day=day_text(turn, visit))
