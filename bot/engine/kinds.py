@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 CHECKIN = "checkin"  # data: {"scores": [1-5 ×5], "total": int}
+CHECKIN_NOTE = "checkin_note"  # words typed during a check-in; data: {"question": 1-5}; private
 TALK_DRAFT = "talk_draft"  # private until data["sent_at"] is set
 LISTEN_SHARE = "listen_share"
 LISTEN_REFLECTION = "listen_reflection"  # data: {"felt_heard": "yes" | "partly" | "not_yet"}
