@@ -246,6 +246,11 @@ def _starts_with(words: list[str], phrases: tuple[str, ...]) -> bool:
     return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)
 
 
+def contains_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether any of `phrases` occurs in `text` as whole words (case and apostrophes folded)."""
+    return _contains(_words(text), phrases)
+
+
 def _contains(words: list[str], phrases: tuple[str, ...]) -> bool:
     return any(
         words[index : index + len(phrase.split())] == phrase.split()

@@ -57,6 +57,7 @@ WHAT = {
     kinds.TALK_DRAFT: "honest talk",
     kinds.LISTEN_SHARE: "listening: shared",
     kinds.LISTEN_REFLECTION: "listening: reflected",
+    kinds.LISTEN_VALIDATION: "listening: made sense of",
     kinds.TOGETHER: "time together",
     kinds.DATE_NIGHT: "date night",
     kinds.HUG: "hug",

@@ -7,6 +7,7 @@ CHECKIN_NOTE = "checkin_note"  # words typed during a check-in; data: {"question
 TALK_DRAFT = "talk_draft"  # private until data["sent_at"] is set
 LISTEN_SHARE = "listen_share"
 LISTEN_REFLECTION = "listen_reflection"  # data: {"felt_heard": "yes" | "partly" | "not_yet"}
+LISTEN_VALIDATION = "listen_validation"  # "that makes sense, because…"; data: {"reflection_id"}
 TOGETHER = "together"  # 20 undistracted minutes done
 DATE_NIGHT = "date_night"  # a date night that happened
 HUG = "hug"  # a 20-second hug completed
