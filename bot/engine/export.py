@@ -63,6 +63,7 @@ WHAT = {
     kinds.HUG: "hug",
     kinds.DREAM_ANSWER: "dream answer",
     kinds.APPRECIATION: "appreciation",
+    kinds.ANSWER: "answer",
     kinds.IDEA_DONE: "idea done",
 }
 

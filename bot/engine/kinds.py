@@ -13,4 +13,5 @@ DATE_NIGHT = "date_night"  # a date night that happened
 HUG = "hug"  # a 20-second hug completed
 DREAM_ANSWER = "dream_answer"  # data: {"question": item id, "round": int}; shown when both answered
 APPRECIATION = "appreciation"  # recipient_id is the partner
+ANSWER = "answer"  # an answer to a received talk/listen message; data: {"to_entry", "quick"}
 IDEA_DONE = "idea_done"  # a new experience done together

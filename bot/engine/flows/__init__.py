@@ -6,6 +6,7 @@ from bot.engine.flow import Flow
 
 
 def default_flows() -> list[Flow]:
+    from bot.engine.flows.answers import AnswerFlow
     from bot.engine.flows.appreciate import AppreciateFlow
     from bot.engine.flows.cancel import CancelFlow
     from bot.engine.flows.care import CareFlow
@@ -34,6 +35,7 @@ def default_flows() -> list[Flow]:
         CheckinFlow(),
         TalkFlow(),
         ListenFlow(),
+        AnswerFlow(),
         TogetherFlow(),
         DateFlow(),
         HugFlow(),

@@ -23,6 +23,7 @@ from bot.engine import gentle_support, kinds, preview
 from bot.engine.coaching import contains_phrase, word_list
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
+from bot.engine.flows.answers import answer_buttons
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
@@ -147,7 +148,10 @@ class ListenFlow(Flow):
             },
         )
         assert share.id is not None
-        ready = rows(turn.button("listen.ready_to_reflect", self.payload("reflect", share.id)))
+        ready = (
+            (turn.button("listen.ready_to_reflect", self.payload("reflect", share.id)),),
+            *answer_buttons(turn, share.id, written=False),
+        )
         if clarifies:
             turn.tell(
                 partner,
@@ -225,7 +229,7 @@ class ListenFlow(Flow):
         )
 
     def _validate(self, turn: Turn, step_data: dict[str, Any], text: str) -> None:
-        """"That makes sense, because…": sent to the speaker beside the reflection."""
+        """ "That makes sense, because…": sent to the speaker beside the reflection."""
         reflection_id = _int(step_data.get("reflection_id"))
         reflection = (
             entry_of(turn.store, reflection_id, kinds.LISTEN_REFLECTION)

@@ -26,6 +26,7 @@ from bot.engine.coaching import (
     word_list,
 )
 from bot.engine.flow import Command, Flow, is_id
+from bot.engine.flows.answers import answer_buttons
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.limits import may_reach_partner
 from bot.engine.turn import ButtonRows, Turn, rows
@@ -421,12 +422,14 @@ class TalkFlow(Flow):
             return
         if not may_reach_partner(turn):
             return
+        assert draft.id is not None
         reached = turn.tell(
             partner,
             "talk.from_partner",
             partner=turn.name,
             draft=draft.body,
             idempotency_key=f"talk-{draft.id}",
+            buttons=answer_buttons(turn, draft.id, written=True),
         )
         if not reached:
             turn.reply("talk.partner_unreachable", partner=turn.name_of(partner))
