@@ -13,7 +13,6 @@ import os
 import re
 import sys
 import threading
-from datetime import UTC, datetime
 from glob import escape as glob_escape
 from itertools import count
 from pathlib import Path
@@ -113,15 +112,12 @@ class ConsoleAdapter:
         chat_id = self._chat_id(self._typing)
         sender = Sender(chat_id, self._typing)
         chat = Chat(chat_id, "private")
-        now = datetime.now(UTC)
         choices = self._buttons.get(chat_id, [])
         if stripped.isdigit() and choices:
             number = int(stripped)
             if 1 <= number <= len(choices):
-                return Inbound(
-                    PLATFORM, chat, sender, button=choices[number - 1].payload, received_at=now
-                )
-        return Inbound(PLATFORM, chat, sender, text=line, received_at=now)
+                return Inbound(PLATFORM, chat, sender, button=choices[number - 1].payload)
+        return Inbound(PLATFORM, chat, sender, text=line)
 
     @staticmethod
     def _chat_id(name: str) -> str:

@@ -21,9 +21,6 @@ from bot.engine.decks import item
 from bot.engine.turn import Turn
 from bot.engine.zones import format_clock
 from storage.models import Entry, Person
-from storage.nudge_store import plans_of
-from storage.practices import bucket_list, date_plan
-from storage.privacy_queries import nudge_days_sent
 
 #: Bumped whenever the shape changes in a way a reader of an older export would notice.
 EXPORT_FORMAT_VERSION = 2
@@ -91,7 +88,7 @@ def build_export(turn: Turn) -> dict[str, Any]:
     person, partner = turn.person, turn.partner
     store = turn.store
     names = _Names(turn)
-    plan = date_plan(store, person.couple_id) if person.couple_id is not None else None
+    plan = store.date_plan(person.couple_id) if person.couple_id is not None else None
     entries = store.entries_for_person(turn.person_id)
     return {
         "format": "nearer-export",
@@ -126,11 +123,11 @@ def build_export(turn: Turn) -> dict[str, Any]:
                 "days": days_of(nudge.weekdays),
                 "on": nudge.enabled,
             }
-            for nudge in plans_of(store, turn.person_id)
+            for nudge in store.plans_of(turn.person_id)
         ],
         "nudges_sent": [
             {"kind": kind, "date": day.isoformat()}
-            for kind, day in nudge_days_sent(store, turn.person_id)
+            for kind, day in store.nudge_days_sent(turn.person_id)
         ],
         "date_plan": None
         if plan is None
@@ -149,7 +146,7 @@ def build_export(turn: Turn) -> dict[str, Any]:
                 "added_at": instant(idea.added_at),
                 "done_at": instant(idea.done_at),
             }
-            for idea in bucket_list(store, person)
+            for idea in store.bucket_list(person)
         ],
         "written": [
             _mine(turn, entry, names) for entry in entries if entry.person_id == turn.person_id

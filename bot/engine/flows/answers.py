@@ -18,13 +18,14 @@ from bot.engine.flow import Flow, is_id
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
 from bot.engine.turn import ButtonRows, Turn, rows
-from storage.conversations import entry_of
 from storage.models import Entry, Pending, Person
 
 #: One-tap answers, in the order they are shown; each has `answer.quick.<id>` (what the partner
 #: reads) and `answer.button.<id>` (its label).
 QUICK = ("thanks", "tonight", "time")
 WRITE = "write"
+#: How many of one's latest answers are checked for a repeated tap.
+RECENT_ANSWERS = 100
 #: What can be answered: words a partner chose to send.
 ANSWERABLE = (kinds.TALK_DRAFT, kinds.LISTEN_SHARE)
 
@@ -116,7 +117,7 @@ class AnswerFlow(Flow):
             return None
         partner: Person | None = turn.partner
         for kind in ANSWERABLE:
-            entry = entry_of(turn.store, int(entry_id), kind)
+            entry = turn.store.entry_of(int(entry_id), kind)
             if entry is None:
                 continue
             if partner is None or entry.person_id != partner.id:
@@ -132,7 +133,7 @@ class AnswerFlow(Flow):
     def _already(turn: Turn, received: Entry, quick: str) -> bool:
         return any(
             entry.data.get("to_entry") == received.id and entry.data.get("quick") == quick
-            for entry in turn.store.entries_by(turn.person_id, [kinds.ANSWER])
+            for entry in turn.store.latest_entries_by(turn.person_id, kinds.ANSWER, RECENT_ANSWERS)
         )
 
 

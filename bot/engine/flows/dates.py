@@ -24,12 +24,6 @@ from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
 from bot.engine.zones import format_clock, local_time, zone
 from storage.models import DatePlan, Pending, Person
-from storage.practices import (
-    date_plan,
-    our_recent_entries,
-    propose_date_plan,
-    settle_date_proposal,
-)
 
 WEEKDAY_KEYS = (
     "date.monday",
@@ -81,7 +75,7 @@ class DateFlow(Flow):
         if argument.strip():
             self._read(turn, argument, step="day", weekday=None)
             return
-        plan = date_plan(turn.store, turn.person.couple_id)
+        plan = turn.store.date_plan(turn.person.couple_id)
         if plan is not None and plan.proposed_by == turn.partner.id:
             self._show_proposal(turn, plan)
         elif plan is not None and plan.active:
@@ -162,7 +156,7 @@ class DateFlow(Flow):
         if partner is None or turn.person.couple_id is None:
             turn.reply("date.needs_partner")
             return
-        before = date_plan(turn.store, turn.person.couple_id)
+        before = turn.store.date_plan(turn.person.couple_id)
         agreed = (
             (before.weekday, before.minute_of_day, before.timezone)
             if before and before.active
@@ -173,7 +167,7 @@ class DateFlow(Flow):
             if before is not None and before.proposed_by == partner.id
             else None
         )
-        plan = propose_date_plan(turn.store, turn.person, weekday, minute, turn.now)
+        plan = turn.store.propose_date_plan(turn.person, weekday, minute, turn.now)
         mine = self._seen(turn, weekday, minute, turn.person.timezone, turn.person)
         answers = self._answer_buttons(turn, weekday, minute)
         if agreed is not None:
@@ -234,7 +228,7 @@ class DateFlow(Flow):
         partner = turn.partner
         if slot is None or partner is None or turn.person.couple_id is None:
             return None
-        plan = date_plan(turn.store, turn.person.couple_id)
+        plan = turn.store.date_plan(turn.person.couple_id)
         if plan is None or plan.proposed_by is None or plan.proposed_by != partner.id:
             return None
         if (plan.proposed_weekday, plan.proposed_minute) != slot:
@@ -248,7 +242,7 @@ class DateFlow(Flow):
             turn.reply(self.key(turn, "proposal_gone"), private=keep_private(turn))
             return
         was = (plan.weekday, plan.minute_of_day, plan.timezone) if plan.active else None
-        settle_date_proposal(plan, turn.now, accepted=True)
+        turn.store.settle_date_proposal(plan, turn.now, accepted=True)
         follow_date_plan(turn.store, turn.person.couple_id, turn.now)
         turn.done()
         mine = self._seen(turn, plan.weekday, plan.minute_of_day, plan.timezone, turn.person)
@@ -277,7 +271,7 @@ class DateFlow(Flow):
         if plan is None or partner is None:
             turn.reply(self.key(turn, "proposal_gone"), private=keep_private(turn))
             return
-        settle_date_proposal(plan, turn.now, accepted=False)
+        turn.store.settle_date_proposal(plan, turn.now, accepted=False)
         turn.done()
         turn.reply(
             self.key(turn, "left_it"), partner=turn.name_of(partner), private=keep_private(turn)
@@ -356,20 +350,18 @@ class DateFlow(Flow):
 
     def _cancel(self, turn: Turn) -> None:
         assert turn.person.couple_id is not None and turn.partner is not None
-        plan = date_plan(turn.store, turn.person.couple_id)
+        plan = turn.store.date_plan(turn.person.couple_id)
         if plan is None or not plan.active:
             turn.reply("date.no_plan")
             return
         plan.active, plan.updated_at = False, turn.now
-        settle_date_proposal(plan, turn.now, accepted=False)
+        turn.store.settle_date_proposal(plan, turn.now, accepted=False)
         follow_date_plan(turn.store, turn.person.couple_id, turn.now)
         turn.reply(self.key(turn, "cancelled"), private=keep_private(turn))
         turn.tell(turn.partner, self.key(turn, "partner_cancelled"), partner=turn.name)
 
     def _had_date_night(self, turn: Turn) -> None:
-        if our_recent_entries(
-            turn.store, turn.person, kinds.DATE_NIGHT, turn.now - SAME_DATE_NIGHT
-        ):
+        if turn.store.our_recent_entries(turn.person, kinds.DATE_NIGHT, turn.now - SAME_DATE_NIGHT):
             turn.reply("date.already_counted", private=keep_private(turn))
             return
         turn.store.add_entry(turn.person, kinds.DATE_NIGHT, "", turn.now)
