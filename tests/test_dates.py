@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlmodel import select
@@ -269,3 +270,43 @@ async def test_the_plan_is_not_shown_in_a_group_that_is_not_the_couples(world: W
     elsewhere = await alex.says("/date", group="g-friends")
     assert "19:00" not in texts(elsewhere)
     assert "every Friday at 19:00" in texts(alex.inbox())
+
+
+def test_the_proposal_migration_keeps_an_agreed_plan_both_ways(tmp_path: Path) -> None:
+    """0008_shared_practices adds the waiting proposal; going back drops only that."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from storage.db import Database
+    from storage.migrate import alembic_config, upgrade
+
+    db = Database(f"sqlite:///{tmp_path / 'dates.db'}")
+    config = alembic_config(db.engine.url.render_as_string(hide_password=False))
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0006_decks")
+    with db.engine.begin() as connection:
+        connection.execute(text("INSERT INTO couple (id, created_at) VALUES (1, '2026-11-02')"))
+        connection.execute(
+            text(
+                "INSERT INTO dateplan (couple_id, weekday, minute_of_day, timezone, active,"
+                " updated_at) VALUES (1, 4, 1140, 'Europe/Berlin', 1, '2026-11-02')"
+            )
+        )
+    upgrade(db.engine)
+    with db.engine.begin() as connection:
+        row = connection.execute(
+            text("SELECT weekday, minute_of_day, proposed_by, proposed_weekday FROM dateplan")
+        ).one()
+        assert tuple(row) == (4, 1140, None, None)
+        connection.execute(text("UPDATE dateplan SET proposed_weekday = 5, proposed_minute = 1080"))
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006_decks")
+    with db.engine.connect() as connection:
+        assert tuple(
+            connection.execute(text("SELECT weekday, minute_of_day FROM dateplan")).one()
+        ) == (
+            4,
+            1140,
+        )
