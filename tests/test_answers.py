@@ -147,3 +147,16 @@ async def test_a_new_partner_cannot_answer_what_the_old_one_received(world: Worl
     await pair(alex, robin)
     assert "nothing was sent" in texts(await robin.presses(real))
     assert alex.inbox() == []
+
+
+async def test_words_typed_in_the_shared_space_are_not_taken_as_the_reply(world: World) -> None:
+    alex, sam = await couple(world)
+    await sam.says("/start")
+    await sam.says("/couple setup", group="g-us")
+    await send_a_talk_draft(alex)
+    await sam.presses(button(sam.inbox(), "Write back"))
+    in_group = texts(await sam.says("thank you, love", group="g-us"))
+    assert "This goes to Alex" not in in_group
+    assert alex.inbox() == []
+    shown = await sam.says("thank you, love")
+    assert "This goes to Alex" in texts(shown)

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.engine import kinds, preview
 from bot.engine.flow import Flow, is_id
+from bot.engine.flows.private_steps import answered_in_shared_space
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
 from bot.engine.turn import ButtonRows, Turn, rows
@@ -71,7 +72,9 @@ class AnswerFlow(Flow):
     # -- in writing ---------------------------------------------------------------------------
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
-        if pending.step != WRITE or turn.in_group:
+        if answered_in_shared_space(turn):
+            return
+        if pending.step != WRITE:
             turn.done()
             turn.reply("answer.stale")
             return
