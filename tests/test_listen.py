@@ -3,6 +3,7 @@ says whether they felt heard, a clarification round if not, then the roles swap.
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import select
 
 from bot.engine import kinds
@@ -333,12 +334,27 @@ async def test_a_real_reflection_is_not_taken_for_advice(world: World) -> None:
     assert "real gift" in texts(await sam.taps("Send"))
 
 
-def test_the_advice_rules_are_data_in_prompts() -> None:
-    from bot.engine.coaching import contains_phrase, word_list
+@pytest.mark.parametrize(
+    ("reflection", "advice"),
+    [
+        ("You should just call her doctor…", True),
+        ("Have you tried talking to your boss?", True),
+        ("why don’t you take a day off", True),
+        ("I hear you're scared. You should just call her doctor.", True),
+        ("Don't worry, it'll be fine.", True),
+        ("If I were you I'd quit.", True),
+        ("It sounds like you feel alone with it.", False),
+        ("You feel you should have done more for her.", False),
+        ("It sounds like you think you should call her doctor.", False),
+        ("You try to hold it all together and you just go quiet.", False),
+        ("You feel you have to carry everything.", False),
+        ("", False),
+    ],
+)
+def test_advice_is_told_from_reflection_by_rules_in_prompts(reflection: str, advice: bool) -> None:
+    from bot.engine.coaching import gives_advice, word_list
 
-    rules = word_list(shared_prompts().say("listen.rules.advice"))
-    assert contains_phrase("You should just call her doctor…", rules)
-    assert contains_phrase("Have you tried talking to your boss?", rules)
-    assert contains_phrase("why don’t you take a day off", rules)
-    assert not contains_phrase("It sounds like you feel alone with it.", rules)
-    assert not contains_phrase("You feel you should have done more.", ("you should've",))
+    prompts = shared_prompts()
+    rules = word_list(prompts.say("listen.rules.advice"))
+    reflecting = word_list(prompts.say("listen.rules.reflecting"))
+    assert gives_advice(reflection, rules, reflecting) is advice

@@ -289,6 +289,30 @@ def situation_needs_when(situation: str, rules: JoinRules) -> bool:
     return True
 
 
+def _first_at(words: list[str], phrases: tuple[str, ...]) -> int | None:
+    found = [
+        index
+        for phrase in phrases
+        for index in range(len(words))
+        if words[index : index + len(phrase.split())] == phrase.split()
+    ]
+    return min(found) if found else None
+
+
+def gives_advice(text: str, advice: tuple[str, ...], reflecting: tuple[str, ...]) -> bool:
+    """Whether a sentence of `text` offers a fix ("You should just call her doctor"), unless the
+    words are the other person's own, reflected ("it sounds like you feel you should have…")."""
+    for sentence in re.split(r"[.!?;\n…]+", text.translate(_APOSTROPHES)):
+        words = _words(sentence)
+        at = _first_at(words, advice)
+        if at is None:
+            continue
+        reflected_from = _first_at(words, reflecting)
+        if reflected_from is None or reflected_from > at:
+            return True
+    return False
+
+
 def is_vague_need(need: str, vague: tuple[str, ...]) -> bool:
     """A need too open to say yes to on its own ("help", "something", "I don't know")."""
     folded = " ".join(_words(need))

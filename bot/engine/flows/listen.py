@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.engine import gentle_support, kinds, preview
-from bot.engine.coaching import contains_phrase, word_list
+from bot.engine.coaching import gives_advice, word_list
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.answers import answer_buttons
@@ -387,7 +387,11 @@ class ListenFlow(Flow):
 def sounds_like_advice(turn: Turn, text: str) -> bool:
     """Whether a reflection reads like a fix ("you should just call her doctor"): caring, but
     not yet listening. The phrases are this language's `listen.rules.advice`."""
-    return contains_phrase(text, word_list(turn.say("listen.rules.advice")))
+    return gives_advice(
+        text,
+        word_list(turn.say("listen.rules.advice")),
+        word_list(turn.say("listen.rules.reflecting")),
+    )
 
 
 def _int(value: Any) -> int | None:
