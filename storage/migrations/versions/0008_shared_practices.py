@@ -1,7 +1,7 @@
 """date night is agreed by both: a proposed day and time waits on the plan for the partner's yes
 
 Revision ID: 0008_shared_practices
-Revises: 0006_decks
+Revises: 0010_practices (re-chained after main brought 0010; given as 0006_decks)
 """
 from collections.abc import Sequence
 
@@ -10,7 +10,7 @@ from alembic import op
 
 
 revision: str = '0008_shared_practices'
-down_revision: str | None = '0006_decks'
+down_revision: str | None = '0010_practices'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
