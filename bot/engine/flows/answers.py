@@ -15,9 +15,9 @@ from typing import Any
 
 from bot.engine import kinds, preview
 from bot.engine.flow import Flow, is_id
-from bot.engine.flows.private_steps import answered_in_shared_space
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
+from bot.engine.shared_space import answered_in_shared_space
 from bot.engine.turn import ButtonRows, Turn, rows
 from storage.models import Entry, Pending, Person
 

@@ -24,9 +24,9 @@ from bot.engine.coaching import gives_advice, word_list
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.answers import answer_buttons
-from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
+from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from storage.models import Entry, Pending, Person
 
@@ -41,7 +41,7 @@ class ListenFlow(Flow):
     name = "listen"
 
     def commands(self) -> list[Command]:
-        return [Command("listen", self.start, "help.listen")]
+        return [Command("listen", self.start, "help.listen", parameters=())]
 
     # -- the sharer ----------------------------------------------------------------------------
 
