@@ -202,7 +202,8 @@ class Timer(SQLModel, table=True):
 
 
 class DatePlan(SQLModel, table=True):
-    """A couple's weekly date night: the day and time, in the zone of the partner who planned it."""
+    """A couple's weekly date night: the day and time, in the zone of the partner who planned it,
+    and a change one of them proposed (`proposed_*`), waiting for the other's yes."""
 
     couple_id: int = Field(primary_key=True, foreign_key="couple.id")
     planned_by: int | None = Field(default=None, foreign_key="person.id")
@@ -211,6 +212,13 @@ class DatePlan(SQLModel, table=True):
     timezone: str = Field(max_length=64)
     active: bool = True
     updated_at: datetime
+    # A day and time one partner suggested and the other has not answered yet (in the
+    # proposer's zone). The agreed plan above stays as it is until the other says yes. No
+    # foreign key: the row goes when the couple unpairs, before either person can be forgotten.
+    proposed_by: int | None = None
+    proposed_weekday: int | None = None
+    proposed_minute: int | None = None
+    proposed_timezone: str | None = Field(default=None, max_length=64)
 
 
 class DreamRound(SQLModel, table=True):

@@ -467,13 +467,16 @@ async def test_bad_nudge_settings_get_a_kind_example(world: World) -> None:
 # -- the date-night reminder ------------------------------------------------------------------
 
 
-async def _plan_date(alex: Person, weekday: int, minute: int) -> None:
+async def _plan_date(alex: Person, sam: Person, weekday: int, minute: int) -> None:
+    """Alex suggests the day and time, Sam says yes: only an agreed plan has a reminder."""
     await alex.presses(f"date:time:{weekday}.{minute}")
+    await sam.presses(f"date:accept:{weekday}.{minute}")
+    alex.inbox()
 
 
 async def test_the_date_reminder_follows_the_couples_date_plan(world: World) -> None:
     alex, sam = await paired(world, zones=("Europe/Berlin", "America/New_York"))
-    await _plan_date(alex, 4, 19 * 60)  # Fridays at 19:00 Berlin time; /date moves the reminder
+    await _plan_date(alex, sam, 4, 19 * 60)  # Fridays 19:00 Berlin; /date moves the reminder
     assert "3 hours before your date night (Friday 19:00)" in texts(await alex.says("/nudges"))
     assert "(Friday 13:00)" in texts(await sam.says("/nudges"))
     got = await run_clock(
@@ -487,9 +490,9 @@ async def test_the_date_reminder_follows_the_couples_date_plan(world: World) -> 
 
 
 async def test_a_date_plan_made_without_telling_the_nudges_is_still_picked_up(world: World) -> None:
-    alex, _sam = await paired(world, zones=("Europe/Berlin", "Europe/Berlin"))
+    alex, sam = await paired(world, zones=("Europe/Berlin", "Europe/Berlin"))
     world.clock.now = local("Europe/Berlin", 2026, 11, 2, 12)
-    await _plan_date(alex, 4, 20 * 60)
+    await _plan_date(alex, sam, 4, 20 * 60)
     got = await run_clock(
         world, [alex], local("Europe/Berlin", 2026, 11, 7, 0), every=timedelta(minutes=15)
     )

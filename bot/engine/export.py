@@ -54,14 +54,17 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 #: The readable name of each entry kind, used as `"what"` in the document.
 WHAT = {
     kinds.CHECKIN: "check-in",
+    kinds.CHECKIN_NOTE: "check-in note",
     kinds.TALK_DRAFT: "honest talk",
     kinds.LISTEN_SHARE: "listening: shared",
     kinds.LISTEN_REFLECTION: "listening: reflected",
+    kinds.LISTEN_VALIDATION: "listening: made sense of",
     kinds.TOGETHER: "time together",
     kinds.DATE_NIGHT: "date night",
     kinds.HUG: "hug",
     kinds.DREAM_ANSWER: "dream answer",
     kinds.APPRECIATION: "appreciation",
+    kinds.ANSWER: "answer",
     kinds.IDEA_DONE: "idea done",
     kinds.LOVEMAP_ANSWER: "how well do you know me: an answer about yourself",
     kinds.LOVEMAP_GUESS: "how well do you know me: a guess",
@@ -251,7 +254,7 @@ def _mine(turn: Turn, entry: Entry, names: _Names) -> dict[str, Any]:
         shown["scores"] = data.get("scores")
         shown["total"] = data.get("total")
     elif entry.kind == kinds.TALK_DRAFT:
-        for part in ("said", "feeling", "situation", "need", "own_words"):
+        for part in ("said", "feeling", "situation", "missed", "need", "own_words"):
             if data.get(part):
                 shown["first_words" if part == "said" else part] = data[part]
         shown["sent_at"] = instant(data.get("sent_at"))

@@ -21,14 +21,15 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('couple') as batch:
-        batch.add_column(
-            sa.Column('lives_apart', sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-        batch.add_column(sa.Column('next_visit_on', sa.Date(), nullable=True))
+    # Plain ADD COLUMN (no batch copy): SQLite adds a column with a constant default in place,
+    # while a batch copy of `couple` would have to drop a table that date plans point at.
+    op.add_column(
+        'couple', sa.Column('lives_apart', sa.Boolean(), nullable=False, server_default=sa.false())
+    )
+    op.add_column('couple', sa.Column('next_visit_on', sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('couple') as batch:
-        batch.drop_column('next_visit_on')
-        batch.drop_column('lives_apart')
+    # SQLite ≥ 3.35 drops a column in place too.
+    op.drop_column('couple', 'next_visit_on')
+    op.drop_column('couple', 'lives_apart')
