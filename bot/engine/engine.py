@@ -18,6 +18,7 @@ from sqlmodel import Session
 from bot.engine import nudges, preview, safety, waiting
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
+from bot.engine.companion import load_companion
 from bot.engine.events import Address, Inbound, Outbound
 from bot.engine.flow import Flow
 from bot.engine.flows.private_steps import answered_in_shared_space
@@ -75,6 +76,7 @@ class Engine:
         #: drop files of their own (the console's saved charts and exports).
         self.on_forgotten = on_forgotten
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
+        self.companion = load_companion(prompts, self.router.commands)
         self.limiter = RateLimiter(
             per_minute=self.settings.messages_per_minute, burst=self.settings.message_burst
         )
@@ -291,8 +293,12 @@ class Engine:
         handler.handler(turn, argument)
 
     def _free_text(self, turn: Turn, text: str) -> None:
-        """Text with nothing pending: a short pointer, and an offer to help say it kindly."""
-        if sounds_like_a_complaint(text):
+        """Text with nothing pending: a warm answer that fits (bot/engine/companion.py), else an
+        offer to help say a complaint kindly, else a short pointer."""
+        topic = self.companion.topic_of(text)
+        if topic is not None:
+            self.companion.answer(turn, topic, lambda name: self._run_command(turn, name, ""))
+        elif sounds_like_a_complaint(text):
             turn.reply("common.offer_talk")
         else:
             turn.reply("common.nothing_pending")
