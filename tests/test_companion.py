@@ -101,11 +101,10 @@ def test_a_broken_rule_fails_the_start_not_a_message() -> None:
     import pytest
 
     from bot.engine.companion import load_companion
-    from prompts import PromptError, Prompts
-    from tests.support.world import shared_prompts
-
     from bot.engine.flows import default_flows
     from bot.engine.router import Router
+    from prompts import PromptError, Prompts
+    from tests.support.world import shared_prompts
 
     good = shared_prompts()
     commands = list(Router(default_flows()).commands)

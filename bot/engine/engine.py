@@ -18,11 +18,13 @@ from sqlmodel import Session
 from bot.engine import nudges, preview, safety, waiting
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
+from bot.engine.command_words import addressee, nearest, unspaced
 from bot.engine.companion import load_companion
 from bot.engine.events import Address, Inbound, Outbound
 from bot.engine.flow import Flow
 from bot.engine.flows.private_steps import answered_in_shared_space
 from bot.engine.flows.space import belongs_here
+from bot.engine.help_menu import load_help_menu
 from bot.engine.limits import Admission, RateLimiter
 from bot.engine.prompt_check import check_prompt_usage
 from bot.engine.router import Router
@@ -77,6 +79,7 @@ class Engine:
         self.on_forgotten = on_forgotten
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
         self.companion = load_companion(prompts, self.router.commands)
+        self.help_menu = load_help_menu(prompts, (name for name, _key in self.menu))
         self.limiter = RateLimiter(
             per_minute=self.settings.messages_per_minute, burst=self.settings.message_burst
         )
@@ -137,7 +140,16 @@ class Engine:
             flow = self.router.flow(timer.flow)
             if person is None or flow is None:
                 continue
-            turn = Turn(store, self.prompts, self.settings, now, person, None, menu=self.menu)
+            turn = Turn(
+                store,
+                self.prompts,
+                self.settings,
+                now,
+                person,
+                None,
+                menu=self.menu,
+                help_menu=self.help_menu,
+            )
             flow.on_timer(turn, dict(timer.data))
             turns.append(turn)
         return turns
@@ -211,7 +223,16 @@ class Engine:
             inbound.chat.id if not inbound.is_group else inbound.private_chat_id,
             now,
         )
-        turn = Turn(store, self.prompts, self.settings, now, person, inbound, menu=self.menu)
+        turn = Turn(
+            store,
+            self.prompts,
+            self.settings,
+            now,
+            person,
+            inbound,
+            menu=self.menu,
+            help_menu=self.help_menu,
+        )
         if inbound.button is not None:
             self._on_button(turn, inbound.button)
         else:
@@ -257,8 +278,15 @@ class Engine:
         if screening is not None:
             self._care(turn, screening)
             return
+        text = unspaced(text) or text  # "/ hug" is /hug
         command = split_command(text)
         if command is not None:
+            bot = addressee(text)
+            if bot is not None and not self._is_me(bot):
+                # Meant for another bot: none of our business in a group; said kindly in private.
+                if not turn.in_group:
+                    turn.reply("common.other_bot", bot=bot)
+                return
             self._run_command(turn, *command)
             return
         if text.startswith("/"):
@@ -288,9 +316,27 @@ class Engine:
         if name != waiting.CANCEL:
             waiting.close(turn)
         if handler is None:
-            turn.reply("common.unknown_command", command=name[:32])
+            suggestion = nearest(name, self.router.commands)
+            if suggestion is None:
+                turn.reply("common.unknown_command", command=name[:32])
+                return
+            payload = f"{nudges.COMMAND_BUTTON}:{suggestion}"
+            turn.reply(
+                "common.did_you_mean",
+                command=name[:32],
+                suggestion=suggestion,
+                buttons=(
+                    (turn.button("common.did_you_mean_button", payload, suggestion=suggestion),),
+                ),
+                private=False,
+            )
             return
         handler.handler(turn, argument)
+
+    def _is_me(self, username: str) -> bool:
+        """Whether `/x@username` names this bot (unknown usernames are given the benefit)."""
+        mine = self.settings.telegram_username
+        return mine is None or username.casefold() == mine.casefold()
 
     def _free_text(self, turn: Turn, text: str) -> None:
         """Text with nothing pending: a warm answer that fits (bot/engine/companion.py), else an

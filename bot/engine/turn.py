@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.engine.events import Address, Attachment, Button, Inbound, Outbound, outbound_to_payload
+from bot.engine.help_menu import HelpMenu
 from bot.engine.settings import EngineSettings
 from bot.engine.zones import in_quiet_hours
 from prompts import Prompts
@@ -37,6 +38,8 @@ class Turn:
     inbound: Inbound | None = None
     #: `(command, help key)` for every command in `/help`, in order.
     menu: tuple[tuple[str, str], ...] = ()
+    #: How `/help` groups the menu (prompts/<lang>/rules/help.toml), checked at start-up.
+    help_menu: HelpMenu | None = None
     replies: list[Outbound] = field(default_factory=list)
     queued: int = 0
     timers_started: int = 0
