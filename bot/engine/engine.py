@@ -26,6 +26,7 @@ from bot.engine.flows.private_steps import answered_in_shared_space
 from bot.engine.flows.space import belongs_here
 from bot.engine.help_menu import load_help_menu
 from bot.engine.limits import Admission, RateLimiter
+from bot.engine.places import load_place_words
 from bot.engine.prompt_check import check_prompt_usage
 from bot.engine.router import Router
 from bot.engine.settings import EngineSettings
@@ -80,6 +81,7 @@ class Engine:
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
         self.companion = load_companion(prompts, self.router.commands)
         self.help_menu = load_help_menu(prompts, (name for name, _key in self.menu))
+        load_place_words(prompts)  # checked now, so a broken rule fails the start
         self.limiter = RateLimiter(
             per_minute=self.settings.messages_per_minute, burst=self.settings.message_burst
         )
@@ -235,6 +237,8 @@ class Engine:
         )
         if inbound.button is not None:
             self._on_button(turn, inbound.button)
+        elif inbound.location is not None:
+            self._on_location(turn, *inbound.location)
         else:
             self._on_text(turn, inbound.text)
         turn.mark_question()
@@ -262,6 +266,15 @@ class Engine:
             turn.reply("space.not_yours")
             return
         flow.on_button(turn, action, argument)
+
+    def _on_location(self, turn: Turn, latitude: float, longitude: float) -> None:
+        """A shared location sets the time zone (whatever was waiting is closed)."""
+        flow = next((f for f in self.router.flows.values() if f.accepts_location), None)
+        if flow is None or turn.in_group:
+            turn.reply("common.nothing_pending")
+            return
+        waiting.close(turn)
+        flow.on_location(turn, latitude, longitude)
 
     def _on_text(self, turn: Turn, raw_text: str) -> None:
         text = clean(raw_text)

@@ -88,6 +88,8 @@ class Inbound:
     #: was seen by the bot only, and replies can be too (Discord's slash commands, answer boxes
     #: and ephemeral replies), so private replies need not move to the private chat.
     private_replies: bool = False
+    #: A shared location `(latitude, longitude)`: read once to find a time zone, never stored.
+    location: tuple[float, float] | None = None
 
     @property
     def reply_address(self) -> Address:
@@ -121,6 +123,9 @@ class Outbound:
     key: str | None = None
     edit_of: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    #: The label of a "share my location" button, for platforms that can ask for one (Telegram's
+    #: request_location keyboard); others leave it out, and the text says what to type instead.
+    ask_location: str | None = None
 
 
 class DeliveryStatus(StrEnum):
@@ -156,6 +161,7 @@ def outbound_to_payload(outbound: Outbound) -> dict[str, Any]:
         "key": outbound.key,
         "edit_of": outbound.edit_of,
         "extra": dict(outbound.extra),
+        "ask_location": outbound.ask_location,
     }
     if outbound.attachment is not None:
         payload["attachment"] = {
@@ -183,4 +189,5 @@ def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
         key=payload.get("key"),
         edit_of=payload.get("edit_of"),
         extra=dict(payload.get("extra", {})),
+        ask_location=payload.get("ask_location"),
     )

@@ -74,6 +74,9 @@ class NudgeKind:
     weekdays: int
     #: Addressed to the couple ("time together tonight?"): only when both partners are awake.
     for_both: bool = False
+    #: On from the start for a new couple; the others wait until the person turns them on
+    #: (`/nudges`), so a first week is not six reminders a day.
+    starts_on: bool = False
 
 
 def _weekday(number: int) -> int:
@@ -84,10 +87,19 @@ KINDS: dict[str, NudgeKind] = {
     kind.name: kind
     for kind in (
         NudgeKind("hug", "nudge_hug", "hug", 8 * 60, EVERY_DAY),
-        NudgeKind("appreciation", "nudge_appreciation", "appreciate", 20 * 60 + 30, EVERY_DAY),
+        NudgeKind(
+            "appreciation",
+            "nudge_appreciation",
+            "appreciate",
+            20 * 60 + 30,
+            EVERY_DAY,
+            starts_on=True,
+        ),
         NudgeKind("together", "nudge_together", "together", 18 * 60 + 30, EVERY_DAY, True),
         NudgeKind("dream", "nudge_dream", "dream", 19 * 60 + 30, _weekday(WEDNESDAY)),
-        NudgeKind("progress", "nudge_progress", "progress", 19 * 60, _weekday(SUNDAY)),
+        NudgeKind(
+            "progress", "nudge_progress", "progress", 19 * 60, _weekday(SUNDAY), starts_on=True
+        ),
         # Without a date night planned, a weekly idea to plan one at this time; with a plan, a
         # reminder `DATE_REMINDER_LEAD` before it.
         NudgeKind("date", "nudge_date", "date", 19 * 60, _weekday(MONDAY), True),
@@ -124,6 +136,8 @@ def next_due(
     """When this plan should next go out, or `None` when it never will as things stand."""
     if isinstance(plan, NudgePlan) and not plan.enabled:
         return None
+    if not person.timezone_known:
+        return None  # nothing at 08:00 UTC for someone in New York: wait until they say
     if plan.kind == "date" and active_date_plan(date_plan) is not None:
         assert date_plan is not None
         return next_date_reminder(date_plan, person.timezone, after, skip)
@@ -176,10 +190,12 @@ def schedule_person(store: Store, person: Person, now: datetime) -> None:
 
 
 def create_default_plans(store: Store, people: Iterable[Person], now: datetime) -> None:
-    """Sensible nudges for a newly formed couple; times a person chose before are kept."""
+    """Gentle nudges for a newly formed couple (only the `starts_on` kinds are on); times and
+    choices a person made before are kept."""
     for person in people:
         assert person.id is not None
-        add_missing_plans(store, person.id, default_plans(), now)
+        for plan in add_missing_plans(store, person.id, default_plans(), now):
+            plan.enabled = KINDS[plan.kind].starts_on
         schedule_person(store, person, now)
 
 

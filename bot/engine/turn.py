@@ -101,6 +101,7 @@ class Turn:
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
+        ask_location: str | None = None,
         **values: object,
     ) -> None:
         """Answer in the chat the person wrote in (private content goes to their private chat)."""
@@ -111,6 +112,7 @@ class Turn:
             private=private,
             message_key=message_key,
             edit_of=edit_of,
+            ask_location=ask_location,
         )
 
     def reply_text(
@@ -122,6 +124,7 @@ class Turn:
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
+        ask_location: str | None = None,
     ) -> None:
         if self.inbound is None:
             self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
@@ -150,6 +153,8 @@ class Turn:
                 private=private,
                 key=message_key,
                 edit_of=edit_of,
+                # A location asked for in a group would be shared with everyone there.
+                ask_location=ask_location if not self.inbound.is_group else None,
             )
         )
 

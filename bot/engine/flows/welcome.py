@@ -36,6 +36,10 @@ class WelcomeFlow(Flow):
             turn.reply("welcome.back_paired", name=turn.name, partner=turn.name_of(turn.partner))
         else:
             turn.reply("welcome.hello", name=turn.name, private=False)
+        if not turn.person.timezone_known and not turn.in_group:
+            from bot.engine.flows.preferences import ask_zone
+
+            ask_zone(turn)
 
     def help(self, turn: Turn, argument: str) -> None:
         """A few grouped lines and buttons; `/help more` (or the More button): everything."""
