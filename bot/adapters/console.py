@@ -2,8 +2,9 @@
 
 `/as Sam` switches who is typing; buttons appear numbered under the message they belong to
 (`2.1`, `2.2` under message 2), and typing that number presses that button, however many menus
-have appeared since. A bare number is text (a check-in answer), never a button. Files (charts, exports) are saved under the data folder and their path is printed. Messages
-the outbox delivers to someone else are shown with who they are for.
+have appeared since. A bare number is text (a check-in answer), never a button. Files (charts,
+exports) are saved under the data folder and their path is printed. Messages the outbox delivers
+to someone else are shown with who they are for.
 """
 
 from __future__ import annotations
