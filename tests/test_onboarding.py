@@ -112,3 +112,11 @@ async def test_nudges_start_once_both_say_where_they_are_with_two_and_an_offer_o
     assert "two reminders" in texts(replies) and "🔔 See more reminders" in labels(replies)
     listing = texts(await alex.taps("more reminders"))
     assert "Hug reminder: off" in listing and "in your time (America/New_York)" in listing
+
+
+async def test_a_feeling_typed_instead_of_a_place_is_answered_as_itself(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    text = texts(await alex.says("I feel so lonely in this relationship"))
+    assert "I couldn't find" not in text and "lonely inside a relationship" in text
+    assert "Asia/Tokyo" in texts(await alex.says("/timezone tokyo"))

@@ -318,7 +318,9 @@ class Engine:
             flow = self.router.flow(pending.flow)
             if flow is not None:
                 flow.on_text(turn, pending, text)
-                return
+                if not turn.passed_on:
+                    return
+                turn.passed_on = False
             turn.done()
         self._free_text(turn, text)
 

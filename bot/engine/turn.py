@@ -48,6 +48,9 @@ class Turn:
     #: Set by `/forget`: the private chats of the person forgotten in this turn (the engine
     #: cleans up after the commit).
     forgotten_chats: list[Address] | None = None
+    #: Set by a flow whose question the text did not answer after all (it closed the question):
+    #: the engine then treats the text as new free text.
+    passed_on: bool = False
     _partner: Person | None = None
     _partner_loaded: bool = False
 

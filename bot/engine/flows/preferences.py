@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from bot.engine.flow import Command, Flow
 from bot.engine.nudges import schedule_person
-from bot.engine.places import CityIndex, LocationZones, PlaceWords, load_place_words, zones_for
+from bot.engine.places import (
+    CityIndex,
+    LocationZones,
+    PlaceWords,
+    load_place_words,
+    prepare_cities,
+    zones_for,
+)
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import format_clock, local_time, parse_quiet_hours, parse_timezone
 from prompts import Prompts
@@ -16,6 +23,8 @@ _QUIET_OFF = {"off", "none", "no", "0"}
 #: Pending steps: waiting for a place, and for yes/no to "It's 04:13 there, right?".
 ASK_ZONE = "zone"
 CONFIRM_ZONE = "confirm"
+#: Longer than this and not a place: a sentence, answered as free text instead.
+PLACE_WORDS_AT_MOST = 3
 
 
 class PreferencesFlow(Flow):
@@ -54,6 +63,11 @@ class PreferencesFlow(Flow):
             if answer is False:
                 ask_zone(turn, "prefs.zone_again")
                 return
+        if len(text.split()) > PLACE_WORDS_AT_MOST and not self._zones(turn, text):
+            # A sentence, not a place ("we had a fight"): the question steps aside for it.
+            turn.done()
+            turn.passed_on = True
+            return
         # A place (also when typed instead of yes/no: a correction).
         self._zone_answer(turn, text, invalid_key="prefs.zone_unknown", keep_asking=True)
 
@@ -79,7 +93,7 @@ class PreferencesFlow(Flow):
     def _zone_answer(
         self, turn: Turn, text: str, *, invalid_key: str, keep_asking: bool = False
     ) -> None:
-        zones = zones_for(text, self._words_for(turn.prompts), self.cities)
+        zones = self._zones(turn, text)
         given = " ".join(text.split())[:64]
         if not zones:
             turn.reply(invalid_key, given=given)
@@ -100,6 +114,9 @@ class PreferencesFlow(Flow):
         ]
         turn.reply("prefs.which_zone", given=given, buttons=rows(*choices, per_row=1))
         turn.expect(self.name, ASK_ZONE)
+
+    def _zones(self, turn: Turn, text: str) -> tuple[str, ...]:
+        return zones_for(text, self._words_for(turn.prompts), self.cities)
 
     def _set_zone(self, turn: Turn, zone_name: str) -> None:
         turn.person.timezone = zone_name
@@ -176,9 +193,15 @@ class PreferencesFlow(Flow):
         return f"{format_clock(start)}–{format_clock(end)}"
 
 
-def ask_zone(turn: Turn, key: str = "prefs.ask_zone") -> None:
-    """Ask where the person is; a phone can answer with a location button."""
-    turn.reply(key, ask_location=turn.say("prefs.share_location"))
+def ask_zone(turn: Turn, key: str = "prefs.ask_zone", *, before: str = "") -> None:
+    """Ask where the person is (after `before`, in the same message); a phone can answer with
+    a location button."""
+    prepare_cities()  # built while they type their answer
+    question = turn.say(key)
+    turn.reply_text(
+        f"{before}\n\n{question}" if before else question,
+        ask_location=turn.say("prefs.share_location"),
+    )
     turn.expect(PreferencesFlow.name, ASK_ZONE)
 
 

@@ -33,13 +33,18 @@ class WelcomeFlow(Flow):
             return
         turn.done()
         if turn.partner is not None:
-            turn.reply("welcome.back_paired", name=turn.name, partner=turn.name_of(turn.partner))
+            hello = turn.say(
+                "welcome.back_paired", name=turn.name, partner=turn.name_of(turn.partner)
+            )
         else:
-            turn.reply("welcome.hello", name=turn.name, private=False)
-        if not turn.person.timezone_known and not turn.in_group:
-            from bot.engine.flows.preferences import ask_zone
+            hello = turn.say("welcome.hello", name=turn.name)
+        if turn.person.timezone_known or turn.in_group:
+            turn.reply_text(hello, private=False)
+            return
+        # One message: the hello, then where they are (so nudges come at their hours).
+        from bot.engine.flows.preferences import ask_zone
 
-            ask_zone(turn)
+        ask_zone(turn, before=hello)
 
     def help(self, turn: Turn, argument: str) -> None:
         """A few grouped lines and buttons; `/help more` (or the More button): everything."""
