@@ -14,8 +14,6 @@ import signal
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
-from sqlmodel import Session
-
 from bot.adapters.base import Adapter
 from bot.adapters.console import ConsoleAdapter
 from bot.chart_worker import ChartWorker
@@ -26,6 +24,7 @@ from bot.scheduler import Heartbeat
 from prompts import load_prompts
 from storage.db import Database
 from storage.migrate import upgrade
+from storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +66,8 @@ class Nearer:
         self.engine.on_timer_started = self.heartbeat.timer_started
         self._tasks: list[asyncio.Task[None]] = []
 
-    def _unreachable(self, session: Session, person_id: int) -> int:
-        return self.engine.note_unreachable(session, person_id)
+    def _unreachable(self, store: Store, person_id: int) -> int:
+        return self.engine.note_unreachable(store, person_id)
 
     async def _forgotten(self, chats: Sequence[Address]) -> None:
         """Someone was forgotten: adapters that keep files of their own (the console) drop

@@ -27,8 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, update
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from bot.adapters.base import Adapter
 from bot.engine.chart_request import ChartRenderer, render_chart_request
@@ -40,8 +39,7 @@ from bot.engine.events import (
 )
 from bot.rate_limits import Pacer, RateLimits, limits_for
 from storage.db import Database
-from storage.models import Identity, OutboxMessage, SharedSpace
-from storage.store import BLANK_PAYLOAD, Store
+from storage.store import BLANK_PAYLOAD, Claimed, Store
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +56,7 @@ MAX_IN_FLIGHT = 64
 
 #: Called inside the transaction that marks a person unreachable (their last private chat);
 #: returns how many messages it queued (e.g. a kind word to the partner).
-UnreachableHook = Callable[[Session, int], int]
+UnreachableHook = Callable[[Store, int], int]
 
 
 @dataclass(order=True)
@@ -339,23 +337,8 @@ class Outbox:
             items.append(item)
         return items
 
-    def _claim(
-        self, capacity: dict[str, int], session: Session
-    ) -> list[tuple[str, int, dict[str, Any], bool]]:
-        now = self._clock()
-        store = Store(session)
-        claimed: list[OutboxMessage] = []
-        for platform, limit in capacity.items():
-            rows = store.due_outbox(now, limit, platforms=[platform])
-            for row in rows:
-                row.next_attempt_at = now + CLAIM_LEASE
-            claimed.extend(rows)
-        groups = _shared_space_chats(session, claimed)
-        return [
-            (row.platform, row.id, dict(row.payload), (row.platform, row.chat_id) in groups)
-            for row in claimed
-            if row.id is not None
-        ]
+    def _claim(self, capacity: dict[str, int], session: Session) -> list[Claimed]:
+        return Store(session).claim_outbox(self._clock(), capacity, CLAIM_LEASE)
 
     async def _idle_wait(self) -> float:
         lanes = self._lanes.values()
@@ -369,13 +352,7 @@ class Outbox:
         return min(IDLE_POLL_SECONDS, max(0.05, (next_due - self._clock()).total_seconds()))
 
     def _next_due(self, session: Session) -> datetime | None:
-        return session.exec(
-            select(func.min(OutboxMessage.next_attempt_at)).where(
-                col(OutboxMessage.sent_at).is_(None),
-                col(OutboxMessage.failed_at).is_(None),
-                col(OutboxMessage.platform).in_(list(self._adapters)),
-            )
-        ).first()
+        return Store(session).next_outbox_due(platforms=list(self._adapters))
 
     # -- recording ---------------------------------------------------------------------------
 
@@ -389,11 +366,7 @@ class Outbox:
             self.wake()
 
     def _release(self, message_id: int, delay: float, session: Session) -> None:
-        session.execute(
-            update(OutboxMessage)
-            .where(col(OutboxMessage.id) == message_id, col(OutboxMessage.sent_at).is_(None))
-            .values(next_attempt_at=self._clock() + timedelta(seconds=delay))
-        )
+        Store(session).release_outbox(message_id, self._clock() + timedelta(seconds=delay))
 
     async def record(self, message_id: int, result: DeliveryResult) -> None:
         queued = await self._db.run(
@@ -405,16 +378,23 @@ class Outbox:
     def _record(self, session: Session, *, message_id: int, result: DeliveryResult) -> int:
         """Mark the outcome; returns how many new messages it queued (a word to a partner)."""
         now = self._clock()
+        store = Store(session)
         if result.status is DeliveryStatus.OK:
-            Store(session).mark_sent(message_id, now, result.platform_message_id)
+            store.mark_sent(message_id, now, result.platform_message_id)
             return 0
-        message = session.get(OutboxMessage, message_id)
+        message = store.outbox_message(message_id)
         if message is None:  # forgotten meanwhile
             return 0
         message.attempts += 1
         message.last_error = (result.detail or result.status.value)[:500]
         if result.status is DeliveryStatus.UNREACHABLE:
-            return self._unreachable(session, message, now)
+            # The chat is gone (blocked, never started, DMs closed): fail what is queued for it,
+            # stop nudging that identity, and let the engine tell the partner if it was their
+            # last chat.
+            person_id = store.fail_chat(message, now)
+            if person_id is None or self._on_unreachable is None:
+                return 0
+            return self._on_unreachable(store, person_id)
         if result.status is DeliveryStatus.RETRY_AFTER:
             message.next_attempt_at = now + timedelta(seconds=max(result.retry_after, 0.05))
             return 0
@@ -427,43 +407,3 @@ class Outbox:
         backoff = min(MAX_BACKOFF_SECONDS, 2.0**message.attempts)
         message.next_attempt_at = now + timedelta(seconds=backoff)
         return 0
-
-    def _unreachable(self, session: Session, message: OutboxMessage, now: datetime) -> int:
-        """The chat is gone (blocked, never started, DMs closed): fail what is queued for it, stop
-        nudging that identity, and let the engine tell the partner if it was their last chat."""
-        message.failed_at, message.payload = now, BLANK_PAYLOAD
-        identity = session.exec(
-            select(Identity).where(
-                Identity.platform == message.platform, Identity.private_chat_id == message.chat_id
-            )
-        ).first()
-        was_reachable = identity is not None and identity.reachable
-        Store(session).mark_unreachable(message.platform, message.chat_id)
-        session.execute(
-            update(OutboxMessage)
-            .where(
-                col(OutboxMessage.platform) == message.platform,
-                col(OutboxMessage.chat_id) == message.chat_id,
-                col(OutboxMessage.sent_at).is_(None),
-                col(OutboxMessage.failed_at).is_(None),
-            )
-            .values(failed_at=now, last_error="unreachable", payload=BLANK_PAYLOAD)
-        )
-        if identity is None or not was_reachable or self._on_unreachable is None:
-            return 0
-        session.flush()
-        return self._on_unreachable(session, identity.person_id)
-
-
-def _shared_space_chats(session: Session, messages: list[OutboxMessage]) -> set[tuple[str, str]]:
-    """Which of these messages go to a group chat (the couple's shared space): groups have
-    their own, stricter limits."""
-    chat_ids = sorted({message.chat_id for message in messages})
-    if not chat_ids:
-        return set()
-    rows = session.exec(
-        select(SharedSpace.platform, SharedSpace.chat_id).where(
-            col(SharedSpace.chat_id).in_(chat_ids)
-        )
-    ).all()
-    return {(platform, chat_id) for platform, chat_id in rows}

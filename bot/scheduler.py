@@ -21,7 +21,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.engine import Engine
 from bot.engine.nudges import NudgeSweep
-from storage.housekeeping import Pruned, prune_old_records
+from storage.housekeeping import Pruned
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -139,8 +139,8 @@ class Heartbeat:
         try:
             for _ in range(HOUSEKEEPING_BATCHES):  # short transactions, others write between
                 step = await self._engine.db.run(
-                    lambda session: prune_old_records(
-                        Store(session), now, keep_for, questions_expire_after=expire_after
+                    lambda session: Store(session).prune_old_records(
+                        now, keep_for, questions_expire_after=expire_after
                     )
                 )
                 pruned += step

@@ -1,5 +1,5 @@
-"""Housekeeping: records kept only to make delivery safe are removed once they are old, and on
-SQLite nothing deleted lingers in the database file.
+"""Housekeeping and forgetting: records kept only to make delivery safe are removed once they
+are old, and on SQLite nothing deleted lingers in the database file; `/forget` removes a person.
 
 What people wrote is theirs and is never pruned here (only `/forget` removes it). What goes after
 the retention period (`EngineSettings.keep_records_for`) are the bot's own traces: processed
@@ -18,13 +18,26 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, tuple_
+from sqlalchemy import and_, delete, or_, tuple_, update
 from sqlalchemy import select as select_columns
+from sqlmodel import SQLModel, col
 
+from storage.base import StoreBase
 from storage.db import Database, in_memory_url
-from storage.models import OutboxMessage, Pending, ProcessedUpdate, Timer
+from storage.models import (
+    BucketItem,
+    DeckPosition,
+    Entry,
+    Identity,
+    Invite,
+    OutboxMessage,
+    Pending,
+    Person,
+    ProcessedUpdate,
+    Timer,
+)
 from storage.nudge_models import NudgeDelivery
-from storage.store import Store
+from storage.outbox import carried_by
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +90,7 @@ def _count(result: object) -> int:
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-def _delete_some(store: Store, table: Any, condition: Any, limit: int) -> int:
+def _delete_some(store: StoreBase, table: Any, condition: Any, limit: int) -> int:
     """Delete at most `limit` rows of `table` matching `condition`, by primary key."""
     key = list(table.primary_key.columns)
     chosen = select_columns(*key).where(condition).limit(limit)
@@ -85,47 +98,90 @@ def _delete_some(store: Store, table: Any, condition: Any, limit: int) -> int:
     return _count(store.session.execute(table.delete().where(target.in_(chosen))))
 
 
-def prune_old_records(
-    store: Store,
-    now: datetime,
-    keep_for: timedelta,
-    *,
-    limit: int = BATCH,
-    questions_expire_after: timedelta | None = None,
-) -> Pruned:
-    """Remove up to `limit` of each kind of the bot's own records older than `keep_for` (see
-    the module docstring); call again while `Pruned.more` says some kind filled its batch."""
-    before = now - keep_for
-    updates = ProcessedUpdate.__table__  # type: ignore[attr-defined]
-    timers = Timer.__table__  # type: ignore[attr-defined]
-    outbox = OutboxMessage.__table__  # type: ignore[attr-defined]
-    ledger = NudgeDelivery.__table__  # type: ignore[attr-defined]
-    pending = Pending.__table__  # type: ignore[attr-defined]
-    questions = (
-        0
-        if questions_expire_after is None
-        else _delete_some(
-            store, pending, pending.c.started_at < now - questions_expire_after, limit
+def person_owned_tables() -> list[Any]:
+    """Tables added by practices that carry a `person_id` column and are not handled above."""
+    handled = {"invite", "pending", "outboxmessage", "entry", "identity", "person"}
+    return [
+        table
+        for name, table in SQLModel.metadata.tables.items()
+        if name not in handled and "person_id" in table.c
+    ]
+
+
+class HousekeepingQueries(StoreBase):
+    def prune_old_records(
+        self,
+        now: datetime,
+        keep_for: timedelta,
+        *,
+        limit: int = BATCH,
+        questions_expire_after: timedelta | None = None,
+    ) -> Pruned:
+        """Remove up to `limit` of each kind of the bot's own records older than `keep_for` (see
+        the module docstring); call again while `Pruned.more` says some kind filled its batch."""
+        before = now - keep_for
+        updates = ProcessedUpdate.__table__  # type: ignore[attr-defined]
+        timers = Timer.__table__  # type: ignore[attr-defined]
+        outbox = OutboxMessage.__table__  # type: ignore[attr-defined]
+        ledger = NudgeDelivery.__table__  # type: ignore[attr-defined]
+        pending = Pending.__table__  # type: ignore[attr-defined]
+        questions = (
+            0
+            if questions_expire_after is None
+            else _delete_some(
+                self, pending, pending.c.started_at < now - questions_expire_after, limit
+            )
         )
-    )
-    # Delivered and abandoned outbox rows in two statements, each on the (sent_at, …) index:
-    # an OR over both columns would read the whole table.
-    delivered = _delete_some(store, outbox, outbox.c.sent_at < before, limit)
-    abandoned = _delete_some(
-        store, outbox, and_(outbox.c.sent_at.is_(None), outbox.c.failed_at < before), limit
-    )
-    return Pruned(
-        updates=_delete_some(store, updates, updates.c.processed_at < before, limit),
-        timers=_delete_some(
-            store, timers, and_(timers.c.fired_at.is_not(None), timers.c.fired_at < before), limit
-        ),
-        outbox=delivered + abandoned,
-        ledger=_delete_some(
-            store, ledger, ledger.c.queued_at < now - max(keep_for, LEDGER_MINIMUM), limit
-        ),
-        questions=questions,
-        limit=limit,
-    )
+        # Delivered and abandoned outbox rows in two statements, each on the (sent_at, …) index:
+        # an OR over both columns would read the whole table.
+        delivered = _delete_some(self, outbox, outbox.c.sent_at < before, limit)
+        abandoned = _delete_some(
+            self, outbox, and_(outbox.c.sent_at.is_(None), outbox.c.failed_at < before), limit
+        )
+        return Pruned(
+            updates=_delete_some(self, updates, updates.c.processed_at < before, limit),
+            timers=_delete_some(
+                self,
+                timers,
+                and_(timers.c.fired_at.is_not(None), timers.c.fired_at < before),
+                limit,
+            ),
+            outbox=delivered + abandoned,
+            ledger=_delete_some(
+                self, ledger, ledger.c.queued_at < now - max(keep_for, LEDGER_MINIMUM), limit
+            ),
+            questions=questions,
+            limit=limit,
+        )
+
+    def forget_person(self, person_id: int) -> None:
+        """Delete every row that belongs to this person, in every table that names them."""
+        self.session.execute(delete(Invite).where(col(Invite.inviter_id) == person_id))
+        self.session.execute(delete(Pending).where(col(Pending.person_id) == person_id))
+        # Messages for them, and undelivered messages that carry their words or name (delivered
+        # ones were blanked when they went).
+        self.session.execute(
+            delete(OutboxMessage).where(
+                or_(
+                    col(OutboxMessage.person_id) == person_id,
+                    and_(col(OutboxMessage.sent_at).is_(None), carried_by(person_id)),
+                )
+            )
+        )
+        # What the partner wrote to this person stays the partner's; only the link goes.
+        self.session.execute(
+            update(Entry).where(col(Entry.recipient_id) == person_id).values(recipient_id=None)
+        )
+        # Likewise the partner's ideas this person ticked off stay, without saying who did.
+        self.session.execute(
+            update(BucketItem).where(col(BucketItem.done_by) == person_id).values(done_by=None)
+        )
+        self.session.execute(delete(Entry).where(col(Entry.person_id) == person_id))
+        self.session.execute(delete(DeckPosition).where(col(DeckPosition.owner) == f"p{person_id}"))
+        for table in person_owned_tables():
+            self.session.execute(delete(table).where(table.c.person_id == person_id))
+        self.session.execute(delete(Identity).where(col(Identity.person_id) == person_id))
+        self.session.execute(delete(Person).where(col(Person.id) == person_id))
 
 
 def checkpoint_sqlite(db: Database) -> None:

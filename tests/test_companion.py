@@ -28,8 +28,10 @@ async def test_a_fight_gets_empathy_and_a_way_back_and_the_button_starts_it(worl
     alex, sam = await couple(world)
     replies = await alex.says("we had a big fight last night")
     assert "Fights happen" in texts(replies)
-    assert {"💬 Find the words", "👂 Take turns listening"} == set(labels(replies))
+    assert {"🩹 A repair step", "💬 Find the words"} == set(labels(replies))
     started = await alex.presses(button(replies, "Find the words"))
+    assert "not sure what that's for" not in texts(started) and texts(started)
+    started = await alex.presses(button(replies, "repair step"))
     assert "not sure what that's for" not in texts(started) and texts(started)
     assert sam.inbox() == []  # nothing of it reaches the partner
 

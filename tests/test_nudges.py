@@ -13,6 +13,7 @@ from sqlalchemy import update
 from sqlmodel import col, select
 
 from bot.engine.nudges import NudgeSweep, Outcome
+from storage.models import Identity, OutboxMessage
 from storage.models import Person as PersonRow
 from storage.nudge_models import NudgeDelivery, NudgePlan
 from tests.support.world import Person, World, texts
@@ -551,3 +552,27 @@ def plan_kinds() -> list[str]:
     from bot.engine.nudges import KINDS
 
     return list(KINDS)
+
+
+async def test_an_empty_chat_id_is_no_way_to_reach_someone_in_the_nudge_sweep(
+    world: World,
+) -> None:
+    """The sweep and a partner's message share one idea of "reachable": an identity whose
+    private chat id is empty (an old row, an adapter that could not tell) gets no nudge, and
+    nothing is queued for a chat called ""."""
+    _alex, sam = await paired(world)
+    alex_id = plan_row(world, "Alex", "hug").person_id
+    world.db.transaction(
+        lambda session: session.execute(
+            update(Identity).where(col(Identity.person_id) == alex_id).values(private_chat_id="")
+        )
+    )
+    world.clock.now = local("UTC", 2026, 11, 3, 8)
+    report = await sweep(world)
+    assert report.outcomes.get(Outcome.UNREACHABLE, 0) >= 1
+    assert [m.text for m in sam.inbox() if "→ /hug" in m.text]  # Sam still gets theirs
+    nowhere = world.db.transaction(
+        lambda session: session.exec(select(OutboxMessage).where(OutboxMessage.chat_id == "")).all()
+    )
+    assert nowhere == []
+    assert alex_id not in {row.person_id for row in ledger(world, "hug")}

@@ -15,7 +15,6 @@ import os
 import re
 import sys
 import threading
-from datetime import UTC, datetime
 from glob import escape as glob_escape
 from itertools import count
 from pathlib import Path
@@ -121,7 +120,6 @@ class ConsoleAdapter:
         chat_id = self._chat_id(self._typing)
         sender = Sender(chat_id, self._typing)
         chat = Chat(chat_id, "private")
-        now = datetime.now(UTC)
         choice = _CHOICE.match(stripped)
         if choice is not None:
             message, button = int(choice.group(1)), int(choice.group(2))
@@ -130,8 +128,8 @@ class ConsoleAdapter:
                 self._print(f"There's no button {stripped} for {self._typing} any more.")
                 return None
             payload = choices[button - 1].payload
-            return Inbound(PLATFORM, chat, sender, button=payload, received_at=now)
-        return Inbound(PLATFORM, chat, sender, text=line, received_at=now)
+            return Inbound(PLATFORM, chat, sender, button=payload)
+        return Inbound(PLATFORM, chat, sender, text=line)
 
     @staticmethod
     def _chat_id(name: str) -> str:

@@ -109,11 +109,6 @@ def chart_request(spec: ChartSpec, filename: str) -> Attachment:
     return Attachment(filename, spec.to_json(), CHART_REQUEST_MIME)
 
 
-def is_chart_request(outbound: Outbound) -> bool:
-    attachment = outbound.attachment
-    return attachment is not None and attachment.mime_type == CHART_REQUEST_MIME
-
-
 async def render_chart_requests(
     outbounds: Sequence[Outbound], renderer: ChartRenderer | None
 ) -> list[Outbound]:

@@ -120,18 +120,14 @@ class Engine:
         except Exception:
             log.exception("cleaning up after a forget failed")
 
-    async def fire_due_timers(self) -> list[Outbound]:
-        """Run every due short timer once; returns edits/messages for the adapters to send.
-
-        Timer output goes through the outbox (the person may be anywhere), so the list returned
-        is empty today; it exists so a caller can log or test what fired.
-        """
+    async def fire_due_timers(self) -> None:
+        """Run every due short timer once. What a timer says goes through the outbox (the
+        person may be anywhere), so nothing comes back to the caller."""
         turns = await self.db.run(self._fire_timers_in_transaction)
         if any(turn.queued for turn in turns) and self.on_outbox is not None:
             self.on_outbox()
         if any(turn.timers_started for turn in turns) and self.on_timer_started is not None:
             self.on_timer_started()
-        return [reply for turn in turns for reply in turn.replies]
 
     def _fire_timers_in_transaction(self, session: Session) -> list[Turn]:
         store = Store(session)
@@ -201,11 +197,11 @@ class Engine:
         """The earliest due short timer or nudge: when the heartbeat should look next."""
         return await self.db.run(lambda session: nudges.next_wakeup(Store(session)))
 
-    def note_unreachable(self, session: Session, person_id: int) -> int:
+    def note_unreachable(self, store: Store, person_id: int) -> int:
         """Inside the outbox's transaction: someone can no longer be reached; tell their partner
         kindly (once). Returns how many messages were queued."""
         return nudges.tell_partner_unreachable(
-            Store(session), self.prompts, self.settings, person_id, self.clock()
+            store, self.prompts, self.settings, person_id, self.clock()
         )
 
     # -- inside the transaction --------------------------------------------------------------

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -80,7 +79,6 @@ class Inbound:
     button: str | None = None
     message_id: str | None = None
     update_id: str | None = None
-    received_at: datetime | None = None
     #: Where the sender can be reached privately even when they write from a group (Discord: the
     #: user's DMs, which the bot may open itself); `None` when the platform cannot tell.
     private_chat_id: str | None = None

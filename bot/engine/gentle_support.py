@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from bot.engine import kinds
 from bot.engine.turn import Turn
-from storage.care_signals import latest_entries_by, latest_entries_for
 
 #: A check-in total this low, twice in a row, suggests support.
 LOW_TOTAL = 10
@@ -53,7 +52,7 @@ def checkin_suggestion(totals: Sequence[int]) -> str | None:
 
 def after_checkin(turn: Turn) -> str | None:
     """The words to add to the reading of the check-in just stored, if any."""
-    entries = latest_entries_by(turn.store, turn.person_id, kinds.CHECKIN, 3)
+    entries = turn.store.latest_entries_by(turn.person_id, kinds.CHECKIN, 3)
     totals = [total for entry in reversed(entries) if (total := _total(entry.data)) is not None]
     key = checkin_suggestion(totals)
     return turn.say(key) if key is not None else None
@@ -64,7 +63,7 @@ def in_a_low_stretch(turn: Turn) -> bool:
     the decks then hold back items tagged `tender`, which could sting in a hard time."""
     people = [turn.person_id] + ([turn.partner.id] if turn.partner and turn.partner.id else [])
     for person_id in people:
-        entries = latest_entries_by(turn.store, person_id, kinds.CHECKIN, 2)
+        entries = turn.store.latest_entries_by(person_id, kinds.CHECKIN, 2)
         totals = [t for entry in reversed(entries) if (t := _total(entry.data)) is not None]
         if staying_low(totals):
             return True
@@ -74,8 +73,8 @@ def in_a_low_stretch(turn: Turn) -> bool:
 def after_not_yet(turn: Turn) -> None:
     """Right after the sharer answered "not yet": suggest support when that makes exactly
     `NOT_YET_IN_A_ROW` in a row (a longer run has had its suggestion already)."""
-    reflections = latest_entries_for(
-        turn.store, turn.person_id, kinds.LISTEN_REFLECTION, _REFLECTIONS_READ
+    reflections = turn.store.latest_entries_for(
+        turn.person_id, kinds.LISTEN_REFLECTION, _REFLECTIONS_READ
     )
     answers = [r.data.get("felt_heard") for r in reflections if r.data.get("felt_heard")]
     run = 0

@@ -30,29 +30,9 @@ from bot.engine.settings import EngineSettings
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import format_clock, zone
 from prompts import Prompts
-from storage.models import DatePlan, DeckPosition, Identity, Person
+from storage.models import DatePlan, DeckPosition, Person
 from storage.nudge_models import EVERY_DAY, NudgePlan
-from storage.nudge_store import (
-    DeliveryKey,
-    DuePlan,
-    QueuedMessage,
-    add_missing_plans,
-    advance_plans,
-    date_plans_by_couple,
-    delivered_dates,
-    delivered_dates_by_kind,
-    due_plans,
-    enqueue_messages,
-    load_deck_positions,
-    next_nudge_due,
-    partners_by_couple,
-    people_by_id,
-    plans_of,
-    plans_of_people,
-    private_chats,
-    record_deliveries,
-)
-from storage.store import Store
+from storage.store import DeliveryKey, DuePlan, QueuedMessage, Reach, Store
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +54,8 @@ class NudgeKind:
     weekdays: int
     #: Addressed to the couple ("time together tonight?"): only when both partners are awake.
     for_both: bool = False
-    #: On from the start for a new couple; the others wait until the person turns them on
-    #: (`/nudges`), so a first week is not six reminders a day.
-    starts_on: bool = False
+    #: Whether a new plan of this kind starts switched on (an optional one waits to be chosen).
+    on_by_default: bool = True
 
 
 def _weekday(number: int) -> int:
@@ -86,23 +65,37 @@ def _weekday(number: int) -> int:
 KINDS: dict[str, NudgeKind] = {
     kind.name: kind
     for kind in (
-        NudgeKind("hug", "nudge_hug", "hug", 8 * 60, EVERY_DAY),
+        # A new couple starts with two (the evening kind word and the Sunday look-back); the
+        # others are offered once their zone is known, and wait until chosen.
+        NudgeKind("hug", "nudge_hug", "hug", 8 * 60, EVERY_DAY, on_by_default=False),
+        NudgeKind("appreciation", "nudge_appreciation", "appreciate", 20 * 60 + 30, EVERY_DAY),
         NudgeKind(
-            "appreciation",
-            "nudge_appreciation",
-            "appreciate",
-            20 * 60 + 30,
+            "together",
+            "nudge_together",
+            "together",
+            18 * 60 + 30,
             EVERY_DAY,
-            starts_on=True,
+            True,
+            on_by_default=False,
         ),
-        NudgeKind("together", "nudge_together", "together", 18 * 60 + 30, EVERY_DAY, True),
-        NudgeKind("dream", "nudge_dream", "dream", 19 * 60 + 30, _weekday(WEDNESDAY)),
         NudgeKind(
-            "progress", "nudge_progress", "progress", 19 * 60, _weekday(SUNDAY), starts_on=True
+            "dream",
+            "nudge_dream",
+            "dream",
+            19 * 60 + 30,
+            _weekday(WEDNESDAY),
+            on_by_default=False,
         ),
+        NudgeKind("progress", "nudge_progress", "progress", 19 * 60, _weekday(SUNDAY)),
         # Without a date night planned, a weekly idea to plan one at this time; with a plan, a
         # reminder `DATE_REMINDER_LEAD` before it.
-        NudgeKind("date", "nudge_date", "date", 19 * 60, _weekday(MONDAY), True),
+        NudgeKind(
+            "date", "nudge_date", "date", 19 * 60, _weekday(MONDAY), True, on_by_default=False
+        ),
+        # Optional: a reminder of the couple's own rituals, only for those who switch it on.
+        NudgeKind(
+            "ritual", "nudge_ritual", "rituals", 21 * 60 + 30, EVERY_DAY, on_by_default=False
+        ),
     )
 }
 #: What people may type for each kind in `/nudges <kind> …`.
@@ -119,6 +112,8 @@ KIND_NAMES: dict[str, str] = {
     "progress": "progress",
     "date": "date",
     "dates": "date",
+    "ritual": "ritual",
+    "rituals": "ritual",
 }
 
 
@@ -147,8 +142,11 @@ def next_due(
 # -- plans -----------------------------------------------------------------------------------
 
 
-def default_plans() -> list[tuple[str, int, int]]:
-    return [(kind.name, kind.minute_of_day, kind.weekdays) for kind in KINDS.values()]
+def default_plans() -> list[tuple[str, int, int, bool]]:
+    return [
+        (kind.name, kind.minute_of_day, kind.weekdays, kind.on_by_default)
+        for kind in KINDS.values()
+    ]
 
 
 def _around(now: datetime, timezone: str) -> list[date]:
@@ -170,7 +168,7 @@ def schedule_plan(
     (`already`, when the caller looked them up for several plans at once)."""
     assert person.id is not None
     if already is None:
-        already = delivered_dates(store, person.id, plan.kind, _around(now, person.timezone))
+        already = store.delivered_dates(person.id, plan.kind, _around(now, person.timezone))
     plan.next_due_at = next_due(plan, person, date_plan, now, skip=already)
     plan.updated_at = now
 
@@ -179,32 +177,31 @@ def schedule_person(store: Store, person: Person, now: datetime) -> None:
     """Recompute every plan of this person (after a zone or quiet-hours change, or pairing)."""
     assert person.id is not None
     date_plan = (
-        date_plans_by_couple(store, [person.couple_id]).get(person.couple_id)
+        store.date_plans_by_couple([person.couple_id]).get(person.couple_id)
         if person.couple_id is not None
         else None
     )
-    delivered = delivered_dates_by_kind(store, person.id, _around(now, person.timezone))
-    for plan in plans_of(store, person.id):
+    delivered = store.delivered_dates_by_kind(person.id, _around(now, person.timezone))
+    for plan in store.plans_of(person.id):
         already = delivered.get(plan.kind, set())
         schedule_plan(store, plan, person, date_plan, now, already=already)
 
 
 def create_default_plans(store: Store, people: Iterable[Person], now: datetime) -> None:
-    """Gentle nudges for a newly formed couple (only the `starts_on` kinds are on); times and
-    choices a person made before are kept."""
+    """Gentle nudges for a newly formed couple (only the `on_by_default` kinds are on); times
+    and choices a person made before are kept."""
     for person in people:
         assert person.id is not None
-        for plan in add_missing_plans(store, person.id, default_plans(), now):
-            plan.enabled = KINDS[plan.kind].starts_on
+        store.add_missing_plans(person.id, default_plans(), now)
         schedule_person(store, person, now)
 
 
 def follow_date_plan(store: Store, couple_id: int, now: datetime) -> None:
     """The couple's date-night plan changed: move both partners' date reminders with it."""
-    date_plan = date_plans_by_couple(store, [couple_id]).get(couple_id)
-    members = partners_by_couple(store, [couple_id]).get(couple_id, [])
+    date_plan = store.date_plans_by_couple([couple_id]).get(couple_id)
+    members = store.partners_by_couple([couple_id]).get(couple_id, [])
     by_id = {person.id: person for person in members if person.id is not None}
-    for plan in plans_of_people(store, by_id):
+    for plan in store.plans_of_people(by_id):
         if plan.kind == "date":
             schedule_plan(store, plan, by_id[plan.person_id], date_plan, now)
 
@@ -264,7 +261,7 @@ class _SweepContext:
     people: dict[int, Person]
     couples: dict[int, list[Person]]
     date_plans: dict[int, DatePlan]
-    chats: dict[int, Identity]
+    chats: dict[int, Reach]
     #: Loaded for the draws; held here so the session keeps them in its identity map.
     deck_positions: list[DeckPosition] = field(default_factory=list)
 
@@ -316,7 +313,7 @@ def sweep_due_nudges(
     (one statement each for moving the plans, claiming the ledger keys and queueing the
     messages), so the write lock is held briefly however many nudges are due at once.
     """
-    due = due_plans(store, now, limit)
+    due = store.due_plans(now, limit)
     report = NudgeSweep(claimed=len(due))
     if not due:
         return report
@@ -328,14 +325,14 @@ def sweep_due_nudges(
         except Exception:  # one broken plan must not hold back the others; it stays due
             log.exception("nudge plan %s failed; the next sweep retries it", plan.id)
             report.count(Outcome.FAILED)
-    report.moved = advance_plans(
-        store, [(d.plan.id, d.plan.next_due_at, d.next_due_at) for d in decisions]
+    report.moved = store.advance_plans(
+        [(d.plan.id, d.plan.next_due_at, d.next_due_at) for d in decisions]
     )
     if report.moved < len(decisions):
         # Only possible when something bypassed the row locks; the ledger still holds.
         log.warning("%s due plans were moved by someone else", len(decisions) - report.moved)
     sending = [d for d in decisions if d.outcome is Outcome.SENT]
-    claimed = record_deliveries(store, [d.ledger_row for d in sending], now)
+    claimed = store.record_deliveries([d.ledger_row for d in sending], now)
     messages = []
     for decision in decisions:
         outcome = decision.outcome
@@ -349,7 +346,7 @@ def sweep_due_nudges(
                     log.exception("could not word nudge plan %s", decision.plan.id)
                     outcome = Outcome.FAILED
         report.count(outcome)
-    enqueue_messages(store, messages)
+    store.enqueue_messages(messages)
     return report
 
 
@@ -361,10 +358,10 @@ def _load_context(
     grace: timedelta,
     due: list[DuePlan],
 ) -> _SweepContext:
-    people = people_by_id(store, (plan.person_id for plan in due))
+    people = store.people_by_id(plan.person_id for plan in due)
     couple_ids = {person.couple_id for person in people.values() if person.couple_id is not None}
-    positions = load_deck_positions(
-        store, [(f"p{plan.person_id}", KINDS[plan.kind].deck) for plan in due if plan.kind in KINDS]
+    positions = store.load_deck_positions(
+        [(f"p{plan.person_id}", KINDS[plan.kind].deck) for plan in due if plan.kind in KINDS]
     )
     return _SweepContext(
         store=store,
@@ -373,9 +370,9 @@ def _load_context(
         now=now,
         grace=grace,
         people=people,
-        couples=partners_by_couple(store, couple_ids),
-        date_plans=date_plans_by_couple(store, couple_ids),
-        chats=private_chats(store, people),
+        couples=store.partners_by_couple(couple_ids),
+        date_plans=store.date_plans_by_couple(couple_ids),
+        chats=store.private_chats(people),
         deck_positions=positions,
     )
 
@@ -500,11 +497,11 @@ def send_now(
     partner = store.partner_of(person)
     if partner is None:
         return Outcome.UNPAIRED
-    chats = private_chats(store, [person.id])
+    chats = store.private_chats([person.id])
     if person.id not in chats:
         return Outcome.UNREACHABLE
     couple_id = person.couple_id
-    date_plan = date_plans_by_couple(store, [couple_id]).get(couple_id) if couple_id else None
+    date_plan = store.date_plans_by_couple([couple_id]).get(couple_id) if couple_id else None
     context = _SweepContext(
         store,
         prompts,
@@ -518,15 +515,15 @@ def send_now(
     )
     plan = DuePlan(0, person.id, kind.name, 0, EVERY_DAY, now)
     decision = _Decision(plan, person, Outcome.SENT, None, now)
-    if not record_deliveries(store, [decision.ledger_row], now):
+    if not store.record_deliveries([decision.ledger_row], now):
         return Outcome.ALREADY_SENT
-    enqueue_messages(store, [_message(context, decision)])
+    store.enqueue_messages([_message(context, decision)])
     return Outcome.SENT
 
 
 def next_wakeup(store: Store) -> datetime | None:
     """The earliest due short timer or nudge plan."""
-    times = [when for when in (store.next_timer_due(), next_nudge_due(store)) if when is not None]
+    times = [when for when in (store.next_timer_due(), store.next_nudge_due()) if when is not None]
     return min(times, default=None)
 
 

@@ -71,7 +71,6 @@ class Person:
             text=text,
             button=button,
             update_id=update_id,
-            received_at=self.world.clock(),
         )
 
     async def says(

@@ -67,7 +67,6 @@ def interaction_inbound(
         button=button,
         message_id=str(message.id) if message is not None else None,
         update_id=str(interaction.id),
-        received_at=interaction.created_at,
         private_chat_id=private_chat_id(user.id),
         private_replies=in_shared_space(interaction),
     )
@@ -88,7 +87,6 @@ def message_inbound(message: discord.Message) -> Inbound | None:
         text=message.content,
         message_id=str(message.id),
         update_id=str(message.id),
-        received_at=message.created_at,
         private_chat_id=chat_id,
     )
 

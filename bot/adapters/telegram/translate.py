@@ -7,7 +7,6 @@ JSON Telegram sends.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 from telegram import (
     CallbackQuery,
@@ -60,7 +59,6 @@ def message_to_inbound(update: Update, bot_username: str | None) -> Inbound | No
             location=point,
             message_id=str(message.message_id),
             update_id=str(update.update_id),
-            received_at=_aware(message.date),
         )
     if kind == "group" and not _meant_for_bot(message, text, bot_username):
         return None
@@ -73,7 +71,6 @@ def message_to_inbound(update: Update, bot_username: str | None) -> Inbound | No
         text=text,
         message_id=str(message.message_id),
         update_id=str(update.update_id),
-        received_at=_aware(message.date),
     )
 
 
@@ -100,7 +97,6 @@ def callback_to_inbound(update: Update) -> Inbound | None:
         button=query.data or "",
         message_id=str(message.message_id) if message is not None else None,
         update_id=str(update.update_id),
-        received_at=datetime.now(UTC),
     )
 
 
@@ -161,9 +157,3 @@ def _is_service_message(message: Message) -> bool:
         or message.group_chat_created
         or message.migrate_from_chat_id
     )
-
-
-def _aware(moment: datetime | None) -> datetime:
-    if moment is None:
-        return datetime.now(UTC)
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

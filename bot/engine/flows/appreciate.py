@@ -17,7 +17,6 @@ from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn, rows
 from storage.models import Entry, Pending, Person
-from storage.practices import kept_for_partner
 
 DECK = "appreciation_prompts"
 
@@ -100,7 +99,7 @@ def deliver_kept_appreciations(turn: Turn, first: Person, second: Person) -> int
     assert first.id is not None and second.id is not None
     other = {first.id: second, second.id: first}
     authors = {first.id: first, second.id: second}
-    kept = kept_for_partner(turn.store, other, kinds.APPRECIATION)
+    kept = turn.store.kept_for_partner(other, kinds.APPRECIATION)
     for entry in kept:
         partner = other[entry.person_id]
         entry.recipient_id = partner.id

@@ -14,16 +14,15 @@ from bot.engine.flows.appreciate import deliver_kept_appreciations
 from bot.engine.flows.dream import carry_solo_dream
 from bot.engine.turn import Turn
 from storage.models import Person
-from storage.practices import bring_back_our_history, bring_solo_items_to_couple
 
 
 def carry_solo_practices(turn: Turn, inviter: Person, joiner: Person) -> None:
     """Release what each kept for a partner to the other; both must already be a couple."""
     assert inviter.id is not None and joiner.id is not None and inviter.couple_id is not None
     deliver_kept_appreciations(turn, inviter, joiner)
-    bring_solo_items_to_couple(turn.store, (inviter.id, joiner.id), inviter.couple_id)
+    turn.store.bring_solo_items_to_couple((inviter.id, joiner.id), inviter.couple_id)
     carry_solo_dream(turn, inviter, joiner)
-    if bring_back_our_history(turn.store, inviter.id, joiner.id, inviter.couple_id):
+    if turn.store.bring_back_our_history(inviter.id, joiner.id, inviter.couple_id):
         # Not greeted as strangers: /unpair promised each keeps what they wrote.
         # Whoever acts now (the joiner with a code, the inviter saying yes) hears it here.
         for person in (inviter, joiner):

@@ -17,7 +17,6 @@ from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
-from storage.conversations import latest_entry
 from storage.models import Entry, Pending
 
 QUESTIONS = 5
@@ -124,7 +123,7 @@ class CheckinFlow(Flow):
 
     def _finish(self, turn: Turn, scores: list[int]) -> None:
         turn.done()
-        previous = latest_entry(turn.store, turn.person_id, kinds.CHECKIN)
+        previous = turn.store.latest_entry(turn.person_id, kinds.CHECKIN)
         total = sum(scores)
         turn.store.add_entry(
             turn.person, kinds.CHECKIN, "", turn.now, data={"scores": scores, "total": total}

@@ -16,7 +16,6 @@ from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from bot.engine.zones import format_clock, parse_clock, zone
 from storage.models import DatePlan, Pending, Person
-from storage.practices import date_plan, our_recent_entries, save_date_plan
 
 WEEKDAY_KEYS = (
     "date.monday",
@@ -55,7 +54,7 @@ class DateFlow(Flow):
         if turn.partner is None or turn.person.couple_id is None:
             turn.reply("date.needs_partner")
             return
-        plan = date_plan(turn.store, turn.person.couple_id)
+        plan = turn.store.date_plan(turn.person.couple_id)
         if plan is not None and plan.active:
             self._show(turn, plan)
         else:
@@ -104,7 +103,7 @@ class DateFlow(Flow):
         if partner is None or turn.person.couple_id is None:
             turn.reply("date.needs_partner")
             return
-        plan = save_date_plan(turn.store, turn.person, weekday, minute, turn.now)
+        plan = turn.store.save_date_plan(turn.person, weekday, minute, turn.now)
         follow_date_plan(turn.store, turn.person.couple_id, turn.now)
         turn.reply(
             "date.planned",
@@ -151,7 +150,7 @@ class DateFlow(Flow):
 
     def _cancel(self, turn: Turn) -> None:
         assert turn.person.couple_id is not None and turn.partner is not None
-        plan = date_plan(turn.store, turn.person.couple_id)
+        plan = turn.store.date_plan(turn.person.couple_id)
         if plan is None or not plan.active:
             turn.reply("date.no_plan")
             return
@@ -161,9 +160,7 @@ class DateFlow(Flow):
         turn.tell(turn.partner, "date.partner_cancelled", partner=turn.name)
 
     def _had_date_night(self, turn: Turn) -> None:
-        if our_recent_entries(
-            turn.store, turn.person, kinds.DATE_NIGHT, turn.now - SAME_DATE_NIGHT
-        ):
+        if turn.store.our_recent_entries(turn.person, kinds.DATE_NIGHT, turn.now - SAME_DATE_NIGHT):
             turn.reply("date.already_counted", private=keep_private(turn))
             return
         turn.store.add_entry(turn.person, kinds.DATE_NIGHT, "", turn.now)

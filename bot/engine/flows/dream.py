@@ -11,20 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from bot.engine import kinds, preview
-from bot.engine.decks import draw, item
 from bot.engine.flow import Command, Flow, is_id
+from bot.engine.own_cards import draw_ours, question_text
 from bot.engine.preview import Confirmed
 from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
 from storage.models import DreamRound, Entry, Pending, Person
-from storage.practices import (
-    add_dream_round,
-    dream_answers,
-    dream_round,
-    open_dream_round,
-    open_dream_round_for_update,
-    solo_dream_round,
-)
 
 DECK = "dreams"
 
@@ -36,10 +28,10 @@ class DreamFlow(Flow):
         return [Command("dream", self.dream, "help.dream")]
 
     def dream(self, turn: Turn, argument: str) -> None:
-        dream = open_dream_round(turn.store, turn.person)
+        dream = turn.store.open_dream_round(turn.person)
         if dream is None:
-            question_id, _question = draw(turn, DECK)
-            dream = add_dream_round(turn.store, turn.person, question_id, turn.now)
+            question_id, _question = draw_ours(turn, DECK)
+            dream = turn.store.add_dream_round(turn.person, question_id, turn.now)
         self._show(turn, dream)
 
     def _show(self, turn: Turn, dream: DreamRound) -> None:
@@ -68,7 +60,7 @@ class DreamFlow(Flow):
             turn.reply("dream.no_longer_open")
             return
         if action == "swap" and not self._answers(turn, dream):
-            dream.question, _question = draw(turn, DECK)
+            dream.question, _question = draw_ours(turn, DECK)
         self._show(turn, dream)
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
@@ -82,7 +74,7 @@ class DreamFlow(Flow):
         turn.done()
         round_id = data.get("round")
         dream = (
-            open_dream_round_for_update(turn.store, round_id) if isinstance(round_id, int) else None
+            turn.store.open_dream_round_for_update(round_id) if isinstance(round_id, int) else None
         )
         if dream is None or not self._is_ours(turn, dream):
             turn.reply("dream.no_longer_open")
@@ -113,7 +105,7 @@ class DreamFlow(Flow):
     def _our_open_round(self, turn: Turn, argument: str) -> DreamRound | None:
         if not is_id(argument):
             return None
-        dream = dream_round(turn.store, int(argument))
+        dream = turn.store.dream_round(int(argument))
         if dream is None or dream.revealed_at is not None or not self._is_ours(turn, dream):
             return None
         return dream
@@ -127,11 +119,11 @@ class DreamFlow(Flow):
     @staticmethod
     def _answers(turn: Turn, dream: DreamRound) -> dict[int, Entry]:
         people = [turn.person_id] + ([turn.partner.id] if turn.partner and turn.partner.id else [])
-        return dream_answers(turn.store, dream, people, kinds.DREAM_ANSWER)
+        return turn.store.dream_answers(dream, people, kinds.DREAM_ANSWER)
 
     @staticmethod
     def _question(turn: Turn, dream: DreamRound) -> str:
-        return item(turn, DECK, dream.question) or turn.say("dream.question_missing")
+        return question_text(turn, DECK, dream.question) or turn.say("dream.question_missing")
 
 
 def invite_to_answer(turn: Turn, dream: DreamRound, author: Person, partner: Person) -> None:
@@ -140,7 +132,7 @@ def invite_to_answer(turn: Turn, dream: DreamRound, author: Person, partner: Per
         partner,
         "dream.your_turn",
         partner=turn.name_of(author),
-        question=item(turn, DECK, dream.question) or turn.say("dream.question_missing"),
+        question=question_text(turn, DECK, dream.question) or turn.say("dream.question_missing"),
         buttons=rows(turn.button("dream.answer_now", f"{DreamFlow.name}:answer:{dream.id}")),
         idempotency_key=f"dream-turn:{dream.id}:{partner.id}",
         carries=(author,),  # their name; after pairing, the joiner is the one acting
@@ -153,7 +145,7 @@ def reveal(
     """Both have answered: each gets both answers, once; the answers are now shared entries."""
     assert me.id is not None and partner.id is not None
     dream.revealed_at = turn.now
-    question = item(turn, DECK, dream.question) or turn.say("dream.question_missing")
+    question = question_text(turn, DECK, dream.question) or turn.say("dream.question_missing")
     answers[me.id].recipient_id = partner.id
     answers[partner.id].recipient_id = me.id
     for viewer, other in ((me, partner), (partner, me)):
@@ -174,17 +166,17 @@ def carry_solo_dream(turn: Turn, inviter: Person, joiner: Person) -> None:
     """After pairing: a question either answered while solo becomes the couple's open question,
     and the one who has not answered it yet hears it is their turn."""
     assert inviter.id is not None and joiner.id is not None and inviter.couple_id is not None
-    rounds = [r for r in (solo_dream_round(turn.store, p.id or 0) for p in (inviter, joiner)) if r]
+    rounds = [r for r in (turn.store.solo_dream_round(p.id or 0) for p in (inviter, joiner)) if r]
     if not rounds:
         return
     people = (inviter.id, joiner.id)
-    answered = [r for r in rounds if dream_answers(turn.store, r, people, kinds.DREAM_ANSWER)]
+    answered = [r for r in rounds if turn.store.dream_answers(r, people, kinds.DREAM_ANSWER)]
     chosen = (answered or rounds)[0]
     for other in rounds:
         if other is not chosen:
-            turn.store.session.delete(other)
+            turn.store.drop_dream_round(other)
     chosen.couple_id, chosen.person_id = inviter.couple_id, None
-    answers = dream_answers(turn.store, chosen, people, kinds.DREAM_ANSWER)
+    answers = turn.store.dream_answers(chosen, people, kinds.DREAM_ANSWER)
     for waiting, author in ((inviter, joiner), (joiner, inviter)):
         if author.id in answers and waiting.id not in answers:
             invite_to_answer(turn, chosen, author, waiting)

@@ -17,7 +17,6 @@ from bot.engine.events import Address
 from bot.engine.flow import Command, Flow
 from bot.engine.flows.sharing import in_our_shared_space
 from bot.engine.turn import ButtonRows, Turn, rows
-from storage.practices import our_recent_entries
 
 DECK = "touch_ideas"
 HUG_SECONDS = 20
@@ -121,7 +120,7 @@ class HugFlow(Flow):
         if match is None or int(match.group(1)) not in us:
             turn.reply("common.stale_button")
             return
-        recent = our_recent_entries(turn.store, turn.person, kinds.HUG, turn.now - CONFIRM_WINDOW)
+        recent = turn.store.our_recent_entries(turn.person, kinds.HUG, turn.now - CONFIRM_WINDOW)
         if any(entry.data.get("hug") == hug_id for entry in recent):
             turn.reply("hug.already_counted", private=False)
             return

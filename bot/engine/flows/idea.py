@@ -12,7 +12,6 @@ from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.sharing import keep_private
 from bot.engine.turn import Turn, rows
 from storage.models import BucketItem
-from storage.practices import add_bucket_item, bucket_list, our_bucket_item
 
 DECK = "new_experiences"
 #: The list shows this many open items (each with a "Done" button) and recent done ones.
@@ -72,24 +71,24 @@ class IdeaFlow(Flow):
         see_list = rows(turn.button("idea.see_list", self.payload("list")))
         already = any(
             entry.deck_item == idea_id and entry.done_at is None
-            for entry in bucket_list(turn.store, turn.person)
+            for entry in turn.store.bucket_list(turn.person)
         )
         if already:
             turn.reply("idea.already_saved", buttons=see_list, private=keep_private(turn))
             return
-        add_bucket_item(turn.store, turn.person, idea, turn.now, deck_item=idea_id)
+        turn.store.add_bucket_item(turn.person, idea, turn.now, deck_item=idea_id)
         turn.reply("idea.saved", idea=idea, buttons=see_list, private=keep_private(turn))
 
     def _add_own(self, turn: Turn, text: str) -> None:
         if len(text) > MAX_OWN_IDEA_LENGTH:
             turn.reply("idea.too_long", limit=MAX_OWN_IDEA_LENGTH)
             return
-        add_bucket_item(turn.store, turn.person, text, turn.now)
+        turn.store.add_bucket_item(turn.person, text, turn.now)
         see_list = rows(turn.button("idea.see_list", self.payload("list")))
         turn.reply("idea.saved", idea=text, buttons=see_list, private=keep_private(turn))
 
     def _show_list(self, turn: Turn) -> None:
-        items = bucket_list(turn.store, turn.person)
+        items = turn.store.bucket_list(turn.person)
         still_open = [entry for entry in items if entry.done_at is None][:SHOWN_OPEN]
         done = [entry for entry in items if entry.done_at is not None][:SHOWN_DONE]
         if not still_open and not done:
@@ -111,7 +110,7 @@ class IdeaFlow(Flow):
         )
 
     def _done(self, turn: Turn, item_id: int) -> None:
-        entry: BucketItem | None = our_bucket_item(turn.store, turn.person, item_id)
+        entry: BucketItem | None = turn.store.our_bucket_item(turn.person, item_id)
         if entry is None:
             turn.reply("common.stale_button")
             return

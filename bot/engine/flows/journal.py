@@ -7,7 +7,6 @@ from bot.engine.flow import Command, Flow, is_id
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import local_time
 from storage.models import Entry
-from storage.practices import journal_page
 
 PAGE_SIZE = 5
 #: Long entries are shortened in the list so a page still fits on a phone screen.
@@ -30,8 +29,8 @@ class JournalFlow(Flow):
         self._show(turn, int(argument))
 
     def _show(self, turn: Turn, page: int) -> None:
-        entries, more = journal_page(
-            turn.store, turn.person_id, kinds.APPRECIATION, page * PAGE_SIZE, PAGE_SIZE
+        entries, more = turn.store.journal_page(
+            turn.person_id, kinds.APPRECIATION, page * PAGE_SIZE, PAGE_SIZE
         )
         if not entries:
             turn.reply("journal.empty" if page == 0 else "journal.no_more")

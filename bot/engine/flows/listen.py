@@ -22,7 +22,6 @@ from bot.engine.flows.private_steps import answered_in_shared_space, private_cha
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn, rows
-from storage.conversations import entry_of
 from storage.models import Entry, Pending, Person
 
 PROMPTS = "listening_prompts"
@@ -175,7 +174,7 @@ class ListenFlow(Flow):
     def _share_for_me(self, turn: Turn, share_id: int | None) -> Entry | None:
         if share_id is None:
             return None
-        share = entry_of(turn.store, share_id, kinds.LISTEN_SHARE)
+        share = turn.store.entry_of(share_id, kinds.LISTEN_SHARE)
         return share if share is not None and share.recipient_id == turn.person_id else None
 
     # -- buttons -------------------------------------------------------------------------------
@@ -233,7 +232,7 @@ class ListenFlow(Flow):
 
     def _felt_heard(self, turn: Turn, reflection_id: int | None, answer: str) -> None:
         reflection = (
-            entry_of(turn.store, reflection_id, kinds.LISTEN_REFLECTION)
+            turn.store.entry_of(reflection_id, kinds.LISTEN_REFLECTION)
             if reflection_id is not None
             else None
         )

@@ -21,7 +21,6 @@ from bot.engine.turn import Turn, rows
 from bot.engine.zones import format_clock, is_quiet_at, local_time, parse_clock
 from storage.models import DatePlan
 from storage.nudge_models import EVERY_DAY, NudgePlan
-from storage.nudge_store import date_plans_by_couple, plans_of
 
 LABEL_KEYS = {
     "hug": "nudges.kind_hug",
@@ -30,6 +29,7 @@ LABEL_KEYS = {
     "dream": "nudges.kind_dream",
     "progress": "nudges.kind_progress",
     "date": "nudges.kind_date",
+    "ritual": "nudges.kind_ritual",
 }
 DAY_KEYS = tuple(f"nudges.day_{number}" for number in range(7))
 DAY_WORDS = {
@@ -101,13 +101,13 @@ class NudgesFlow(Flow):
 
     def _plans(self, turn: Turn) -> list[NudgePlan] | None:
         """This person's plans, created with the defaults for a couple that has none yet."""
-        plans = plans_of(turn.store, turn.person_id)
+        plans = turn.store.plans_of(turn.person_id)
         if turn.partner is None and not plans:
             return None
         missing = {plan.kind for plan in plans} != set(KINDS)
         if missing and turn.partner is not None:
             create_default_plans(turn.store, [turn.person], turn.now)
-            plans = plans_of(turn.store, turn.person_id)
+            plans = turn.store.plans_of(turn.person_id)
         order = list(KINDS)
         return sorted(
             (plan for plan in plans if plan.kind in KINDS), key=lambda p: order.index(p.kind)
@@ -272,4 +272,4 @@ class NudgesFlow(Flow):
         couple_id = turn.person.couple_id
         if couple_id is None:
             return None
-        return date_plans_by_couple(turn.store, [couple_id]).get(couple_id)
+        return turn.store.date_plans_by_couple([couple_id]).get(couple_id)

@@ -24,7 +24,6 @@ from bot.engine.flows.private_steps import answered_in_shared_space, private_cha
 from bot.engine.limits import may_reach_partner
 from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
-from storage.conversations import delete_entry, entry_of, waiting_draft
 from storage.models import Entry, Pending
 
 #: The feeling words offered as buttons; each has a message `talk.feeling.<id>`.
@@ -64,7 +63,7 @@ class TalkFlow(Flow):
         if argument:
             self._heard(turn, argument)
             return
-        waiting = waiting_draft(turn.store, turn.person_id, kinds.TALK_DRAFT)
+        waiting = turn.store.waiting_draft(turn.person_id, kinds.TALK_DRAFT)
         if waiting is not None:
             turn.done()
             turn.reply(
@@ -271,7 +270,7 @@ class TalkFlow(Flow):
             self._edit_part(turn, draft, rest)
         elif action == "discard":
             turn.done()
-            delete_entry(turn.store, draft)
+            turn.store.delete_entry(draft)
             turn.reply("talk.discarded")
         elif action == "keep":
             turn.done()
@@ -377,7 +376,7 @@ class TalkFlow(Flow):
         """The draft with this id if it is this person's (a button's id may be stale or forged)."""
         if not is_id(draft_id):
             return None
-        draft = entry_of(turn.store, int(draft_id), kinds.TALK_DRAFT)
+        draft = turn.store.entry_of(int(draft_id), kinds.TALK_DRAFT)
         return draft if draft is not None and draft.person_id == turn.person_id else None
 
     @staticmethod

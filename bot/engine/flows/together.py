@@ -9,7 +9,6 @@ from bot.engine.decks import draw, item, resolve_id
 from bot.engine.flow import Command, Flow
 from bot.engine.flows.sharing import in_our_shared_space
 from bot.engine.turn import Turn, rows
-from storage.practices import our_recent_entries
 
 DECK = "quality_time"
 #: Both partners may tap "We did it" for the same idea; within this window it counts once.
@@ -59,8 +58,8 @@ class TogetherFlow(Flow):
             turn.tell(partner, "together.invited", partner=turn.name, idea=idea, buttons=did_it)
 
     def _did(self, turn: Turn, idea_id: str, idea: str) -> None:
-        recent = our_recent_entries(
-            turn.store, turn.person, kinds.TOGETHER, turn.now - SAME_TIME_TOGETHER
+        recent = turn.store.our_recent_entries(
+            turn.person, kinds.TOGETHER, turn.now - SAME_TIME_TOGETHER
         )
         if any(resolve_id(DECK, entry.data.get("idea")) == idea_id for entry in recent):
             turn.reply("together.already_counted", private=False)
