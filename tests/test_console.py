@@ -157,7 +157,8 @@ async def test_the_repair_kit_works_with_numbers_in_the_console(console: Console
     phrase = (await console.wait_for(r"(\d+\.\d+)\) Can we start that over\?")).group(1)
     await console.type(phrase)
     await console.wait_for("Sent to Alex")
-    to_alex = "Nearer → alex: Sam sent you a repair attempt"
+    to_alex = "Sam sent you a repair attempt"  # after "Nearer → alex [n]: " (it has buttons)
     if to_alex not in console.transcript:  # the outbox may print it after the reply
         await console.wait_for(to_alex)
+    assert re.search(rf"Nearer → alex \[\d+\]: {to_alex}", console.transcript)
     assert "“Can we start that over?”" in console.transcript.split(to_alex, 1)[1]

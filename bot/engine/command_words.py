@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
-
 _SPACED = re.compile(r"^/\s+([A-Za-z0-9_]{1,32})(\s.*)?$", re.DOTALL)
 _ADDRESSEE = re.compile(r"^/[A-Za-z0-9_]{1,32}@([A-Za-z0-9_]{1,64})(?:\s|$)")
 #: How alike a typed name and a command must be (0–100, rapidfuzz's WRatio) to suggest it.
@@ -33,7 +31,11 @@ def addressee(text: str) -> str | None:
 
 
 def nearest(name: str, commands: Iterable[str]) -> str | None:
-    """The command `name` most likely meant, or `None` when none is close enough."""
+    """The command `name` most likely meant, or `None` when none is close enough.
+
+    rapidfuzz is imported here, on the first misspelt command, not at start-up (~5 MB)."""
+    from rapidfuzz import fuzz, process
+
     found = process.extractOne(
         name.lower(), list(commands), scorer=fuzz.WRatio, score_cutoff=SUGGEST_AT_LEAST
     )
