@@ -29,6 +29,7 @@ from bot.chart_worker import ChartWorker
 from bot.charts import render_progress_chart
 from bot.engine import Chat, Engine, Inbound, Sender, kinds
 from bot.engine.chart_request import BarSeries, ChartSpec
+from bot.engine.events import Chart
 from bot.engine.progress import weekly_progress
 from prompts import load_prompts
 from storage.db import Database
@@ -155,7 +156,7 @@ async def _reports(engine: Engine, count: int) -> tuple[list[float], list[float]
         replies = await engine.handle(inbound)
         timings.append((time.perf_counter() - started) * 1000)
         attachment = replies[0].attachment
-        assert attachment is not None and attachment.mime_type == "image/png", replies[0].text
+        assert isinstance(attachment, Chart) and attachment.png, replies[0].text
     running = False
     await tick
     return timings, lateness

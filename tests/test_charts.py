@@ -27,14 +27,12 @@ from bot.charts import (
     render_progress_chart,
 )
 from bot.engine.chart_request import (
-    ALT_TEXT,
-    CHART_REQUEST_MIME,
     BarSeries,
     ChartSpec,
     chart_request,
     render_chart_requests,
 )
-from bot.engine.events import Address, Attachment, Outbound
+from bot.engine.events import Address, Attachment, Chart, Outbound
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LABELS = ("14 Sep", "21 Sep", "28 Sep", "5 Oct", "12 Oct", "19 Oct", "26 Oct", "this week")
@@ -229,10 +227,10 @@ async def test_a_request_becomes_a_png_with_its_alt_text() -> None:
     assert rendered[:2] == [plain, export]
     assert rendered[2].text == "Look at you two"
     assert rendered[2].attachment is not None
-    assert rendered[2].attachment.mime_type == "image/png"
+    assert isinstance(rendered[2].attachment, Chart) and rendered[2].attachment.png
     assert rendered[2].attachment.filename == "progress.png"
     assert decoded(rendered[2].attachment.content).size == (1080, 1080)
-    assert rendered[2].extra[ALT_TEXT] == spec().alt_text
+    assert rendered[2].attachment.alt_text == spec().alt_text
 
 
 async def test_without_a_renderer_a_request_becomes_its_numbers_in_words() -> None:
@@ -242,7 +240,7 @@ async def test_without_a_renderer_a_request_becomes_its_numbers_in_words() -> No
 
 
 async def test_a_broken_request_is_dropped_not_sent_as_a_file() -> None:
-    broken = _outbound(Attachment("p.png", b"garbage", CHART_REQUEST_MIME))
+    broken = _outbound(Chart("p.png", "", request=b"garbage"))
     [sent] = await render_chart_requests([broken], None)
     assert sent.attachment is None and sent.text == "Look at you two"
 

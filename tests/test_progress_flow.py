@@ -17,13 +17,22 @@ from PIL import Image
 import bot.charts
 from bot.chart_worker import ChartWorker
 from bot.engine import Engine, Outbound, kinds
-from bot.engine.chart_request import ALT_TEXT, CHART_REQUEST_MIME, ChartSpec
+from bot.engine.chart_request import ChartSpec
+from bot.engine.events import Chart
 from bot.engine.progress import ProgressReport
 from tests.support.history import add, pair, report_for
 from tests.support.world import World, shared_prompts, texts
 from tests.test_progress import NOW, known_history
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def alt_text(reply: Outbound) -> str:
+    """What a drawn chart says in words."""
+    assert isinstance(reply.attachment, Chart)
+    return reply.attachment.alt_text
+
+
 ALT_LINE = re.compile(
     r"^(?P<week>[^:]+): hugs (?P<hugs>\d+), appreciations (?P<appreciations>\d+), "
     r"together (?P<together>\d+), dreams (?P<dreams>\d+), new things (?P<ideas>\d+), "
@@ -87,10 +96,10 @@ async def test_progress_shows_an_encouraging_summary_and_a_chart(
     assert "Your check-ins went from 12 to 16 out of 25: you're feeling closer." in reply.text
     assert len(reply.text) < 1024  # fits a photo caption
     assert reply.attachment is not None
-    assert reply.attachment.mime_type == "image/png"
+    assert isinstance(reply.attachment, Chart) and reply.attachment.png is not None
     assert reply.attachment.filename.endswith(".png")
     assert reply.attachment.content.startswith(PNG_SIGNATURE)
-    assert reply.extra[ALT_TEXT].startswith("Chart: You two, the last 8 weeks.")
+    assert alt_text(reply).startswith("Chart: You two, the last 8 weeks.")
     assert [b.payload for row in reply.buttons for b in row] == ["progress:text"]
 
 
@@ -100,10 +109,10 @@ async def test_the_alt_text_has_the_same_numbers_as_the_chart(
     alex, _sam, _kim = await known_history(with_charts(world, charts))
     reply = (await alex.says("/progress"))[0]
     report = report_for(world, alex)
-    assert_alt_text_matches(reply.extra[ALT_TEXT], report)
-    first, *_, last = alt_rows(reply.extra[ALT_TEXT])
+    assert_alt_text_matches(alt_text(reply), report)
+    first, *_, last = alt_rows(alt_text(reply))
     assert first["week"] == "14 Sep" and last["week"] == "this week"
-    assert len(reply.extra[ALT_TEXT]) <= 1024  # Discord's limit for an image description
+    assert len(alt_text(reply)) <= 1024  # Discord's limit for an image description
 
 
 async def test_the_summary_never_counts_what_did_not_happen(
@@ -156,7 +165,11 @@ async def test_the_chart_is_drawn_on_the_chart_thread_not_the_loop_or_the_databa
     monkeypatch.setattr(bot.charts, "render_progress_chart", spying)
     alex, _sam, _kim = await known_history(with_charts(world, charts))
     reply = (await alex.says("/progress"))[0]
-    assert reply.attachment is not None and reply.attachment.mime_type == "image/png"
+    assert (
+        reply.attachment is not None
+        and isinstance(reply.attachment, Chart)
+        and reply.attachment.png is not None
+    )
     assert len(drawn_on) == 1 and drawn_on[0].startswith("nearer-charts")
 
 
@@ -186,8 +199,12 @@ async def test_a_solo_person_gets_their_own_report(world: World, charts: ChartWo
     assert reply.text.startswith("Look at what you've been building over the last 3 weeks")
     assert "you two" not in reply.text.lower()
     assert "Your check-in: 18 out of 25." in reply.text
-    assert reply.extra[ALT_TEXT].startswith("Chart: You, the last 3 weeks.")
-    assert reply.attachment is not None and reply.attachment.mime_type == "image/png"
+    assert alt_text(reply).startswith("Chart: You, the last 3 weeks.")
+    assert (
+        reply.attachment is not None
+        and isinstance(reply.attachment, Chart)
+        and reply.attachment.png is not None
+    )
 
 
 async def test_a_new_couple_sees_a_first_week_report(world: World, charts: ChartWorker) -> None:
@@ -200,7 +217,7 @@ async def test_a_new_couple_sees_a_first_week_report(world: World, charts: Chart
     reply = (await alex.says("/progress"))[0]
     assert reply.text.startswith("Your first week together on Nearer:\n1 hug.")
     assert "This week so far" not in reply.text
-    assert reply.extra[ALT_TEXT].splitlines()[1].startswith("this week: hugs 1,")
+    assert alt_text(reply).splitlines()[1].startswith("this week: hugs 1,")
     assert reply.attachment is not None
     with Image.open(io.BytesIO(reply.attachment.content)) as image:
         assert image.size == (1080, 1080)
@@ -223,10 +240,10 @@ async def test_the_partners_check_ins_never_reach_me(world: World, charts: Chart
     alex, sam, _kim = await known_history(with_charts(world, charts))
     alex_reply = (await alex.says("/progress"))[0]
     sam_reply = (await sam.says("/progress"))[0]
-    assert "check-in 5" not in alex_reply.extra[ALT_TEXT]
-    assert "check-in 5." in sam_reply.extra[ALT_TEXT]
+    assert "check-in 5" not in alt_text(alex_reply)
+    assert "check-in 5." in alt_text(sam_reply)
     assert "Your check-in: 5 out of 25." in sam_reply.text
-    assert "12" not in sam_reply.extra[ALT_TEXT].split("check-in")[1]
+    assert "12" not in alt_text(sam_reply).split("check-in")[1]
 
 
 async def test_in_a_shared_space_progress_is_sent_privately(world: World) -> None:
@@ -239,7 +256,8 @@ async def test_in_a_shared_space_progress_is_sent_privately(world: World) -> Non
     assert len(private) == 1
     # Queued as a chart request: the outbox draws it right before sending.
     assert private[0].attachment is not None
-    assert private[0].attachment.mime_type == CHART_REQUEST_MIME
+    chart = private[0].attachment
+    assert isinstance(chart, Chart) and chart.png is None and chart.request
     assert private[0].text.startswith("Look at what you two")
 
 

@@ -1,12 +1,12 @@
 """Charts are asked for inside the engine and drawn outside it.
 
 A flow cannot draw: it runs inside the engine's database transaction, and drawing a PNG takes a
-tenth of a second or more. So it attaches a *chart request* instead: an `Attachment` whose
-content is a `ChartSpec` as JSON (every word already in the person's language), with the
-mime type `CHART_REQUEST_MIME`. Once the transaction has committed, `render_chart_requests`
-turns each request into a PNG with the `ChartRenderer` it is given (the app runs matplotlib in
-its own worker thread, see `bot/charts.py`) and sets `extra["alt_text"]` for adapters that can
-describe images. Without a renderer, or when drawing fails, the same numbers go out as text.
+tenth of a second or more. So it attaches a *chart request* instead: a `Chart` whose `request`
+is a `ChartSpec` as JSON (every word already in the person's language). Once the transaction
+has committed, `render_chart_requests` draws each request as a PNG with the `ChartRenderer` it
+is given (the app runs matplotlib in its own worker thread, see `bot/charts.py`); the chart's
+`alt_text` goes with it for platforms that describe images. Without a renderer, or when drawing
+fails, the same numbers go out as text.
 
 The engine itself never imports matplotlib and stays platform-neutral; a request also survives
 the outbox (it is plain JSON), so the outbox can render it right before sending.
@@ -20,14 +20,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.engine.events import Attachment, Outbound
+from bot.engine.events import Chart, Outbound
 
 log = logging.getLogger(__name__)
-
-CHART_REQUEST_MIME = "application/vnd.nearer.chart-request+json"
-PNG_MIME = "image/png"
-#: The key in `Outbound.extra` where a rendered chart's description goes (alt text).
-ALT_TEXT = "alt_text"
 
 
 @dataclass(frozen=True)
@@ -104,9 +99,9 @@ class ChartSpec:
 ChartRenderer = Callable[[ChartSpec], Awaitable[bytes]]
 
 
-def chart_request(spec: ChartSpec, filename: str) -> Attachment:
-    """An attachment that becomes the PNG `filename` once rendered."""
-    return Attachment(filename, spec.to_json(), CHART_REQUEST_MIME)
+def chart_request(spec: ChartSpec, filename: str) -> Chart:
+    """A chart that becomes the PNG `filename` once rendered."""
+    return Chart(filename, spec.alt_text, request=spec.to_json())
 
 
 async def render_chart_requests(
@@ -118,10 +113,10 @@ async def render_chart_requests(
 
 async def render_chart_request(outbound: Outbound, renderer: ChartRenderer | None) -> Outbound:
     attachment = outbound.attachment
-    if attachment is None or attachment.mime_type != CHART_REQUEST_MIME:
+    if not isinstance(attachment, Chart) or attachment.png is not None:
         return outbound
     try:
-        spec = ChartSpec.from_json(attachment.content)
+        spec = ChartSpec.from_json(attachment.request)
     except ValueError:
         log.exception("dropping a chart request that could not be read")
         return replace(outbound, attachment=None)
@@ -133,8 +128,4 @@ async def render_chart_request(outbound: Outbound, renderer: ChartRenderer | Non
             log.exception("could not draw a chart; sending its numbers as text")
     if png is None:
         return replace(outbound, text=f"{outbound.text}\n\n{spec.alt_text}", attachment=None)
-    return replace(
-        outbound,
-        attachment=Attachment(attachment.filename, png, PNG_MIME),
-        extra={**outbound.extra, ALT_TEXT: spec.alt_text},
-    )
+    return replace(outbound, attachment=Chart(attachment.filename, spec.alt_text, png=png))

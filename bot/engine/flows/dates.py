@@ -10,8 +10,8 @@ from datetime import datetime, time, timedelta
 
 from bot.engine import kinds
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.sharing import keep_private
 from bot.engine.nudges import follow_date_plan
+from bot.engine.shared_space import keep_private
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from bot.engine.zones import format_clock, parse_clock, zone

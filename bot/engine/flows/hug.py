@@ -15,7 +15,7 @@ from bot.engine import kinds
 from bot.engine.decks import draw
 from bot.engine.events import Address
 from bot.engine.flow import Command, Flow
-from bot.engine.flows.sharing import in_our_shared_space
+from bot.engine.shared_space import in_our_shared_space
 from bot.engine.turn import ButtonRows, Turn, rows
 
 DECK = "touch_ideas"
@@ -32,7 +32,7 @@ class HugFlow(Flow):
     name = "hug"
 
     def commands(self) -> list[Command]:
-        return [Command("hug", self.hug, "help.hug")]
+        return [Command("hug", self.hug, "help.hug", parameters=())]
 
     def hug(self, turn: Turn, argument: str) -> None:
         turn.reply(

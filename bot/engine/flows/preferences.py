@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.engine.flow import Command, Flow
 from bot.engine.nudges import schedule_person
+from bot.engine.parameters import Arguments, Kind, Parameter
 from bot.engine.places import (
     CityIndex,
     LocationZones,
@@ -13,11 +14,16 @@ from bot.engine.places import (
     zones_for,
 )
 from bot.engine.turn import Turn, rows
-from bot.engine.zones import format_clock, local_time, parse_quiet_hours, parse_timezone
+from bot.engine.zones import format_clock, local_time, parse_timezone
 from prompts import Prompts
 from storage.models import Pending
 
-_QUIET_OFF = {"off", "none", "no", "0"}
+ZONE = Parameter("zone", Kind.ZONE, "option.zone", max_length=64)
+QUIET = (
+    Parameter("start", Kind.CLOCK, "option.start"),
+    Parameter("end", Kind.CLOCK, "option.end"),
+    Parameter("off", Kind.FLAG, "option.off", aliases=("none", "no", "0")),
+)
 
 
 #: Pending steps: waiting for a place, and for yes/no to "It's 04:13 there, right?".
@@ -39,14 +45,15 @@ class PreferencesFlow(Flow):
 
     def commands(self) -> list[Command]:
         return [
-            Command("timezone", self.timezone, "help.timezone"),
-            Command("quiet", self.quiet, "help.quiet"),
-            Command("settings", self.settings, "help.settings"),
-            Command("pause", self.pause, "help.pause"),
-            Command("resume", self.resume, "help.resume"),
+            Command("timezone", self.timezone, "help.timezone", parameters=(ZONE,)),
+            Command("quiet", self.quiet, "help.quiet", parameters=QUIET),
+            Command("settings", self.settings, "help.settings", parameters=()),
+            Command("pause", self.pause, "help.pause", parameters=()),
+            Command("resume", self.resume, "help.resume", parameters=()),
         ]
 
-    def timezone(self, turn: Turn, argument: str) -> None:
+    def timezone(self, turn: Turn, arguments: Arguments) -> None:
+        argument = arguments.text("zone")
         if not argument:
             turn.reply("prefs.timezone_current", zone=turn.person.timezone)
             return
@@ -145,20 +152,20 @@ class PreferencesFlow(Flow):
             words = self._words[id(prompts)] = load_place_words(prompts)
         return words
 
-    def quiet(self, turn: Turn, argument: str) -> None:
-        if not argument:
+    def quiet(self, turn: Turn, arguments: Arguments) -> None:
+        if arguments.empty:
             turn.reply("prefs.quiet_current", quiet=self._quiet_text(turn))
             return
-        if argument.strip().lower() in _QUIET_OFF:
+        if arguments.flag("off") and arguments.invalid is None:
             turn.person.quiet_start = turn.person.quiet_end = None
             schedule_person(turn.store, turn.person, turn.now)
             turn.reply("prefs.quiet_off")
             return
-        hours = parse_quiet_hours(argument)
-        if hours is None:
-            turn.reply("prefs.quiet_invalid", given=argument[:64])
+        start, end = arguments.number("start"), arguments.number("end")
+        if arguments.invalid is not None or start is None or end is None or start == end:
+            turn.reply("prefs.quiet_invalid", given=(arguments.invalid or arguments.given)[:64])
             return
-        turn.person.quiet_start, turn.person.quiet_end = hours
+        turn.person.quiet_start, turn.person.quiet_end = start, end
         schedule_person(turn.store, turn.person, turn.now)
         turn.reply("prefs.quiet_set", quiet=self._quiet_text(turn))
 

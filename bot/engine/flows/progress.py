@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.engine.chart_request import BarSeries, ChartSpec, chart_request
-from bot.engine.events import Attachment
+from bot.engine.events import Chart
 from bot.engine.flow import Command, Flow
 from bot.engine.progress import (
     CHECKIN_RANGE,
@@ -35,7 +35,7 @@ class ProgressMessage:
 
     text: str
     alt_text: str
-    chart: Attachment | None
+    chart: Chart | None
     report: ProgressReport
 
     @property

@@ -7,7 +7,7 @@ from datetime import timedelta
 from bot.engine import kinds
 from bot.engine.decks import draw, item, resolve_id
 from bot.engine.flow import Command, Flow
-from bot.engine.flows.sharing import in_our_shared_space
+from bot.engine.shared_space import in_our_shared_space
 from bot.engine.turn import Turn, rows
 
 DECK = "quality_time"
@@ -19,7 +19,7 @@ class TogetherFlow(Flow):
     name = "together"
 
     def commands(self) -> list[Command]:
-        return [Command("together", self.together, "help.together")]
+        return [Command("together", self.together, "help.together", parameters=())]
 
     def together(self, turn: Turn, argument: str) -> None:
         self._offer(turn)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.engine import care
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.pairing import PairingFlow
 from bot.engine.help_menu import LABEL
 from bot.engine.nudges import COMMAND_BUTTON
 from bot.engine.turn import Turn, rows
@@ -15,7 +16,7 @@ class WelcomeFlow(Flow):
     def commands(self) -> list[Command]:
         return [
             Command("start", self.start, "help.start", in_menu=False),
-            Command("help", self.help, "help.help"),
+            Command("help", self.help, "help.help"),  # `/help more`: the full list
         ]
 
     def start(self, turn: Turn, argument: str) -> None:
@@ -27,8 +28,6 @@ class WelcomeFlow(Flow):
             argument = ""
         if argument:
             # A deep link (`t.me/<bot>?start=<code>`) arrives as `/start <code>`: pairing.
-            from bot.engine.flows.pairing import PairingFlow
-
             PairingFlow().join(turn, argument)
             return
         turn.done()
