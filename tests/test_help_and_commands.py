@@ -30,7 +30,6 @@ async def test_more_lists_every_menu_command_grouped_with_the_rest_at_the_end(
         assert f"/{name} — " in text, name
     # a command no group names (here /idea, /journal) is listed under "And also"
     assert text.index("And also") < text.index("/idea — ")
-    assert texts(await alex.says("/help more")) == text
 
 
 async def test_a_misspelt_command_suggests_the_nearest_with_a_button(world: World) -> None:

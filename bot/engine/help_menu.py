@@ -28,11 +28,6 @@ class HelpGroup:
 class HelpMenu:
     groups: tuple[HelpGroup, ...]
     buttons: tuple[str, ...]
-    #: `/help <word>` with one of these shows the full list.
-    full_list_words: frozenset[str] = frozenset()
-
-    def wants_full_list(self, argument: str) -> bool:
-        return argument.strip().casefold() in self.full_list_words
 
     def ungrouped(self, menu: Iterable[str]) -> list[str]:
         """Menu commands no group names, in menu order: the full list's "and also"."""
@@ -71,5 +66,4 @@ def load_help_menu(prompts: Prompts, menu: Iterable[str]) -> HelpMenu:
         problems.append("needs at least one [[group]]")
     if problems:
         raise PromptError(f"rules/{RULES}.toml:\n  " + "\n  ".join(problems))
-    words = _strings(table.get("full_list_words", []), "full_list_words")
-    return HelpMenu(tuple(groups), buttons, frozenset(word.casefold() for word in words))
+    return HelpMenu(tuple(groups), buttons)

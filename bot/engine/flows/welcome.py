@@ -16,7 +16,7 @@ class WelcomeFlow(Flow):
     def commands(self) -> list[Command]:
         return [
             Command("start", self.start, "help.start", in_menu=False),
-            Command("help", self.help, "help.help"),  # `/help more`: the full list
+            Command("help", self.help, "help.help", parameters=()),
         ]
 
     def start(self, turn: Turn, argument: str) -> None:
@@ -46,8 +46,8 @@ class WelcomeFlow(Flow):
         ask_zone(turn, before=hello)
 
     def help(self, turn: Turn, argument: str) -> None:
-        """A few grouped lines and buttons; `/help more` (or the More button): everything."""
-        if turn.help_menu is None or turn.help_menu.wants_full_list(argument):
+        """A few grouped lines and buttons; the More button: everything."""
+        if turn.help_menu is None:
             self._full_list(turn)
             return
         in_menu = {name for name, _key in turn.menu}
