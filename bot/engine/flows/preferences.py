@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.distance import settings_line
 from bot.engine.nudges import schedule_person
 from bot.engine.parameters import Arguments, Kind, Parameter
 from bot.engine.places import (
@@ -171,13 +172,17 @@ class PreferencesFlow(Flow):
 
     def settings(self, turn: Turn, argument: str) -> None:
         partner = turn.partner
-        turn.reply(
+        summary = turn.say(
             "prefs.summary",
             zone=turn.person.timezone,
             quiet=self._quiet_text(turn),
             nudges=turn.say("prefs.nudges_paused" if self._paused(turn) else "prefs.nudges_on"),
             partner=turn.name_of(partner) if partner else turn.say("prefs.no_partner"),
         )
+        where = settings_line(turn)  # the couple's long-distance setting, once paired
+        if where:
+            summary = f"{summary}\n{turn.say('prefs.distance', where=where)}"
+        turn.reply_text(summary)
 
     def pause(self, turn: Turn, argument: str) -> None:
         turn.person.paused = True
