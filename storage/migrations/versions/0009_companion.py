@@ -1,7 +1,7 @@
 """people tell their time zone before nudges begin
 
 Revision ID: 0009_companion
-Revises: 0010_practices
+Revises: 0011_distance
 
 New people start on UTC until they say where they are (a city, an offset or a shared location);
 their nudges wait until then. Everyone already here keeps getting theirs: their zone counts as
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0009_companion'
-down_revision: str | None = '0010_practices'
+down_revision: str | None = '0011_distance'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
