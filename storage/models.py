@@ -24,6 +24,8 @@ class Person(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     display_name: str = Field(default="", max_length=128)
     timezone: str = Field(default="UTC", max_length=64)
+    #: The person told us their zone (a place, an offset or a location): nudges wait for it.
+    timezone_known: bool = False
     #: Quiet hours as minutes after local midnight; both None means no quiet hours.
     quiet_start: int | None = None
     quiet_end: int | None = None

@@ -8,7 +8,7 @@ import time
 import pytest
 from sqlmodel import select
 
-from bot.engine import kinds
+from bot.engine import Outbound, kinds
 from bot.engine.coaching import (
     Pattern,
     find_accusations,
@@ -392,20 +392,25 @@ def test_every_feeling_button_has_a_word() -> None:
 async def test_a_complaint_with_nothing_pending_offers_talk(world: World) -> None:
     alex, sam = await couple(world)
     replies = await alex.says("ugh, you never put your phone down")
-    assert "/talk" in texts(replies)
+    assert offers_talk(replies)
     assert sam.inbox() == []
     assert drafts(world) == []  # an offer, not a draft
 
 
 async def test_a_complaint_from_someone_not_yet_paired_also_offers_talk(world: World) -> None:
-    text = texts(await world.person("Robin").says("my partner never listens to me"))
-    assert "/talk" in text
+    assert offers_talk(await world.person("Robin").says("my partner never listens to me"))
 
 
 async def test_ordinary_free_text_gets_the_usual_pointer(world: World) -> None:
     alex, _sam = await couple(world)
-    text = texts(await alex.says("what a lovely morning"))
-    assert "/talk" not in text and "/help" in text
+    replies = await alex.says("what a lovely morning")
+    assert not offers_talk(replies) and "/talk" not in texts(replies)
+
+
+def offers_talk(replies: list[Outbound]) -> bool:
+    """`/talk` named in the answer, or a button under it that starts it."""
+    payloads = {choice.payload for reply in replies for row in reply.buttons for choice in row}
+    return "/talk" in texts(replies) or "cmd:talk" in payloads
 
 
 async def test_text_in_the_shared_space_never_becomes_part_of_a_draft(world: World) -> None:

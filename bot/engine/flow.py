@@ -76,6 +76,8 @@ class Flow:
     """Base for practices; subclasses set `name` and override what they need."""
 
     name: str = ""
+    #: True for the flow that takes a shared location (`on_location`); one per engine.
+    accepts_location: bool = False
 
     def commands(self) -> list[Command]:
         return []
@@ -91,6 +93,9 @@ class Flow:
     def on_confirmed(self, turn: Turn, confirmed: Confirmed) -> None:
         """Its writer pressed [Send] on words this flow showed with `preview.show`."""
         turn.reply("preview.stale")
+
+    def on_location(self, turn: Turn, latitude: float, longitude: float) -> None:
+        """A location the person shared (only flows with `accepts_location` are asked)."""
 
     def on_timer(self, turn: Turn, data: dict[str, Any]) -> None:
         """A timer this flow started with `turn.start_timer` is due (`turn.inbound` is None)."""

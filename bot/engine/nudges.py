@@ -66,14 +66,33 @@ def _weekday(number: int) -> int:
 KINDS: dict[str, NudgeKind] = {
     kind.name: kind
     for kind in (
-        NudgeKind("hug", "nudge_hug", "hug", 8 * 60, EVERY_DAY),
+        # A new couple starts with two (the evening kind word and the Sunday look-back); the
+        # others are offered once their zone is known, and wait until chosen.
+        NudgeKind("hug", "nudge_hug", "hug", 8 * 60, EVERY_DAY, on_by_default=False),
         NudgeKind("appreciation", "nudge_appreciation", "appreciate", 20 * 60 + 30, EVERY_DAY),
-        NudgeKind("together", "nudge_together", "together", 18 * 60 + 30, EVERY_DAY, True),
-        NudgeKind("dream", "nudge_dream", "dream", 19 * 60 + 30, _weekday(WEDNESDAY)),
+        NudgeKind(
+            "together",
+            "nudge_together",
+            "together",
+            18 * 60 + 30,
+            EVERY_DAY,
+            True,
+            on_by_default=False,
+        ),
+        NudgeKind(
+            "dream",
+            "nudge_dream",
+            "dream",
+            19 * 60 + 30,
+            _weekday(WEDNESDAY),
+            on_by_default=False,
+        ),
         NudgeKind("progress", "nudge_progress", "progress", 19 * 60, _weekday(SUNDAY)),
         # Without a date night planned, a weekly idea to plan one at this time; with a plan, a
         # reminder `DATE_REMINDER_LEAD` before it.
-        NudgeKind("date", "nudge_date", "date", 19 * 60, _weekday(MONDAY), True),
+        NudgeKind(
+            "date", "nudge_date", "date", 19 * 60, _weekday(MONDAY), True, on_by_default=False
+        ),
         # Optional: a reminder of the couple's own rituals, only for those who switch it on.
         NudgeKind(
             "ritual", "nudge_ritual", "rituals", 21 * 60 + 30, EVERY_DAY, on_by_default=False
@@ -113,6 +132,8 @@ def next_due(
     """When this plan should next go out, or `None` when it never will as things stand."""
     if isinstance(plan, NudgePlan) and not plan.enabled:
         return None
+    if not person.timezone_known:
+        return None  # nothing at 08:00 UTC for someone in New York: wait until they say
     if plan.kind == "date" and active_date_plan(date_plan) is not None:
         assert date_plan is not None
         return next_date_reminder(date_plan, person.timezone, after, skip)
@@ -168,7 +189,8 @@ def schedule_person(store: Store, person: Person, now: datetime) -> None:
 
 
 def create_default_plans(store: Store, people: Iterable[Person], now: datetime) -> None:
-    """Sensible nudges for a newly formed couple; times a person chose before are kept."""
+    """Gentle nudges for a newly formed couple (only the `on_by_default` kinds are on); times
+    and choices a person made before are kept."""
     for person in people:
         assert person.id is not None
         store.add_missing_plans(person.id, default_plans(), now)

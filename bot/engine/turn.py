@@ -23,6 +23,7 @@ from bot.engine.events import (
     PrivateChatLink,
     outbound_to_payload,
 )
+from bot.engine.help_menu import HelpMenu
 from bot.engine.settings import EngineSettings
 from bot.engine.shared_space import moves_to_private_chat
 from bot.engine.zones import in_quiet_hours
@@ -56,6 +57,8 @@ class Turn:
     #: Messages to queue in one statement after many turns (the nudge sweep: `tell_text`
     #: collects them here, each with its idempotency key); `None`: each is queued at once.
     batch: list[QueuedMessage] | None = None
+    #: How `/help` groups the menu (prompts/<lang>/rules/help.toml), checked at start-up.
+    help_menu: HelpMenu | None = None
     replies: list[Outbound] = field(default_factory=list)
     queued: int = 0
     timers_started: int = 0
@@ -64,6 +67,9 @@ class Turn:
     #: Set by `/forget`: the private chats of the person forgotten in this turn (the engine
     #: cleans up after the commit).
     forgotten_chats: list[Address] | None = None
+    #: Set by a flow whose question the text did not answer after all (it closed the question):
+    #: the engine then treats the text as new free text.
+    passed_on: bool = False
     _partner: Person | None = None
     _partner_loaded: bool = False
 
@@ -122,6 +128,7 @@ class Turn:
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
+        ask_location: str | None = None,
         **values: object,
     ) -> None:
         """Answer in the chat the person wrote in (private content goes to their private chat)."""
@@ -132,6 +139,7 @@ class Turn:
             private=private,
             message_key=message_key,
             edit_of=edit_of,
+            ask_location=ask_location,
         )
 
     def reply_text(
@@ -143,6 +151,7 @@ class Turn:
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
+        ask_location: str | None = None,
     ) -> None:
         if self.inbound is None:
             self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
@@ -171,6 +180,8 @@ class Turn:
                 private=private,
                 key=message_key,
                 edit_of=edit_of,
+                # A location asked for in a group would be shared with everyone there.
+                ask_location=ask_location if not self.inbound.is_group else None,
             )
         )
 

@@ -106,6 +106,9 @@ class DeepLinks:
     def invite_link(self, code: str) -> str | None:
         return f"https://t.me/NearerTestBot?start={code}"
 
+    #: The bot's own @name, so `/hug@OtherBot` can be told apart from `/hug@NearerTestBot`.
+    username = "NearerTestBot"
+
 
 class World:
     def __init__(self, database_url: str, *, settings: EngineSettings | None = None) -> None:

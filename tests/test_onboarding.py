@@ -1,0 +1,122 @@
+"""After /start, Nearer asks where the person is, in the ways people answer: a city, an
+abbreviation (an ambiguous one is asked back), an offset, a zone name or a shared location; then
+"It's 04:13 there, right?" takes yes or no. /timezone takes the same answers."""
+
+from __future__ import annotations
+
+from bot.engine import Outbound
+from tests.support.couples import pair
+from tests.support.world import World, texts
+
+
+def labels(replies: list[Outbound]) -> list[str]:
+    return [choice.label for reply in replies for row in reply.buttons for choice in row]
+
+
+async def test_start_asks_for_the_zone_with_a_share_location_button(world: World) -> None:
+    replies = await world.person("Alex").says("/start")
+    text = texts(replies)
+    assert "where are you?" in text and "don't keep it" in text
+    assert any(reply.ask_location == "📍 Share my location" for reply in replies)
+
+
+async def test_a_city_answers_the_question_and_yes_confirms(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    replies = await alex.says("berlin")
+    assert "Europe/Berlin" in texts(replies) and "It's 10:00 there, right?" in texts(replies)
+    assert "Yes, that's right" in labels(replies)
+    assert "I'll time everything to your day" in texts(await alex.says("yes"))
+
+
+async def test_cities_with_accents_spaces_and_typos_are_found(world: World) -> None:
+    alex = world.person("Alex")
+    for typed, zone in (
+        ("São Paulo", "America/Sao_Paulo"),
+        ("sao paulo", "America/Sao_Paulo"),
+        ("new york", "America/New_York"),
+        ("London", "Europe/London"),
+        ("munchen", "Europe/Berlin"),
+        ("Barcelonna", "Europe/Madrid"),
+    ):
+        assert zone in texts(await alex.says(f"/timezone {typed}")), typed
+
+
+async def test_abbreviations_and_offsets_set_the_zone(world: World) -> None:
+    alex = world.person("Alex")
+    for typed, zone in (
+        ("PST", "America/Los_Angeles"),
+        ("cet", "Europe/Berlin"),
+        ("+2", "+02:00"),
+        ("UTC-5", "-05:00"),
+        ("Asia/Kolkata", "Asia/Kolkata"),
+    ):
+        assert zone in texts(await alex.says(f"/timezone {typed}")), typed
+
+
+async def test_an_ambiguous_abbreviation_is_asked_back_with_buttons(world: World) -> None:
+    alex = world.person("Alex")
+    replies = await alex.says("/timezone IST")
+    assert "could mean a few places" in texts(replies)
+    assert any("Asia/Kolkata" in label for label in labels(replies))
+    assert any("Europe/Dublin" in label for label in labels(replies))
+    chosen = await alex.taps("Asia/Kolkata")
+    assert "Your time zone is now Asia/Kolkata. It's 14:30 there, right?" in texts(chosen)
+
+
+async def test_no_to_the_time_asks_again_and_a_new_city_fixes_it(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    await alex.says("paris")
+    again = await alex.says("no")
+    assert "Which city are you in" in texts(again)
+    fixed = await alex.says("lisbon")
+    assert "Europe/Lisbon" in texts(fixed)
+    await alex.taps("Yes")
+    assert "Europe/Lisbon" in texts(await alex.says("/settings"))
+
+
+async def test_a_place_nobody_knows_is_asked_again_kindly(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    replies = await alex.says("Qwxzv Plorkton")
+    assert "I couldn't find “Qwxzv Plorkton”" in texts(replies)
+    assert "Europe/Berlin" in texts(await alex.says("berlin"))  # still waiting for a place
+
+
+async def test_a_shared_location_sets_the_zone_and_is_not_kept(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    inbound = alex._inbound()
+    from dataclasses import replace
+
+    replies = await world.engine.handle(replace(inbound, location=(-23.55, -46.63)))
+    assert "America/Sao_Paulo" in texts(replies)
+    dumped = world.db.transaction(
+        lambda session: " ".join(
+            str(row)
+            for table in ("person", "pending", "entry")
+            for row in session.exec(__import__("sqlalchemy").text(f"SELECT * FROM {table}")).all()
+        )
+    )
+    assert "-23.55" not in dumped and "46.63" not in dumped
+
+
+async def test_nudges_start_once_both_say_where_they_are_with_two_and_an_offer_of_more(
+    world: World,
+) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await pair(alex, sam)
+    await alex.says("/timezone new york")
+    replies = await alex.says("yes")
+    assert "two reminders" in texts(replies) and "🔔 See more reminders" in labels(replies)
+    listing = texts(await alex.taps("more reminders"))
+    assert "Hug reminder: off" in listing and "in your time (America/New_York)" in listing
+
+
+async def test_a_feeling_typed_instead_of_a_place_is_answered_as_itself(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    text = texts(await alex.says("I feel so lonely in this relationship"))
+    assert "I couldn't find" not in text and "lonely inside a relationship" in text
+    assert "Asia/Tokyo" in texts(await alex.says("/timezone tokyo"))
