@@ -1,7 +1,7 @@
 """people tell their time zone before nudges begin
 
-Revision ID: 0009_companion
-Revises: 0011_distance
+Revision ID: 0013_companion
+Revises: 0012_shared_practices
 
 New people start on UTC until they say where they are (a city, an offset or a shared location);
 their nudges wait until then. Everyone already here keeps getting theirs: their zone counts as
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0009_companion'
-down_revision: str | None = '0011_distance'
+revision: str = '0013_companion'
+down_revision: str | None = '0012_shared_practices'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -28,5 +28,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('person') as batch:
-        batch.drop_column('timezone_known')
+    # In place (SQLite ≥ 3.35): a batch copy of `person` would drop a table others point at.
+    op.drop_column('person', 'timezone_known')
