@@ -346,8 +346,9 @@ def run() -> None:
     postgres_url = os.environ.get("NEARER_BENCH_POSTGRES_URL")
     postgres: tuple[float, dict[str, float]] | None = None
     if postgres_url:
-        raw_pg = raw_postgres_rate(postgres_url, 5_000)
-        postgres = raw_pg, asyncio.run(_measure(fresh_postgres(postgres_url)))
+        fresh = fresh_postgres(postgres_url)
+        raw_pg = raw_postgres_rate(fresh, 5_000)
+        postgres = raw_pg, asyncio.run(_measure(fresh))
     print("engine (SQLite, 1,000 couples, mixed workload)")
     print(f"  raw sqlite3, one committed insert per message: {raw:,.0f} msg/s")
     print(f"  plain ORM session, one committed row per message: {orm:,.0f} msg/s = {orm / raw:.1%}")

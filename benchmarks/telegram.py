@@ -786,6 +786,7 @@ def run() -> None:
     print(
         f"RESULT telegram vs_echo={nearer.polling.us_per_update / echo.polling.us_per_update:.2f}"
         f" outside_engine_vs_echo={adapter_us / echo.single.us_per_update:.2f}"
+        f" vs_echo_cpu={nearer.polling.cpu_us_per_update / echo.polling.cpu_us_per_update:.2f}"
         f" engine_us={engine_us:.0f} load={os.getloadavg()[0]:.2f}"
     )
 
