@@ -2,7 +2,10 @@
 messages of 1k, 10k and 100k characters, ordinary and adversarial.
 
 - Quality: every `tests/safety_corpus/*.tsv` file, with recall, false alarms and how often the
-  right concern (which picks the reply) was named, per file and per concern.
+  right concern (which picks the reply) was named, per file and per concern. The model is
+  trained on the tuning files, so these say what is covered; the generalisation figures that
+  follow score each tuning file after the first with a model trained on the others (the tables
+  were tuned on the first only).
 - Time: the median CPU time of several `screen()` calls on each message. Adversarial messages
   repeat the pieces patterns are built from ("he has been has been …", "i want to i want to …",
   spaced and disguised letters, one 100k-letter word), which is where a backtracking pattern
@@ -20,15 +23,22 @@ import os
 import platform
 import statistics
 import time
+import tracemalloc
 from collections.abc import Callable
 
-from bot.engine.safety import compiled_patterns, fold, screen
+from bot.engine.safety import compiled_patterns, fold, model, screen
+from bot.engine.safety_words import _train
 from tests.test_safety_corpus import FILES, read_corpus, report, tally
 
 LENGTHS = (1_000, 10_000, 100_000)
 ORDINARY = (
     "We had a lovely walk by the river and talked about the holiday. He made dinner, I did the "
     "dishes, and we laughed about the dog stealing a sock. Tomorrow is busy but we'll manage. "
+)
+# Messages that read the tables as well as the model.
+CONCERNING = (
+    "he checks my phone every night and I'm scared of what he'll do if I go out",
+    "I've been thinking about ending it",
 )
 # name → a piece repeated to the length wanted
 MESSAGES: dict[str, str] = {
@@ -90,7 +100,18 @@ def _timing() -> tuple[float, str]:
     print(f"  of which folding 100k of ordinary prose: {fold_ms:.1f} ms")
     typical_ms = _median_ms(lambda: screen(ORDINARY[:200]), 51)
     print(f"  a typical 200-character message: {typical_ms:.3f} ms")
+    for text in CONCERNING:
+        print(f"  {text!r}: {_median_ms(lambda text=text: screen(text), 51):.3f} ms")
     return worst_ratio, worst_name
+
+
+def _memory() -> None:
+    tracemalloc.start()
+    loaded = model()
+    size = tracemalloc.get_traced_memory()[0] / 1e6
+    tracemalloc.stop()
+    features = len(loaded.rows) if loaded else 0
+    print(f"model: {features:,} features, {size:.1f} MB once loaded (on the first message)")
 
 
 def run() -> None:
@@ -98,7 +119,10 @@ def run() -> None:
         f"safety screening — {platform.processor() or platform.machine()}, {os.cpu_count()} cores,"
         f" load average {os.getloadavg()[0]:.1f}; Python {platform.python_version()}"
     )
+    _memory()
     _quality()
+    print("generalisation (python -m bot.engine.safety_words._train --cross-validate)")
+    _train.cross_validate(_train.tuning_files())
     worst_ratio, worst_name = _timing()
     print(
         f"RESULT safety: worst 100k/(10×10k) time ratio {worst_ratio:.2f} ({worst_name});"

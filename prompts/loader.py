@@ -30,7 +30,14 @@ class PromptError(Exception):
 #: An item id: the deck's short prefix, a dash and a number (`dr-016`); never reused.
 ITEM_ID = re.compile(r"^[a-z]{2}-\d{3,}$")
 #: `tender`: could hurt a couple going through a hard time; not drawn after low check-ins.
-DECK_TAGS = frozenset({"tender"})
+TENDER_TAG = "tender"
+#: `finish`: a repair phrase ending in "…" that its sender completes before it goes.
+FINISH_TAG = "finish"
+#: The sections of the repair kit (`repair_phrases`), in the order the kit shows them.
+REPAIR_SECTIONS = ("reset", "pause", "sorry", "feel", "yes", "thanks")
+#: The kinds of ritual a couple designs (`ritual_prompts`), in the order `/rituals` shows them.
+RITUAL_KINDS = ("goodbye", "reunion", "night", "unwell", "special")
+DECK_TAGS = frozenset({TENDER_TAG, FINISH_TAG, *REPAIR_SECTIONS, *RITUAL_KINDS})
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,8 @@ class Database:
 
     def create_all(self) -> None:
         """Create the tables straight from the models (tests); deployments use `migrate`."""
+        import storage.tables  # noqa: F401  (every table, whichever modules were imported yet)
+
         SQLModel.metadata.create_all(self.engine)
 
     def transaction(self, work: Callable[[Session], T]) -> T:

@@ -74,13 +74,13 @@ class NudgeQueries(StoreBase):
         ).first()
 
     def add_missing_plans(
-        self, person_id: int, defaults: Iterable[tuple[str, int, int]], now: datetime
+        self, person_id: int, defaults: Iterable[tuple[str, int, int, bool]], now: datetime
     ) -> list[NudgePlan]:
-        """Create the plans (kind, minute of day, weekdays) this person does not have yet; a person
-        who pairs again keeps the times they chose before."""
+        """Create the plans (kind, minute of day, weekdays, on) this person does not have yet; a
+        person who pairs again keeps the times they chose before."""
         existing = {plan.kind for plan in self.plans_of(person_id)}
         added = []
-        for kind, minute_of_day, weekdays in defaults:
+        for kind, minute_of_day, weekdays, enabled in defaults:
             if kind in existing:
                 continue
             plan = NudgePlan(
@@ -88,6 +88,7 @@ class NudgeQueries(StoreBase):
                 kind=kind,
                 minute_of_day=minute_of_day,
                 weekdays=weekdays,
+                enabled=enabled,
                 updated_at=now,
             )
             self.session.add(plan)

@@ -9,6 +9,7 @@ one module per area (see storage/DESIGN.md for which layer each uses, and why):
 - `storage.conversation`: what a chat is waiting on, and update ids already handled
 - `storage.entries`: what people wrote, and the tallies of progress reports
 - `storage.practices`: dream rounds, the couple's ideas, the date-night plan
+- `storage.practice_store`: love-map rounds, the couple's rituals and their own cards
 - `storage.decks`: which deck items were seen
 - `storage.outbox`: messages queued, claimed, sent or given up
 - `storage.nudges`: nudge plans and the once-a-day ledger
@@ -26,6 +27,7 @@ from storage.housekeeping import HousekeepingQueries
 from storage.nudges import DeliveryKey, DuePlan, NudgeQueries
 from storage.outbox import BLANK_PAYLOAD, Claimed, OutboxQueries, QueuedMessage
 from storage.people import LAST_SEEN_RESOLUTION, PeopleQueries, Reach
+from storage.practice_store import LoveMapsRitualsCardsQueries
 from storage.practices import PracticeQueries
 from storage.timers import TimerQueries
 
@@ -50,6 +52,7 @@ class Store(
     ConversationQueries,
     EntryQueries,
     PracticeQueries,
+    LoveMapsRitualsCardsQueries,
     DeckQueries,
     OutboxQueries,
     NudgeQueries,

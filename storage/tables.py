@@ -3,4 +3,5 @@
 from storage import (
     models,  # noqa: F401
     nudge_models,  # noqa: F401
+    practice_models,  # noqa: F401
 )

@@ -115,3 +115,23 @@ async def test_after_forget_no_file_of_mine_stays_in_the_data_folder(
     await console.wait_for("Bye for now")
     assert not await asyncio.to_thread(path.exists)
     assert await asyncio.to_thread(lambda: list((tmp_path / "files").glob("*"))) == []
+
+
+async def test_the_repair_kit_works_with_numbers_in_the_console(console: ConsoleSession) -> None:
+    await console.wait_for("You are Alex")
+    await console.type("/pair")
+    code = (await console.wait_for(r"/pair ([a-z0-9]{16})")).group(1)
+    await console.type("/as Sam")
+    await console.wait_for("You are now Sam")
+    await console.type(f"/pair {code}")
+    await console.wait_for("connected with Alex")
+    await console.type("/repair")
+    section = (await console.wait_for(r"(\d+)\) Let's start again")).group(1)
+    await console.type(section)
+    phrase = (await console.wait_for(r"(\d+)\) Can we start that over\?")).group(1)
+    await console.type(phrase)
+    await console.wait_for("Sent to Alex")
+    to_alex = "Nearer → alex: Sam sent you a repair attempt"
+    if to_alex not in console.transcript:  # the outbox may print it after the reply
+        await console.wait_for(to_alex)
+    assert "“Can we start that over?”" in console.transcript.split(to_alex, 1)[1]

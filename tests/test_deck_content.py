@@ -28,6 +28,11 @@ MINIMUM_ITEMS = {
     "nudge_dream": 8,
     "nudge_progress": 8,
     "nudge_date": 8,
+    "love_maps": 80,
+    "repair_phrases": 40,
+    "ritual_prompts": 30,
+    "stress_openers": 30,
+    "nudge_ritual": 8,
 }
 
 MAX_LENGTH = 200
@@ -140,3 +145,24 @@ def test_the_readme_gives_each_deck_its_real_size() -> None:
         retired = sum(1 for entry in loaded.entries if entry.retired)
         row = f"| `{name}` | {len(loaded)} | {tender} | {retired} |"
         assert row in readme, f"README.md should list {row}"
+
+
+def test_repair_phrases_fit_on_a_button_as_they_are() -> None:
+    """A fixed phrase is its own button label, so its sender sees exactly what goes (Discord
+    cuts a label at 80 characters)."""
+    too_long = [item for item in deck("repair_phrases").items if len(item) > 80]
+    assert not too_long, too_long
+
+
+def test_a_repair_phrase_to_finish_ends_in_an_ellipsis_and_is_tagged() -> None:
+    for entry in deck("repair_phrases").active:
+        assert (entry.text.endswith("…")) == ("finish" in entry.tags), entry.id
+
+
+def test_every_repair_section_and_ritual_kind_has_items() -> None:
+    from prompts.loader import REPAIR_SECTIONS, RITUAL_KINDS
+
+    for name, sections in (("repair_phrases", REPAIR_SECTIONS), ("ritual_prompts", RITUAL_KINDS)):
+        for section in sections:
+            count = sum(1 for entry in deck(name).active if section in entry.tags)
+            assert count >= 5, (name, section, count)

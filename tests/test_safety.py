@@ -13,7 +13,22 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from bot.engine.safety import Concern, compiled_patterns, fold, languages, screen
+from bot.engine.safety import (
+    MODEL_ALONE,
+    MODEL_WORDS,
+    RULES_NEED,
+    Concern,
+    Judgement,
+    _read_form,
+    _ruled,
+    compiled_patterns,
+    decide,
+    fold,
+    judge,
+    languages,
+    screen,
+)
+from bot.engine.safety import model as shipped_model
 from storage.models import Entry, OutboxMessage, Pending, Person
 from tests.support.world import World, texts
 
@@ -282,8 +297,6 @@ def test_safety_concern_order_puts_self_harm_first() -> None:
     assert screening is not None and screening.concern is Concern.SELF_HARM
 
 
-
-
 # -- issue 14: what screening missed, misread or flagged on e59bf61 -----------------------------
 
 ISSUE_MISSES = [
@@ -508,3 +521,64 @@ def test_no_pattern_holds_an_unfilled_placeholder() -> None:
     silently match nothing."""
     for pattern in compiled_patterns():
         assert "{_" not in pattern.pattern, pattern.pattern[:120]
+
+
+# -- the model beside the tables ---------------------------------------------------------------
+
+
+def _judgement(likelihood: float, *, knows_enough: bool = True, words: int = 10) -> Judgement:
+    return Judgement(likelihood, Concern.CONTROLLED, knows_enough, words)
+
+
+def test_a_table_match_counts_when_the_model_finds_it_plausible() -> None:
+    assert decide(lambda: Concern.IN_DANGER, _judgement(RULES_NEED)) is Concern.IN_DANGER
+    assert decide(lambda: Concern.IN_DANGER, _judgement(0.99)) is Concern.IN_DANGER
+
+
+def test_the_model_vetoes_a_table_match_it_is_sure_is_ordinary() -> None:
+    assert decide(lambda: Concern.IN_DANGER, _judgement(RULES_NEED - 0.01)) is None
+    text = "my ex used to hit me but I'm safe and happy now with my wife"
+    assert _ruled(_read_form(text)) is Concern.IN_DANGER  # the tables alone would flag it
+    assert screen(text) is None
+
+
+def test_the_model_alone_names_its_concern_when_it_is_sure_of_a_long_enough_message() -> None:
+    assert decide(lambda: None, _judgement(MODEL_ALONE)) is Concern.CONTROLLED
+    assert decide(lambda: None, _judgement(MODEL_ALONE - 0.01)) is None
+    text = "i've given away most of my stuff this week, it just feels right"
+    assert _ruled(_read_form(text)) is None  # no pattern was written for it
+    screening = screen(text)
+    assert screening is not None and screening.concern is Concern.SELF_HARM
+
+
+def test_text_the_model_barely_knows_is_left_to_the_tables() -> None:
+    for barely in (_judgement(0.0, knows_enough=False), _judgement(0.0, words=MODEL_WORDS - 1)):
+        assert decide(lambda: Concern.SELF_HARM, barely) is Concern.SELF_HARM
+    for barely in (_judgement(0.99, knows_enough=False), _judgement(0.99, words=MODEL_WORDS - 1)):
+        assert decide(lambda: None, barely) is None
+    judgement = judge(_read_form("Я хочу умереть"))
+    assert judgement is not None and not judgement.knows_enough
+
+
+def test_the_tables_are_not_read_when_the_model_finds_a_message_plainly_ordinary() -> None:
+    """Most messages are ordinary: for them screening is one pass of look-ups, not 500 patterns."""
+    read: list[bool] = []
+
+    def ruled() -> Concern | None:
+        read.append(True)
+        return None
+
+    assert decide(ruled, _judgement(0.01)) is None
+    assert read == []
+    assert decide(ruled, _judgement(RULES_NEED)) is None
+    assert read == [True]
+
+
+def test_the_model_explains_itself_with_the_words_it_weighs() -> None:
+    model = shipped_model()
+    assert model is not None
+    concerning = model.weights("want to die")
+    ordinary = model.weights("the film")
+    assert concerning is not None and ordinary is not None
+    # column 0 is "ordinary": it weighs against "want to die" and for "the film"
+    assert concerning[0] < 0 < ordinary[0]

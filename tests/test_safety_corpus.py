@@ -2,10 +2,11 @@
 ≥ 95 % and false alarms ≤ 5 %. The figures per file and per concern are printed (`pytest -s`
 shows them) so BENCHMARKS.md can quote them.
 
-The held-out file (written by someone who never saw the patterns) does not reach the goal yet:
-its goal test is a strict expected failure, so it turns red the day the goal is met and the
-mark must go, and a floor at today's figures keeps it from sliding back meanwhile. Issue 14
-stays open until the goal is met on a held-out file.
+A held-out file (`*_heldout*.tsv`, written by someone who never saw the patterns, the model or
+the tuning files) that does not reach the goal yet is named in `NOT_YET_AT_GOAL` with a floor at
+the figures it had when it arrived: its goal test is then a strict expected failure, so it turns
+red the day the goal is met and the entry must go, and the floor keeps it from sliding back
+meanwhile. Issue 14 stays open until the goal is met on a held-out file.
 """
 
 from __future__ import annotations
@@ -23,10 +24,13 @@ CORPUS = Path(__file__).resolve().parent / "safety_corpus"
 FILES = sorted(CORPUS.glob("*.tsv"))
 RECALL_GOAL = 0.95
 FALSE_ALARM_GOAL = 0.05
-#: Held-out figures on 2026-12-02 (recall 67.4 %, false alarms 7.2 %): never worse than these.
-HELD_OUT_FLOOR = {"en_heldout.tsv": (0.674, 0.073)}
-NOT_YET_AT_GOAL = pytest.mark.xfail(
-    strict=True, reason="held-out goal not reached yet (issue 14): see HELD_OUT_FLOOR"
+#: Held-out files short of the goal → (least recall, most false alarms) they may show: the figures
+#: they had when they arrived. The first held-out file (2026-12-02) was read while tuning and
+#: became `en_tuning_b.tsv`; `en_heldout_b.tsv` (322 messages by a second independent writer)
+#: arrived after the model was trained: recall 64.3 %, false alarms 0.7 %.
+NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {"en_heldout_b.tsv": (0.643, 0.007)}
+EXPECTED_FAILURE = pytest.mark.xfail(
+    strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
 )
 
 
@@ -131,7 +135,7 @@ def test_there_is_a_corpus_of_at_least_300_english_messages() -> None:
 @pytest.mark.parametrize(
     "path",
     [
-        pytest.param(path, marks=NOT_YET_AT_GOAL) if path.name in HELD_OUT_FLOOR else path
+        pytest.param(path, marks=EXPECTED_FAILURE) if path.name in NOT_YET_AT_GOAL else path
         for path in FILES
     ],
     ids=[path.name for path in FILES],
@@ -153,11 +157,38 @@ def test_the_tuning_corpus_mostly_names_who_is_at_risk_rightly() -> None:
     assert result.right_concern_rate >= 0.9, report("en_tuning.tsv", result)
 
 
-@pytest.mark.parametrize("name", sorted(HELD_OUT_FLOOR))
+@pytest.mark.parametrize("name", sorted(NOT_YET_AT_GOAL))
 def test_held_out_figures_never_slide_below_todays(name: str) -> None:
-    least_recall, most_false_alarms = HELD_OUT_FLOOR[name]
+    least_recall, most_false_alarms = NOT_YET_AT_GOAL[name]
     result = tally(read_corpus(CORPUS / name))
     summary = report(name, result)
     print("\n" + summary)
     assert result.recall >= least_recall, summary
     assert result.false_alarm_rate <= most_false_alarms, summary
+
+
+def test_the_shipped_model_is_what_training_on_the_tuning_files_gives() -> None:
+    """Same corpus, same weights: the model in the repository is reproducible, and a tuning file
+    added or changed without retraining (`python -m bot.engine.safety_words._train`) is
+    noticed. Held-out files are never trained on. Weights may differ by a rounding step between
+    machines (numpy's exp is vectorised differently per CPU), so they are compared to 0.002."""
+    from bot.engine.safety import model, parse_weights
+    from bot.engine.safety_words import _train
+
+    sources = _train.tuning_files()
+    assert sources and not [path for path in sources if "heldout" in path.name]
+    rendered = _train.render(_train.train(_train.read(sources)), sources)
+    shipped = _train.WEIGHTS.read_text(encoding="utf-8")
+    assert rendered.split("WEIGHTS")[0] == shipped.split("WEIGHTS")[0], "retrain: other files"
+    body = rendered.split('WEIGHTS = """\\\n')[1].rsplit('"""', 1)[0]
+    trained, loaded = parse_weights(body), model()
+    assert loaded is not None and set(trained.rows) == set(loaded.rows), "retrain the model"
+    assert trained.bias == pytest.approx(loaded.bias, abs=0.002)
+    for feature in trained.rows:
+        weights = loaded.weights(feature)
+        assert trained.weights(feature) == pytest.approx(weights, abs=0.002), feature
+
+
+def test_files_marked_not_yet_at_goal_exist() -> None:
+    """A mark for a held-out file that was renamed or removed would silently test nothing."""
+    assert all((CORPUS / name).exists() for name in NOT_YET_AT_GOAL)

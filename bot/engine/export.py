@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.engine import kinds
-from bot.engine.decks import item
+from bot.engine.own_cards import question_text
 from bot.engine.turn import Turn
 from bot.engine.zones import format_clock
 from storage.models import Entry, Person
@@ -35,6 +35,8 @@ EXPORTED_TABLES = frozenset(
         "bucketitem",
         "dateplan",
         "nudgeplan",
+        "ritual",
+        "owncard",
         "nudgedelivery",
     }
 )
@@ -43,7 +45,8 @@ EXPORTED_TABLES = frozenset(
 #: `/export`, like any command, puts them aside unsent before the file is made), messages on
 #: their way (`outbox`, blanked once delivered), a hug's 20-second timer, and which dream
 #: question is open (each dream answer carries its question's text).
-INTERNAL_TABLES = frozenset({"pending", "outboxmessage", "timer", "dreamround"})
+#: Rounds hold no words: their question is exported with each answer and guess.
+INTERNAL_TABLES = frozenset({"pending", "outboxmessage", "timer", "dreamround", "lovemapround"})
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -59,6 +62,16 @@ WHAT = {
     kinds.DREAM_ANSWER: "dream answer",
     kinds.APPRECIATION: "appreciation",
     kinds.IDEA_DONE: "idea done",
+    kinds.LOVEMAP_ANSWER: "how well do you know me: an answer about yourself",
+    kinds.LOVEMAP_GUESS: "how well do you know me: a guess",
+    kinds.REPAIR: "repair attempt",
+    kinds.STRESS_TALK: "stress-reducing conversation",
+}
+#: Entry kinds whose data names a deck item (`data[key]`) to be shown in words.
+ASKED = {
+    kinds.DREAM_ANSWER: ("question", "dreams"),
+    kinds.LOVEMAP_ANSWER: ("question", "love_maps"),
+    kinds.LOVEMAP_GUESS: ("question", "love_maps"),
 }
 
 
@@ -145,6 +158,24 @@ def build_export(turn: Turn) -> dict[str, Any]:
             }
             for idea in store.bucket_list(person)
         ],
+        "rituals": [
+            {
+                "kind": ritual.kind,
+                "text": ritual.text,
+                "written_by": names.of(ritual.person_id),
+                "changed_at": instant(ritual.updated_at),
+            }
+            for ritual in store.rituals_to_export(person)
+        ],
+        "own_questions": [
+            {
+                "for": f"/{'dream' if card.deck == 'dreams' else 'knowme'}",
+                "text": card.text,
+                "added_by": names.of(card.person_id),
+                "added_at": instant(card.added_at),
+            }
+            for card in store.cards_to_export(person)
+        ],
         "written": [
             _mine(turn, entry, names) for entry in entries if entry.person_id == turn.person_id
         ],
@@ -179,7 +210,8 @@ def _quiet_hours(person: Person) -> dict[str, str] | None:
 
 
 def _question(turn: Turn, entry: Entry) -> str | None:
-    return item(turn, "dreams", entry.data.get("question"))
+    key, deck = ASKED[entry.kind]
+    return question_text(turn, deck, entry.data.get(key))
 
 
 def _delivered(turn: Turn, entry: Entry, names: _Names) -> dict[str, Any]:
@@ -190,7 +222,7 @@ def _delivered(turn: Turn, entry: Entry, names: _Names) -> dict[str, Any]:
         "at": instant(entry.created_at),
         "text": entry.body,
     }
-    if entry.kind == kinds.DREAM_ANSWER:
+    if entry.kind in ASKED:
         shown["question"] = _question(turn, entry)
     return shown
 
@@ -218,8 +250,14 @@ def _mine(turn: Turn, entry: Entry, names: _Names) -> dict[str, Any]:
         shown["adds_to_an_earlier_share"] = bool(data.get("clarifies"))
     elif entry.kind == kinds.LISTEN_REFLECTION:
         shown["felt_heard"] = data.get("felt_heard")
-    elif entry.kind == kinds.DREAM_ANSWER:
+    elif entry.kind in ASKED:
         shown["question"] = _question(turn, entry)
+        if entry.kind == kinds.LOVEMAP_GUESS:
+            shown["how_close"] = entry.data.get("verdict")
+    elif entry.kind == kinds.REPAIR:
+        shown["reply"] = entry.data.get("reply")
+    elif entry.kind == kinds.STRESS_TALK:
+        shown["how_it_went"] = entry.data.get("state")
     elif entry.kind == kinds.APPRECIATION and data.get("kept_for_partner"):
         shown["waiting_for_a_partner"] = True
     if entry.recipient_id is not None:

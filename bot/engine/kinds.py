@@ -12,3 +12,7 @@ HUG = "hug"  # a 20-second hug completed
 DREAM_ANSWER = "dream_answer"  # data: {"question": item id, "round": int}; shown when both answered
 APPRECIATION = "appreciation"  # recipient_id is the partner
 IDEA_DONE = "idea_done"  # a new experience done together
+LOVEMAP_ANSWER = "lovemap_answer"  # data: {"round": int, "question": item id}; about its writer
+LOVEMAP_GUESS = "lovemap_guess"  # data: {"round", "question", "verdict": None | "spot_on" | …}
+REPAIR = "repair"  # data: {"phrase": item id, "reply": None | "in" | "not_yet"}; to the partner
+STRESS_TALK = "stress_talk"  # no words; data: {"state", "first": person id, "step": int}

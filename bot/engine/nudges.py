@@ -54,6 +54,8 @@ class NudgeKind:
     weekdays: int
     #: Addressed to the couple ("time together tonight?"): only when both partners are awake.
     for_both: bool = False
+    #: Whether a new plan of this kind starts switched on (an optional one waits to be chosen).
+    on_by_default: bool = True
 
 
 def _weekday(number: int) -> int:
@@ -71,6 +73,10 @@ KINDS: dict[str, NudgeKind] = {
         # Without a date night planned, a weekly idea to plan one at this time; with a plan, a
         # reminder `DATE_REMINDER_LEAD` before it.
         NudgeKind("date", "nudge_date", "date", 19 * 60, _weekday(MONDAY), True),
+        # Optional: a reminder of the couple's own rituals, only for those who switch it on.
+        NudgeKind(
+            "ritual", "nudge_ritual", "rituals", 21 * 60 + 30, EVERY_DAY, on_by_default=False
+        ),
     )
 }
 #: What people may type for each kind in `/nudges <kind> …`.
@@ -87,6 +93,8 @@ KIND_NAMES: dict[str, str] = {
     "progress": "progress",
     "date": "date",
     "dates": "date",
+    "ritual": "ritual",
+    "rituals": "ritual",
 }
 
 
@@ -113,8 +121,11 @@ def next_due(
 # -- plans -----------------------------------------------------------------------------------
 
 
-def default_plans() -> list[tuple[str, int, int]]:
-    return [(kind.name, kind.minute_of_day, kind.weekdays) for kind in KINDS.values()]
+def default_plans() -> list[tuple[str, int, int, bool]]:
+    return [
+        (kind.name, kind.minute_of_day, kind.weekdays, kind.on_by_default)
+        for kind in KINDS.values()
+    ]
 
 
 def _around(now: datetime, timezone: str) -> list[date]:

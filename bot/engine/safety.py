@@ -10,6 +10,11 @@ The patterns live in one table per language, `bot/engine/safety_words/<code>.py`
 they like. A language added later brings its own table and its own corpus in
 `tests/safety_corpus/`.
 
+Beside the tables runs a small linear model trained on the labelled corpus (see "the model"
+below): the tables are precise but miss phrasings nobody wrote a pattern for, the model
+generalises from families of words and weighs context; `decide` combines them, and for most
+ordinary messages the model alone is read, which keeps screening cheap.
+
 Text is folded first (see `fold`), so the tables are written in that folded form. Every pattern
 is bounded (no `*`, `+` or open `{n,}`): each match attempt does a fixed amount of work, so
 screening stays linear in the message length however a message repeats itself
@@ -19,13 +24,18 @@ screening stays linear in the message length however a message repeats itself
 from __future__ import annotations
 
 import importlib
+import io
+import math
 import pkgutil
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from array import array
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
+from importlib import resources
+from itertools import pairwise
 
 
 class Concern(StrEnum):
@@ -39,7 +49,6 @@ class Concern(StrEnum):
 
 # When a message suggests more than one, the most urgent answer is given.
 URGENCY = (Concern.SELF_HARM, Concern.IN_DANGER, Concern.MIGHT_HURT, Concern.CONTROLLED)
-
 
 
 @dataclass(frozen=True)
@@ -243,6 +252,8 @@ def languages() -> list[Language]:
 
     found = []
     for module in sorted(pkgutil.iter_modules(safety_words.__path__), key=lambda m: m.name):
+        if module.name.startswith("_"):  # the model's weights and its training, not a table
+            continue
         table = importlib.import_module(f"{safety_words.__name__}.{module.name}").LANGUAGE
         assert isinstance(table, Language) and table.code == module.name, module.name
         found.append(table)
@@ -327,14 +338,199 @@ def compiled_patterns() -> list[re.Pattern[str]]:
     ]
 
 
-def screen(text: str) -> Screening | None:
-    """The most urgent concern the text suggests; `None` for ordinary messages."""
+def _read_form(text: str) -> str:
+    """The folded text with common misspellings read as the words the tables use, behind one
+    space (patterns that start at a word look for that space)."""
     tables = _compiled()
-    folded = " " + tables.misspelt.sub(lambda m: tables.spellings[m.group()], fold(text))
+    return " " + tables.misspelt.sub(lambda m: tables.spellings[m.group()], fold(text))
+
+
+def _ruled(folded: str) -> Concern | None:
+    """The most urgent concern the tables find in the read form of a message."""
+    tables = _compiled()
     for concern in URGENCY:
         noticed = tables.statements[concern].search(folded) or (
             tables.mentions[concern].search(folded) and not tables.asides.search(folded)
         )
         if noticed and not tables.set_aside[concern].search(folded):
-            return Screening(concern)
+            return concern
     return None
+
+
+# -- the model ---------------------------------------------------------------------------------
+#
+# The tables are exact but brittle: a phrasing nobody wrote a pattern for is missed, and an
+# ordinary look-alike nobody excluded is flagged. Beside them runs a small linear model (a
+# multinomial logistic regression over the words, word pairs and word triples of the read form),
+# trained offline on the labelled corpus by `python -m bot.engine.safety_words._train` (same
+# corpus, same weights) and shipped as `safety_words/_weights_<code>.py`. It generalises from
+# families of phrasings ("he" … "throat", "not allowed" … "friends") and weighs context the
+# tables cannot ("in the film", "years ago", "safe now").
+#
+# The decision keeps the tables as the precise path and stays explainable:
+# - text the model knows too little of — another language, fewer than MODEL_WORDS words, fewer
+#   than KNOWN_ENOUGH features it has seen — is left to the tables alone;
+# - otherwise a table match counts when the model finds it at least plausible (p ≥ RULES_NEED):
+#   the model vetoes matches it is confident are ordinary ("my ex used to hit me but I'm safe
+#   and happy now with my wife");
+# - and the model alone counts when it is confident (p ≥ MODEL_ALONE) about text it knows most
+#   words of (FAMILIAR), naming the concern it weighs highest — this is what catches phrasings no
+#   pattern was written for. The bar is high because most messages are everyday ones, and
+#   feelings words ("lonely", "invisible", "hurt") lean towards concern in a corpus of crises.
+# The tables run only when the model leaves room for a concern, so most ordinary messages cost
+# one pass of dictionary look-ups.
+
+MODEL_CLASSES: tuple[Concern | None, ...] = (
+    None,
+    Concern.SELF_HARM,
+    Concern.IN_DANGER,
+    Concern.MIGHT_HURT,
+    Concern.CONTROLLED,
+)
+RULES_NEED = 0.5
+MODEL_ALONE = 0.95
+#: The model speaks only for messages of at least this many words: in fewer, one topic word decides
+#: ("I hit him up on WhatsApp", "he pushed me to the ground"), and the tables know short phrasings
+#: well.
+MODEL_WORDS = 7
+#: The model alone speaks only for messages it has seen this share of the words of: on unfamiliar
+#: text (technical words, another register) common words decide, and they lean towards concern.
+FAMILIAR = 0.8
+#: Below this many known features the model does not know the text well enough to judge it.
+KNOWN_ENOUGH = 3
+
+
+def model_features(words: Sequence[str]) -> set[str]:
+    """What the model reads: each word, each pair and each triple of words in a row."""
+    features = set(words)
+    features.update(f"{a} {b}" for a, b in pairwise(words))
+    features.update(f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False))
+    return features
+
+
+@dataclass(frozen=True)
+class Model:
+    """Per known feature, one weight per class of `MODEL_CLASSES`; `bias` is the features-free
+    score. Kept compact (a row number per feature, the weights in one float array: about a
+    third of the memory of a tuple per feature)."""
+
+    bias: tuple[float, ...]
+    rows: Mapping[str, int]
+    flat: array[float]
+
+    @classmethod
+    def of(cls, bias: Sequence[float], weights: Mapping[str, Sequence[float]]) -> Model:
+        flat = array("f")
+        rows = {}
+        for number, (feature, row) in enumerate(weights.items()):
+            rows[feature] = number
+            flat.extend(row)
+        return cls(tuple(bias), rows, flat)
+
+    def weights(self, feature: str) -> tuple[float, ...] | None:
+        number = self.rows.get(feature)
+        if number is None:
+            return None
+        width = len(self.bias)
+        return tuple(self.flat[number * width : (number + 1) * width])
+
+    def scores(self, features: set[str]) -> tuple[list[float], int]:
+        """The score of each class and how many of the features the model knows."""
+        s0, s1, s2, s3, s4 = self.bias
+        flat, rows = self.flat, self.rows
+        known = 0
+        for feature in features:
+            number = rows.get(feature)
+            if number is not None:
+                known += 1
+                at = number * 5
+                s0 += flat[at]
+                s1 += flat[at + 1]
+                s2 += flat[at + 2]
+                s3 += flat[at + 3]
+                s4 += flat[at + 4]
+        return [s0, s1, s2, s3, s4], known
+
+
+def parse_weights(text: str) -> Model:
+    """A model from its shipped form: a `<bias>` line, then one `feature<TAB>w…` line each.
+    Read line by line into the compact form, so loading holds little more than the result."""
+    bias: tuple[float, ...] = ()
+    rows: dict[str, int] = {}
+    flat = array("f")
+    for line in io.StringIO(text):
+        feature, _, values = line.rstrip("\n").partition("\t")
+        if not values:
+            continue
+        row = [float(value) for value in values.split("\t")]
+        assert len(row) == len(MODEL_CLASSES), feature
+        if feature == "<bias>":
+            bias = tuple(row)
+        else:
+            rows[feature] = len(rows)
+            flat.extend(row)
+    assert bias, "the weights need a <bias> line"
+    return Model(bias, rows, flat)
+
+
+_WEIGHTS_START = 'WEIGHTS = """\\\n'
+
+
+@cache
+def model() -> Model | None:
+    """The shipped English model, or None before one has been trained. The weights module is
+    read as text rather than imported: compiling a megabyte-long string literal would leave
+    ~10 MB of the parser's memory behind in the process."""
+    source = resources.files("bot.engine.safety_words").joinpath("_weights_en.py")
+    if not source.is_file():
+        return None
+    text = source.read_text(encoding="utf-8")
+    start = text.index(_WEIGHTS_START) + len(_WEIGHTS_START)
+    return parse_weights(text[start : text.rindex('"""')])
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the model makes of a message: how likely it is concerning, which concern it weighs
+    highest, and whether it knows enough of the words to say."""
+
+    likelihood: float
+    concern: Concern
+    knows_enough: bool
+    words: int
+    familiar: float = 1.0  # the share of its words the model has seen
+
+
+def judge(folded: str, weights: Model | None = None) -> Judgement | None:
+    """The model's view of the read form of a message (None without a model)."""
+    weights = weights or model()
+    if weights is None:
+        return None
+    words = folded.split()
+    totals, known = weights.scores(model_features(words))
+    top = max(totals)
+    exps = [math.exp(score - top) for score in totals]
+    likelihood = 1 - exps[0] / sum(exps)
+    best = max(range(1, len(exps)), key=exps.__getitem__)
+    concern = MODEL_CLASSES[best]
+    assert concern is not None
+    familiar = sum(1 for word in words if word in weights.rows) / max(1, len(words))
+    return Judgement(likelihood, concern, known >= KNOWN_ENOUGH, len(words), familiar)
+
+
+def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> Concern | None:
+    """The tables and the model together (see the notes above `MODEL_CLASSES`)."""
+    if judgement is None or not judgement.knows_enough or judgement.words < MODEL_WORDS:
+        return ruled()
+    if judgement.likelihood >= MODEL_ALONE and judgement.familiar >= FAMILIAR:
+        return ruled() or judgement.concern
+    if judgement.likelihood >= RULES_NEED:
+        return ruled()
+    return None
+
+
+def screen(text: str) -> Screening | None:
+    """The most urgent concern the text suggests; `None` for ordinary messages."""
+    folded = _read_form(text)
+    concern = decide(lambda: _ruled(folded), judge(folded))
+    return Screening(concern) if concern else None

@@ -33,7 +33,8 @@ AnyCommand = app_commands.Command[Any, Any, Any] | app_commands.Group
 NO_ARGUMENTS = frozenset(
     {
         "help", "unpair", "settings", "pause", "resume", "export", "forget", "checkin",
-        "listen", "together", "hug", "dream", "journal",
+        "listen", "together", "hug", "dream", "journal", "knowme", "repair", "rituals", "stress",
+        "ourcards",
     }
 )  # fmt: skip
 #: Installed with a server, never on a person's account (`integration_types`: guild only).

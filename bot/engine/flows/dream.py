@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot.engine import kinds, preview
-from bot.engine.decks import draw, item
 from bot.engine.flow import Command, Flow, is_id
+from bot.engine.own_cards import draw_ours, question_text
 from bot.engine.preview import Confirmed
 from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
@@ -30,7 +30,7 @@ class DreamFlow(Flow):
     def dream(self, turn: Turn, argument: str) -> None:
         dream = turn.store.open_dream_round(turn.person)
         if dream is None:
-            question_id, _question = draw(turn, DECK)
+            question_id, _question = draw_ours(turn, DECK)
             dream = turn.store.add_dream_round(turn.person, question_id, turn.now)
         self._show(turn, dream)
 
@@ -60,7 +60,7 @@ class DreamFlow(Flow):
             turn.reply("dream.no_longer_open")
             return
         if action == "swap" and not self._answers(turn, dream):
-            dream.question, _question = draw(turn, DECK)
+            dream.question, _question = draw_ours(turn, DECK)
         self._show(turn, dream)
 
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
@@ -123,7 +123,7 @@ class DreamFlow(Flow):
 
     @staticmethod
     def _question(turn: Turn, dream: DreamRound) -> str:
-        return item(turn, DECK, dream.question) or turn.say("dream.question_missing")
+        return question_text(turn, DECK, dream.question) or turn.say("dream.question_missing")
 
 
 def invite_to_answer(turn: Turn, dream: DreamRound, author: Person, partner: Person) -> None:
@@ -132,7 +132,7 @@ def invite_to_answer(turn: Turn, dream: DreamRound, author: Person, partner: Per
         partner,
         "dream.your_turn",
         partner=turn.name_of(author),
-        question=item(turn, DECK, dream.question) or turn.say("dream.question_missing"),
+        question=question_text(turn, DECK, dream.question) or turn.say("dream.question_missing"),
         buttons=rows(turn.button("dream.answer_now", f"{DreamFlow.name}:answer:{dream.id}")),
         idempotency_key=f"dream-turn:{dream.id}:{partner.id}",
         carries=(author,),  # their name; after pairing, the joiner is the one acting
@@ -145,7 +145,7 @@ def reveal(
     """Both have answered: each gets both answers, once; the answers are now shared entries."""
     assert me.id is not None and partner.id is not None
     dream.revealed_at = turn.now
-    question = item(turn, DECK, dream.question) or turn.say("dream.question_missing")
+    question = question_text(turn, DECK, dream.question) or turn.say("dream.question_missing")
     answers[me.id].recipient_id = partner.id
     answers[partner.id].recipient_id = me.id
     for viewer, other in ((me, partner), (partner, me)):

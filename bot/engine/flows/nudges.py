@@ -28,6 +28,7 @@ LABEL_KEYS = {
     "dream": "nudges.kind_dream",
     "progress": "nudges.kind_progress",
     "date": "nudges.kind_date",
+    "ritual": "nudges.kind_ritual",
 }
 DAY_KEYS = tuple(f"nudges.day_{number}" for number in range(7))
 DAY_WORDS = {
