@@ -224,9 +224,9 @@ async def _burst(path: Path, size: int) -> dict[str, float]:
     from sqlalchemy import func
     from sqlmodel import col, select
 
+    from bot.adapters.telegram.adapter import RATE_LIMITS as TELEGRAM
     from bot.delivery import Outbox
     from bot.engine import Engine, utc_now
-    from bot.rate_limits import TELEGRAM
     from prompts import load_prompts
     from storage.db import Database
     from storage.models import OutboxMessage

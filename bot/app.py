@@ -20,11 +20,11 @@ from bot.chart_worker import ChartWorker
 from bot.config import Config
 from bot.delivery import Outbox
 from bot.engine import Address, Engine, EngineSettings, utc_now
+from bot.engine.flow import Flow
 from bot.scheduler import Heartbeat
 from prompts import load_prompts
 from storage.db import Database
 from storage.migrate import upgrade
-from storage.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,9 @@ class Nearer:
         *,
         clock: Callable[[], datetime] = utc_now,
         settings: EngineSettings | None = None,
+        flows: Sequence[Flow] | None = None,
     ) -> None:
+        """`flows` replaces the practices offered (the default set when `None`)."""
         self.config = config
         self.db = Database(config.database_url)
         self.prompts = load_prompts(config.language)
@@ -60,14 +62,16 @@ class Nearer:
             on_outbox=self.outbox.wake,
             chart_renderer=self.charts,
             on_forgotten=self._forgotten,
+            flows=flows,
+            platforms=self.adapters,
         )
         #: The one scheduler: sweeps due nudges and fires short timers (started in `start`).
         self.heartbeat = Heartbeat(self.engine, grace=timedelta(minutes=config.nudge_grace_minutes))
         self.engine.on_timer_started = self.heartbeat.timer_started
         self._tasks: list[asyncio.Task[None]] = []
 
-    def _unreachable(self, store: Store, person_id: int) -> int:
-        return self.engine.note_unreachable(store, person_id)
+    async def _unreachable(self, person_id: int) -> None:
+        await self.engine.person_unreachable(person_id)
 
     async def _forgotten(self, chats: Sequence[Address]) -> None:
         """Someone was forgotten: adapters that keep files of their own (the console) drop

@@ -22,7 +22,7 @@ import itertools
 import logging
 import math
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -54,9 +54,10 @@ HORIZON_SECONDS = 5.0
 #: Sends in flight at once per platform (the platform's answer takes a while; pacing decides).
 MAX_IN_FLIGHT = 64
 
-#: Called inside the transaction that marks a person unreachable (their last private chat);
-#: returns how many messages it queued (e.g. a kind word to the partner).
-UnreachableHook = Callable[[Store, int], int]
+#: The event the outbox raises, after its transaction has committed, when someone's last
+#: private chat stopped working; the engine reacts in its own transaction (ends the
+#: connection, tells the partner).
+UnreachableHook = Callable[[int], Awaitable[None]]
 
 
 @dataclass(order=True)
@@ -122,11 +123,7 @@ class _Lane:
                 continue
             now = clock()
             head = self.waiting[0]
-            ready = (
-                self.pacer.ready_at(head.outbound.address.chat_id, head.is_group, now)
-                if self.pacer
-                else now
-            )
+            ready = self.pacer.ready_at(head.outbound.address.chat_id, now) if self.pacer else now
             if ready > now and ready > head.ready_at:
                 head.ready_at = ready  # its chat (or the platform) got busier: re-sort
                 heapq.heapreplace(self.waiting, head)
@@ -201,7 +198,7 @@ class _Lane:
             return
         chat_id, clock = item.outbound.address.chat_id, self.outbox.monotonic
         # Waiting for time to pass (a window to age), not for an event.
-        while (wait := self.gate.ready_at(chat_id, item.is_group, clock()) - clock()) > 0:  # noqa: ASYNC110
+        while (wait := self.gate.ready_at(chat_id, clock()) - clock()) > 0:  # noqa: ASYNC110
             await asyncio.sleep(wait)
         self.gate.record(chat_id, item.is_group, clock())
 
@@ -369,41 +366,42 @@ class Outbox:
         Store(session).release_outbox(message_id, self._clock() + timedelta(seconds=delay))
 
     async def record(self, message_id: int, result: DeliveryResult) -> None:
-        queued = await self._db.run(
+        unreachable = await self._db.run(
             functools.partial(self._record, message_id=message_id, result=result)
         )
-        if queued:
-            self.wake()
+        if unreachable is not None and self._on_unreachable is not None:
+            try:
+                await self._on_unreachable(unreachable)
+            except Exception:
+                log.exception("reacting to an unreachable person failed")
 
-    def _record(self, session: Session, *, message_id: int, result: DeliveryResult) -> int:
-        """Mark the outcome; returns how many new messages it queued (a word to a partner)."""
+    def _record(self, session: Session, *, message_id: int, result: DeliveryResult) -> int | None:
+        """Mark the outcome; returns the person whose last private chat just stopped working,
+        if any (the event raised once this transaction has committed)."""
         now = self._clock()
         store = Store(session)
         if result.status is DeliveryStatus.OK:
             store.mark_sent(message_id, now, result.platform_message_id)
-            return 0
+            return None
         message = store.outbox_message(message_id)
         if message is None:  # forgotten meanwhile
-            return 0
+            return None
         message.attempts += 1
         message.last_error = (result.detail or result.status.value)[:500]
         if result.status is DeliveryStatus.UNREACHABLE:
-            # The chat is gone (blocked, never started, DMs closed): fail what is queued for it,
-            # stop nudging that identity, and let the engine tell the partner if it was their
-            # last chat.
-            person_id = store.fail_chat(message, now)
-            if person_id is None or self._on_unreachable is None:
-                return 0
-            return self._on_unreachable(store, person_id)
+            # The chat is gone (blocked, never started, DMs closed): fail what is queued for it
+            # and stop nudging that identity; if it was their last chat, the engine hears of
+            # it after this commit.
+            return store.fail_chat(message, now)
         if result.status is DeliveryStatus.RETRY_AFTER:
             message.next_attempt_at = now + timedelta(seconds=max(result.retry_after, 0.05))
-            return 0
+            return None
         if message.attempts >= MAX_ATTEMPTS:
             message.failed_at, message.payload = now, BLANK_PAYLOAD
             log.warning(
                 "giving up on outbox message %s after %s attempts", message_id, message.attempts
             )
-            return 0
+            return None
         backoff = min(MAX_BACKOFF_SECONDS, 2.0**message.attempts)
         message.next_attempt_at = now + timedelta(seconds=backoff)
-        return 0
+        return None

@@ -8,52 +8,17 @@ and per group chat, plus holds after a platform said "retry after N seconds".
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
 
+from bot.adapters.base import RateLimits, Window
 
-@dataclass(frozen=True, slots=True)
-class Window:
-    """At most `count` messages in any `period` seconds."""
-
-    count: int
-    period: float
-
-    @property
-    def per_second(self) -> float:
-        return self.count / self.period
-
-
-@dataclass(frozen=True, slots=True)
-class RateLimits:
-    """One platform's sending limits; an adapter may override them with a `rate_limits`
-    attribute (a `RateLimits`, or a mapping with the same field names and `(count, period)`)."""
-
-    overall: Window
-    per_chat: Window
-    per_group: Window
-
-
-#: Telegram's published limits: about 30 messages a second overall, one a second per chat,
-#: 20 a minute per group.
-TELEGRAM = RateLimits(Window(30, 1.0), Window(1, 1.0), Window(20, 60.0))
-#: Discord: 50 requests a second per bot, about 5 messages per 5 seconds per channel.
-DISCORD = RateLimits(Window(50, 1.0), Window(5, 5.0), Window(5, 5.0))
-DEFAULT_LIMITS: dict[str, RateLimits] = {"telegram": TELEGRAM, "discord": DISCORD}
+__all__ = ["Pacer", "RateLimits", "Window", "limits_for"]
 
 
 def limits_for(platform: str, adapter: object) -> RateLimits | None:
-    """The adapter's own limits if it declares them, else the platform's known ones; `None` (no
-    limit) for platforms without any, such as the console."""
-    declared: Any = getattr(adapter, "rate_limits", None)
-    if isinstance(declared, RateLimits):
-        return declared
-    if isinstance(declared, Mapping):
-        return RateLimits(
-            **{name: Window(*declared[name]) for name in ("overall", "per_chat", "per_group")}
-        )
-    return DEFAULT_LIMITS.get(platform)
+    """The limits the adapter declares (its `rate_limits` capability, declared once, in the
+    adapter); `None` (no pacing) for one that declares none, such as the console."""
+    declared = getattr(adapter, "rate_limits", None)
+    return declared if isinstance(declared, RateLimits) else None
 
 
 #: Seconds kept clear of a window's edge: the platform reads its clock a moment after we read
@@ -95,7 +60,9 @@ class Pacer:
         self._recent_holds: deque[float] = deque(maxlen=3)
         self._records = 0
 
-    def ready_at(self, chat_id: str, is_group: bool, now: float) -> float:
+    def ready_at(self, chat_id: str, now: float) -> float:
+        """When the next message to this chat may go (a group's own limit was noted when it
+        was first sent to, by `record`)."""
         ready = max(now, self._overall.ready_at(now), self._all_held_until)
         for recent in self._chats.get(chat_id, ()):
             ready = max(ready, recent.ready_at(now))

@@ -126,9 +126,11 @@ class Database:
             )
             workers = 8
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="nearer-db")
-        self._writer = GroupCommitWriter(self.engine) if self.is_sqlite and not in_memory_url(
-            self.url
-        ) else None
+        self._writer = (
+            GroupCommitWriter(self.engine)
+            if self.is_sqlite and not in_memory_url(self.url)
+            else None
+        )
         self._probe: asyncio.Future[None] | None = None
 
     def _prepare_sqlite_folder(self) -> None:

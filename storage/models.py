@@ -58,6 +58,12 @@ class Couple(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime
+    #: The couple lives apart (long distance, or simply not under one roof): `/together`,
+    #: `/hug`, `/date` and their nudges offer calls, voice notes and shared screens instead.
+    #: Either partner may change it.
+    lives_apart: bool = False
+    #: The day they next see each other, for a countdown while apart; `None` when not set.
+    next_visit_on: date | None = None
 
 
 class SharedSpace(SQLModel, table=True):

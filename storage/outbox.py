@@ -62,6 +62,8 @@ class QueuedMessage:
     payload: dict[str, Any]
     idempotency_key: str
     at: datetime
+    #: Whose words or names it holds (see `OutboxMessage.carries`).
+    carries: tuple[int, ...] = ()
 
 
 class Claimed(NamedTuple):
@@ -117,6 +119,7 @@ class OutboxQueries(StoreBase):
         rows = [
             {
                 "person_id": message.person_id,
+                "carries": carried_ids(message.carries),
                 "platform": message.platform,
                 "chat_id": message.chat_id,
                 "payload": message.payload,

@@ -294,8 +294,8 @@ async def test_in_a_group_without_a_private_chat_the_reply_is_neutral_with_a_dee
     assert not note.private
     for topic in ("hit", "help", "safe", "danger", "findahelpline", "support", "open a chat"):
         assert topic not in note.text.lower(), topic
-    assert note.extra["private_chat_start"] == "care"
-    assert note.extra["private_chat_button"]
+    assert note.private_chat is not None
+    assert note.private_chat.start == "care" and note.private_chat.label
     assert person_named(world, "Kim").safety_paused
     # The deep link opens the private chat straight onto the help.
     arrived = await kim.says("/start care")

@@ -46,9 +46,14 @@ async def console(tmp_path: Path):
     for name in ("TELEGRAM_BOT_TOKEN", "DISCORD_BOT_TOKEN", "DATABASE_URL"):
         env.pop(name, None)
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "console",
-        cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)},
-        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        sys.executable,
+        "-m",
+        "bot",
+        "console",
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
     session = ConsoleSession(process)

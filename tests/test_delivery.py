@@ -10,16 +10,17 @@ import re
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from bot.adapters.telegram import TelegramAdapter, TelegramSettings
+from bot.adapters.telegram.adapter import RATE_LIMITS as TELEGRAM
 from bot.delivery import CLAIM_LEASE, Outbox
 from bot.engine import Address, Outbound, outbound_to_payload, utc_now
 from bot.engine.nudges import Outcome
-from bot.rate_limits import TELEGRAM, Pacer, RateLimits, Window, limits_for
+from bot.rate_limits import Pacer, RateLimits, Window, limits_for
 from storage.db import Database
 from storage.models import Couple, Identity, OutboxMessage, SharedSpace
 from storage.store import Store
@@ -98,42 +99,36 @@ async def run_until_sent(outbox: Outbox, db: Database) -> None:
 def test_the_pacer_allows_a_window_full_then_waits_for_the_oldest_to_age_out() -> None:
     pacer = Pacer(RateLimits(Window(3, 1.0), Window(10, 1.0), Window(10, 1.0)))
     for at in (0.0, 0.1, 0.2):
-        assert pacer.ready_at(f"c{at}", False, at) == at
+        assert pacer.ready_at(f"c{at}", at) == at
         pacer.record(f"c{at}", False, at)
-    assert pacer.ready_at("other", False, 0.3) == pytest.approx(1.0, abs=0.01)
+    assert pacer.ready_at("other", 0.3) == pytest.approx(1.0, abs=0.01)
 
 
 def test_a_group_chat_obeys_both_the_chat_and_the_group_limit() -> None:
     pacer = Pacer(RateLimits(Window(100, 1.0), Window(1, 1.0), Window(2, 60.0)))
     pacer.record("g", True, 0.0)
-    assert pacer.ready_at("g", True, 0.5) == pytest.approx(1.0, abs=0.01)  # one a second per chat
+    assert pacer.ready_at("g", 0.5) == pytest.approx(1.0, abs=0.01)  # one a second per chat
     pacer.record("g", True, 1.0)
-    assert pacer.ready_at("g", True, 2.0) == pytest.approx(60.0, abs=0.01)  # two a minute per group
+    assert pacer.ready_at("g", 2.0) == pytest.approx(60.0, abs=0.01)  # two a minute per group
 
 
 def test_a_retry_after_holds_that_chat_and_a_flood_of_them_holds_everyone() -> None:
     pacer = Pacer(TELEGRAM)
     pacer.hold("a", 5.0, now=1.0)
-    assert pacer.ready_at("a", False, 1.0) == 5.0
-    assert pacer.ready_at("b", False, 1.0) == 1.0
+    assert pacer.ready_at("a", 1.0) == 5.0
+    assert pacer.ready_at("b", 1.0) == 1.0
     pacer.hold("b", 3.0, now=1.1)
     pacer.hold("c", 4.0, now=1.2)
-    assert pacer.ready_at("d", False, 1.3) == 4.0
+    assert pacer.ready_at("d", 1.3) == 4.0
 
 
-def test_adapters_can_declare_their_own_limits() -> None:
+def test_each_adapter_declares_its_own_limits_once() -> None:
     class Declared:
-        rate_limits: ClassVar[dict[str, tuple[float, float]]] = {
-            "overall": (10, 1.0),
-            "per_chat": (2, 1.0),
-            "per_group": (5, 60.0),
-        }
+        rate_limits = RateLimits(Window(10, 1.0), Window(2, 1.0), Window(5, 60.0))
 
-    assert limits_for("telegram", object()) is TELEGRAM
+    assert limits_for("telegram", TelegramAdapter(TelegramSettings(token="1:x"))) is TELEGRAM
     assert limits_for("console", object()) is None
-    assert limits_for("x", Declared()) == RateLimits(
-        Window(10, 1.0), Window(2, 1.0), Window(5, 60.0)
-    )
+    assert limits_for("x", Declared()) == Declared.rate_limits
 
 
 # -- bursts and 429s ----------------------------------------------------------------------------
@@ -267,7 +262,7 @@ async def test_a_partner_who_blocks_the_bot_leaves_quietly_and_gets_no_more_nudg
     await sam.says(f"/pair {code.group(1)}")
     fake = FakePlatform("test", FAST)
     outbox = Outbox(
-        world.db, {"test": fake}, world.clock, on_unreachable=world.engine.note_unreachable
+        world.db, {"test": fake}, world.clock, on_unreachable=world.engine.person_unreachable
     )
     await outbox.drain()
     fake.accepted.clear()

@@ -11,8 +11,21 @@ from hypothesis import strategies as st
 from bot.engine import Chat, Inbound, Sender
 from tests.support.world import World
 
-COMMANDS = ["start", "help", "pair", "unpair", "timezone", "quiet", "settings", "pause",
-            "resume", "export", "forget", "nonsense", ""]
+COMMANDS = [
+    "start",
+    "help",
+    "pair",
+    "unpair",
+    "timezone",
+    "quiet",
+    "settings",
+    "pause",
+    "resume",
+    "export",
+    "forget",
+    "nonsense",
+    "",
+]
 
 texts_typed = st.one_of(
     st.text(max_size=300),
@@ -21,9 +34,12 @@ texts_typed = st.one_of(
 )
 buttons_pressed = st.one_of(
     st.text(max_size=64),
-    st.builds(lambda f, a, x: f"{f}:{a}:{x}", st.sampled_from(["pair", "privacy", "welcome",
-              "prefs", "x"]), st.sampled_from(["unpair", "keep", "forget", ""]),
-              st.text(max_size=12)),
+    st.builds(
+        lambda f, a, x: f"{f}:{a}:{x}",
+        st.sampled_from(["pair", "privacy", "welcome", "prefs", "x"]),
+        st.sampled_from(["unpair", "keep", "forget", ""]),
+        st.text(max_size=12),
+    ),
 )
 event = st.tuples(
     st.sampled_from(["u1", "u2", "u3"]),
@@ -33,8 +49,11 @@ event = st.tuples(
 )
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(events=st.lists(event, min_size=1, max_size=12))
 def test_engine_never_raises_and_always_answers(tmp_path_factory, events) -> None:
     folder: Path = tmp_path_factory.mktemp("prop")
@@ -44,9 +63,13 @@ def test_engine_never_raises_and_always_answers(tmp_path_factory, events) -> Non
         try:
             for user, in_group, payload, is_button in events:
                 chat = Chat("g-1", "group") if in_group else Chat(f"c-{user}", "private")
-                inbound = Inbound("test", chat, Sender(user, user.upper()),
-                                  text="" if is_button else payload,
-                                  button=payload if is_button else None)
+                inbound = Inbound(
+                    "test",
+                    chat,
+                    Sender(user, user.upper()),
+                    text="" if is_button else payload,
+                    button=payload if is_button else None,
+                )
                 replies = await world.engine.handle(inbound)
                 assert replies, f"no answer to {inbound}"
                 assert all(reply.text.strip() for reply in replies)

@@ -33,7 +33,7 @@ def entries(world: World, kind: str) -> list[Entry]:
 async def world(backend: str, tmp_path: Path) -> AsyncIterator[World]:
     """A world with the engine's real limits (the shared one gives stories room to type fast)."""
     with database_url(backend, tmp_path) as url:
-        world = World(url, settings=EngineSettings(telegram_username="NearerTestBot"))
+        world = World(url, settings=EngineSettings())
         try:
             yield world
         finally:

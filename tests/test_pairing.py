@@ -2,16 +2,14 @@ from __future__ import annotations
 
 import re
 
+from tests.support.couples import invite_code as code_in
 from tests.support.world import World, texts
 
 CODE = re.compile(r"/pair ([a-z0-9]{16})")
 
 
 async def invite_code(world: World, name: str) -> str:
-    replies = await world.person(name).says("/pair")
-    match = CODE.search(texts(replies))
-    assert match, texts(replies)
-    return match.group(1)
+    return code_in(await world.person(name).says("/pair"))
 
 
 async def test_two_partners_pair_with_a_code_and_both_are_told(world: World) -> None:

@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from bot.delivery import Outbox
 from bot.rate_limits import RateLimits, Window
+from storage.models import Identity
 from storage.models import Person as PersonRow
 from tests.support.couples import couple
 from tests.support.fake_platform import FakePlatform
@@ -44,7 +45,7 @@ async def test_after_a_block_the_partner_is_told_only_that_the_connection_ended(
     alex, sam = await couple(world)
     fake = FakePlatform("test", FAST)
     outbox = Outbox(
-        world.db, {"test": fake}, world.clock, on_unreachable=world.engine.note_unreachable
+        world.db, {"test": fake}, world.clock, on_unreachable=world.engine.person_unreachable
     )
     fake.unreachable.add(alex.chat_id)  # Alex blocked the bot
     await sam.says("/appreciate thanks for the tea")
@@ -60,6 +61,35 @@ async def test_after_a_block_the_partner_is_told_only_that_the_connection_ended(
     # Blocked again and again, Sam hears it once.
     await outbox.drain()
     assert fake.texts_to(sam.chat_id) == [CONNECTION_ENDED]
+    await outbox.close()
+
+
+async def test_a_failing_reaction_to_a_block_does_not_undo_the_outboxs_record(
+    world: World,
+) -> None:
+    """The outbox records the unreachable chat in its own transaction, then raises the event;
+    the engine reacts in a transaction of its own, so its failure cannot roll the record back
+    (and the outbox does not retry the dead chat forever)."""
+    alex, sam = await couple(world)
+    fake = FakePlatform("test", FAST)
+    heard: list[int] = []
+
+    async def engine_fails(person_id: int) -> None:
+        heard.append(person_id)
+        raise RuntimeError("the engine's reaction failed")
+
+    outbox = Outbox(world.db, {"test": fake}, world.clock, on_unreachable=engine_fails)
+    fake.unreachable.add(sam.chat_id)  # Sam blocked the bot
+    await alex.says("/appreciate thanks for the tea")
+    await outbox.drain()
+    assert heard and all(person_id == heard[0] for person_id in heard)
+
+    def reachable(session) -> list[bool]:  # type: ignore[no-untyped-def]
+        return [row.reachable for row in session.exec(select(Identity)).all()]
+
+    assert False in world.db.transaction(reachable)
+    await outbox.drain()
+    assert fake.texts_to(sam.chat_id) == []
     await outbox.close()
 
 

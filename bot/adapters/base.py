@@ -3,12 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from bot.engine.events import DeliveryResult, Inbound, Outbound
 
 #: What an adapter calls for each event: the engine's `handle`, returning the replies to send.
 Handler = Callable[[Inbound], Awaitable[list[Outbound]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """At most `count` messages in any `period` seconds."""
+
+    count: int
+    period: float
+
+    @property
+    def per_second(self) -> float:
+        return self.count / self.period
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimits:
+    """One platform's sending limits, declared by its adapter as its `rate_limits` capability
+    (the outbox paces its sends with them, `bot/rate_limits.py`)."""
+
+    overall: Window
+    per_chat: Window
+    per_group: Window
 
 
 class Adapter(Protocol):
@@ -20,6 +43,11 @@ class Adapter(Protocol):
     """
 
     platform: str
+
+    def invite_link(self, code: str) -> str | None:
+        """A capability (`bot/engine/capabilities.py`): a link that opens the bot and joins
+        with `code`, or `None` where the platform has no such link."""
+        ...
 
     async def start(self, handler: Handler) -> None: ...
 

@@ -53,6 +53,10 @@ class ConsoleAdapter:
         self._task: asyncio.Task[None] | None = None
         self.finished = asyncio.Event()
 
+    def invite_link(self, code: str) -> str | None:
+        """The console has no links: a partner types `/pair <code>`."""
+        return None
+
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self, handler: Handler) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
-from bot.engine.events import Outbound
+from bot.engine.events import Outbound, PrivateChatLink
 from bot.engine.regions import country_of
 from bot.engine.safety import Concern
 from bot.engine.turn import ButtonRows, Turn, rows
@@ -131,10 +131,7 @@ def _invite_to_private_chat(turn: Turn) -> None:
             turn.inbound.reply_address,
             turn.say("care.group_invite", name=turn.name),
             private=False,
-            extra={
-                "private_chat_button": turn.say("care.group_button"),
-                "private_chat_start": DEEP_LINK,
-            },
+            private_chat=PrivateChatLink(turn.say("care.group_button"), DEEP_LINK),
         )
     )
 

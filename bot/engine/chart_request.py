@@ -1,12 +1,12 @@
 """Charts are asked for inside the engine and drawn outside it.
 
 A flow cannot draw: it runs inside the engine's database transaction, and drawing a PNG takes a
-tenth of a second or more. So it attaches a *chart request* instead: an `Attachment` whose
-content is a `ChartSpec` as JSON (every word already in the person's language), with the
-mime type `CHART_REQUEST_MIME`. Once the transaction has committed, `render_chart_requests`
-turns each request into a PNG with the `ChartRenderer` it is given (the app runs matplotlib in
-its own worker thread, see `bot/charts.py`) and sets `extra["alt_text"]` for adapters that can
-describe images. Without a renderer, or when drawing fails, the same numbers go out as text.
+tenth of a second or more. So it attaches a *chart request* instead: a `Chart` whose `request`
+is a `ChartSpec` as JSON (every word already in the person's language). Once the transaction
+has committed, `render_chart_requests` draws each request as a PNG with the `ChartRenderer` it
+is given (the app runs matplotlib in its own worker thread, see `bot/charts.py`); the chart's
+`alt_text` goes with it for platforms that describe images. Without a renderer, or when drawing
+fails, the same numbers go out as text.
 
 The engine itself never imports matplotlib and stays platform-neutral; a request also survives
 the outbox (it is plain JSON), so the outbox can render it right before sending.
@@ -20,14 +20,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from bot.engine.events import Attachment, Outbound
+from bot.engine.events import Chart, Outbound
 
 log = logging.getLogger(__name__)
-
-CHART_REQUEST_MIME = "application/vnd.nearer.chart-request+json"
-PNG_MIME = "image/png"
-#: The key in `Outbound.extra` where a rendered chart's description goes (alt text).
-ALT_TEXT = "alt_text"
 
 
 @dataclass(frozen=True)
@@ -37,6 +32,8 @@ class BarSeries:
     key: str
     label: str
     values: tuple[int, ...]
+    #: Shown across the panel when every week is zero (a kind hint, never a reproach).
+    empty_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +54,8 @@ class ChartSpec:
     line_range: tuple[float, float]
     line_empty_note: str
     alt_text: str
+    #: A short line under the check-in panel's name, e.g. that only the asking person sees it.
+    line_caption: str = ""
 
     def to_json(self) -> bytes:
         return json.dumps(
@@ -65,12 +64,13 @@ class ChartSpec:
                 "subtitle": self.subtitle,
                 "week_labels": list(self.week_labels),
                 "slots": self.slots,
-                "bars": [[s.key, s.label, list(s.values)] for s in self.bars],
+                "bars": [[s.key, s.label, list(s.values), s.empty_note] for s in self.bars],
                 "line_label": self.line_label,
                 "line_values": list(self.line_values),
                 "line_range": list(self.line_range),
                 "line_empty_note": self.line_empty_note,
                 "alt_text": self.alt_text,
+                "line_caption": self.line_caption,
             },
             ensure_ascii=False,
         ).encode()
@@ -86,15 +86,22 @@ class ChartSpec:
                 subtitle=str(raw["subtitle"]),
                 week_labels=tuple(str(label) for label in raw["week_labels"]),
                 slots=int(raw["slots"]),
+                # Requests queued before `empty_note` existed have three fields per series.
                 bars=tuple(
-                    BarSeries(str(key), str(label), tuple(int(v) for v in values))
-                    for key, label, values in raw["bars"]
+                    BarSeries(
+                        str(key),
+                        str(label),
+                        tuple(int(v) for v in values),
+                        str(note[0] if note else ""),
+                    )
+                    for key, label, values, *note in raw["bars"]
                 ),
                 line_label=str(raw["line_label"]),
                 line_values=tuple(None if v is None else float(v) for v in raw["line_values"]),
                 line_range=(float(low), float(high)),
                 line_empty_note=str(raw["line_empty_note"]),
                 alt_text=str(raw["alt_text"]),
+                line_caption=str(raw.get("line_caption", "")),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"not a chart request: {error}") from error
@@ -104,9 +111,9 @@ class ChartSpec:
 ChartRenderer = Callable[[ChartSpec], Awaitable[bytes]]
 
 
-def chart_request(spec: ChartSpec, filename: str) -> Attachment:
-    """An attachment that becomes the PNG `filename` once rendered."""
-    return Attachment(filename, spec.to_json(), CHART_REQUEST_MIME)
+def chart_request(spec: ChartSpec, filename: str) -> Chart:
+    """A chart that becomes the PNG `filename` once rendered."""
+    return Chart(filename, spec.alt_text, request=spec.to_json())
 
 
 async def render_chart_requests(
@@ -118,10 +125,10 @@ async def render_chart_requests(
 
 async def render_chart_request(outbound: Outbound, renderer: ChartRenderer | None) -> Outbound:
     attachment = outbound.attachment
-    if attachment is None or attachment.mime_type != CHART_REQUEST_MIME:
+    if not isinstance(attachment, Chart) or attachment.png is not None:
         return outbound
     try:
-        spec = ChartSpec.from_json(attachment.content)
+        spec = ChartSpec.from_json(attachment.request)
     except ValueError:
         log.exception("dropping a chart request that could not be read")
         return replace(outbound, attachment=None)
@@ -133,8 +140,4 @@ async def render_chart_request(outbound: Outbound, renderer: ChartRenderer | Non
             log.exception("could not draw a chart; sending its numbers as text")
     if png is None:
         return replace(outbound, text=f"{outbound.text}\n\n{spec.alt_text}", attachment=None)
-    return replace(
-        outbound,
-        attachment=Attachment(attachment.filename, png, PNG_MIME),
-        extra={**outbound.extra, ALT_TEXT: spec.alt_text},
-    )
+    return replace(outbound, attachment=Chart(attachment.filename, spec.alt_text, png=png))

@@ -10,22 +10,23 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.engine import nudges, preview, safety, waiting
+from bot.engine import care, nudges, preview, safety, waiting
+from bot.engine.capabilities import Platforms
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
-from bot.engine.events import Address, Inbound, Outbound
+from bot.engine.events import Address, Inbound, OptionValue, Outbound
 from bot.engine.flow import Flow
-from bot.engine.flows.private_steps import answered_in_shared_space
-from bot.engine.flows.space import belongs_here
+from bot.engine.flows import default_flows
 from bot.engine.limits import Admission, RateLimiter
-from bot.engine.prompt_check import check_prompt_usage
+from bot.engine.parameters import CommandSpec
 from bot.engine.router import Router
 from bot.engine.settings import EngineSettings
+from bot.engine.shared_space import answered_in_shared_space, belongs_here
 from bot.engine.text import clean, split_command
 from bot.engine.turn import Turn
 from prompts import Prompts
@@ -56,10 +57,10 @@ class Engine:
         on_timer_started: Callable[[], None] | None = None,
         chart_renderer: ChartRenderer | None = None,
         on_forgotten: Callable[[Sequence[Address]], Awaitable[None]] | None = None,
+        platforms: Platforms | None = None,
     ) -> None:
-        from bot.engine.flows import default_flows  # flows import the engine's building blocks
-
-        check_prompt_usage(prompts)
+        """`platforms` are the running adapters by name, asked for what only they know
+        (invite links); the app passes its live mapping, filled as adapters are added."""
         self.db = db
         self.prompts = prompts
         self.settings = settings or EngineSettings()
@@ -74,6 +75,7 @@ class Engine:
         #: Told the private chats of someone just forgotten, after the commit, so adapters can
         #: drop files of their own (the console's saved charts and exports).
         self.on_forgotten = on_forgotten
+        self.platforms: Platforms = platforms if platforms is not None else {}
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
         self.limiter = RateLimiter(
             per_minute=self.settings.messages_per_minute, burst=self.settings.message_burst
@@ -131,7 +133,9 @@ class Engine:
             flow = self.router.flow(timer.flow)
             if person is None or flow is None:
                 continue
-            turn = Turn(store, self.prompts, self.settings, now, person, None, menu=self.menu)
+            turn = Turn(
+                store, self.prompts, self.settings, now, person, None, self.menu, self.platforms
+            )
             flow.on_timer(turn, dict(timer.data))
             turns.append(turn)
         return turns
@@ -181,12 +185,17 @@ class Engine:
         """The earliest due short timer or nudge: when the heartbeat should look next."""
         return await self.db.run(lambda session: nudges.next_wakeup(Store(session)))
 
-    def note_unreachable(self, store: Store, person_id: int) -> int:
-        """Inside the outbox's transaction: someone can no longer be reached; tell their partner
-        kindly (once). Returns how many messages were queued."""
-        return nudges.tell_partner_unreachable(
-            store, self.prompts, self.settings, person_id, self.clock()
+    async def person_unreachable(self, person_id: int) -> None:
+        """The outbox's event (after its own commit): someone's last private chat stopped
+        working. In the engine's own transaction, their connection ends and the partner is told
+        kindly, once (`nudges.tell_partner_unreachable`)."""
+        queued = await self.db.run(
+            lambda session: nudges.tell_partner_unreachable(
+                Store(session), self.prompts, self.settings, person_id, self.clock()
+            )
         )
+        if queued and self.on_outbox is not None:
+            self.on_outbox()
 
     # -- inside the transaction --------------------------------------------------------------
 
@@ -205,7 +214,9 @@ class Engine:
             inbound.chat.id if not inbound.is_group else inbound.private_chat_id,
             now,
         )
-        turn = Turn(store, self.prompts, self.settings, now, person, inbound, menu=self.menu)
+        turn = Turn(
+            store, self.prompts, self.settings, now, person, inbound, self.menu, self.platforms
+        )
         if inbound.button is not None:
             self._on_button(turn, inbound.button)
         else:
@@ -253,7 +264,8 @@ class Engine:
             return
         command = split_command(text)
         if command is not None:
-            self._run_command(turn, *command)
+            options = turn.inbound.options if turn.inbound is not None else None
+            self._run_command(turn, *command, options=options)
             return
         if text.startswith("/"):
             waiting.close(turn)
@@ -275,16 +287,28 @@ class Engine:
             turn.done()
         self._free_text(turn, text)
 
-    def _run_command(self, turn: Turn, name: str, argument: str) -> None:
+    def _run_command(
+        self,
+        turn: Turn,
+        name: str,
+        argument: str,
+        *,
+        options: Mapping[str, OptionValue] | None = None,
+    ) -> None:
         """Any command closes whatever was waiting (its own question may wait instead);
-        `/cancel` closes it itself, with its own line."""
-        handler = self.router.command(name)
+        `/cancel` closes it itself, with its own line. Its parameters are read from the typed
+        options when the platform has them, else from the text (`Command.run`)."""
+        command = self.router.command(name)
         if name != waiting.CANCEL:
             waiting.close(turn)
-        if handler is None:
+        if command is None:
             turn.reply("common.unknown_command", command=name[:32])
             return
-        handler.handler(turn, argument)
+        command.run(turn, argument, options)
+
+    def command_specs(self) -> tuple[CommandSpec, ...]:
+        """Every command in `/help`, as adapters build their menus and options from it."""
+        return tuple(command.spec(self.prompts.say) for command in self.router.menu())
 
     def _free_text(self, turn: Turn, text: str) -> None:
         """Text with nothing pending: a short pointer, and an offer to help say it kindly."""
@@ -296,7 +320,5 @@ class Engine:
     def _care(self, turn: Turn, screening: safety.Screening) -> None:
         """A caring, private answer for who is at risk (bot/engine/care.py); nudges pause;
         nothing is stored or shared."""
-        from bot.engine import care
-
         log.info("safety reply sent (%s); nudges paused for one person", screening.concern.value)
         care.respond(turn, screening.concern)

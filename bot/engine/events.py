@@ -7,11 +7,14 @@ calls; the engine never sees a platform object. Platform ids are strings everywh
 from __future__ import annotations
 
 import base64
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal
 
 ChatKind = Literal["private", "group"]
+#: What a platform's typed command option carries (a user as their platform id, a str).
+OptionValue = str | int | bool
 
 #: Telegram allows 64 bytes of callback data; every platform gets the smallest common limit.
 MAX_BUTTON_PAYLOAD_BYTES = 64
@@ -53,15 +56,38 @@ class Button:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    """A file that travels with a message: a chart (PNG) or an export (JSON)."""
+    """A file that travels with a message (an export)."""
 
     filename: str
     content: bytes
     mime_type: str
 
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A chart that travels with a message. The engine asks for one with `request` (what to
+    draw, as JSON: drawing happens after the transaction, see `chart_request.py`); once drawn,
+    `png` holds the image. `alt_text` says the same in words (screen readers, no image)."""
+
+    filename: str
+    alt_text: str
+    request: bytes = b""
+    png: bytes | None = None
+
     @property
-    def is_image(self) -> bool:
-        return self.mime_type.startswith("image/")
+    def content(self) -> bytes:
+        """The drawn image (empty while it is only a request)."""
+        return self.png or b""
+
+
+@dataclass(frozen=True, slots=True)
+class PrivateChatLink:
+    """A button that opens the person's private chat with the bot (for someone the bot cannot
+    reach privately yet); `start` is a start parameter where the platform has deep links
+    (Telegram's `t.me/<bot>?start=care`)."""
+
+    label: str
+    start: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +112,9 @@ class Inbound:
     #: was seen by the bot only, and replies can be too (Discord's slash commands, answer boxes
     #: and ephemeral replies), so private replies need not move to the private chat.
     private_replies: bool = False
+    #: A command's typed options, named after its declared parameters, where the platform has
+    #: them (Discord's slash options); `text` is then just `/name`. `None`: read `text`.
+    options: Mapping[str, OptionValue] | None = None
 
     @property
     def reply_address(self) -> Address:
@@ -102,23 +131,22 @@ class Outbound:
 
     `edit_of` names a message the engine sent earlier (by its `key`) that should be updated in place
     where the platform can; `silent` asks for no notification sound (quiet hours), `private` marks
-    content that must never be shown in a shared space. `extra` carries hints adapters may use:
-    `awaits_text` (set to the flow's name) means the engine now waits for free text from the
-    person this reply answers, so a platform can offer a text box for it; `private_chat_button`
-    (a label) asks for a button that opens the person's private chat with the bot, and
-    `private_chat_start` a start parameter for it where the platform has deep links (Telegram's
-    `t.me/<bot>?start=care`).
+    content that must never be shown in a shared space. `awaits_text` (the flow's name) means
+    the engine now waits for free text from the person this reply answers, so a platform can
+    offer a text box for it; `private_chat` asks for a button that opens the person's private
+    chat with the bot.
     """
 
     address: Address
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()
-    attachment: Attachment | None = None
+    attachment: Attachment | Chart | None = None
     silent: bool = False
     private: bool = True
     key: str | None = None
     edit_of: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+    awaits_text: str | None = None
+    private_chat: PrivateChatLink | None = None
 
 
 class DeliveryStatus(StrEnum):
@@ -142,6 +170,14 @@ class DeliveryResult:
         return cls(DeliveryStatus.OK, platform_message_id=platform_message_id)
 
 
+#: The mime type charts travelled under before `Chart` existed (outbox rows written earlier).
+_OLD_CHART_MIME = "application/vnd.nearer.chart-request+json"
+
+
+def _b64(content: bytes) -> str:
+    return base64.b64encode(content).decode("ascii")
+
+
 def outbound_to_payload(outbound: Outbound) -> dict[str, Any]:
     """A JSON-safe form of an `Outbound`, for the outbox table."""
     payload: dict[str, Any] = {
@@ -153,22 +189,50 @@ def outbound_to_payload(outbound: Outbound) -> dict[str, Any]:
         "private": outbound.private,
         "key": outbound.key,
         "edit_of": outbound.edit_of,
-        "extra": dict(outbound.extra),
+        "awaits_text": outbound.awaits_text,
     }
-    if outbound.attachment is not None:
+    if outbound.private_chat is not None:
+        payload["private_chat"] = [outbound.private_chat.label, outbound.private_chat.start]
+    attachment = outbound.attachment
+    if isinstance(attachment, Chart):
+        payload["chart"] = {
+            "filename": attachment.filename,
+            "alt_text": attachment.alt_text,
+            "request": _b64(attachment.request),
+            "png": None if attachment.png is None else _b64(attachment.png),
+        }
+    elif attachment is not None:
         payload["attachment"] = {
-            "filename": outbound.attachment.filename,
-            "mime_type": outbound.attachment.mime_type,
-            "content": base64.b64encode(outbound.attachment.content).decode("ascii"),
+            "filename": attachment.filename,
+            "mime_type": attachment.mime_type,
+            "content": _b64(attachment.content),
         }
     return payload
 
 
 def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
-    attachment = None
-    if payload.get("attachment"):
+    """The `Outbound` an outbox row holds (rows written with the older `extra` read too)."""
+    extra: dict[str, str] = dict(payload.get("extra") or {})
+    attachment: Attachment | Chart | None = None
+    if payload.get("chart"):
+        raw = payload["chart"]
+        png = raw.get("png")
+        attachment = Chart(
+            raw["filename"],
+            raw.get("alt_text", ""),
+            base64.b64decode(raw.get("request") or ""),
+            None if png is None else base64.b64decode(png),
+        )
+    elif payload.get("attachment"):
         raw = payload["attachment"]
-        attachment = Attachment(raw["filename"], base64.b64decode(raw["content"]), raw["mime_type"])
+        content = base64.b64decode(raw["content"])
+        if raw["mime_type"] == _OLD_CHART_MIME:
+            attachment = Chart(raw["filename"], "", request=content)
+        else:
+            attachment = Attachment(raw["filename"], content, raw["mime_type"])
+    private_chat = payload.get("private_chat")
+    if private_chat is None and extra.get("private_chat_button"):
+        private_chat = [extra["private_chat_button"], extra.get("private_chat_start", "")]
     return Outbound(
         Address(payload["platform"], payload["chat_id"]),
         payload["text"],
@@ -180,5 +244,6 @@ def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
         private=bool(payload.get("private", True)),
         key=payload.get("key"),
         edit_of=payload.get("edit_of"),
-        extra=dict(payload.get("extra", {})),
+        awaits_text=payload.get("awaits_text") or extra.get("awaits_text") or None,
+        private_chat=PrivateChatLink(*private_chat) if private_chat else None,
     )

@@ -21,6 +21,7 @@ from bot.engine.own_cards import question_text
 from bot.engine.turn import Turn
 from bot.engine.zones import format_clock
 from storage.models import Entry, Person
+from storage.store import Store
 
 #: Bumped whenever the shape changes in a way a reader of an older export would notice.
 EXPORT_FORMAT_VERSION = 2
@@ -93,6 +94,14 @@ def days_of(mask: int) -> list[str]:
     return [name for bit, name in enumerate(WEEKDAYS) if mask & (1 << bit)]
 
 
+def _living_apart(store: Store, couple_id: int | None) -> dict[str, Any] | None:
+    couple = store.couple(couple_id) if couple_id is not None else None
+    if couple is None:
+        return None
+    visit = couple.next_visit_on
+    return {"on": couple.lives_apart, "next_visit": visit.isoformat() if visit else None}
+
+
 def build_export(turn: Turn) -> dict[str, Any]:
     """The whole document for the person acting in `turn`."""
     person, partner = turn.person, turn.partner
@@ -139,6 +148,8 @@ def build_export(turn: Turn) -> dict[str, Any]:
             {"kind": kind, "date": day.isoformat()}
             for kind, day in store.nudge_days_sent(turn.person_id)
         ],
+        # The couple's long-distance setting (either partner set it; both see it).
+        "living_apart": _living_apart(store, person.couple_id),
         "date_plan": None
         if plan is None
         else {

@@ -4,15 +4,28 @@ buttons it owns (payloads `"<flow>:<action>[:<arg>]"`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
+from bot.engine.parameters import (
+    FREE_TEXT,
+    Arguments,
+    CommandSpec,
+    OptionValue,
+    Parameter,
+    describe_option,
+    read_options,
+    read_text,
+)
 from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn
 from storage.models import Pending
 
+#: A command that takes free text gets what was typed after it.
 CommandHandler = Callable[[Turn, str], None]
+#: A command that declares parameters gets them read (`bot/engine/parameters.py`).
+TypedHandler = Callable[[Turn, Arguments], None]
 
 
 def is_id(text: str) -> bool:
@@ -24,12 +37,39 @@ def is_id(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Command:
-    """A slash command: `help_key` is its one-line description in `/help` and menus."""
+    """A slash command: `help_key` is its one-line description in `/help` and menus.
+
+    `parameters` is what it takes: `None` (the default) for free text, handed to a
+    `CommandHandler` as typed; `()` for nothing (anything typed after it is ignored); declared
+    parameters for a `TypedHandler`, which gets them read. Adapters build their menus and
+    options from the same declaration (`spec`), so a new command touches no adapter."""
 
     name: str
-    handler: CommandHandler
+    handler: CommandHandler | TypedHandler
     help_key: str
     in_menu: bool = True
+    parameters: tuple[Parameter, ...] | None = None
+
+    def run(self, turn: Turn, text: str, options: Mapping[str, OptionValue] | None) -> None:
+        """Call the handler with what it takes: typed text, nothing, or the read parameters."""
+        if not self.parameters:
+            given = "" if self.parameters == () else text
+            if options and self.parameters is None:
+                given = " ".join(str(value) for value in options.values())
+            cast(CommandHandler, self.handler)(turn, given)
+            return
+        arguments = (
+            read_options(self.parameters, options)
+            if options is not None
+            else read_text(self.parameters, text)
+        )
+        cast(TypedHandler, self.handler)(turn, arguments)
+
+    def spec(self, say: Callable[[str], str]) -> CommandSpec:
+        """The command as adapters see it, described in the person's words."""
+        parameters = (FREE_TEXT,) if self.parameters is None else self.parameters
+        options = tuple(describe_option(parameter, say) for parameter in parameters)
+        return CommandSpec(self.name, say(self.help_key), options)
 
 
 class Flow:

@@ -18,7 +18,8 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from bot.engine.decks import draw
-from bot.engine.events import Address, Button, Outbound, outbound_to_payload
+from bot.engine.distance import countdown, deck_for
+from bot.engine.events import Button
 from bot.engine.nudge_time import (
     DATE_REMINDER_LEAD,
     all_awake_from,
@@ -228,12 +229,10 @@ class NudgeSweep:
 
 
 @dataclass
-class _SweepContext:
-    """Everything a batch of due plans needs, read in a handful of queries."""
+class _DueBatch:
+    """What deciding a batch of due plans needs, read in a handful of queries (the messages
+    themselves are composed through a `Turn`, like every other message)."""
 
-    store: Store
-    prompts: Prompts
-    settings: EngineSettings
     now: datetime
     grace: timedelta
     people: dict[int, Person]
@@ -242,6 +241,11 @@ class _SweepContext:
     chats: dict[int, Reach]
     #: Loaded for the draws; held here so the session keeps them in its identity map.
     deck_positions: list[DeckPosition] = field(default_factory=list)
+    #: Couples in long-distance mode: their nudges come from the `_apart` decks.
+    apart: set[int] = field(default_factory=set)
+
+    def lives_apart(self, person: Person) -> bool:
+        return person.couple_id is not None and person.couple_id in self.apart
 
     def partner_of(self, person: Person) -> Person | None:
         if person.couple_id is None:
@@ -295,7 +299,7 @@ def sweep_due_nudges(
     report = NudgeSweep(claimed=len(due))
     if not due:
         return report
-    context = _load_context(store, prompts, settings, now, grace, due)
+    context = _load_context(store, now, grace, due)
     decisions: list[_Decision] = []
     for plan in due:
         try:
@@ -311,40 +315,49 @@ def sweep_due_nudges(
         log.warning("%s due plans were moved by someone else", len(decisions) - report.moved)
     sending = [d for d in decisions if d.outcome is Outcome.SENT]
     claimed = store.record_deliveries([d.ledger_row for d in sending], now)
-    messages = []
+    messages: list[QueuedMessage] = []
     for decision in decisions:
         outcome = decision.outcome
         if outcome is Outcome.SENT:
             outcome = Outcome.ALREADY_SENT
             if decision.key in claimed:
+                assert decision.person is not None and decision.occurrence is not None
+                turn = Turn(
+                    store, prompts, settings, now, decision.person,
+                    reach=context.chats, batch=messages,
+                )  # fmt: skip
                 try:
-                    messages.append(_message(context, decision))
-                    outcome = Outcome.SENT
+                    queued = _queue(
+                        turn,
+                        KINDS[decision.plan.kind],
+                        context.date_plan_of(decision.person),
+                        decision.occurrence,
+                        decision.key[2],
+                        apart=context.lives_apart(decision.person),
+                    )
+                    outcome = Outcome.SENT if queued else Outcome.UNREACHABLE
                 except Exception:
                     log.exception("could not word nudge plan %s", decision.plan.id)
                     outcome = Outcome.FAILED
         report.count(outcome)
-    store.enqueue_messages(messages)
+    store.enqueue_messages(messages)  # one statement for the whole batch
     return report
 
 
-def _load_context(
-    store: Store,
-    prompts: Prompts,
-    settings: EngineSettings,
-    now: datetime,
-    grace: timedelta,
-    due: list[DuePlan],
-) -> _SweepContext:
+def _load_context(store: Store, now: datetime, grace: timedelta, due: list[DuePlan]) -> _DueBatch:
     people = store.people_by_id(plan.person_id for plan in due)
     couple_ids = {person.couple_id for person in people.values() if person.couple_id is not None}
+    apart = store.couples_living_apart(couple_ids)
+
+    def deck_of(plan: DuePlan) -> str:
+        person = people.get(plan.person_id)
+        far = person is not None and person.couple_id in apart
+        return deck_for(KINDS[plan.kind].deck, far)
+
     positions = store.load_deck_positions(
-        [(f"p{plan.person_id}", KINDS[plan.kind].deck) for plan in due if plan.kind in KINDS]
+        [(f"p{plan.person_id}", deck_of(plan)) for plan in due if plan.kind in KINDS]
     )
-    return _SweepContext(
-        store=store,
-        prompts=prompts,
-        settings=settings,
+    return _DueBatch(
         now=now,
         grace=grace,
         people=people,
@@ -352,10 +365,11 @@ def _load_context(
         date_plans=store.date_plans_by_couple(couple_ids),
         chats=store.private_chats(people),
         deck_positions=positions,
+        apart=apart,
     )
 
 
-def _decide(context: _SweepContext, plan: DuePlan) -> _Decision:
+def _decide(context: _DueBatch, plan: DuePlan) -> _Decision:
     now = context.now
     person = context.people.get(plan.person_id)
     kind = KINDS.get(plan.kind)
@@ -409,34 +423,37 @@ def _occurrence_behind(
     return occurrence
 
 
-def _message(context: _SweepContext, decision: _Decision) -> QueuedMessage:
-    """The outbox row for a nudge whose once-a-day key was just claimed."""
-    person, occurrence = decision.person, decision.occurrence
-    assert person is not None and person.id is not None and occurrence is not None
-    kind = KINDS[decision.plan.kind]
-    turn = Turn(context.store, context.prompts, context.settings, context.now, person)
-    text, buttons = compose(turn, kind, context.date_plan_of(person), occurrence)
-    chat = context.chats[person.id]
-    assert chat.private_chat_id is not None
-    # What `Turn.tell_text` queues, with the chat already looked up; never silent, because a
-    # nudge only goes when its people are outside their quiet hours.
-    outbound = Outbound(Address(chat.platform, chat.private_chat_id), text, buttons=buttons)
-    _person_id, _kind, day = decision.key
-    return QueuedMessage(
-        person_id=person.id,
-        platform=chat.platform,
-        chat_id=chat.private_chat_id,
-        payload=outbound_to_payload(outbound),
-        idempotency_key=f"nudge:{person.id}:{kind.name}:{day.isoformat()}",
-        at=context.now,
+def _queue(
+    turn: Turn,
+    kind: NudgeKind,
+    date_plan: DatePlan | None,
+    occurrence: datetime,
+    day: date,
+    apart: bool = False,
+) -> bool:
+    """Queue one nudge for `turn.person` (its once-a-day key just claimed), composed and told
+    like any other message; `False` if they cannot be reached privately."""
+    text, buttons = compose(turn, kind, date_plan, occurrence, apart=apart)
+    return turn.tell_text(
+        turn.person,
+        text,
+        buttons=buttons,
+        from_bot=True,
+        idempotency_key=f"nudge:{turn.person_id}:{kind.name}:{day.isoformat()}",
     )
 
 
 def compose(
-    turn: Turn, kind: NudgeKind, date_plan: DatePlan | None, occurrence: datetime
+    turn: Turn,
+    kind: NudgeKind,
+    date_plan: DatePlan | None,
+    occurrence: datetime,
+    *,
+    apart: bool = False,
 ) -> tuple[str, tuple[tuple[Button, ...], ...]]:
-    """A nudge's words (a fresh deck line; for a planned date night, the reminder with its time
-    in the recipient's zone) and buttons that open the practice."""
+    """A nudge's words (a fresh deck line, from the `_apart` deck for a couple living apart;
+    for a planned date night, the reminder with its time in the recipient's zone) and buttons
+    that open the practice."""
     plan = active_date_plan(date_plan) if kind.name == "date" else None
     reminder = (
         next_date_reminder(plan, turn.person.timezone, occurrence - timedelta(seconds=1))
@@ -449,7 +466,9 @@ def compose(
     else:
         # Each person's own position in the deck: partners' nudges may be sent by different
         # workers at the same moment, and must not contend for one row.
-        _index, line = draw(turn, kind.deck, owner=f"p{turn.person_id}")
+        _index, line = draw(turn, deck_for(kind.deck, apart), owner=f"p{turn.person_id}")
+        if apart and kind.name == "together":
+            line = " ".join(part for part in (line, countdown(turn)) if part)
     text = f"{line}\n{turn.say('nudges.opens', command=kind.command)}"
     buttons = rows(
         turn.button("nudges.go", f"{COMMAND_BUTTON}:{kind.command}"),
@@ -475,27 +494,17 @@ def send_now(
     partner = store.partner_of(person)
     if partner is None:
         return Outcome.UNPAIRED
-    chats = store.private_chats([person.id])
-    if person.id not in chats:
+    reach = store.private_chats([person.id])
+    if person.id not in reach:
         return Outcome.UNREACHABLE
     couple_id = person.couple_id
     date_plan = store.date_plans_by_couple([couple_id]).get(couple_id) if couple_id else None
-    context = _SweepContext(
-        store,
-        prompts,
-        settings,
-        now,
-        timedelta(0),
-        {person.id: person},
-        {},
-        {couple_id: date_plan} if couple_id is not None and date_plan is not None else {},
-        chats,
-    )
-    plan = DuePlan(0, person.id, kind.name, 0, EVERY_DAY, now)
-    decision = _Decision(plan, person, Outcome.SENT, None, now)
-    if not store.record_deliveries([decision.ledger_row], now):
+    day = local_date(now, person.timezone)
+    if not store.record_deliveries([(person.id, kind.name, day, now)], now):
         return Outcome.ALREADY_SENT
-    store.enqueue_messages([_message(context, decision)])
+    apart = couple_id is not None and couple_id in store.couples_living_apart([couple_id])
+    turn = Turn(store, prompts, settings, now, person, reach=reach)
+    _queue(turn, kind, date_plan, now, day, apart=apart)
     return Outcome.SENT
 
 

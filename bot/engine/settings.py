@@ -9,9 +9,6 @@ from datetime import timedelta
 @dataclass
 class EngineSettings:
     invite_valid_for: timedelta = timedelta(hours=48)
-    #: The Telegram bot's username, for `t.me/<name>?start=<code>` deep links; the Telegram
-    #: adapter fills it in from getMe when it starts.
-    telegram_username: str | None = None
     #: Longest text the engine accepts from a person (Telegram's own message limit).
     max_text_length: int = 4000
     #: How long a question waits for its answer; after that, text is new text (`waiting`).

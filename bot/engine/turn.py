@@ -7,17 +7,28 @@ state change). Nothing is sent from here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.engine.events import Address, Attachment, Button, Inbound, Outbound, outbound_to_payload
+from bot.engine.capabilities import Platforms, invite_link
+from bot.engine.events import (
+    Address,
+    Attachment,
+    Button,
+    Chart,
+    Inbound,
+    Outbound,
+    PrivateChatLink,
+    outbound_to_payload,
+)
 from bot.engine.settings import EngineSettings
+from bot.engine.shared_space import moves_to_private_chat
 from bot.engine.zones import in_quiet_hours
 from prompts import Prompts
 from storage.models import Pending, Person
-from storage.store import Store
+from storage.store import QueuedMessage, Reach, Store
 
 ButtonRows = tuple[tuple[Button, ...], ...]
 
@@ -37,6 +48,14 @@ class Turn:
     inbound: Inbound | None = None
     #: `(command, help key)` for every command in `/help`, in order.
     menu: tuple[tuple[str, str], ...] = ()
+    #: The running platforms, for what only they know (`capabilities.py`).
+    platforms: Platforms = field(default_factory=dict)
+    #: Where people can be reached privately, when read beforehand for many turns at once
+    #: (the nudge sweep); `None`: asked of the store for each message.
+    reach: Mapping[int, Reach] | None = None
+    #: Messages to queue in one statement after many turns (the nudge sweep: `tell_text`
+    #: collects them here, each with its idempotency key); `None`: each is queued at once.
+    batch: list[QueuedMessage] | None = None
     replies: list[Outbound] = field(default_factory=list)
     queued: int = 0
     timers_started: int = 0
@@ -64,6 +83,11 @@ class Turn:
         if person is None or not person.display_name:
             return self.say("common.your_partner")
         return person.display_name
+
+    def invite_link(self, code: str) -> str | None:
+        """A link that opens the bot and joins with `code`, where a platform has one."""
+        prefer = self.inbound.platform if self.inbound is not None else None
+        return invite_link(self.platforms, code, prefer=prefer)
 
     # -- people ------------------------------------------------------------------------------
 
@@ -94,7 +118,7 @@ class Turn:
         /,
         *,
         buttons: ButtonRows = (),
-        attachment: Attachment | None = None,
+        attachment: Attachment | Chart | None = None,
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
@@ -115,7 +139,7 @@ class Turn:
         text: str,
         *,
         buttons: ButtonRows = (),
-        attachment: Attachment | None = None,
+        attachment: Attachment | Chart | None = None,
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
@@ -123,18 +147,18 @@ class Turn:
         if self.inbound is None:
             self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
             return
-        if private and self.inbound.is_group and not self.inbound.private_replies:
-            # Never show private content in a shared space: send it to the private chat instead.
+        if moves_to_private_chat(self.inbound, private):
+            # Never shown to the group: sent to the private chat instead (`shared_space.py`).
             sent = self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
             note = "group.sent_privately" if sent else "group.open_private_chat"
             # Unreachable privately: platforms that can link to their private chat add a button.
-            link = {} if sent else {"private_chat_button": self.say("group.private_chat_button")}
+            link = None if sent else PrivateChatLink(self.say("group.private_chat_button"))
             self.replies.append(
                 Outbound(
                     self.inbound.reply_address,
                     self.say(note, name=self.name),
                     private=False,
-                    extra=link,
+                    private_chat=link,
                 )
             )
             return
@@ -184,14 +208,18 @@ class Turn:
         text: str,
         *,
         buttons: ButtonRows = (),
-        attachment: Attachment | None = None,
+        attachment: Attachment | Chart | None = None,
         idempotency_key: str | None = None,
         respect_quiet_hours: bool = True,
         from_bot: bool = False,
         carries: Iterable[Person] = (),
     ) -> bool:
         assert person.id is not None
-        identity = self.store.private_identity(person.id)
+        identity = (
+            self.reach.get(person.id)
+            if self.reach is not None
+            else self.store.private_identity(person.id)
+        )
         if identity is None:
             return False
         silent = respect_quiet_hours and in_quiet_hours(person, self.now)
@@ -202,6 +230,22 @@ class Turn:
             attachment=attachment,
             silent=silent,
         )
+        if self.batch is not None:
+            if idempotency_key is None:
+                raise ValueError("a batched message needs an idempotency key")
+            self.batch.append(
+                QueuedMessage(
+                    person_id=person.id,
+                    platform=identity.platform,
+                    chat_id=identity.private_chat_id,
+                    payload=outbound_to_payload(outbound),
+                    idempotency_key=idempotency_key,
+                    at=self.now,
+                    carries=tuple(self._carried(carries, from_bot=from_bot)),
+                )
+            )
+            self.queued += 1
+            return True
         queued = self.store.enqueue(
             person_id=person.id,
             platform=identity.platform,
@@ -273,8 +317,7 @@ class Turn:
         for index in range(len(self.replies) - 1, -1, -1):
             reply = self.replies[index]
             if reply.address == here:
-                extra = {**reply.extra, "awaits_text": self.awaiting_text}
-                self.replies[index] = replace(reply, extra=extra)
+                self.replies[index] = replace(reply, awaits_text=self.awaiting_text)
                 return
 
     def start_timer(self, flow: str, seconds: float, data: dict[str, Any] | None = None) -> None:

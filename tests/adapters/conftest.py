@@ -4,9 +4,8 @@ the local fake Bot API, with a clock tests can move forward."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,9 @@ from bot.adapters.telegram import TelegramAdapter
 from bot.adapters.telegram import from_env as telegram_from_env
 from bot.app import Nearer
 from bot.config import Config
+from bot.engine.flow import Flow
 from tests.adapters.fake_telegram import FakeTelegram
-
-
-class MovableClock:
-    """Real time plus an offset: the outbox keeps running while a test skips ahead."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta()
-
-    def __call__(self) -> datetime:
-        return datetime.now(UTC) + self.offset
-
-    def advance(self, **delta: float) -> None:
-        self.offset += timedelta(**delta)
+from tests.support.clocks import MovableClock
 
 
 @dataclass
@@ -64,10 +52,12 @@ def telegram_env(fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-async def start_bot(fake: FakeTelegram, folder: Path) -> RunningBot:
+async def start_bot(
+    fake: FakeTelegram, folder: Path, flows: Sequence[Flow] | None = None
+) -> RunningBot:
     """Nearer wired as `python -m bot run` wires it: the adapter is built from the env."""
     clock = MovableClock()
-    app = Nearer(nearer_config(folder), clock=clock)
+    app = Nearer(nearer_config(folder), clock=clock, flows=flows)
     await asyncio.to_thread(app.db.create_all)
     telegram = telegram_from_env(app)
     assert telegram is not None

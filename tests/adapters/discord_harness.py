@@ -4,9 +4,8 @@ discord.py client — talking to the local fake Discord (REST and gateway on 127
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,22 +13,11 @@ import pytest
 from bot.adapters.discord import DiscordAdapter
 from bot.app import Nearer, build_platform_adapters
 from bot.config import Config
+from bot.engine.flow import Flow
 from tests.adapters.fake_discord import TOKEN, FakeDiscord
+from tests.support.clocks import MovableClock as Clock
 
 CHANNEL = 1111222233334444555
-
-
-class Clock:
-    """Real time plus an offset, so the outbox keeps running while a test skips ahead."""
-
-    def __init__(self) -> None:
-        self.offset = timedelta()
-
-    def __call__(self) -> datetime:
-        return datetime.now(UTC) + self.offset
-
-    def advance(self, **delta: float) -> None:
-        self.offset += timedelta(**delta)
 
 
 @dataclass
@@ -65,10 +53,13 @@ def nearer_config(folder: Path) -> Config:
 
 
 async def start_nearer(
-    fake: FakeDiscord, folder: Path, started: list[RunningDiscord]
+    fake: FakeDiscord,
+    folder: Path,
+    started: list[RunningDiscord],
+    flows: Sequence[Flow] | None = None,
 ) -> RunningDiscord:
     clock = Clock()
-    app = Nearer(nearer_config(folder), clock=clock)
+    app = Nearer(nearer_config(folder), clock=clock, flows=flows)
     await asyncio.to_thread(app.db.create_all)
     adapters = build_platform_adapters(app)
     assert [adapter.platform for adapter in adapters] == ["discord"]

@@ -68,7 +68,7 @@ async def test_a_time_that_is_not_a_time_gets_a_kind_explanation(
 ) -> None:
     alex = discord_bot.fake.user("Alex")
     answer = await alex.slash("quiet", {"start": "25:99", "end": "08:00"}, channel=CHANNEL)
-    assert "“25:99” isn't a time of day I can read" in answer.text
+    assert "I couldn't read “25:99” as quiet hours" in answer.text
     assert answer.messages[0].ephemeral
     settings = await alex.slash("settings")
     assert "Quiet hours: none" in settings.text
@@ -146,3 +146,25 @@ def test_the_api_base_url_gets_discords_api_version(monkeypatch: pytest.MonkeyPa
 def test_no_token_means_no_discord(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DISCORD_BOT_TOKEN", raising=False)
     assert DiscordSettings.from_env() is None
+
+
+def command_syncs(fake: FakeDiscord) -> list[str]:
+    return [call.path for call in fake.calls if call.method == "PUT"]
+
+
+async def test_commands_are_registered_again_only_when_they_changed(
+    fake_discord: FakeDiscord, discord_env: None, tmp_path: Path
+) -> None:
+    started: list[RunningDiscord] = []
+    running = await start_nearer(fake_discord, tmp_path, started)
+    try:
+        assert len(command_syncs(fake_discord)) == 1
+        running = await running.restart()
+        assert len(command_syncs(fake_discord)) == 1, "same commands: nothing to register"
+        answer = await fake_discord.user("Alex").slash("help", channel=CHANNEL)
+        assert "Here's what we can do together" in answer.text
+        (tmp_path / "discord-commands.sha256").write_text("an older set\n")
+        running = await running.restart()
+        assert len(command_syncs(fake_discord)) == 2
+    finally:
+        await started[-1].app.stop()

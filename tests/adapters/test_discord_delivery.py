@@ -10,16 +10,18 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.adapters.discord import DiscordAdapter, DiscordSettings
+from bot.adapters.discord import DiscordAdapter, DiscordSettings, DiscordTexts
 from bot.config import ConfigError
 from bot.engine.events import (
     Address,
-    Attachment,
     Button,
+    Chart,
     DeliveryStatus,
     Inbound,
     Outbound,
+    PrivateChatLink,
 )
+from bot.engine.parameters import CommandSpec
 from tests.adapters.discord_harness import CHANNEL, fake_discord  # noqa: F401  (fixture)
 from tests.adapters.fake_discord import (
     BOT_ID,
@@ -30,7 +32,8 @@ from tests.adapters.fake_discord import (
 )
 from tests.support.world import shared_prompts
 
-MENU = [("help", "help.help"), ("pair", "help.pair"), ("quiet", "help.quiet")]
+MENU = [CommandSpec("help", "this list"), CommandSpec("pair", "invite your partner")]
+TEXTS = DiscordTexts.worded(shared_prompts().say)
 
 
 class Engine:
@@ -56,7 +59,7 @@ async def discord_adapter(
     fake_discord: FakeDiscord, stand_in: Engine
 ) -> AsyncIterator[DiscordAdapter]:
     settings = DiscordSettings(token=TOKEN, api_base_url=f"{fake_discord.api_url}/v10")
-    running = DiscordAdapter(settings, menu=MENU, prompts=shared_prompts(), ack_deadline=0.2)
+    running = DiscordAdapter(settings, commands=MENU, texts=TEXTS, ack_deadline=0.2)
     await running.start(stand_in)
     fake_discord.bot_answered = lambda: running.answered(within=10)
     await asyncio.wait_for(fake_discord.connected.wait(), timeout=10)
@@ -151,7 +154,7 @@ async def test_charts_and_exports_arrive_as_files(
     discord_adapter: DiscordAdapter, fake_discord: FakeDiscord
 ) -> None:
     sam = fake_discord.user("Sam")
-    chart = Attachment("progress.png", b"\x89PNG\r\n\x1a\nfake", "image/png")
+    chart = Chart("progress.png", "in words", png=b"\x89PNG\r\n\x1a\nfake")
     result = await discord_adapter.send(to(sam, "Your last weeks", attachment=chart))
     assert result.status is DeliveryStatus.OK
     [message] = fake_discord.dms_to(sam)
@@ -172,24 +175,21 @@ async def test_long_text_is_split_and_buttons_go_on_the_last_piece(
     assert pieces[1].buttons() == [("Thank them", "nearer:appreciate:thanks:1")]
 
 
-async def test_a_nudge_in_the_shared_channel_mentions_only_the_partners(
+async def test_a_message_in_the_shared_channel_pings_nobody(
     discord_adapter: DiscordAdapter, fake_discord: FakeDiscord
 ) -> None:
-    alex, sam = fake_discord.user("Alex"), fake_discord.user("Sam")
+    alex = fake_discord.user("Alex")
     nudge = Outbound(
         Address("discord", str(CHANNEL)),
-        "Twenty minutes together tonight? @everyone",
+        f"Twenty minutes together tonight? @everyone <@{alex.id}>",
         private=False,
-        extra={"mention": f"{alex.id},{sam.id}"},
     )
     assert (await discord_adapter.send(nudge)).status is DeliveryStatus.OK
     [message] = fake_discord.messages_in(CHANNEL)
-    assert message.content.startswith(f"<@{alex.id}> <@{sam.id}> Twenty minutes")
+    assert message.content.startswith("Twenty minutes")
     assert message.allowed_mentions is not None
-    assert sorted(map(str, message.allowed_mentions["users"])) == sorted(
-        [str(alex.id), str(sam.id)]
-    )
     assert message.allowed_mentions.get("parse", []) == []
+    assert not message.allowed_mentions.get("users")
 
 
 async def test_an_edit_changes_the_earlier_message_in_place(
@@ -226,17 +226,27 @@ async def test_a_fast_answer_needs_no_deferral(
     assert stand_in.seen[0].chat.kind == "private" and stand_in.seen[0].chat.id.startswith("user:")
 
 
-async def test_stop_restores_the_api_and_gateway_addresses(fake_discord: FakeDiscord) -> None:
+async def test_a_custom_api_address_is_this_clients_alone(fake_discord: FakeDiscord) -> None:
+    """discord.py's process-wide addresses stay as they are: a second client in the same
+    process (another bot, another test) still talks to Discord itself."""
     from discord.gateway import DiscordWebSocket
     from discord.http import Route
 
     before = (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
     settings = DiscordSettings(token=TOKEN, api_base_url=f"{fake_discord.api_url}/v10")
-    running = DiscordAdapter(settings, menu=MENU, prompts=shared_prompts())
+    running = DiscordAdapter(settings, commands=MENU, texts=TEXTS)
     await running.start(Engine())
-    assert Route.BASE.startswith("http://127.0.0.1")
-    assert str(DiscordWebSocket.DEFAULT_GATEWAY) == fake_discord.gateway_url
-    await running.stop()
+    try:
+        await asyncio.wait_for(fake_discord.connected.wait(), timeout=10)
+        assert before == (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+        # Its own requests, its gateway and its answers to interactions reach the fake.
+        alex = fake_discord.user("Alex")
+        answer = await alex.slash("help")
+        assert answer.text == "You said /help"
+        reply = Outbound(Address("discord", f"user:{alex.id}"), "hello")
+        assert (await running.send(reply)).status is DeliveryStatus.OK
+    finally:
+        await running.stop()
     assert before == (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
 
 
@@ -247,7 +257,7 @@ async def test_a_way_to_the_private_chat_is_a_link_to_the_bot(
         Address("discord", str(CHANNEL)),
         "Alex, this part is private.",
         private=False,
-        extra={"private_chat_button": "Open a private chat"},
+        private_chat=PrivateChatLink("Open a private chat"),
     )
     assert (await discord_adapter.send(note)).status is DeliveryStatus.OK
     [message] = fake_discord.messages_in(CHANNEL)
@@ -260,7 +270,7 @@ async def test_a_token_discord_refuses_is_a_configuration_problem(
     fake_discord: FakeDiscord,
 ) -> None:
     settings = DiscordSettings(token="abc.def.ghi", api_base_url=f"{fake_discord.api_url}/v10")
-    refused = DiscordAdapter(settings, menu=MENU, prompts=shared_prompts())
+    refused = DiscordAdapter(settings, commands=MENU, texts=TEXTS)
     with pytest.raises(ConfigError, match="DISCORD_BOT_TOKEN"):
         await refused.start(Engine())
     await refused.stop()

@@ -9,9 +9,11 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.adapters.discord.sending import split_text
+from bot.adapters.discord.sending import MAX_MESSAGE
 from bot.adapters.discord.views import submitted_text
+from bot.adapters.text import split_text
 from bot.engine import Chat, Inbound, Outbound, Sender
+from bot.engine.events import Chart, PrivateChatLink
 from tests.support.world import World
 
 CHANNEL = "555"
@@ -62,18 +64,18 @@ async def test_a_question_waiting_for_free_text_is_marked_and_others_are_not(
     world = World.on_sqlite(tmp_path)
     try:
         asked = await world.engine.handle(from_channel("1", "Alex", "/appreciate"))
-        assert asked[-1].extra.get("awaits_text") == "appreciate"
+        assert asked[-1].awaits_text == "appreciate"
         helped = await world.engine.handle(from_channel("1", "Alex", "/help"))
-        assert all("awaits_text" not in reply.extra for reply in helped)
+        assert all(reply.awaits_text is None for reply in helped)
         sent = await world.engine.handle(from_channel("1", "Alex", "Your laugh"))
-        assert all("awaits_text" not in reply.extra for reply in sent)
+        assert all(reply.awaits_text is None for reply in sent)
     finally:
         await world.db.dispose()
 
 
 @given(st.text(alphabet=st.sampled_from("ab \n."), max_size=5000))
 def test_split_text_keeps_every_word_and_every_piece_fits(text: str) -> None:
-    pieces = split_text(text)
+    pieces = split_text(text, MAX_MESSAGE)
     assert all(len(piece) <= 2000 for piece in pieces)
     assert all(piece.strip() for piece in pieces) or pieces == [""]
     assert "".join("".join(pieces).split()) == "".join(text.split())
@@ -90,5 +92,11 @@ def test_a_modal_answer_is_found_in_rows_and_labels() -> None:
 def test_outbound_extra_survives_the_outbox_round_trip() -> None:
     from bot.engine.events import Address, outbound_from_payload, outbound_to_payload
 
-    outbound = Outbound(Address("discord", CHANNEL), "hi", extra={"awaits_text": "dream"})
-    assert outbound_from_payload(outbound_to_payload(outbound)).extra == {"awaits_text": "dream"}
+    outbound = Outbound(
+        Address("discord", CHANNEL),
+        "hi",
+        awaits_text="dream",
+        private_chat=PrivateChatLink("Open", "care"),
+        attachment=Chart("p.png", "in words", request=b"{}"),
+    )
+    assert outbound_from_payload(outbound_to_payload(outbound)) == outbound

@@ -53,7 +53,7 @@ async def test_the_command_menu_is_registered_for_private_chats_and_groups(
 async def test_the_bot_username_from_getme_makes_pair_hand_out_deep_links(
     bot: RunningBot,
 ) -> None:
-    assert bot.app.engine.settings.telegram_username == BOT_USERNAME
+    assert bot.adapter.invite_link("abc") == f"https://t.me/{BOT_USERNAME}?start=abc"
     bot.fake.user(ALEX, "Alex").says("/pair")
     await bot.fake.wait_for_text(ALEX, f"https://t.me/{BOT_USERNAME}?start=")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from bot.engine.events import Address, Attachment, Button, DeliveryStatus, Outbound
+from bot.engine.events import Address, Attachment, Button, Chart, DeliveryStatus, Outbound
 from storage.models import Identity, OutboxMessage
 from tests.adapters.conftest import RunningBot
 
@@ -217,7 +217,7 @@ async def test_keys_are_remembered_per_chat(bot: RunningBot) -> None:
 
 
 async def test_images_arrive_as_photos_and_files_as_documents(bot: RunningBot) -> None:
-    png = Attachment("progress.png", b"\x89PNG fake", "image/png")
+    png = Chart("progress.png", "in words", png=b"\x89PNG fake")
     export = Attachment("nearer-export.json", b'{"entries": []}', "application/json")
     await bot.adapter.send(
         to(ALEX, "Your 8 weeks <together>", attachment=png, buttons=((Button("Ok", "x:y"),),))
@@ -233,7 +233,7 @@ async def test_images_arrive_as_photos_and_files_as_documents(bot: RunningBot) -
 
 
 async def test_a_caption_too_long_for_a_photo_follows_it_as_text(bot: RunningBot) -> None:
-    png = Attachment("chart.png", b"\x89PNG", "image/png")
+    png = Chart("chart.png", "in words", png=b"\x89PNG")
     long_caption = "A week of small, warm moments. " * 50
     await bot.adapter.send(to(ALEX, long_caption, attachment=png))
     photo, words = bot.fake.messages(ALEX)
@@ -266,7 +266,7 @@ async def test_a_question_in_a_group_replies_to_the_person_and_opens_their_reply
 ) -> None:
     sender = bot.adapter._sender
     assert sender is not None
-    question = to(GROUP, "What time suits you both?", extra={"awaits_text": "date"})
+    question = to(GROUP, "What time suits you both?", awaits_text="date")
     await sender.deliver(question, answering=42)
     with_buttons = to(GROUP, "Pick one", buttons=((Button("19:30", "date:time:4.1170"),),))
     await sender.deliver(with_buttons, answering=43)

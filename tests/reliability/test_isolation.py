@@ -152,7 +152,7 @@ async def follow(
 ) -> None:
     if depth == 0:
         return
-    if mine and any(reply.extra.get("awaits_text") for reply in replies):
+    if mine and any(reply.awaits_text for reply in replies):
         replies = replies + await person.says(next(said))
     payloads = [b.payload for reply in replies for row in reply.buttons for b in row]
     for payload in payloads[:6]:

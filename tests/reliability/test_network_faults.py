@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from sqlmodel import col, select
 
-from bot.adapters.discord import DiscordAdapter, DiscordSettings
+from bot.adapters.discord import DiscordAdapter, DiscordSettings, DiscordTexts
 from bot.delivery import CLAIM_LEASE, MAX_ATTEMPTS, Outbox
 from bot.engine.events import (
     Address,
@@ -29,6 +29,7 @@ from bot.engine.events import (
     Outbound,
     outbound_to_payload,
 )
+from bot.engine.parameters import CommandSpec
 from bot.rate_limits import RateLimits, Window
 from storage.db import Database
 from storage.models import OutboxMessage
@@ -303,7 +304,11 @@ async def discord_outbox(
 ) -> AsyncIterator[tuple[Outbox, Database, Clock]]:
     """The real Discord adapter behind a real outbox on its own database (no engine needed)."""
     settings = DiscordSettings(token=DISCORD_TOKEN, api_base_url=f"{fake_discord.api_url}/v10")
-    adapter = DiscordAdapter(settings, menu=[("help", "help.help")], prompts=shared_prompts())
+    adapter = DiscordAdapter(
+        settings,
+        commands=[CommandSpec("help", "this list")],
+        texts=DiscordTexts.worded(shared_prompts().say),
+    )
 
     async def nobody_writes(_inbound: Any) -> list[Outbound]:
         return []

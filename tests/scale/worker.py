@@ -36,6 +36,10 @@ class SinkAdapter:
         self._url = url
         self._worker = worker
 
+    def invite_link(self, code: str) -> str | None:
+        """The sink has no links."""
+        return None
+
     async def start(self, handler: object) -> None:
         """Nothing arrives from the sink: it only receives."""
 

@@ -5,7 +5,7 @@ people who type. No fakes: what the engine returns and queues is exactly what is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from itertools import count
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from bot.engine.events import outbound_from_payload
 from prompts import Prompts, load_prompts
 from storage.db import Database
 from storage.models import OutboxMessage
+from tests.support.clocks import Clock
 
 _PROMPTS: Prompts | None = None
 
@@ -25,17 +26,6 @@ def shared_prompts() -> Prompts:
     if _PROMPTS is None:
         _PROMPTS = load_prompts("en")
     return _PROMPTS
-
-
-class Clock:
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
 
 
 @dataclass
@@ -110,6 +100,13 @@ class Person:
         return self.world.take_outbox(self.platform, self.chat_id)
 
 
+class DeepLinks:
+    """The stories' platform has deep links, as Telegram does (`t.me/<bot>?start=<code>`)."""
+
+    def invite_link(self, code: str) -> str | None:
+        return f"https://t.me/NearerTestBot?start={code}"
+
+
 class World:
     def __init__(self, database_url: str, *, settings: EngineSettings | None = None) -> None:
         self.clock = Clock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
@@ -117,11 +114,18 @@ class World:
         self.db.create_all()
         # Stories type far faster than people, on a clock that stands still: the rate limit gets
         # room for them here, and is tested at its real values in tests/test_limits.py.
-        self.settings = settings or EngineSettings(
-            telegram_username="NearerTestBot", message_burst=10_000
-        )
-        self.engine = Engine(self.db, shared_prompts(), settings=self.settings, clock=self.clock)
+        self.settings = settings or EngineSettings(message_burst=10_000)
+        self.engine = self._engine()
         self._updates = count(1)
+
+    def _engine(self) -> Engine:
+        return Engine(
+            self.db,
+            shared_prompts(),
+            settings=self.settings,
+            clock=self.clock,
+            platforms={"test": DeepLinks()},
+        )
 
     @classmethod
     def on_sqlite(cls, folder: Path, **kwargs: object) -> World:
@@ -131,7 +135,7 @@ class World:
         """A new engine on the same database, as after a crash or deploy."""
         fresh = World.__new__(World)
         fresh.clock, fresh.db, fresh.settings = self.clock, self.db, self.settings
-        fresh.engine = Engine(self.db, shared_prompts(), settings=self.settings, clock=self.clock)
+        fresh.engine = fresh._engine()
         fresh._updates = self._updates
         return fresh
 

@@ -10,27 +10,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.adapters.discord.adapter import DiscordAdapter
+from bot.adapters.discord.adapter import DiscordAdapter, DiscordTexts
 from bot.adapters.discord.settings import DiscordSettings
 
 if TYPE_CHECKING:
     from bot.app import Nearer
 
-__all__ = ["DiscordAdapter", "DiscordSettings", "from_env"]
+__all__ = ["DiscordAdapter", "DiscordSettings", "DiscordTexts", "from_env"]
 
 
 def from_env(app: Nearer) -> DiscordAdapter | None:
     """The adapter for the bot whose token is in `DISCORD_BOT_TOKEN`, or `None` without one.
 
-    Its slash commands are the engine's `/help` list, described by the same prompts.
+    Its slash commands are built from the engine's command declarations (`command_specs`),
+    the same ones Telegram's menu is built from.
     """
     settings = DiscordSettings.from_env()
     if settings is None:
         return None
-    menu = [(command.name, command.help_key) for command in app.engine.router.menu()]
     return DiscordAdapter(
         settings,
-        menu=menu,
-        prompts=app.prompts,
+        commands=app.engine.command_specs(),
+        texts=DiscordTexts.worded(app.prompts.say),
         max_text_length=app.engine.settings.max_text_length,
+        synced_record=app.config.data_dir / "discord-commands.sha256",
     )

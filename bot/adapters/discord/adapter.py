@@ -4,27 +4,30 @@ It translates slash commands, button presses, answer boxes and DMs into `Inbound
 the engine, and answers with what the engine returns; it never decides what to say. Every
 interaction is acknowledged within Discord's three seconds: when the engine is slower than
 `ack_deadline`, the interaction is deferred first and answered when the replies are ready.
-`client.run` is never used: `start` logs in, syncs the commands and connects in a task.
+`client.run` is never used: `start` logs in, syncs the commands and connects in a task. A custom
+API address applies to this client only (`api_base.py`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 import discord
-import yarl
 from discord import app_commands
-from discord.gateway import DiscordWebSocket
-from discord.http import Route
 
-from bot.adapters.base import Handler
+from bot.adapters.base import Handler, RateLimits, Window
 from bot.adapters.discord import views
-from bot.adapters.discord.commands import ClockTime, build_commands
+from bot.adapters.discord.api_base import client_context
+from bot.adapters.discord.commands import build_commands
 from bot.adapters.discord.sending import DiscordSender, defer
 from bot.adapters.discord.settings import DiscordSettings
 from bot.adapters.discord.translate import (
@@ -34,8 +37,8 @@ from bot.adapters.discord.translate import (
     message_inbound,
 )
 from bot.config import ConfigError
-from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, Outbound
-from prompts import PromptError, Prompts
+from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, OptionValue, Outbound
+from bot.engine.parameters import CommandSpec
 
 log = logging.getLogger(__name__)
 
@@ -50,16 +53,34 @@ STOP_GRACE_SECONDS = 5.0
 MAX_RATELIMIT_SLEEP_SECONDS = 30.0
 ALREADY_ACKNOWLEDGED = 40060
 UNKNOWN_INTERACTION = 10062
-#: Every message the adapter itself needs, checked when it is built.
-PROMPT_KEYS = (
-    "discord.write", "discord.write_command", "discord.modal_title", "discord.modal_label",
-    "discord.modal_hint", "discord.bad_time", "discord.option_code", "discord.option_zone",
-    "discord.option_start", "discord.option_end", "discord.option_off", "discord.option_partner",
-    "discord.option_details", "discord.couple_setup", "discord.couple_status",
-    "discord.couple_off", "common.oops",
-)  # fmt: skip
+#: Discord's limits, declared once: 50 requests a second per bot, about 5 messages per 5
+#: seconds per channel (the outbox paces its sends with them).
+RATE_LIMITS = RateLimits(Window(50, 1.0), Window(5, 5.0), Window(5, 5.0))
 
 AnyInteraction = discord.Interaction[Any]
+
+
+@dataclass(frozen=True, slots=True)
+class DiscordTexts:
+    """The few words only Discord's own controls need (its answer box), in the bot's language."""
+
+    write: str
+    write_command: str
+    modal_title: str
+    modal_label: str
+    modal_hint: str
+    oops: str
+
+    @classmethod
+    def worded(cls, say: Callable[[str], str]) -> DiscordTexts:
+        """Each text from the bot's messages (`discord.<field>`; `common.oops`)."""
+        return cls(
+            **{
+                name: say(f"discord.{name}")
+                for name in ("write", "write_command", "modal_title", "modal_label", "modal_hint")
+            },
+            oops=say("common.oops"),
+        )
 
 
 def intents() -> discord.Intents:
@@ -72,38 +93,45 @@ def intents() -> discord.Intents:
 
 
 class DiscordAdapter:
-    """One bot account. `menu` is the engine's `(command, help key)` list for the slash commands."""
+    """One bot account. `commands` are the engine's command declarations, in words, from which
+    the slash commands are built; `texts` the words of Discord's own controls."""
 
     platform = PLATFORM
+    rate_limits = RATE_LIMITS
 
     def __init__(
         self,
         settings: DiscordSettings,
         *,
-        menu: Sequence[tuple[str, str]],
-        prompts: Prompts,
+        commands: Sequence[CommandSpec],
+        texts: DiscordTexts,
         max_text_length: int = 4000,
         ack_deadline: float = ACK_DEADLINE_SECONDS,
+        synced_record: Path | None = None,
     ) -> None:
-        missing = [key for key in PROMPT_KEYS if not prompts.has(key)]
-        if missing:
-            raise PromptError(f"the Discord adapter needs these messages: {missing}")
+        """`synced_record` is a file that keeps a fingerprint of the commands last registered
+        with Discord, so a start with the same commands registers nothing (without one, every
+        start registers them)."""
         self.settings = settings
-        self._menu = list(menu)
-        self._prompts = prompts
+        self._synced_record = synced_record
+        self._commands = list(commands)
+        self._texts = texts
         self._max_text_length = max_text_length
         self._ack_deadline = ack_deadline
         self._handler: Handler | None = None
         self._modals = views.OpenModals()
         self._connection: asyncio.Task[None] | None = None
-        self._restore: tuple[str, yarl.URL] | None = None
         self._logged_in = False
         self._answering = 0
         self._all_answered = asyncio.Event()
         self._all_answered.set()
         self.client = self._build_client()
+        #: Every task of this client runs in this context (see `api_base.py`).
+        self._context = client_context(self.client, settings.api_base_url)
         self.tree: app_commands.CommandTree[Any] = app_commands.CommandTree(self.client)
-        for command in build_commands(self._menu, prompts.say, self._on_command, self._open_box):
+        for command in build_commands(
+            self._commands, texts.write_command, self._on_command, self._open_box
+        ):
             self.tree.add_command(command)
         self.tree.error(self._on_command_error)
         self._components = views.component_items(self._on_press, self._open_box)
@@ -130,14 +158,15 @@ class DiscordAdapter:
             **options,
         )
 
+    def invite_link(self, code: str) -> str | None:
+        """Discord has no link that joins with a code: a partner uses `/pair code:…`."""
+        return None
+
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self, handler: Handler) -> None:
         """Log in (REST), register the slash commands, then connect to the gateway in a task."""
         self._handler = handler
-        self._restore = (Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
-        if self.settings.api_base_url:
-            Route.BASE = self.settings.api_base_url
         try:
             await self.client.login(self.settings.token)
         except discord.LoginFailure as error:
@@ -147,15 +176,35 @@ class DiscordAdapter:
                 "of your application in the developer portal"
             ) from error
         self._logged_in = True
-        if self.settings.api_base_url:
-            # REST and gateway from the same place (as AutoShardedClient asks /gateway/bot),
-            # also when a session is invalidated and discord.py falls back to its default.
-            _shards, gateway_url, _limits = await self.client.http.get_bot_gateway()
-            DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
         await self._sync_commands()
-        self._connection = asyncio.create_task(self._stay_connected(), name="discord-gateway")
+        # The gateway address comes from the API's `/gateway/bot` (AutoShardedClient asks it),
+        # so REST and gateway come from the same place.
+        self._connection = asyncio.create_task(
+            self._stay_connected(), name="discord-gateway", context=self._context.copy()
+        )
+
+    def _fingerprint(self) -> str:
+        """What Discord would be told: every command's payload, and where it goes."""
+        payload = [command.to_dict(self.tree) for command in self.tree.get_commands()]
+        scope = {"guild": self.settings.guild_id, "commands": payload}
+        text = json.dumps(scope, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def _last_synced(self) -> str | None:
+        if self._synced_record is None:
+            return None
+        try:
+            return self._synced_record.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
 
     async def _sync_commands(self) -> None:
+        """Register the slash commands only when they changed since the last registration
+        (discord.py's advice: syncing is rate-limited, and needless on most starts)."""
+        fingerprint = self._fingerprint()
+        if fingerprint == await asyncio.to_thread(self._last_synced):
+            log.info("Discord slash commands unchanged; not registering them again")
+            return
         try:
             if self.settings.guild_id is not None:
                 guild = discord.Object(self.settings.guild_id)
@@ -171,6 +220,13 @@ class DiscordAdapter:
             )
             return
         log.info("registered %d Discord slash commands", len(synced))
+        if self._synced_record is not None:
+            try:
+                await asyncio.to_thread(
+                    self._synced_record.write_text, fingerprint + "\n", encoding="utf-8"
+                )
+            except OSError as error:
+                log.warning("could not note the registered commands: %s", error.strerror)
 
     async def _stay_connected(self) -> None:
         try:
@@ -192,8 +248,6 @@ class DiscordAdapter:
             self._connection.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._connection
-        if self._restore is not None:
-            Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = self._restore
         self._logged_in = False
 
     async def answered(self, within: float) -> None:
@@ -216,21 +270,20 @@ class DiscordAdapter:
     async def send(self, outbound: Outbound) -> DeliveryResult:
         if not self._logged_in or self.client.is_closed():
             return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Discord is not connected")
+        sending = asyncio.create_task(self.sender.deliver(outbound), context=self._context.copy())
         try:
-            return await asyncio.wait_for(
-                self.sender.deliver(outbound), timeout=SEND_TIMEOUT_SECONDS
-            )
+            return await asyncio.wait_for(sending, timeout=SEND_TIMEOUT_SECONDS)
         except TimeoutError:
             return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Discord send timed out")
 
     def _view_for(self, outbound: Outbound) -> discord.ui.View | None:
-        asks_for_text = bool(outbound.extra.get("awaits_text"))
-        private_chat = outbound.extra.get("private_chat_button")
+        asks_for_text = bool(outbound.awaits_text)
+        private_chat = outbound.private_chat.label if outbound.private_chat else None
         me = self.client.user
         return views.build_view(
             outbound.buttons,
             self._components,
-            write_label=self._prompts.say("discord.write") if asks_for_text else None,
+            write_label=self._texts.write if asks_for_text else None,
             # Someone Nearer cannot DM yet: a button to its profile, where "Message" opens a DM.
             link=(private_chat, f"https://discord.com/users/{me.id}")
             if private_chat and me
@@ -239,8 +292,11 @@ class DiscordAdapter:
 
     # -- events ----------------------------------------------------------------------------------
 
-    async def _on_command(self, interaction: AnyInteraction, text: str) -> None:
-        await self._run(interaction, interaction_inbound(interaction, text=text))
+    async def _on_command(
+        self, interaction: AnyInteraction, name: str, options: Mapping[str, OptionValue]
+    ) -> None:
+        inbound = interaction_inbound(interaction, text=f"/{name}", options=options)
+        await self._run(interaction, inbound)
 
     async def _on_press(self, interaction: AnyInteraction, payload: str) -> None:
         await self._run(interaction, interaction_inbound(interaction, button=payload))
@@ -252,9 +308,9 @@ class DiscordAdapter:
         """The "Write my answer" button or `/write`: the private answer box, at once."""
         question = interaction.message.content if interaction.message is not None else ""
         modal = views.AnswerModal(
-            title=self._prompts.say("discord.modal_title"),
-            label=self._prompts.say("discord.modal_label"),
-            hint=self._prompts.say("discord.modal_hint"),
+            title=self._texts.modal_title,
+            label=self._texts.modal_label,
+            hint=self._texts.modal_hint,
             question=question,
             max_length=self._max_text_length,
             on_text=self._on_text,
@@ -323,13 +379,8 @@ class DiscordAdapter:
     async def _on_command_error(
         self, interaction: AnyInteraction, error: app_commands.AppCommandError
     ) -> None:
-        if isinstance(error, app_commands.TransformerError) and isinstance(
-            error.transformer, ClockTime
-        ):
-            text = self._prompts.say("discord.bad_time", given=str(error.value)[:32])
-        else:
-            log.error("a Discord command failed", exc_info=error)
-            text = self._prompts.say("common.oops")
+        log.error("a Discord command failed", exc_info=error)
+        text = self._texts.oops
         try:
             if interaction.response.is_done():
                 await interaction.followup.send(text, ephemeral=True)

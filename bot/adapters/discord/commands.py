@@ -1,9 +1,10 @@
-"""Slash commands for every command in the engine's menu, with typed options.
+"""Slash commands built from the engine's command declarations (`CommandSpec`), generically.
 
-Each command only turns its options back into the text a person would type (`/quiet 22:00-08:00`)
-and hands it on, so the engine stays the one that decides. Commands this module has no special
-options for get one optional free-text `details` option, unless they are known to take none.
-Times are checked here (a `Transformer`), the engine checks everything else.
+Each declared option becomes a typed slash option (a time zone with autocomplete, a flag as a
+yes/no, a person as a Discord user); a leading choice whose values take options of their own
+becomes subcommands (`/couple setup partner:@Sam`). The options go to the engine by name, as
+they are (`Inbound.options`), and the engine reads them: nothing is turned back into text, and no
+command is known here by name, so a new command needs no change in this module.
 
 Every command is installed with a server only (never as a user-installed app, which would carry
 it into group DMs and other people's DMs) and offered in servers and the bot's own DM.
@@ -11,7 +12,8 @@ it into group DMs and other people's DMs) and offered in servers and the bot's o
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import inspect
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Optional
 from zoneinfo import available_timezones
@@ -19,24 +21,15 @@ from zoneinfo import available_timezones
 import discord
 from discord import app_commands
 
-from bot.adapters.discord.translate import command_text
-from bot.engine.zones import format_clock, parse_clock
+from bot.engine.events import OptionValue
+from bot.engine.parameters import ChoiceSpec, CommandSpec, Kind, OptionSpec
 
 AnyInteraction = discord.Interaction[Any]
-RunCommand = Callable[[AnyInteraction, str], Awaitable[None]]
+#: Runs a command: its name and the options given, by their declared names.
+RunCommand = Callable[[AnyInteraction, str, Mapping[str, OptionValue]], Awaitable[None]]
 OpenBox = Callable[[AnyInteraction], Awaitable[None]]
-Say = Callable[[str], str]
 AnyCommand = app_commands.Command[Any, Any, Any] | app_commands.Group
 
-#: Engine commands known to ignore any argument: no option clutters their slash command.
-#: Any other command (a practice added later included) gets the optional `details` option.
-NO_ARGUMENTS = frozenset(
-    {
-        "help", "unpair", "settings", "pause", "resume", "export", "forget", "checkin",
-        "listen", "together", "hug", "dream", "journal", "knowme", "repair", "rituals", "stress",
-        "ourcards",
-    }
-)  # fmt: skip
 #: Installed with a server, never on a person's account (`integration_types`: guild only).
 INSTALLS = app_commands.AppInstallationType(guild=True, user=False)
 #: Offered in servers and in the bot's DM; never in group DMs (`contexts`: guild, bot DM).
@@ -44,6 +37,8 @@ CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_c
 #: The adapter's own command: opens the private answer box (no free text in server channels).
 WRITE_COMMAND = "write"
 MAX_DESCRIPTION = 100
+#: Words longer than this are refused by Discord before they reach the engine.
+MAX_WORD = 32
 COMMON_ZONES = (
     "UTC", "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid", "Europe/Warsaw",
     "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
@@ -51,16 +46,6 @@ COMMON_ZONES = (
     "Asia/Shanghai", "Australia/Sydney", "Africa/Lagos", "Africa/Johannesburg",
     "Pacific/Auckland",
 )  # fmt: skip
-
-
-class ClockTime(app_commands.Transformer):
-    """A time of day (`22:00`, `7:30am`), normalised to `HH:MM`; anything else is refused."""
-
-    async def transform(self, interaction: AnyInteraction, value: Any, /) -> str:
-        minutes = parse_clock(str(value))
-        if minutes is None:
-            raise app_commands.TransformerError(value, discord.AppCommandOptionType.string, self)
-        return format_clock(minutes)
 
 
 @lru_cache(maxsize=1)
@@ -81,121 +66,113 @@ async def zone_choices(interaction: AnyInteraction, current: str) -> list[app_co
 
 
 def build_commands(
-    menu: Sequence[tuple[str, str]], say: Say, run: RunCommand, open_box: OpenBox
+    specs: Sequence[CommandSpec], description_of_write: str, run: RunCommand, open_box: OpenBox
 ) -> list[AnyCommand]:
-    """One slash command per `(name, help key)` of the engine's menu, in order, plus `/write`."""
-    builders: dict[str, Callable[[str, str, Say, RunCommand], AnyCommand]] = {
-        "pair": _pair,
-        "timezone": _timezone,
-        "quiet": _quiet,
-        "couple": _couple,
-    }
-    commands: list[AnyCommand] = []
-    for name, help_key in menu:
-        description = say(help_key)[:MAX_DESCRIPTION]
-        if name in builders:
-            commands.append(builders[name](name, description, say, run))
-        elif name in NO_ARGUMENTS:
-            commands.append(_plain(name, description, say, run))
-        else:
-            commands.append(_with_details(name, description, say, run))
-    if WRITE_COMMAND not in {name for name, _ in menu}:
-        commands.append(_write(say, open_box))
+    """One slash command per command in the engine's menu, in order, plus `/write`."""
+    commands = [_command(spec, run) for spec in specs]
+    if WRITE_COMMAND not in {spec.name for spec in specs}:
+        commands.append(_write(description_of_write, open_box))
     for command in commands:
         command.allowed_installs = INSTALLS
         command.allowed_contexts = CONTEXTS
     return commands
 
 
-def _plain(name: str, description: str, say: Say, run: RunCommand) -> AnyCommand:
-    async def plain(interaction: discord.Interaction) -> None:
-        await run(interaction, command_text(name))
-
-    return app_commands.Command(name=name, description=description, callback=plain)
-
-
-def _with_details(name: str, description: str, say: Say, run: RunCommand) -> AnyCommand:
-    @app_commands.describe(details=say("discord.option_details")[:MAX_DESCRIPTION])
-    async def with_details(
-        interaction: discord.Interaction,
-        details: Optional[app_commands.Range[str, 1, 200]] = None,  # noqa: UP045
-    ) -> None:
-        await run(interaction, command_text(name, details))
-
-    return app_commands.Command(name=name, description=description, callback=with_details)
+def _command(spec: CommandSpec, run: RunCommand) -> AnyCommand:
+    description = spec.description[:MAX_DESCRIPTION]
+    first = spec.options[0] if spec.options else None
+    if first is not None and first.kind is Kind.CHOICE and first.choices:
+        return _subcommands(spec.name, description, first, spec.options[1:], run)
+    return _slash(spec.name, description, spec.options, run)
 
 
-def _pair(name: str, description: str, say: Say, run: RunCommand) -> AnyCommand:
-    @app_commands.describe(code=say("discord.option_code")[:MAX_DESCRIPTION])
-    async def pair(
-        interaction: discord.Interaction,
-        code: Optional[app_commands.Range[str, 1, 64]] = None,  # noqa: UP045
-    ) -> None:
-        await run(interaction, command_text(name, code))
-
-    return app_commands.Command(name=name, description=description, callback=pair)
-
-
-def _timezone(name: str, description: str, say: Say, run: RunCommand) -> AnyCommand:
-    @app_commands.describe(zone=say("discord.option_zone")[:MAX_DESCRIPTION])
-    @app_commands.autocomplete(zone=zone_choices)
-    async def timezone(
-        interaction: discord.Interaction,
-        zone: Optional[app_commands.Range[str, 1, 64]] = None,  # noqa: UP045
-    ) -> None:
-        await run(interaction, command_text(name, zone))
-
-    return app_commands.Command(name=name, description=description, callback=timezone)
-
-
-def _quiet(name: str, description: str, say: Say, run: RunCommand) -> AnyCommand:
-    @app_commands.describe(
-        start=say("discord.option_start")[:MAX_DESCRIPTION],
-        end=say("discord.option_end")[:MAX_DESCRIPTION],
-        off=say("discord.option_off")[:MAX_DESCRIPTION],
-    )
-    async def quiet(
-        interaction: discord.Interaction,
-        start: Optional[app_commands.Transform[str, ClockTime]] = None,  # noqa: UP045
-        end: Optional[app_commands.Transform[str, ClockTime]] = None,  # noqa: UP045
-        off: Optional[bool] = None,  # noqa: UP045
-    ) -> None:
-        if off:
-            text = command_text(name, "off")
-        elif start and end:
-            text = command_text(name, f"{start}-{end}")
-        else:  # one end only: the engine explains what it needs
-            text = command_text(name, start or end)
-        await run(interaction, text)
-
-    return app_commands.Command(name=name, description=description, callback=quiet)
-
-
-def _couple(name: str, description: str, say: Say, run: RunCommand) -> AnyCommand:
+def _subcommands(
+    name: str,
+    description: str,
+    choice: OptionSpec,
+    shared: Sequence[OptionSpec],
+    run: RunCommand,
+) -> app_commands.Group:
+    """A leading choice: one subcommand per value, with the options that value takes."""
     group = app_commands.Group(name=name, description=description)
-
-    @group.command(name="setup", description=say("discord.couple_setup")[:MAX_DESCRIPTION])
-    @app_commands.describe(partner=say("discord.option_partner")[:MAX_DESCRIPTION])
-    async def setup(
-        interaction: discord.Interaction,
-        partner: Optional[discord.User] = None,  # noqa: UP045
-    ) -> None:
-        await run(interaction, command_text(name, "setup", str(partner.id) if partner else None))
-
-    @group.command(name="status", description=say("discord.couple_status")[:MAX_DESCRIPTION])
-    async def status(interaction: discord.Interaction) -> None:
-        await run(interaction, command_text(name))
-
-    @group.command(name="off", description=say("discord.couple_off")[:MAX_DESCRIPTION])
-    async def off(interaction: discord.Interaction) -> None:
-        await run(interaction, command_text(name, "off"))
-
+    for value in choice.choices:
+        group.add_command(_subcommand(name, choice.name, value, shared, run))
     return group
 
 
-def _write(say: Say, open_box: OpenBox) -> AnyCommand:
+def _subcommand(
+    name: str, choice_name: str, value: ChoiceSpec, shared: Sequence[OptionSpec], run: RunCommand
+) -> app_commands.Command[Any, Any, Any]:
+    fixed = {choice_name: value.value}
+    return _slash(
+        value.value, value.description[:MAX_DESCRIPTION], [*value.options, *shared], run,
+        command=name, fixed=fixed,
+    )  # fmt: skip
+
+
+def _slash(
+    name: str,
+    description: str,
+    options: Sequence[OptionSpec],
+    run: RunCommand,
+    *,
+    command: str | None = None,
+    fixed: Mapping[str, OptionValue] | None = None,
+) -> app_commands.Command[Any, Any, Any]:
+    """A slash command whose parameters are the declared options; discord.py reads a callback's
+    signature, so the callback is given one built from the declaration."""
+    engine_command = command or name
+
+    async def callback(interaction: AnyInteraction, /, **given: Any) -> None:
+        values: dict[str, OptionValue] = dict(fixed or {})
+        for option_name, value in given.items():
+            if value is None:
+                continue
+            values[option_name] = str(value.id) if isinstance(value, discord.abc.User) else value
+        await run(interaction, engine_command, values)
+
+    callback.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [inspect.Parameter("interaction", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+        + [
+            inspect.Parameter(
+                option.name,
+                inspect.Parameter.KEYWORD_ONLY,
+                default=None,
+                annotation=_annotation(option),
+            )
+            for option in options
+        ]
+    )
+    descriptions = {option.name: option.description[:MAX_DESCRIPTION] for option in options}
+    if descriptions:
+        callback = app_commands.describe(**descriptions)(callback)
+    zones = {option.name: zone_choices for option in options if option.kind is Kind.ZONE}
+    if zones:
+        callback = app_commands.autocomplete(**zones)(callback)
+    choices = {
+        option.name: [app_commands.Choice(name=c.value, value=c.value) for c in option.choices]
+        for option in options
+        if option.kind is Kind.CHOICE and option.choices
+    }
+    if choices:
+        callback = app_commands.choices(**choices)(callback)
+    return app_commands.Command(name=name, description=description, callback=callback)
+
+
+def _annotation(option: OptionSpec) -> Any:
+    """The Discord type for a declared kind; every option is optional (the engine explains)."""
+    if option.kind is Kind.FLAG:
+        return Optional[bool]  # noqa: UP045  (discord.py reads the typing form)
+    if option.kind is Kind.PERSON:
+        return Optional[discord.User]  # noqa: UP045
+    longest = option.max_length if option.kind in (Kind.TEXT, Kind.ZONE) else MAX_WORD
+    return Optional[app_commands.Range[str, 1, longest]]  # noqa: UP045
+
+
+def _write(description: str, open_box: OpenBox) -> AnyCommand:
     async def write(interaction: discord.Interaction) -> None:
         await open_box(interaction)
 
-    description = say("discord.write_command")[:MAX_DESCRIPTION]
-    return app_commands.Command(name=WRITE_COMMAND, description=description, callback=write)
+    return app_commands.Command(
+        name=WRITE_COMMAND, description=description[:MAX_DESCRIPTION], callback=write
+    )

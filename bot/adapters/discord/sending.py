@@ -1,8 +1,7 @@
 """`Outbound` → Discord: answers to interactions (ephemeral when private, in a server), DMs and
 channel messages for the outbox, edits of earlier messages, and Discord's errors → delivery results.
 
-Nothing a person wrote can ping anyone: every message goes out with no mentions allowed, except
-the people the engine names in `extra["mention"]` (comma-separated Discord user ids).
+Nothing a person wrote can ping anyone: every message goes out with no mentions allowed.
 """
 
 from __future__ import annotations
@@ -10,7 +9,6 @@ from __future__ import annotations
 import io
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +17,8 @@ import aiohttp
 import discord
 
 from bot.adapters.discord.translate import channel_id, dm_user_id
-from bot.engine.events import Attachment, DeliveryResult, DeliveryStatus, Outbound
+from bot.adapters.text import SentBook, split_text
+from bot.engine.events import Attachment, Chart, DeliveryResult, DeliveryStatus, Outbound
 
 log = logging.getLogger(__name__)
 
@@ -34,21 +33,6 @@ DEFAULT_RETRY_AFTER = 5.0
 
 AnyInteraction = discord.Interaction[Any]
 ViewFor = Callable[[Outbound], discord.ui.View | None]
-
-
-def split_text(text: str, limit: int = MAX_MESSAGE) -> list[str]:
-    """Pieces of at most `limit` characters, cut at a paragraph, line or word where possible."""
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        window = rest[:limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(" "))
-        if cut < limit // 2:
-            cut = limit
-        pieces.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    pieces.append(rest)
-    return [piece for piece in pieces if piece.strip()] or [""]
 
 
 def delivery_failure(error: BaseException) -> DeliveryResult:
@@ -85,36 +69,20 @@ class Sent:
     editable_until: float = 0.0
 
 
-class MessageBook:
-    """The most recent keyed messages (in memory: after a restart an edit becomes a new message)."""
-
-    def __init__(self, size: int = 2000) -> None:
-        self._size = size
-        self._sent: OrderedDict[str, Sent] = OrderedDict()
-
-    def remember(self, key: str, sent: Sent) -> None:
-        self._sent[key] = sent
-        self._sent.move_to_end(key)
-        while len(self._sent) > self._size:
-            self._sent.popitem(last=False)
-
-    def get(self, key: str) -> Sent | None:
-        return self._sent.get(key)
+#: The keyed messages this process sent (after a restart an edit becomes a new message).
+MessageBook = SentBook[str, Sent]
 
 
-def _file(attachment: Attachment) -> discord.File:
-    return discord.File(io.BytesIO(attachment.content), filename=attachment.filename)
+#: Nothing Nearer sends pings anyone (what people wrote may hold @mentions).
+NO_MENTIONS = discord.AllowedMentions.none()
 
 
-def _mentions(outbound: Outbound) -> tuple[str, discord.AllowedMentions]:
-    ids = [part for part in outbound.extra.get("mention", "").split(",") if part.strip().isdigit()]
-    if not ids:
-        return outbound.text, discord.AllowedMentions.none()
-    prefix = " ".join(f"<@{user_id.strip()}>" for user_id in ids)
-    allowed = discord.AllowedMentions(
-        everyone=False, roles=False, users=[discord.Object(int(i)) for i in ids]
+def _file(attachment: Attachment | Chart) -> discord.File:
+    """A chart goes with its alt text (Discord's image description)."""
+    description = attachment.alt_text[:1024] if isinstance(attachment, Chart) else None
+    return discord.File(
+        io.BytesIO(attachment.content), filename=attachment.filename, description=description
     )
-    return f"{prefix} {outbound.text}", allowed
 
 
 class DiscordSender:
@@ -123,7 +91,7 @@ class DiscordSender:
     def __init__(self, client: discord.Client, view_for: ViewFor) -> None:
         self._client = client
         self._view_for = view_for
-        self.book = MessageBook()
+        self.book: MessageBook = SentBook()
 
     # -- the outbox ----------------------------------------------------------------------------
 
@@ -164,8 +132,8 @@ class DiscordSender:
         self, channel: discord.abc.Messageable, outbound: Outbound
     ) -> list[discord.Message]:
         """Post `outbound` in a channel or DM (split when long; buttons and file on the last)."""
-        text, allowed = _mentions(outbound)
-        pieces = split_text(text)
+        allowed = NO_MENTIONS
+        pieces = split_text(outbound.text, MAX_MESSAGE)
         messages: list[discord.Message] = []
         for index, piece in enumerate(pieces):
             extras = self._extras(outbound, last=index == len(pieces) - 1)
@@ -197,8 +165,8 @@ class DiscordSender:
         sent = self.book.get(outbound.edit_of or "")
         if sent is None:
             return False
-        text, allowed = _mentions(outbound)
-        content = split_text(text)[0]
+        allowed = NO_MENTIONS
+        content = split_text(outbound.text, MAX_MESSAGE)[0]
         view = self._view_for(outbound)
         try:
             if sent.interaction is not None and time.monotonic() < sent.editable_until:
@@ -238,8 +206,8 @@ class DiscordSender:
     async def _respond(
         self, interaction: AnyInteraction, reply: Outbound, *, ephemeral: bool
     ) -> None:
-        text, allowed = _mentions(reply)
-        pieces = split_text(text)
+        allowed = NO_MENTIONS
+        pieces = split_text(reply.text, MAX_MESSAGE)
         sent: Sent | None = None
         editable_until = time.monotonic() + INTERACTION_EDIT_SECONDS
         for index, piece in enumerate(pieces):

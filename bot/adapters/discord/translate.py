@@ -10,9 +10,11 @@ are unique, so a replayed event is recognised by the engine and handled once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import discord
 
-from bot.engine.events import Chat, Inbound, Sender
+from bot.engine.events import Chat, Inbound, OptionValue, Sender
 
 PLATFORM = "discord"
 DM_PREFIX = "user:"
@@ -54,9 +56,13 @@ def chat_of(interaction: discord.Interaction) -> Chat:
 
 
 def interaction_inbound(
-    interaction: discord.Interaction, *, text: str = "", button: str | None = None
+    interaction: discord.Interaction,
+    *,
+    text: str = "",
+    button: str | None = None,
+    options: Mapping[str, OptionValue] | None = None,
 ) -> Inbound:
-    """A slash command (as `/name args`), an answer box's text or a button press."""
+    """A slash command (`/name` with its typed options), an answer box's text or a button."""
     user = interaction.user
     message = interaction.message
     return Inbound(
@@ -69,6 +75,7 @@ def interaction_inbound(
         update_id=str(interaction.id),
         private_chat_id=private_chat_id(user.id),
         private_replies=in_shared_space(interaction),
+        options=options,
     )
 
 
@@ -89,9 +96,3 @@ def message_inbound(message: discord.Message) -> Inbound | None:
         update_id=str(message.id),
         private_chat_id=chat_id,
     )
-
-
-def command_text(name: str, *arguments: str | None) -> str:
-    """`/name arg1 arg2`, the same text a person would type on any other platform."""
-    words = [argument.strip() for argument in arguments if argument and argument.strip()]
-    return " ".join([f"/{name}", *words])

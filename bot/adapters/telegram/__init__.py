@@ -21,20 +21,12 @@ __all__ = ["TelegramAdapter", "TelegramSettings", "WebhookSettings", "from_env"]
 def from_env(app: Nearer) -> TelegramAdapter | None:
     """The adapter for the bot whose token is in `TELEGRAM_BOT_TOKEN`, or `None` without one.
 
-    Its command menu is the engine's `/help` list, and the bot's username (learnt from getMe)
-    goes into the engine's settings so `/pair` can hand out `t.me` deep links. In webhook mode
-    `/healthz` reports whether this worker's database answers.
+    Its command menu is the engine's `/help` list; once getMe has answered, its invite links
+    are `t.me` deep links. In webhook mode `/healthz` reports whether this worker's database
+    answers.
     """
     settings = TelegramSettings.from_env()
     if settings is None:
         return None
-    commands = [
-        (command.name, app.prompts.say(command.help_key)) for command in app.engine.router.menu()
-    ]
-
-    def remember_username(username: str) -> None:
-        app.engine.settings.telegram_username = username
-
-    return TelegramAdapter(
-        settings, commands=commands, on_username=remember_username, health=app.db.answers
-    )
+    commands = [(spec.name, spec.description) for spec in app.engine.command_specs()]
+    return TelegramAdapter(settings, commands=commands, health=app.db.answers)

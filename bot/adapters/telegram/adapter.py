@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
@@ -20,9 +20,9 @@ from telegram.error import Conflict, InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
 from telegram.request import HTTPXRequest
 
-from bot.adapters.base import Handler
+from bot.adapters.base import Handler, RateLimits, Window
 from bot.adapters.telegram.ordering import InOrderPerPerson
-from bot.adapters.telegram.sending import TelegramSender
+from bot.adapters.telegram.sending import START_PARAMETER, TelegramSender
 from bot.adapters.telegram.settings import TelegramSettings
 from bot.adapters.telegram.translate import (
     ALLOWED_UPDATES,
@@ -39,9 +39,10 @@ log = logging.getLogger(__name__)
 
 #: How often a direct reply waits out Telegram's flood control before giving up on it.
 REPLY_FLOOD_RETRIES = 3
-#: Telegram's published limits as `(messages, seconds)`: the outbox paces its sends with them
-#: (`rate_limits`), and PTB's rate limiter holds every outgoing call to the overall and group ones.
-RATE_LIMITS = {"overall": (30, 1.0), "per_chat": (1, 1.0), "per_group": (20, 60.0)}
+#: Telegram's published limits, declared once: about 30 messages a second overall, one a second
+#: per chat, 20 a minute per group. The outbox paces its sends with them (`rate_limits`), and
+#: PTB's rate limiter holds every outgoing call to the overall and group ones.
+RATE_LIMITS = RateLimits(Window(30, 1.0), Window(1, 1.0), Window(20, 60.0))
 MAX_COMMAND_DESCRIPTION = 256
 
 TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
@@ -49,7 +50,6 @@ TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
 
 class TelegramAdapter:
     """One bot account. `commands` are `(name, one-line description)` for the command menu;
-    `on_username` learns the bot's @username once Telegram has told it (for deep links);
     `health` says whether the database answers (webhook mode serves it on `/healthz`)."""
 
     platform = PLATFORM
@@ -60,20 +60,24 @@ class TelegramAdapter:
         settings: TelegramSettings,
         *,
         commands: Sequence[tuple[str, str]] = (),
-        on_username: Callable[[str], None] | None = None,
         concurrency: int = 32,
         health: HealthCheck | None = None,
     ) -> None:
         self.settings = settings
         self.username: str | None = None
         self._commands = list(commands)
-        self._on_username = on_username
         self._concurrency = concurrency
         self._handler: Handler | None = None
         self._application: TelegramApplication | None = None
         self._sender: TelegramSender | None = None
         self._health = health
         self._webhook: WebhookServer | None = None
+
+    def invite_link(self, code: str) -> str | None:
+        """`t.me/<bot>?start=<code>`: one tap opens the bot and joins (once getMe answered)."""
+        if not self.username or not START_PARAMETER.fullmatch(code):
+            return None
+        return f"https://t.me/{self.username}?start={code}"
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -91,8 +95,6 @@ class TelegramAdapter:
             ) from None
         try:
             self.username = application.bot.username
-            if self._on_username is not None:
-                self._on_username(self.username)
             self._sender = TelegramSender(
                 application.bot, private_chat_url=f"https://t.me/{self.username}"
             )
@@ -138,10 +140,10 @@ class TelegramAdapter:
             request=HTTPXRequest(connection_pool_size=256),
             get_updates_request=HTTPXRequest(connection_pool_size=1),
             rate_limiter=AIORateLimiter(
-                overall_max_rate=RATE_LIMITS["overall"][0],
-                overall_time_period=RATE_LIMITS["overall"][1],
-                group_max_rate=RATE_LIMITS["per_group"][0],
-                group_time_period=RATE_LIMITS["per_group"][1],
+                overall_max_rate=RATE_LIMITS.overall.count,
+                overall_time_period=RATE_LIMITS.overall.period,
+                group_max_rate=RATE_LIMITS.per_group.count,
+                group_time_period=RATE_LIMITS.per_group.period,
                 max_retries=0,
             ),
             **optional,
@@ -269,7 +271,7 @@ def _question_to(inbound: Inbound, reply: Outbound) -> int | None:
         inbound.is_group
         and inbound.button is None
         and inbound.message_id is not None
-        and reply.extra.get("awaits_text")
+        and reply.awaits_text
         and reply.address == inbound.reply_address
     ):
         return int(inbound.message_id)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import re
 import warnings
-from collections import OrderedDict
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -34,7 +33,8 @@ from bot.adapters.telegram.formatting import (
     telegram_length,
 )
 from bot.adapters.telegram.translate import inline_keyboard
-from bot.engine.events import Address, DeliveryResult, DeliveryStatus, Outbound
+from bot.adapters.text import SentBook
+from bot.engine.events import Address, Chart, DeliveryResult, DeliveryStatus, Outbound
 
 log = logging.getLogger(__name__)
 # PTB 22 warns on every flood-control answer that `retry_after` will become a timedelta;
@@ -52,7 +52,7 @@ _CANNOT_EDIT = (
 )
 _NOT_MODIFIED = "message is not modified"
 #: What Telegram accepts after `?start=` in a deep link.
-_START_PARAMETER = re.compile(r"[A-Za-z0-9_-]{1,64}")
+START_PARAMETER = re.compile(r"[A-Za-z0-9_-]{1,64}")
 #: A 400 that means the chat is gone for good (never started, deleted): like a 403.
 _CHAT_GONE = ("chat not found", "user not found", "peer_id_invalid", "have no rights to send")
 
@@ -64,10 +64,11 @@ class TelegramSender:
     def __init__(self, bot: ExtBot[Any], *, private_chat_url: str | None = None) -> None:
         self._bot = bot
         self._private_chat_url = private_chat_url
-        self._messages: OrderedDict[tuple[str, str], int] = OrderedDict()
+        #: Keyed messages sent, by `(chat id, key)`: their Telegram message id, for edits.
+        self._messages: SentBook[tuple[str, str], int] = SentBook(REMEMBERED_MESSAGES)
         #: Parts of a long text already delivered when a later part failed, so a retry of the
         #: same message continues where it stopped instead of repeating the first parts.
-        self._parts_sent: OrderedDict[tuple[str, int], int] = OrderedDict()
+        self._parts_sent: SentBook[tuple[str, int], int] = SentBook(REMEMBERED_MESSAGES)
 
     async def deliver(
         self, outbound: Outbound, *, retries: int | None = None, answering: int | None = None
@@ -105,7 +106,7 @@ class TelegramSender:
                 edited = await self._edit(outbound, remembered, retries)
                 if edited is not None:
                     return self._remember(outbound, edited)
-                self._messages.pop((chat_id, outbound.edit_of), None)
+                self._messages.forget((chat_id, outbound.edit_of))
         if outbound.attachment is not None:
             message_id = await self._send_attachment(outbound, retries)
         else:
@@ -124,7 +125,7 @@ class TelegramSender:
         progress_key = (outbound.address.chat_id, hash((outbound.text, len(parts))))
         message: Message | None = None
         for number, part in enumerate(parts, 1):
-            if number <= self._parts_sent.get(progress_key, 0) or not part.strip():
+            if number <= (self._parts_sent.get(progress_key) or 0) or not part.strip():
                 continue
             last = number == len(parts)
             markup = self._keyboard(outbound) if last else None
@@ -142,9 +143,8 @@ class TelegramSender:
                 rate_limit_args=retries,
             )
             if not last:
-                self._parts_sent[progress_key] = number
-                _trim(self._parts_sent)
-        self._parts_sent.pop(progress_key, None)
+                self._parts_sent.remember(progress_key, number)
+        self._parts_sent.forget(progress_key)
         return message.message_id if message is not None else None
 
     async def _send_attachment(self, outbound: Outbound, retries: int | None) -> int | None:
@@ -160,7 +160,7 @@ class TelegramSender:
             "disable_notification": outbound.silent,
             "rate_limit_args": retries,
         }
-        if attachment.is_image:
+        if isinstance(attachment, Chart):
             message = await self._bot.send_photo(photo=file, **common)
         else:
             message = await self._bot.send_document(document=file, **common)
@@ -193,32 +193,24 @@ class TelegramSender:
         return message_id
 
     def _keyboard(self, outbound: Outbound) -> Any:
-        label = outbound.extra.get("private_chat_button")
+        label = outbound.private_chat.label if outbound.private_chat else None
         url = self._private_chat_link(outbound)
         link = (label, url) if label and url else None
         return inline_keyboard(outbound.buttons, link)
 
     def _private_chat_link(self, outbound: Outbound) -> str:
-        """The bot's `t.me` link; with `private_chat_start`, a deep link (`?start=care`) that
+        """The bot's `t.me` link; with a `private_chat.start`, a deep link (`?start=care`) that
         opens the private chat on that start parameter (Telegram allows A-Z a-z 0-9 _ -)."""
         url = self._private_chat_url or ""
-        start = outbound.extra.get("private_chat_start", "")
-        if start and _START_PARAMETER.fullmatch(start):
+        start = outbound.private_chat.start if outbound.private_chat else ""
+        if start and START_PARAMETER.fullmatch(start):
             return f"{url}?start={start}"
         return url
 
     def _remember(self, outbound: Outbound, message_id: int | None) -> int | None:
         if outbound.key is not None and message_id is not None:
-            key = (outbound.address.chat_id, outbound.key)
-            self._messages[key] = message_id
-            self._messages.move_to_end(key)
-            _trim(self._messages)
+            self._messages.remember((outbound.address.chat_id, outbound.key), message_id)
         return message_id
-
-
-def _trim(memory: OrderedDict[Any, int]) -> None:
-    while len(memory) > REMEMBERED_MESSAGES:
-        memory.popitem(last=False)
 
 
 def delivery_result_for(error: TelegramError) -> DeliveryResult:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.engine import care
 from bot.engine.flow import Flow
+from bot.engine.flows.support import SupportFlow
 from bot.engine.regions import warm_up
 from bot.engine.turn import Turn
 
@@ -27,8 +28,6 @@ class CareFlow(Flow):
         elif action == "near":
             care.near(turn, argument)
         elif action == "support":
-            from bot.engine.flows.support import SupportFlow
-
             SupportFlow().show(turn, safety_first=True)
         else:
             turn.reply("common.stale_button")

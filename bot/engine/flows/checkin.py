@@ -14,7 +14,7 @@ from bot.engine import gentle_support, kinds
 from bot.engine.decks import draw
 from bot.engine.events import Button
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
+from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from storage.models import Entry, Pending
@@ -55,7 +55,7 @@ class CheckinFlow(Flow):
     name = "checkin"
 
     def commands(self) -> list[Command]:
-        return [Command("checkin", self.start, "help.checkin")]
+        return [Command("checkin", self.start, "help.checkin", parameters=())]
 
     def start(self, turn: Turn, argument: str) -> None:
         if not private_chat_ready(turn):

@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from bot.engine import kinds
+from bot.engine.distance import lives_apart
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.sharing import keep_private
 from bot.engine.nudges import follow_date_plan
+from bot.engine.shared_space import keep_private
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from bot.engine.zones import format_clock, parse_clock, zone
@@ -66,7 +67,9 @@ class DateFlow(Flow):
         days = [
             turn.button(key, self.payload("day", number)) for number, key in enumerate(WEEKDAY_KEYS)
         ]
-        turn.reply("date.pick_day", buttons=rows(*days, per_row=4), private=keep_private(turn))
+        # Long-distance mode (bot.engine.distance): a date from afar is worded for it.
+        key = "date.pick_day_apart" if lives_apart(turn) else "date.pick_day"
+        turn.reply(key, buttons=rows(*days, per_row=4), private=keep_private(turn))
 
     def _ask_time(self, turn: Turn, weekday: int) -> None:
         turn.expect(self.name, "time", {"weekday": weekday})

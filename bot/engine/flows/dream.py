@@ -25,7 +25,7 @@ class DreamFlow(Flow):
     name = "dream"
 
     def commands(self) -> list[Command]:
-        return [Command("dream", self.dream, "help.dream")]
+        return [Command("dream", self.dream, "help.dream", parameters=())]
 
     def dream(self, turn: Turn, argument: str) -> None:
         dream = turn.store.open_dream_round(turn.person)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.engine import kinds
 from bot.engine.decks import draw, item, resolve_id
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.sharing import keep_private
+from bot.engine.shared_space import keep_private
 from bot.engine.turn import Turn, rows
 from storage.models import BucketItem
 

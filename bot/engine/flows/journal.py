@@ -17,7 +17,7 @@ class JournalFlow(Flow):
     name = "journal"
 
     def commands(self) -> list[Command]:
-        return [Command("journal", self.journal, "help.journal")]
+        return [Command("journal", self.journal, "help.journal", parameters=())]
 
     def journal(self, turn: Turn, argument: str) -> None:
         self._show(turn, 0)

@@ -14,9 +14,9 @@ from typing import Any
 
 from bot.engine import kinds, preview
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.own_cards import draw_ours, question_text
 from bot.engine.preview import Confirmed
+from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from storage.models import Entry, Pending, Person
@@ -31,7 +31,7 @@ class KnowMeFlow(Flow):
     name = "knowme"
 
     def commands(self) -> list[Command]:
-        return [Command("knowme", self.start, "help.knowme")]
+        return [Command("knowme", self.start, "help.knowme", parameters=())]
 
     # -- starting --------------------------------------------------------------------------
 

@@ -18,9 +18,9 @@ from typing import Any
 from bot.engine import gentle_support, kinds, preview
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
+from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from storage.models import Entry, Pending, Person
 
@@ -35,7 +35,7 @@ class ListenFlow(Flow):
     name = "listen"
 
     def commands(self) -> list[Command]:
-        return [Command("listen", self.start, "help.listen")]
+        return [Command("listen", self.start, "help.listen", parameters=())]
 
     # -- the sharer ----------------------------------------------------------------------------
 

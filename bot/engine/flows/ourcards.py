@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from bot.engine import preview
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.own_cards import DECKS
 from bot.engine.preview import Confirmed
+from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from storage.models import Pending, Person
@@ -29,7 +29,7 @@ class OurCardsFlow(Flow):
     name = "ourcards"
 
     def commands(self) -> list[Command]:
-        return [Command("ourcards", self.overview, "help.ourcards")]
+        return [Command("ourcards", self.overview, "help.ourcards", parameters=())]
 
     def overview(self, turn: Turn, argument: str = "") -> None:
         couple_id = self._couple(turn)

@@ -19,8 +19,12 @@ import re
 from bot.engine.flow import Command, Flow
 from bot.engine.flows.carry_over import carry_solo_practices
 from bot.engine.nudges import create_default_plans
+from bot.engine.parameters import Arguments, Kind, Parameter
 from bot.engine.turn import Turn, rows
 from storage.models import Invite, Person
+
+#: `/pair <code>`: a code someone was given (with none, a new code for them to give).
+CODE = Parameter("code", Kind.TEXT, "option.code", max_length=64)
 
 _CODE_CHARACTERS = re.compile(r"[^a-z0-9]")
 
@@ -50,13 +54,14 @@ class PairingFlow(Flow):
 
     def commands(self) -> list[Command]:
         return [
-            Command("pair", self.pair, "help.pair"),
-            Command("unpair", self.unpair, "help.unpair"),
+            Command("pair", self.pair, "help.pair", parameters=(CODE,)),
+            Command("unpair", self.unpair, "help.unpair", parameters=()),
         ]
 
     # -- /pair -------------------------------------------------------------------------------
 
-    def pair(self, turn: Turn, argument: str) -> None:
+    def pair(self, turn: Turn, arguments: Arguments) -> None:
+        argument = arguments.text("code")
         if argument:
             self.join(turn, argument)
         else:
@@ -72,8 +77,8 @@ class PairingFlow(Flow):
         invite = turn.store.create_invite(turn.person_id, turn.now, turn.settings.invite_valid_for)
         hours = int(turn.settings.invite_valid_for.total_seconds() // 3600)
         turn.reply("pair.code_created", code=invite.code, hours=hours)
-        if turn.settings.telegram_username:
-            link = f"https://t.me/{turn.settings.telegram_username}?start={invite.code}"
+        link = turn.invite_link(invite.code)
+        if link is not None:
             turn.reply("pair.deep_link", link=link)
         if earlier:
             turn.reply("pair.earlier_codes_still_work")

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.distance import settings_line
 from bot.engine.nudges import schedule_person
+from bot.engine.parameters import Arguments, Kind, Parameter
 from bot.engine.turn import Turn
-from bot.engine.zones import format_clock, local_time, parse_quiet_hours, parse_timezone
+from bot.engine.zones import format_clock, local_time, parse_timezone
 
-_QUIET_OFF = {"off", "none", "no", "0"}
+ZONE = Parameter("zone", Kind.ZONE, "option.zone", max_length=64)
+QUIET = (
+    Parameter("start", Kind.CLOCK, "option.start"),
+    Parameter("end", Kind.CLOCK, "option.end"),
+    Parameter("off", Kind.FLAG, "option.off", aliases=("none", "no", "0")),
+)
 
 
 class PreferencesFlow(Flow):
@@ -15,14 +22,15 @@ class PreferencesFlow(Flow):
 
     def commands(self) -> list[Command]:
         return [
-            Command("timezone", self.timezone, "help.timezone"),
-            Command("quiet", self.quiet, "help.quiet"),
-            Command("settings", self.settings, "help.settings"),
-            Command("pause", self.pause, "help.pause"),
-            Command("resume", self.resume, "help.resume"),
+            Command("timezone", self.timezone, "help.timezone", parameters=(ZONE,)),
+            Command("quiet", self.quiet, "help.quiet", parameters=QUIET),
+            Command("settings", self.settings, "help.settings", parameters=()),
+            Command("pause", self.pause, "help.pause", parameters=()),
+            Command("resume", self.resume, "help.resume", parameters=()),
         ]
 
-    def timezone(self, turn: Turn, argument: str) -> None:
+    def timezone(self, turn: Turn, arguments: Arguments) -> None:
+        argument = arguments.text("zone")
         if not argument:
             turn.reply("prefs.timezone_current", zone=turn.person.timezone)
             return
@@ -35,32 +43,36 @@ class PreferencesFlow(Flow):
         local = local_time(turn.person, turn.now)
         turn.reply("prefs.timezone_set", zone=zone_name, time=local.strftime("%H:%M"))
 
-    def quiet(self, turn: Turn, argument: str) -> None:
-        if not argument:
+    def quiet(self, turn: Turn, arguments: Arguments) -> None:
+        if arguments.empty:
             turn.reply("prefs.quiet_current", quiet=self._quiet_text(turn))
             return
-        if argument.strip().lower() in _QUIET_OFF:
+        if arguments.flag("off") and arguments.invalid is None:
             turn.person.quiet_start = turn.person.quiet_end = None
             schedule_person(turn.store, turn.person, turn.now)
             turn.reply("prefs.quiet_off")
             return
-        hours = parse_quiet_hours(argument)
-        if hours is None:
-            turn.reply("prefs.quiet_invalid", given=argument[:64])
+        start, end = arguments.number("start"), arguments.number("end")
+        if arguments.invalid is not None or start is None or end is None or start == end:
+            turn.reply("prefs.quiet_invalid", given=(arguments.invalid or arguments.given)[:64])
             return
-        turn.person.quiet_start, turn.person.quiet_end = hours
+        turn.person.quiet_start, turn.person.quiet_end = start, end
         schedule_person(turn.store, turn.person, turn.now)
         turn.reply("prefs.quiet_set", quiet=self._quiet_text(turn))
 
     def settings(self, turn: Turn, argument: str) -> None:
         partner = turn.partner
-        turn.reply(
+        summary = turn.say(
             "prefs.summary",
             zone=turn.person.timezone,
             quiet=self._quiet_text(turn),
             nudges=turn.say("prefs.nudges_paused" if self._paused(turn) else "prefs.nudges_on"),
             partner=turn.name_of(partner) if partner else turn.say("prefs.no_partner"),
         )
+        where = settings_line(turn)  # the couple's long-distance setting, once paired
+        if where:
+            summary = f"{summary}\n{turn.say('prefs.distance', where=where)}"
+        turn.reply_text(summary)
 
     def pause(self, turn: Turn, argument: str) -> None:
         turn.person.paused = True

@@ -15,8 +15,8 @@ class PrivacyFlow(Flow):
 
     def commands(self) -> list[Command]:
         return [
-            Command("export", self.export, "help.export"),
-            Command("forget", self.forget, "help.forget"),
+            Command("export", self.export, "help.export", parameters=()),
+            Command("forget", self.forget, "help.forget", parameters=()),
         ]
 
     def export(self, turn: Turn, argument: str) -> None:

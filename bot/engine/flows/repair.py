@@ -13,9 +13,9 @@ from __future__ import annotations
 from bot.engine import kinds, preview
 from bot.engine.events import Button
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
+from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from prompts.loader import FINISH_TAG, REPAIR_SECTIONS, DeckItem
@@ -30,7 +30,7 @@ class RepairFlow(Flow):
     name = "repair"
 
     def commands(self) -> list[Command]:
-        return [Command("repair", self.kit, "help.repair")]
+        return [Command("repair", self.kit, "help.repair", parameters=())]
 
     def kit(self, turn: Turn, argument: str = "") -> None:
         partner = self._reachable_partner(turn)

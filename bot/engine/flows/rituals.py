@@ -14,8 +14,8 @@ import secrets
 
 from bot.engine import preview
 from bot.engine.flow import Command, Flow
-from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.preview import Confirmed
+from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from prompts.loader import RITUAL_KINDS
@@ -29,7 +29,7 @@ class RitualsFlow(Flow):
     name = "rituals"
 
     def commands(self) -> list[Command]:
-        return [Command("rituals", self.overview, "help.rituals")]
+        return [Command("rituals", self.overview, "help.rituals", parameters=())]
 
     def overview(self, turn: Turn, argument: str = "") -> None:
         partner = self._partner(turn)

@@ -4,7 +4,7 @@ Run by a paired person, the chat is linked to their couple at once and each part
 "This is me". Run by someone not yet paired, the message carries a "This is me" button with a
 random token bound to that invitation and that chat; a press asks the inviter who it is before
 any couple exists (`group_join.py`). Once a chat is a couple's space, buttons there are only for
-the two of them (`belongs_here`).
+the two of them (`shared_space.belongs_here`).
 """
 
 from __future__ import annotations
@@ -13,35 +13,40 @@ import re
 
 from bot.engine.flow import Command, Flow
 from bot.engine.flows import group_join
+from bot.engine.parameters import Arguments, Choice, Kind, Parameter
 from bot.engine.turn import Turn, rows
 from storage.models import Person
 
 _PLATFORM_USER_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
-_SETUP = ("setup", "set", "link")
-_OFF = ("off", "stop", "unlink")
-
-
-def belongs_here(turn: Turn) -> bool:
-    """Whether this person may press buttons in the chat they pressed one in: anywhere except a
-    shared space of another couple."""
-    if not turn.in_group or turn.inbound is None:
-        return True
-    space = turn.store.shared_space(turn.inbound.platform, turn.inbound.chat.id)
-    return space is None or space.couple_id == turn.person.couple_id
+#: `/couple setup [partner]`, `/couple status`, `/couple off` (a platform may offer subcommands).
+ACTION = Parameter(
+    "action",
+    Kind.CHOICE,
+    "option.couple_action",
+    choices=(
+        Choice(
+            "setup",
+            "option.couple_setup",
+            aliases=("set", "link"),
+            parameters=(Parameter("partner", Kind.PERSON, "option.partner"),),
+        ),
+        Choice("status", "option.couple_status"),
+        Choice("off", "option.couple_off", aliases=("stop", "unlink")),
+    ),
+)
 
 
 class SpaceFlow(Flow):
     name = "space"
 
     def commands(self) -> list[Command]:
-        return [Command("couple", self.couple, "help.couple")]
+        return [Command("couple", self.couple, "help.couple", parameters=(ACTION,))]
 
-    def couple(self, turn: Turn, argument: str) -> None:
-        words = argument.split()
-        action = words[0].lower() if words else ""
-        if action in _SETUP:
-            self.setup(turn, words[1] if len(words) > 1 else "")
-        elif action in _OFF:
+    def couple(self, turn: Turn, arguments: Arguments) -> None:
+        action = arguments.text("action")
+        if action == "setup":
+            self.setup(turn, arguments.text("partner"))
+        elif action == "off":
             self.off(turn)
         else:
             self.status(turn)

@@ -18,7 +18,7 @@ from typing import Any
 from bot.engine import kinds
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.private_steps import private_chat_ready
+from bot.engine.shared_space import private_chat_ready
 from bot.engine.turn import ButtonRows, Turn, rows
 from storage.models import Entry, Person
 
@@ -33,7 +33,7 @@ class StressFlow(Flow):
     name = "stress"
 
     def commands(self) -> list[Command]:
-        return [Command("stress", self.start, "help.stress")]
+        return [Command("stress", self.start, "help.stress", parameters=())]
 
     def start(self, turn: Turn, argument: str = "") -> None:
         partner = self._reachable_partner(turn)

@@ -20,8 +20,8 @@ from bot.engine.coaching import (
     tidy_situation,
 )
 from bot.engine.flow import Command, Flow, is_id
-from bot.engine.flows.private_steps import answered_in_shared_space, private_chat_ready
 from bot.engine.limits import may_reach_partner
+from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
 from storage.models import Entry, Pending

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.engine import care
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.pairing import PairingFlow
 from bot.engine.turn import Turn
 
 
@@ -13,7 +14,7 @@ class WelcomeFlow(Flow):
     def commands(self) -> list[Command]:
         return [
             Command("start", self.start, "help.start", in_menu=False),
-            Command("help", self.help, "help.help"),
+            Command("help", self.help, "help.help", parameters=()),
         ]
 
     def start(self, turn: Turn, argument: str) -> None:
@@ -25,8 +26,6 @@ class WelcomeFlow(Flow):
             argument = ""
         if argument:
             # A deep link (`t.me/<bot>?start=<code>`) arrives as `/start <code>`: pairing.
-            from bot.engine.flows.pairing import PairingFlow
-
             PairingFlow().join(turn, argument)
             return
         turn.done()

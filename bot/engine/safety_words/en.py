@@ -132,9 +132,7 @@ _THEY_WILL = (
     r"| was going to| is gonna| was gonna| gonna| going to| might| could| wants to| wanted to"
     r"| is| s)?"
 )
-_KILL_VERB = (
-    r"(?:kill|hurt|hit|beat|stab|shoot|strangle|choke|burn|murder|break|smash|bury|end)"
-)
+_KILL_VERB = r"(?:kill|hurt|hit|beat|stab|shoot|strangle|choke|burn|murder|break|smash|bury|end)"
 _MEDS = (
     r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|tylenol|ibuprofen"
     r"|aspirin|sleeping pills|sleeping tablets|antidepressants|insulin)"

@@ -1,6 +1,7 @@
-"""Start-up check that every message the engine asks for exists and gets all its placeholders.
+"""Checks that every message the engine asks for exists and gets all its placeholders.
 
-Reads the engine's own source: each `x.say("key", name=…)` / `x.reply("key", …)` /
+A test, not a start-up step (it parses source files): run by tests/test_prompt_usage.py.
+Reads the engine's source: each `x.say("key", name=…)` / `x.reply("key", …)` /
 `x.tell(person, "key", …)` call with a literal key is checked against the loaded prompts.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from prompts import PromptError, Prompts
 
-ENGINE_ROOT = Path(__file__).resolve().parent
+ENGINE_ROOT = Path(__file__).resolve().parent.parent.parent / "bot" / "engine"
 _KEY_POSITION = {"say": 0, "reply": 0, "tell": 1, "button": 0}
 
 
