@@ -135,8 +135,8 @@ class AnswerFlow(Flow):
     @staticmethod
     def _already(turn: Turn, received: Entry, quick: str) -> bool:
         return any(
-            entry.data.get("to_entry") == received.id and entry.data.get("quick") == quick
-            for entry in turn.store.latest_entries_by(turn.person_id, kinds.ANSWER, RECENT_ANSWERS)
+            data.get("to_entry") == received.id and data.get("quick") == quick
+            for data in turn.store.latest_entry_data(turn.person_id, kinds.ANSWER, RECENT_ANSWERS)
         )
 
 
