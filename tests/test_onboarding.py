@@ -120,3 +120,50 @@ async def test_a_feeling_typed_instead_of_a_place_is_answered_as_itself(world: W
     text = texts(await alex.says("I feel so lonely in this relationship"))
     assert "I couldn't find" not in text and "lonely inside a relationship" in text
     assert "Asia/Tokyo" in texts(await alex.says("/timezone tokyo"))
+
+
+async def test_a_hello_while_asked_where_is_a_hello_and_the_question_is_asked_again(
+    world: World,
+) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    replies = await alex.says("hi")
+    text = texts(replies)
+    assert "I couldn't find" not in text
+    assert "Hi Alex" in text and "where are you?" in text  # the welcome, then the question
+    assert "Europe/Berlin" in texts(await alex.says("berlin"))  # a place is still a place
+
+
+async def test_thanks_and_feelings_while_asked_where_are_answered_and_the_question_stays(
+    world: World,
+) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await pair(alex, sam)
+    await alex.says("/start")
+    for said, answer in (
+        ("thank you", "You're very welcome, Alex"),
+        ("we had a big fight", "Fights happen in close couples too"),
+        ("I miss him", "Missing Sam says how much they matter"),
+    ):
+        text = texts(await alex.says(said))
+        assert "I couldn't find" not in text, said
+        assert answer in text, said
+        assert "whenever you're ready" in text.lower(), said  # asked again, kindly
+    assert "America/Sao_Paulo" in texts(await alex.says("São Paulo"))
+
+
+async def test_thanks_while_asked_to_confirm_the_time_keeps_the_yes_or_no(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    await alex.says("berlin")
+    text = texts(await alex.says("thanks"))
+    assert "I couldn't find" not in text and "You're very welcome" in text
+    assert "I'll time everything to your day" in texts(await alex.says("yes"))
+
+
+async def test_a_place_nobody_knows_is_still_asked_again_not_answered_as_chat(
+    world: World,
+) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    assert "I couldn't find “Plorkton”" in texts(await alex.says("Plorkton"))

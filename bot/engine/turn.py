@@ -7,7 +7,7 @@ state change). Nothing is sent from here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -70,6 +70,9 @@ class Turn:
     #: Set by a flow whose question the text did not answer after all (it closed the question):
     #: the engine then treats the text as new free text.
     passed_on: bool = False
+    #: Whether the companion would answer `text` as free text (a greeting, thanks, a feeling):
+    #: a waiting question can step aside for it instead of reading it as its answer.
+    heard_as_free_text: Callable[[str], bool] = field(default=lambda _text: False)
     _partner: Person | None = None
     _partner_loaded: bool = False
 

@@ -71,13 +71,19 @@ class PreferencesFlow(Flow):
             if answer is False:
                 ask_zone(turn, "prefs.zone_again")
                 return
-        if len(text.split()) > PLACE_WORDS_AT_MOST and not self._zones(turn, text):
-            # A sentence, not a place ("we had a fight"): the question steps aside for it.
-            turn.done()
+        if not self._zones(turn, text) and (
+            len(text.split()) > PLACE_WORDS_AT_MOST or turn.heard_as_free_text(text)
+        ):
+            # Not a place but a hello, thanks or a feeling ("we had a fight"): it is answered
+            # as itself, and the question stays open (asked again after, in `on_aside`).
             turn.passed_on = True
             return
         # A place (also when typed instead of yes/no: a correction).
         self._zone_answer(turn, text, invalid_key="prefs.zone_unknown", keep_asking=True)
+
+    def on_aside(self, turn: Turn, pending: Pending) -> None:
+        if pending.step == ASK_ZONE:
+            ask_zone(turn, "prefs.zone_still_waiting")
 
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
         if action == "zone" and argument and parse_timezone(argument) == argument:
