@@ -167,3 +167,13 @@ async def test_a_place_nobody_knows_is_still_asked_again_not_answered_as_chat(
     alex = world.person("Alex")
     await alex.says("/start")
     assert "I couldn't find “Plorkton”" in texts(await alex.says("Plorkton"))
+
+
+async def test_where_no_location_button_exists_nobody_is_told_about_one(world: World) -> None:
+    alex = world.person("Alex", platform="plain")  # as the console and Discord: no such button
+    replies = await alex.says("/start")
+    text = texts(replies)
+    assert "where are you?" in text
+    assert "share your location" not in text and "On a phone" not in text
+    assert all(reply.ask_location is None for reply in replies)
+    assert "Europe/Berlin" in texts(await alex.says("berlin"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.engine.capabilities import Platforms, invite_link
+from bot.engine.capabilities import Platforms, can_ask_location, invite_link
 from bot.engine.events import (
     Address,
     Attachment,
@@ -97,6 +97,15 @@ class Turn:
         """A link that opens the bot and joins with `code`, where a platform has one."""
         prefer = self.inbound.platform if self.inbound is not None else None
         return invite_link(self.platforms, code, prefer=prefer)
+
+    @property
+    def can_ask_location(self) -> bool:
+        """Whether the chat this person wrote in can show a "share my location" button."""
+        if self.inbound is None:
+            return False
+        return can_ask_location(
+            self.platforms, self.inbound.platform, private=not self.inbound.is_group
+        )
 
     # -- people ------------------------------------------------------------------------------
 

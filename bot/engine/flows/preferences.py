@@ -212,13 +212,17 @@ class PreferencesFlow(Flow):
 
 
 def ask_zone(turn: Turn, key: str = "prefs.ask_zone", *, before: str = "") -> None:
-    """Ask where the person is (after `before`, in the same message); a phone can answer with
-    a location button."""
+    """Ask where the person is (after `before`, in the same message); where the platform can
+    ask for a location (Telegram's private chats), a phone can answer with its button, and the
+    first question says so."""
     prepare_cities()  # built while they type their answer
     question = turn.say(key)
+    can_share = turn.can_ask_location
+    if can_share and key == "prefs.ask_zone":
+        question = f"{question}\n{turn.say('prefs.ask_zone_location')}"
     turn.reply_text(
         f"{before}\n\n{question}" if before else question,
-        ask_location=turn.say("prefs.share_location"),
+        ask_location=turn.say("prefs.share_location") if can_share else None,
     )
     turn.expect(PreferencesFlow.name, ASK_ZONE)
 
