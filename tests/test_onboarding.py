@@ -177,3 +177,27 @@ async def test_where_no_location_button_exists_nobody_is_told_about_one(world: W
     assert "share your location" not in text and "On a phone" not in text
     assert all(reply.ask_location is None for reply in replies)
     assert "Europe/Berlin" in texts(await alex.says("berlin"))
+
+
+async def test_a_typed_or_chosen_place_closes_the_location_button_with_the_next_reply(
+    world: World,
+) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    replies = await alex.says("berlin")
+    assert replies[0].remove_location_button and "Europe/Berlin" in replies[0].text
+    assert "right?" in replies[-1].text and "Yes, that's right" in labels(replies)
+
+    sam = world.person("Sam")
+    await sam.says("/start")
+    still_asking = await sam.says("IST")  # asked back: the button stays meanwhile
+    assert not any(reply.remove_location_button for reply in still_asking)
+    chosen = await sam.taps("Asia/Kolkata")
+    assert chosen[0].remove_location_button and "Asia/Kolkata" in chosen[0].text
+
+
+async def test_the_location_button_is_not_closed_where_none_was_shown(world: World) -> None:
+    alex = world.person("Alex")
+    replies = await alex.says("/timezone berlin")
+    assert not any(reply.remove_location_button for reply in replies)
+    assert "Your time zone is now Europe/Berlin. It's 10:00 there, right?" in texts(replies)

@@ -141,6 +141,7 @@ class Turn:
         message_key: str | None = None,
         edit_of: str | None = None,
         ask_location: str | None = None,
+        remove_location_button: bool = False,
         **values: object,
     ) -> None:
         """Answer in the chat the person wrote in (private content goes to their private chat)."""
@@ -152,6 +153,7 @@ class Turn:
             message_key=message_key,
             edit_of=edit_of,
             ask_location=ask_location,
+            remove_location_button=remove_location_button,
         )
 
     def reply_text(
@@ -164,6 +166,7 @@ class Turn:
         message_key: str | None = None,
         edit_of: str | None = None,
         ask_location: str | None = None,
+        remove_location_button: bool = False,
     ) -> None:
         if self.inbound is None:
             self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
@@ -194,6 +197,7 @@ class Turn:
                 edit_of=edit_of,
                 # A location asked for in a group would be shared with everyone there.
                 ask_location=ask_location if not self.inbound.is_group else None,
+                remove_location_button=remove_location_button,
             )
         )
 
