@@ -160,3 +160,64 @@ async def test_words_typed_in_the_shared_space_are_not_taken_as_the_reply(world:
     assert alex.inbox() == []
     shown = await sam.says("thank you, love")
     assert "This goes to Alex" in texts(shown)
+
+
+async def test_can_we_talk_tonight_can_be_answered_yes_or_tomorrow_with_one_tap(
+    world: World,
+) -> None:
+    alex, sam = await couple(world)
+    await send_a_talk_draft(alex)
+    await sam.presses(button(sam.inbox(), "Can we talk tonight?"))
+    asked = alex.inbox()
+    assert "Can we talk about it tonight?" in texts(asked)
+    labels = [choice.label for message in asked for row in message.buttons for choice in row]
+    assert labels == ["Yes, tonight works", "Not tonight — tomorrow?"]
+
+    sent = texts(await alex.presses(button(asked, "Yes, tonight works")))
+    assert "Sent to Sam" in sent
+    to_sam = texts(sam.inbox())
+    assert "Alex answered your question (“Can we talk about it tonight?”)" in to_sam
+    assert "Yes, tonight works" in to_sam
+    # One answer to one question: a second tap, or the other choice, sends nothing more.
+    assert "already answered" in texts(await alex.presses(button(asked, "Yes, tonight")))
+    assert "already answered" in texts(await alex.presses(button(asked, "Not tonight")))
+    assert sam.inbox() == []
+    replies = [e for e in entries(world, kinds.ANSWER) if e.person_id != e.recipient_id]
+    assert [e.data["quick"] for e in replies] == ["tonight", "tonight_yes"]
+
+
+async def test_not_tonight_reaches_the_partner_as_a_wish_for_tomorrow(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/listen")
+    await alex.sends("I've felt far from you since the move.")
+    await sam.presses(button(sam.inbox(), "Can we talk tonight?"))
+    await alex.presses(button(alex.inbox(), "Not tonight"))
+    assert "Not tonight, but tomorrow?" in texts(sam.inbox())
+
+
+async def test_forged_and_stale_tonight_answers_send_nothing(world: World) -> None:
+    alex, sam = await couple(world)
+    kim, lee = await couple(world, "Kim", "Lee")
+    await send_a_talk_draft(alex)
+    received = sam.inbox()
+    await sam.presses(button(received, "Thank you for telling me"))
+    [thanks] = entries(world, kinds.ANSWER)
+    await sam.presses(button(received, "Can we talk tonight?"))
+    real = button(alex.inbox(), "Yes, tonight works")
+    [draft] = entries(world, kinds.TALK_DRAFT)
+    for forged in (
+        f"answer:tonight_yes:{thanks.id}",  # not a question about tonight
+        f"answer:tonight_yes:{draft.id}",  # not an answer at all
+        "answer:tonight_no:99999999",
+        "answer:tonight_yes:x",
+        "answer:tonight_yes",
+    ):
+        assert "nothing was sent" in texts(await alex.presses(forged)), forged
+    assert "nothing was sent" in texts(await sam.presses(real))  # the asker's own question
+    assert "nothing was sent" in texts(await kim.presses(real))  # another couple
+    await alex.says("/unpair")
+    await alex.taps("yes")
+    sam.inbox()
+    assert "nothing was sent" in texts(await alex.presses(real))  # no longer partners
+    assert sam.inbox() == [] and kim.inbox() == [] and lee.inbox() == []
+    assert [e.data["quick"] for e in entries(world, kinds.ANSWER)] == ["thanks", "tonight"]

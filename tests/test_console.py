@@ -167,3 +167,15 @@ async def test_the_repair_kit_works_with_numbers_in_the_console(console: Console
         await console.wait_for(to_alex)
     assert re.search(rf"Nearer → alex \[\d+\]: {to_alex}", console.transcript)
     assert "“Can we start that over?”" in console.transcript.split(to_alex, 1)[1]
+
+
+async def test_the_zone_question_in_the_console_mentions_no_location_button(
+    console: ConsoleSession,
+) -> None:
+    await console.wait_for("You are Alex")
+    await console.type("/start")
+    await console.wait_for(r"where are you\?")
+    await console.type("berlin")
+    await console.wait_for("Europe/Berlin")
+    assert "share your location" not in console.transcript
+    assert "Share my location" not in console.transcript

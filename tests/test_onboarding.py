@@ -120,3 +120,84 @@ async def test_a_feeling_typed_instead_of_a_place_is_answered_as_itself(world: W
     text = texts(await alex.says("I feel so lonely in this relationship"))
     assert "I couldn't find" not in text and "lonely inside a relationship" in text
     assert "Asia/Tokyo" in texts(await alex.says("/timezone tokyo"))
+
+
+async def test_a_hello_while_asked_where_is_a_hello_and_the_question_is_asked_again(
+    world: World,
+) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    replies = await alex.says("hi")
+    text = texts(replies)
+    assert "I couldn't find" not in text
+    assert "Hi Alex" in text and "where are you?" in text  # the welcome, then the question
+    assert "Europe/Berlin" in texts(await alex.says("berlin"))  # a place is still a place
+
+
+async def test_thanks_and_feelings_while_asked_where_are_answered_and_the_question_stays(
+    world: World,
+) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await pair(alex, sam)
+    await alex.says("/start")
+    for said, answer in (
+        ("thank you", "You're very welcome, Alex"),
+        ("we had a big fight", "Fights happen in close couples too"),
+        ("I miss him", "Missing Sam says how much they matter"),
+    ):
+        text = texts(await alex.says(said))
+        assert "I couldn't find" not in text, said
+        assert answer in text, said
+        assert "whenever you're ready" in text.lower(), said  # asked again, kindly
+    assert "America/Sao_Paulo" in texts(await alex.says("São Paulo"))
+
+
+async def test_thanks_while_asked_to_confirm_the_time_keeps_the_yes_or_no(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    await alex.says("berlin")
+    text = texts(await alex.says("thanks"))
+    assert "I couldn't find" not in text and "You're very welcome" in text
+    assert "I'll time everything to your day" in texts(await alex.says("yes"))
+
+
+async def test_a_place_nobody_knows_is_still_asked_again_not_answered_as_chat(
+    world: World,
+) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    assert "I couldn't find “Plorkton”" in texts(await alex.says("Plorkton"))
+
+
+async def test_where_no_location_button_exists_nobody_is_told_about_one(world: World) -> None:
+    alex = world.person("Alex", platform="plain")  # as the console and Discord: no such button
+    replies = await alex.says("/start")
+    text = texts(replies)
+    assert "where are you?" in text
+    assert "share your location" not in text and "On a phone" not in text
+    assert all(reply.ask_location is None for reply in replies)
+    assert "Europe/Berlin" in texts(await alex.says("berlin"))
+
+
+async def test_a_typed_or_chosen_place_closes_the_location_button_with_the_next_reply(
+    world: World,
+) -> None:
+    alex = world.person("Alex")
+    await alex.says("/start")
+    replies = await alex.says("berlin")
+    assert replies[0].remove_location_button and "Europe/Berlin" in replies[0].text
+    assert "right?" in replies[-1].text and "Yes, that's right" in labels(replies)
+
+    sam = world.person("Sam")
+    await sam.says("/start")
+    still_asking = await sam.says("IST")  # asked back: the button stays meanwhile
+    assert not any(reply.remove_location_button for reply in still_asking)
+    chosen = await sam.taps("Asia/Kolkata")
+    assert chosen[0].remove_location_button and "Asia/Kolkata" in chosen[0].text
+
+
+async def test_the_location_button_is_not_closed_where_none_was_shown(world: World) -> None:
+    alex = world.person("Alex")
+    replies = await alex.says("/timezone berlin")
+    assert not any(reply.remove_location_button for reply in replies)
+    assert "Your time zone is now Europe/Berlin. It's 10:00 there, right?" in texts(replies)

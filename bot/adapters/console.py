@@ -65,6 +65,10 @@ class ConsoleAdapter:
         """The console has no links: a partner types `/pair <code>`."""
         return None
 
+    def can_ask_location(self, *, private: bool) -> bool:
+        """A console cannot share a location: people type their city."""
+        return False
+
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self, handler: Handler) -> None:

@@ -239,6 +239,7 @@ class Engine:
             self.menu,
             self.platforms,
             help_menu=self.help_menu,
+            heard_as_free_text=self._heard_as_free_text,
         )
         if inbound.button is not None:
             self._on_button(turn, inbound.button)
@@ -322,12 +323,22 @@ class Engine:
                     preview.show_again(turn, pending, text)
                 return
             flow = self.router.flow(pending.flow)
-            if flow is not None:
+            if flow is None:
+                turn.done()
+            else:
                 flow.on_text(turn, pending, text)
                 if not turn.passed_on:
                     return
                 turn.passed_on = False
-            turn.done()
+                if waiting.current(turn) is not None:
+                    # The question stepped aside for this text and stays open: the text is
+                    # answered as itself, then the question is asked again (unless the answer
+                    # started a question of its own, as a first "hi" runs /start).
+                    turn.awaiting_text = None
+                    self._free_text(turn, text)
+                    if turn.awaiting_text is None and waiting.current(turn) is not None:
+                        flow.on_aside(turn, pending)
+                    return
         self._free_text(turn, text)
 
     def _run_command(
@@ -372,6 +383,10 @@ class Engine:
         platform = turn.inbound.platform if turn.inbound is not None else ""
         mine = getattr(self.platforms.get(platform), "username", None)
         return not isinstance(mine, str) or not mine or username.casefold() == mine.casefold()
+
+    def _heard_as_free_text(self, text: str) -> bool:
+        """Whether the companion has its own answer for `text` (not the generic pointer)."""
+        return self.companion.topic_of(text) is not None
 
     def _free_text(self, turn: Turn, text: str) -> None:
         """Text with nothing pending: a warm answer that fits (bot/engine/companion.py), else an

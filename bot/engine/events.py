@@ -152,6 +152,9 @@ class Outbound:
     #: The label of a "share my location" button, for platforms that can ask for one (Telegram's
     #: request_location keyboard); others leave it out, and the text says what to type instead.
     ask_location: str | None = None
+    #: Takes a "share my location" button shown earlier off the screen (its question is
+    #: answered); platforms without one ignore it.
+    remove_location_button: bool = False
 
 
 class DeliveryStatus(StrEnum):
@@ -196,6 +199,7 @@ def outbound_to_payload(outbound: Outbound) -> dict[str, Any]:
         "edit_of": outbound.edit_of,
         "awaits_text": outbound.awaits_text,
         "ask_location": outbound.ask_location,
+        "remove_location_button": outbound.remove_location_button,
     }
     if outbound.private_chat is not None:
         payload["private_chat"] = [outbound.private_chat.label, outbound.private_chat.start]
@@ -253,4 +257,5 @@ def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
         awaits_text=payload.get("awaits_text") or extra.get("awaits_text") or None,
         private_chat=PrivateChatLink(*private_chat) if private_chat else None,
         ask_location=payload.get("ask_location"),
+        remove_location_button=bool(payload.get("remove_location_button")),
     )

@@ -86,6 +86,11 @@ class Flow:
         """Free text that answers this flow's pending question."""
         turn.done()
 
+    def on_aside(self, turn: Turn, pending: Pending) -> None:
+        """This flow's question stepped aside for free text (it set `turn.passed_on` and kept
+        the question open), and the text has been answered as itself: the question may be
+        asked again, gently, after that answer."""
+
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
         """A button press whose payload starts with this flow's name."""
         turn.reply("common.stale_button")

@@ -71,6 +71,8 @@ class SentMessage:
     force_reply: bool = False
     #: The label of a "share location" button in the reply keyboard, if the bot asked for one.
     location_button: str = ""
+    #: Whether this message takes the reply keyboard (the location button) off the screen.
+    removes_keyboard: bool = False
 
     @property
     def text(self) -> str:
@@ -374,6 +376,7 @@ class FakeTelegram:
             reply_to=(params.get("reply_parameters") or {}).get("message_id"),
             force_reply=bool((params.get("reply_markup") or {}).get("force_reply")),
             location_button=_location_button(params),
+            removes_keyboard=bool((params.get("reply_markup") or {}).get("remove_keyboard")),
         )
         self.chats.setdefault(chat_id, []).append(message)
         result = message.as_update_message()

@@ -51,3 +51,21 @@ async def test_a_location_in_the_sea_far_from_any_city_still_gets_an_answer(
     alex = bot.fake.user(ALEX, "Alex")
     alex.shares_location(0.0, -30.0)  # the middle of the Atlantic: an Etc/GMT zone
     await bot.fake.wait_for_text(ALEX, "Your time zone is now")
+
+
+async def test_a_city_typed_instead_takes_the_location_button_off_the_screen(
+    bot: RunningBot,
+) -> None:
+    alex = bot.fake.user(ALEX, "Alex")
+    alex.says("/start")
+    await bot.fake.wait_for_text(ALEX, "where are you?")
+    assert bot.fake.messages(ALEX)[-1].location_button
+    asked = len(bot.fake.messages(ALEX))
+
+    alex.says("berlin")
+    await bot.fake.wait_for_text(ALEX, "right?")
+    answered = bot.fake.messages(ALEX)[asked:]
+    assert answered[0].removes_keyboard and "Europe/Berlin" in answered[0].text
+    assert not any(message.location_button for message in answered)
+    confirm = answered[-1]
+    assert "right?" in confirm.text and confirm.button_data == ["prefs:yes", "prefs:no"]

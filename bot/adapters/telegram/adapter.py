@@ -79,6 +79,11 @@ class TelegramAdapter:
             return None
         return f"https://t.me/{self.username}?start={code}"
 
+    def can_ask_location(self, *, private: bool) -> bool:
+        """A reply-keyboard button that shares a location, in private chats only (in a group
+        the point would be shown to everyone)."""
+        return private
+
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self, handler: Handler) -> None:

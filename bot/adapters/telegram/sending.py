@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from telegram import ForceReply, InputFile, Message, ReplyParameters
+from telegram import ForceReply, InputFile, Message, ReplyKeyboardRemove, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -196,6 +196,9 @@ class TelegramSender:
         if outbound.ask_location and not outbound.buttons and outbound.edit_of is None:
             # A reply keyboard (one per message, so only where there are no inline buttons).
             return location_keyboard(outbound.ask_location)
+        if outbound.remove_location_button and not outbound.buttons and outbound.edit_of is None:
+            # Its question is answered (a city was typed instead): the button leaves the screen.
+            return ReplyKeyboardRemove()
         label = outbound.private_chat.label if outbound.private_chat else None
         url = self._private_chat_link(outbound)
         link = (label, url) if label and url else None

@@ -30,6 +30,9 @@ QUIET = (
 #: Pending steps: waiting for a place, and for yes/no to "It's 04:13 there, right?".
 ASK_ZONE = "zone"
 CONFIRM_ZONE = "confirm"
+#: In the ASK_ZONE step's data: a "share my location" button is on screen (closed by the reply
+#: that answers the question).
+BUTTON_SHOWN = "location_button"
 #: Longer than this and not a place: a sentence, answered as free text instead.
 PLACE_WORDS_AT_MOST = 3
 
@@ -71,17 +74,33 @@ class PreferencesFlow(Flow):
             if answer is False:
                 ask_zone(turn, "prefs.zone_again")
                 return
-        if len(text.split()) > PLACE_WORDS_AT_MOST and not self._zones(turn, text):
-            # A sentence, not a place ("we had a fight"): the question steps aside for it.
-            turn.done()
+        if not self._zones(turn, text) and (
+            len(text.split()) > PLACE_WORDS_AT_MOST or turn.heard_as_free_text(text)
+        ):
+            # Not a place but a hello, thanks or a feeling ("we had a fight"): it is answered
+            # as itself, and the question stays open (asked again after, in `on_aside`).
             turn.passed_on = True
             return
         # A place (also when typed instead of yes/no: a correction).
-        self._zone_answer(turn, text, invalid_key="prefs.zone_unknown", keep_asking=True)
+        self._zone_answer(
+            turn,
+            text,
+            invalid_key="prefs.zone_unknown",
+            keep_asking=True,
+            button_shown=bool(pending.data.get(BUTTON_SHOWN)),
+        )
+
+    def on_aside(self, turn: Turn, pending: Pending) -> None:
+        if pending.step == ASK_ZONE:
+            ask_zone(turn, "prefs.zone_still_waiting")
 
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
         if action == "zone" and argument and parse_timezone(argument) == argument:
-            self._set_zone(turn, argument)
+            pending = turn.store.pending(turn.person_id)
+            shown = (
+                pending is not None and pending.flow == self.name and pending.data.get(BUTTON_SHOWN)
+            )
+            self._set_zone(turn, argument, close_button=bool(shown))
         elif action == "yes":
             self._confirmed(turn)
         elif action == "no":
@@ -99,17 +118,24 @@ class PreferencesFlow(Flow):
         self._set_zone(turn, zone_name)
 
     def _zone_answer(
-        self, turn: Turn, text: str, *, invalid_key: str, keep_asking: bool = False
+        self,
+        turn: Turn,
+        text: str,
+        *,
+        invalid_key: str,
+        keep_asking: bool = False,
+        button_shown: bool = False,
     ) -> None:
         zones = self._zones(turn, text)
         given = " ".join(text.split())[:64]
+        still = {BUTTON_SHOWN: True} if button_shown else None
         if not zones:
             turn.reply(invalid_key, given=given)
             if keep_asking:
-                turn.expect(self.name, ASK_ZONE)
+                turn.expect(self.name, ASK_ZONE, still)
             return
         if len(zones) == 1:
-            self._set_zone(turn, zones[0])
+            self._set_zone(turn, zones[0], close_button=button_shown)
             return
         choices = [
             turn.button(
@@ -121,12 +147,15 @@ class PreferencesFlow(Flow):
             for zone_name in zones
         ]
         turn.reply("prefs.which_zone", given=given, buttons=rows(*choices, per_row=1))
-        turn.expect(self.name, ASK_ZONE)
+        turn.expect(self.name, ASK_ZONE, still)
 
     def _zones(self, turn: Turn, text: str) -> tuple[str, ...]:
         return zones_for(text, self._words_for(turn.prompts), self.cities)
 
-    def _set_zone(self, turn: Turn, zone_name: str) -> None:
+    def _set_zone(self, turn: Turn, zone_name: str, *, close_button: bool = False) -> None:
+        """Set the zone and ask whether its time is right; `close_button`: a location button
+        is still on screen, and the first of two messages takes it away (a message carries
+        either that or the yes/no buttons, not both)."""
         turn.person.timezone = zone_name
         turn.person.timezone_known = True  # nudges may begin (bot/engine/nudges.py)
         schedule_person(turn.store, turn.person, turn.now)
@@ -135,9 +164,13 @@ class PreferencesFlow(Flow):
             turn.button("prefs.zone_yes", self.payload("yes")),
             turn.button("prefs.zone_no", self.payload("no")),
         )
-        turn.reply(
-            "prefs.timezone_set", zone=zone_name, time=local.strftime("%H:%M"), buttons=buttons
-        )
+        now_set = turn.say("prefs.timezone_set", zone=zone_name)
+        check = turn.say("prefs.timezone_check", time=local.strftime("%H:%M"))
+        if close_button:
+            turn.reply_text(now_set, remove_location_button=True)
+            turn.reply_text(check, buttons=buttons)
+        else:
+            turn.reply_text(f"{now_set} {check}", buttons=buttons)
         turn.expect(self.name, CONFIRM_ZONE)
 
     def _confirmed(self, turn: Turn) -> None:
@@ -206,15 +239,19 @@ class PreferencesFlow(Flow):
 
 
 def ask_zone(turn: Turn, key: str = "prefs.ask_zone", *, before: str = "") -> None:
-    """Ask where the person is (after `before`, in the same message); a phone can answer with
-    a location button."""
+    """Ask where the person is (after `before`, in the same message); where the platform can
+    ask for a location (Telegram's private chats), a phone can answer with its button, and the
+    first question says so."""
     prepare_cities()  # built while they type their answer
     question = turn.say(key)
+    can_share = turn.can_ask_location
+    if can_share and key == "prefs.ask_zone":
+        question = f"{question}\n{turn.say('prefs.ask_zone_location')}"
     turn.reply_text(
         f"{before}\n\n{question}" if before else question,
-        ask_location=turn.say("prefs.share_location"),
+        ask_location=turn.say("prefs.share_location") if can_share else None,
     )
-    turn.expect(PreferencesFlow.name, ASK_ZONE)
+    turn.expect(PreferencesFlow.name, ASK_ZONE, {BUTTON_SHOWN: True} if can_share else None)
 
 
 def local_time_in(zone_name: str, turn: Turn) -> str:
