@@ -3,7 +3,8 @@ feels while one is drawn.
 
 Four figures, all in one process on a SQLite file:
 - drawing alone (`render_progress_chart`, warm): mean and p95 per chart;
-- the numbers (`weekly_progress`, one grouped query) among 1,000 couples × 8 weeks of entries;
+- the numbers (`weekly_progress`: a grouped count and two short lists) among 1,000 couples ×
+  8 weeks of entries;
 - 100 `/progress` reports back to back through the real engine and the app's `ChartWorker`:
   time per report, and resident memory before and after (it must not grow meaningfully);
 - the event loop's lateness while those charts are drawn on the chart thread (a 5 ms ticker).
@@ -238,7 +239,7 @@ def run() -> None:
         f" on {os.cpu_count()} cores)"
     )
     print(
-        f"  the numbers (one grouped query, in the transaction): mean"
+        f"  the numbers (a grouped count and two short lists, in the transaction): mean"
         f" {figures['numbers_mean']:.2f} ms, p95 {figures['numbers_p95']:.2f} ms"
     )
     print(

@@ -4,12 +4,21 @@ A mixed workload (commands, free text, button presses) from 1,000 paired couples
 real engine on a SQLite file. The floor is raw `sqlite3` committing one insert per message with the
 same pragmas, in the same run on the same disk; the ratio of the two is the figure that matters.
 Latency is measured at half the peak rate, with messages arriving on a fixed schedule (open loop).
+
+With `NEARER_BENCH_POSTGRES_URL` set (e.g. `postgresql://postgres@127.0.0.1:5432/nearer_bench`; the
+database is created if missing, and its tables are dropped and made again), the same workload runs
+on PostgreSQL too, next to raw psycopg committing one insert per message in the same run.
+
+The run ends with one machine-readable line per database, e.g.
+`RESULT engine vs_raw=0.012 p99_ms=9.1 peak_msg_s=540 load=1.2` (`engine_postgres` for
+PostgreSQL); `load` is the one-minute load average when the run ended (the machine may be shared).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
 import random
 import re
 import sqlite3
@@ -135,6 +144,62 @@ def plain_orm_rate(folder: Path, count: int) -> float:
     return count / elapsed
 
 
+def raw_postgres_rate(url: str, count: int) -> float:
+    """Messages per second when each is one committed insert through psycopg: PostgreSQL's
+    floor, in the same run."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as connection:
+        connection.execute("DROP TABLE IF EXISTS bench_reply")
+        connection.execute(
+            "CREATE TABLE bench_reply (id SERIAL PRIMARY KEY, person TEXT, body TEXT)"
+        )
+        started = time.perf_counter()
+        for number in range(count):
+            connection.execute(
+                "INSERT INTO bench_reply (person, body) VALUES (%s, %s)",
+                (f"p{number % 2000}", "hello"),
+            )
+        elapsed = time.perf_counter() - started
+        connection.execute("DROP TABLE bench_reply")
+    return count / elapsed
+
+
+def fresh_postgres(url: str) -> str:
+    """The benchmark's own PostgreSQL database, created if missing, with empty tables."""
+    import psycopg
+    from sqlalchemy import make_url
+    from sqlmodel import SQLModel
+
+    import storage.tables  # noqa: F401  (every table in the metadata)
+
+    target = make_url(url)
+    admin = target.set(database="postgres").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as connection:
+        exists = connection.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", (target.database,)
+        ).fetchone()
+        if exists is None:
+            connection.execute(f'CREATE DATABASE "{target.database}"')
+    db = Database(url)
+    SQLModel.metadata.drop_all(db.engine)
+    SQLModel.metadata.create_all(db.engine)
+    db.engine.dispose()
+    return url
+
+
+def load_average() -> float:
+    return os.getloadavg()[0]
+
+
+def result_line(name: str, figures: dict[str, float], raw: float) -> str:
+    """The machine-readable last line(s): ratio to the floor, p99 at half peak, peak rate."""
+    return (
+        f"RESULT {name} vs_raw={figures['peak'] / raw:.4f} p99_ms={figures['p99_ms']:.2f}"
+        f" peak_msg_s={figures['peak']:.0f} load={load_average():.2f}"
+    )
+
+
 def _inbound(user: str, *, text: str = "", button: str | None = None) -> Inbound:
     return Inbound("bench", Chat(user), Sender(user, user), text=text, button=button)
 
@@ -212,9 +277,10 @@ def _by_person(events: list[Inbound], lanes: int) -> list[list[Inbound]]:
     return split
 
 
-async def _measure(folder: Path) -> dict[str, float]:
-    db = Database(f"sqlite:///{folder / 'engine.db'}")
-    db.create_all()
+async def _measure(url: str) -> dict[str, float]:
+    db = Database(url)
+    if db.is_sqlite:
+        db.create_all()
     # The simulated people type faster than anyone can (up to 45 messages each in seconds): the
     # rate limit still checks every message, but with room enough to drop none of them.
     engine = Engine(db, load_prompts(), settings=EngineSettings(message_burst=1_000))
@@ -276,7 +342,13 @@ def run() -> None:
         raw = raw_sqlite_rate(folder, 20_000)
         orm = plain_orm_rate(folder, 5_000)
         statements = raw_statements_rate(folder, 20_000)
-        figures = asyncio.run(_measure(folder))
+        figures = asyncio.run(_measure(f"sqlite:///{folder / 'engine.db'}"))
+    postgres_url = os.environ.get("NEARER_BENCH_POSTGRES_URL")
+    postgres: tuple[float, dict[str, float]] | None = None
+    if postgres_url:
+        fresh = fresh_postgres(postgres_url)
+        raw_pg = raw_postgres_rate(fresh, 5_000)
+        postgres = raw_pg, asyncio.run(_measure(fresh))
     print("engine (SQLite, 1,000 couples, mixed workload)")
     print(f"  raw sqlite3, one committed insert per message: {raw:,.0f} msg/s")
     print(f"  plain ORM session, one committed row per message: {orm:,.0f} msg/s = {orm / raw:.1%}")
@@ -290,6 +362,19 @@ def run() -> None:
         f" = {figures['peak'] / raw:.1%} of raw (avg {figures['batch']:.1f} per commit)"
     )
     print(f"  latency at half peak: p50 {figures['p50_ms']:.2f} ms, p99 {figures['p99_ms']:.2f} ms")
+    if postgres is not None:
+        raw_pg, pg = postgres
+        print("engine (PostgreSQL, same workload)")
+        print(f"  raw psycopg, one committed insert per message: {raw_pg:,.0f} msg/s")
+        print(f"  engine, one message at a time: {pg['one_at_a_time']:,.0f} msg/s")
+        print(
+            f"  engine peak, {CONCURRENCY} in flight: {pg['peak']:,.0f} msg/s"
+            f" = {pg['peak'] / raw_pg:.1%} of raw"
+        )
+        print(f"  latency at half peak: p50 {pg['p50_ms']:.2f} ms, p99 {pg['p99_ms']:.2f} ms")
+    print(result_line("engine", figures, raw))
+    if postgres is not None:
+        print(result_line("engine_postgres", postgres[1], postgres[0]))
 
 
 if __name__ == "__main__":

@@ -125,8 +125,9 @@ def seed(path: Path, plans: int, *, seed_value: int = 7) -> dict[str, int]:
         )
         zones = [ZONES[rng.randrange(len(ZONES))] for _ in range(people)]
         connection.executemany(
-            "INSERT INTO person (id, display_name, timezone, paused, safety_paused, couple_id,"
-            " language, created_at) VALUES (?, ?, ?, 0, 0, ?, 'en', ?)",
+            "INSERT INTO person (id, display_name, timezone, timezone_known, paused,"
+            " safety_paused, couple_id, language, created_at)"
+            " VALUES (?, ?, ?, 1, 0, 0, ?, 'en', ?)",
             (
                 (person, f"P{person}", zones[person - 1], (person + 1) // 2, now)
                 for person in range(1, people + 1)
@@ -242,8 +243,9 @@ async def _burst(path: Path, size: int) -> dict[str, float]:
             ((couple, now) for couple in range(1, size // 2 + 1)),
         )
         connection.executemany(
-            "INSERT INTO person (id, display_name, timezone, paused, safety_paused, couple_id,"
-            " language, created_at) VALUES (?, ?, 'UTC', 0, 0, ?, 'en', ?)",
+            "INSERT INTO person (id, display_name, timezone, timezone_known, paused,"
+            " safety_paused, couple_id, language, created_at)"
+            " VALUES (?, ?, 'UTC', 1, 0, 0, ?, 'en', ?)",
             ((person, f"P{person}", (person + 1) // 2, now) for person in range(1, size + 1)),
         )
         connection.executemany(

@@ -23,6 +23,10 @@ Two modes, for both bots:
   the rest (PTB, translation, sending, and the outbox delivering partner messages meanwhile, as
   it would in production): the split printed is from this mode.
 
+The run ends with one machine-readable line, `RESULT telegram vs_echo=… outside_engine_vs_echo=…`
+(the deployed path against the echo bot; what Nearer spends outside `Engine.handle` against the
+echo bot's whole update), with the load average beside it.
+
 Replies are checked, not assumed: every text reply the engine returns must reach the offline
 Bot API as exactly the sendMessage/editMessageText calls it takes (long texts split), and the
 echo bot must send one message per update, or the run fails.
@@ -71,7 +75,7 @@ from bot.adapters.telegram import adapter as telegram_adapter_module
 from bot.adapters.telegram import from_env as telegram_from_env
 from bot.adapters.telegram.adapter import TelegramAdapter
 from bot.adapters.telegram.formatting import split_message
-from bot.adapters.telegram.updates_request import TolerantUpdatesRequest
+from bot.adapters.telegram.updates_request import TolerantBot, read_update
 from bot.app import Nearer
 from bot.config import Config
 from bot.engine import Chat, Inbound, Outbound, Sender
@@ -208,13 +212,6 @@ class OfflineRequest(BaseRequest):
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
 
-class OfflineUpdatesRequest(OfflineRequest):
-    """The offline request for getUpdates, parsing answers as Nearer's `TolerantUpdatesRequest`
-    does (each update is checked on its own), so that cost is measured too."""
-
-    parse_json_payload = staticmethod(TolerantUpdatesRequest.parse_json_payload)
-
-
 def _unthrottled_limiter() -> BaseRateLimiter[Any]:
     """Nearer's `AIORateLimiter`, same structure, limits too high to ever wait."""
     return AIORateLimiter(
@@ -230,19 +227,18 @@ def _unthrottled_limiter() -> BaseRateLimiter[Any]:
 def offline_adapter_builds(
     api: OfflineBotApi, built: list[AnyApplication], *, production_limits: bool
 ) -> Iterator[None]:
-    """While open, the Telegram adapter's `_build_application` builds its `Application` exactly
-    as written, except that both requests are offline and (unless `production_limits`) its rate
-    limiter never waits. The built application is appended to `built`."""
+    """While open, the Telegram adapter's `_build_application` builds its bot and `Application`
+    exactly as written, except that both requests are offline and (unless `production_limits`)
+    its rate limiter never waits. The built application is appended to `built`."""
+
+    def offline_request(*_args: Any, **_kwargs: Any) -> BaseRequest:
+        return OfflineRequest(api)
+
+    def limiter(**kwargs: Any) -> BaseRateLimiter[Any]:
+        return AIORateLimiter(**kwargs) if production_limits else _unthrottled_limiter()
 
     class Builder(ApplicationBuilder):  # type: ignore[type-arg]
-        def rate_limiter(self, rate_limiter: Any) -> Any:
-            return super().rate_limiter(
-                rate_limiter if production_limits else _unthrottled_limiter()
-            )
-
         def build(self) -> Any:
-            self.request(OfflineRequest(api))
-            self.get_updates_request(OfflineUpdatesRequest(api))
             application = super().build()
             built.append(application)
             return application
@@ -252,7 +248,11 @@ def offline_adapter_builds(
         def builder() -> Any:
             return Builder()
 
-    with mock.patch.object(telegram_adapter_module, "Application", OfflineApplication):
+    with (
+        mock.patch.object(telegram_adapter_module, "Application", OfflineApplication),
+        mock.patch.object(telegram_adapter_module, "HTTPXRequest", offline_request),
+        mock.patch.object(telegram_adapter_module, "AIORateLimiter", limiter),
+    ):
         yield
 
 
@@ -684,14 +684,23 @@ async def _send_costs(bot: NearerBot, sample: list[Outbound]) -> tuple[float, fl
 
 
 def tolerant_parse_cost(updates: list[Json]) -> tuple[float, float]:
-    """µs per update to parse a getUpdates answer of 100: PTB's own parse, and Nearer's
-    `TolerantUpdatesRequest` (which builds an `Update` from each just to see that it can)."""
+    """µs per update to read a getUpdates answer of 100: PTB's own (`Update.de_list`, which fails
+    the batch on one bad update), and Nearer's `TolerantBot` (each update on its own, once)."""
     payloads = [
         json.dumps({"ok": True, "result": updates[start : start + 100]}).encode()
         for start in range(0, len(updates), 100)
     ]
+    bot = TolerantBot(TOKEN)
+
+    def ptb(payload: bytes) -> None:
+        Update.de_list(BaseRequest.parse_json_payload(payload)["result"], bot)
+
+    def nearer(payload: bytes) -> None:
+        for item in BaseRequest.parse_json_payload(payload)["result"]:
+            read_update(item, bot)
+
     timings = []
-    for parse in (BaseRequest.parse_json_payload, TolerantUpdatesRequest.parse_json_payload):
+    for parse in (ptb, nearer):
         started = time.perf_counter()
         for payload in payloads:
             parse(payload)
@@ -758,8 +767,8 @@ def run() -> None:
     )
     plain, tolerant = tolerant_parse_cost(polled)
     print(
-        f"  getUpdates parsing per update: PTB {plain:,.1f} µs,"
-        f" TolerantUpdatesRequest {tolerant:,.1f} µs (then PTB builds the Update again)"
+        f"  getUpdates reading per update: PTB {plain:,.1f} µs,"
+        f" Nearer's TolerantBot {tolerant:,.1f} µs (each update once, on its own)"
     )
     if capped is not None:
         run_capped, sent = capped
@@ -772,6 +781,14 @@ def run() -> None:
         print(f"  warnings/errors logged during the runs: {len(problems.records)}, e.g.")
         for record in problems.records[:3]:
             print(f"    {record.name}: {record.getMessage()[:160]}")
+    # The machine-readable last line: the deployed path against the echo bot, and what Nearer
+    # spends outside the engine against the echo bot's whole update (one at a time).
+    print(
+        f"RESULT telegram vs_echo={nearer.polling.us_per_update / echo.polling.us_per_update:.2f}"
+        f" outside_engine_vs_echo={adapter_us / echo.single.us_per_update:.2f}"
+        f" vs_echo_cpu={nearer.polling.cpu_us_per_update / echo.polling.cpu_us_per_update:.2f}"
+        f" engine_us={engine_us:.0f} load={os.getloadavg()[0]:.2f}"
+    )
 
 
 def _report(mode: str, echo: Run, nearer: Run) -> None:

@@ -92,10 +92,19 @@ def placeholders(template: str) -> set[str]:
 class Prompts:
     """One language's messages and decks."""
 
-    def __init__(self, language: str, messages: dict[str, str], decks: dict[str, Deck]) -> None:
+    def __init__(
+        self,
+        language: str,
+        messages: dict[str, str],
+        decks: dict[str, Deck],
+        rules: dict[str, dict[str, Any]] | None = None,
+    ) -> None:
         self.language = language
         self.messages = messages
         self.decks = decks
+        #: `rules/<name>.toml` as parsed TOML: how this language reads people's words (free text)
+        #: and lays out menus; each engine module that reads one validates it at start-up.
+        self.rules = dict(rules or {})
         self._placeholders = {key: placeholders(text) for key, text in messages.items()}
 
     def say(self, key: str, /, **values: object) -> str:
@@ -114,6 +123,12 @@ class Prompts:
 
     def expects(self, key: str) -> set[str]:
         return set(self._placeholders.get(key, set()))
+
+    def rule_table(self, name: str) -> dict[str, Any]:
+        try:
+            return self.rules[name]
+        except KeyError:
+            raise PromptError(f"no rules {name!r} in prompts/{self.language}/rules") from None
 
     def deck(self, name: str) -> Deck:
         try:
@@ -207,6 +222,13 @@ def _check_decks(decks: dict[str, Deck]) -> None:
             owner[entry.id] = deck.name
 
 
+def _load_rules(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise PromptError(f"rules/{path.name}: {error}") from error
+
+
 def load_prompts(language: str = DEFAULT_LANGUAGE, root: Path = PROMPTS_ROOT) -> Prompts:
     folder = root / language
     if not folder.is_dir():
@@ -220,5 +242,7 @@ def load_prompts(language: str = DEFAULT_LANGUAGE, root: Path = PROMPTS_ROOT) ->
         _flatten(table, "", path, messages)
     decks = {path.stem: _load_deck(path) for path in sorted((folder / "decks").glob("*.toml"))}
     _check_decks(decks)
-    prompts = Prompts(language, messages, decks)  # parses every placeholder: fails on bad braces
+    rules = {path.stem: _load_rules(path) for path in sorted((folder / "rules").glob("*.toml"))}
+    # parses every placeholder: fails on bad braces
+    prompts = Prompts(language, messages, decks, rules)
     return prompts

@@ -8,11 +8,20 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, update
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, update
+from sqlalchemy import select as select_columns
 from sqlmodel import col, select
 
 from storage.base import StoreBase
 from storage.models import Entry, Person
+
+_ENTRY = Entry.__table__  # type: ignore[attr-defined]
+_LATEST_DATA = (
+    select_columns(_ENTRY.c.data)
+    .where(_ENTRY.c.person_id == bindparam("person_id"), _ENTRY.c.kind == bindparam("kind"))
+    .order_by(_ENTRY.c.created_at.desc(), _ENTRY.c.id.desc())
+    .limit(bindparam("limit"))
+)
 
 
 class WeeklyTally(NamedTuple):
@@ -86,14 +95,12 @@ class EntryQueries(StoreBase):
     def delete_entry(self, entry: Entry) -> None:
         self.session.delete(entry)
 
-    def latest_entries_by(self, person_id: int, kind: str, limit: int) -> Sequence[Entry]:
-        """This person's newest `limit` entries of `kind`."""
-        return self.session.exec(
-            select(Entry)
-            .where(Entry.person_id == person_id, Entry.kind == kind)
-            .order_by(col(Entry.created_at).desc(), col(Entry.id).desc())
-            .limit(limit)
-        ).all()
+    def latest_entry_data(self, person_id: int, kind: str, limit: int) -> list[dict[str, Any]]:
+        """The `data` of this person's newest `limit` entries of `kind`, newest first: read for
+        every check-in and deck draw (is someone in a low stretch?), so one Core statement and
+        plain dicts, not tracked entries."""
+        rows = self.run(_LATEST_DATA, {"person_id": person_id, "kind": kind, "limit": limit})
+        return [data for (data,) in rows]
 
     def latest_entries_for(self, person_id: int, kind: str, limit: int) -> Sequence[Entry]:
         """The newest `limit` entries of `kind` addressed to this person (e.g. reflections on what

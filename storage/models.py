@@ -24,6 +24,8 @@ class Person(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     display_name: str = Field(default="", max_length=128)
     timezone: str = Field(default="UTC", max_length=64)
+    #: The person told us their zone (a place, an offset or a location): nudges wait for it.
+    timezone_known: bool = False
     #: Quiet hours as minutes after local midnight; both None means no quiet hours.
     quiet_start: int | None = None
     quiet_end: int | None = None
@@ -63,6 +65,12 @@ class Couple(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime
+    #: The couple lives apart (long distance, or simply not under one roof): `/together`,
+    #: `/hug`, `/date` and their nudges offer calls, voice notes and shared screens instead.
+    #: Either partner may change it.
+    lives_apart: bool = False
+    #: The day they next see each other, for a countdown while apart; `None` when not set.
+    next_visit_on: date | None = None
 
 
 class SharedSpace(SQLModel, table=True):
@@ -201,7 +209,8 @@ class Timer(SQLModel, table=True):
 
 
 class DatePlan(SQLModel, table=True):
-    """A couple's weekly date night: the day and time, in the zone of the partner who planned it."""
+    """A couple's weekly date night: the day and time, in the zone of the partner who planned it,
+    and a change one of them proposed (`proposed_*`), waiting for the other's yes."""
 
     couple_id: int = Field(primary_key=True, foreign_key="couple.id")
     planned_by: int | None = Field(default=None, foreign_key="person.id")
@@ -210,6 +219,13 @@ class DatePlan(SQLModel, table=True):
     timezone: str = Field(max_length=64)
     active: bool = True
     updated_at: datetime
+    # A day and time one partner suggested and the other has not answered yet (in the
+    # proposer's zone). The agreed plan above stays as it is until the other says yes. No
+    # foreign key: the row goes when the couple unpairs, before either person can be forgotten.
+    proposed_by: int | None = None
+    proposed_weekday: int | None = None
+    proposed_minute: int | None = None
+    proposed_timezone: str | None = Field(default=None, max_length=64)
 
 
 class DreamRound(SQLModel, table=True):

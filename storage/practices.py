@@ -162,6 +162,39 @@ class PracticeQueries(StoreBase):
         self.session.flush()
         return plan
 
+    def propose_date_plan(
+        self, proposer: Person, weekday: int, minute_of_day: int, now: datetime
+    ) -> DatePlan:
+        """Suggest a day and time for the couple's date night; an agreed plan stays until
+        accepted (a couple with none yet gets an inactive row holding the suggestion)."""
+        assert proposer.couple_id is not None
+        plan = self.session.get(DatePlan, proposer.couple_id)
+        if plan is None:
+            plan = DatePlan(
+                couple_id=proposer.couple_id,
+                weekday=weekday,
+                minute_of_day=minute_of_day,
+                timezone=proposer.timezone,
+                active=False,
+                updated_at=now,
+            )
+            self.session.add(plan)
+        plan.proposed_by, plan.proposed_timezone = proposer.id, proposer.timezone
+        plan.proposed_weekday, plan.proposed_minute = weekday, minute_of_day
+        self.session.flush()
+        return plan
+
+    @staticmethod
+    def settle_date_proposal(plan: DatePlan, now: datetime, *, accepted: bool) -> None:
+        """The partner answered: a yes makes the suggestion the plan; either way it stops
+        waiting."""
+        if accepted and plan.proposed_weekday is not None and plan.proposed_minute is not None:
+            plan.weekday, plan.minute_of_day = plan.proposed_weekday, plan.proposed_minute
+            plan.timezone = plan.proposed_timezone or plan.timezone
+            plan.planned_by, plan.active, plan.updated_at = plan.proposed_by, True, now
+        plan.proposed_by = plan.proposed_weekday = plan.proposed_minute = None
+        plan.proposed_timezone = None
+
     def date_plans_by_couple(self, couple_ids: Iterable[int]) -> dict[int, DatePlan]:
         ids = sorted(set(couple_ids))
         if not ids:

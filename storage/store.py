@@ -8,6 +8,8 @@ one module per area (see storage/DESIGN.md for which layer each uses, and why):
 - `storage.couples`: couples, shared spaces, invites and join requests
 - `storage.conversation`: what a chat is waiting on, and update ids already handled
 - `storage.entries`: what people wrote, and the tallies of progress reports
+- `storage.progress`: the asker's check-ins and the couple's revealed dream questions
+- `storage.distance`: whether a couple lives apart, and its next visit
 - `storage.practices`: dream rounds, the couple's ideas, the date-night plan
 - `storage.practice_store`: love-map rounds, the couple's rituals and their own cards
 - `storage.decks`: which deck items were seen
@@ -22,6 +24,7 @@ from __future__ import annotations
 from storage.conversation import ConversationQueries
 from storage.couples import INVITE_ALPHABET, INVITE_LENGTH, CoupleQueries
 from storage.decks import DeckQueries
+from storage.distance import DistanceQueries
 from storage.entries import EntryQueries, WeeklyTally
 from storage.housekeeping import HousekeepingQueries
 from storage.nudges import DeliveryKey, DuePlan, NudgeQueries
@@ -29,6 +32,7 @@ from storage.outbox import BLANK_PAYLOAD, Claimed, OutboxQueries, QueuedMessage
 from storage.people import LAST_SEEN_RESOLUTION, PeopleQueries, Reach
 from storage.practice_store import LoveMapsRitualsCardsQueries
 from storage.practices import PracticeQueries
+from storage.progress import CheckinScore, ProgressQueries
 from storage.timers import TimerQueries
 
 __all__ = [
@@ -36,6 +40,7 @@ __all__ = [
     "INVITE_ALPHABET",
     "INVITE_LENGTH",
     "LAST_SEEN_RESOLUTION",
+    "CheckinScore",
     "Claimed",
     "DeliveryKey",
     "DuePlan",
@@ -49,8 +54,10 @@ __all__ = [
 class Store(
     PeopleQueries,
     CoupleQueries,
+    DistanceQueries,
     ConversationQueries,
     EntryQueries,
+    ProgressQueries,
     PracticeQueries,
     LoveMapsRitualsCardsQueries,
     DeckQueries,

@@ -11,6 +11,7 @@ from bot.engine.flows.checkin import QUESTION_KEYS, parse_score
 from storage.models import Entry
 from tests.support.couples import couple, restart
 from tests.support.world import Person, World, shared_prompts, texts
+from tests.test_export import export_of
 
 
 def checkins(world: World) -> list[Entry]:
@@ -36,7 +37,14 @@ async def test_checkin_asks_five_questions_with_buttons_one_to_five(world: World
     replies = await alex.says("/checkin")
     assert "only you see them" in texts(replies)
     assert "(1/5)" in texts(replies)
-    assert [label for label, _ in alex.last_buttons] == ["1", "2", "3", "4", "5", "Never mind"]
+    assert [label for label, _ in alex.last_buttons] == [
+        "1 · mostly logistics",
+        "2",
+        "3",
+        "4",
+        "5 · we really talk",
+        "Never mind",
+    ]
     seen = []
     for number in range(1, 5):
         replies = await alex.taps("3")
@@ -212,7 +220,7 @@ async def test_checkin_from_the_shared_space_continues_privately(world: World) -
 async def test_a_command_in_the_middle_of_a_checkin_works_and_closes_it(world: World) -> None:
     alex, _sam = await couple(world)
     await alex.says("/checkin")
-    assert "/checkin — " in texts(await alex.says("/help"))
+    assert "/checkin" in texts(await alex.says("/help"))
     assert "(2/5)" not in texts(await alex.says("3"))  # no longer taken as an answer
     assert "(1/5)" in texts(await alex.says("/checkin"))
 
@@ -236,3 +244,72 @@ async def test_a_number_typed_in_the_shared_space_is_not_taken_as_an_answer(
     for _ in range(4):
         await alex.taps("4")
     assert checkins(world)[0].data["scores"] == [4, 4, 4, 4, 4]
+
+
+def notes(world: World) -> list[Entry]:
+    return list(
+        world.db.transaction(
+            lambda s: s.exec(select(Entry).where(Entry.kind == kinds.CHECKIN_NOTE)).all()
+        )
+    )
+
+
+async def test_every_question_says_what_one_and_five_mean(world: World) -> None:
+    alex, _sam = await couple(world)
+    prompts = shared_prompts()
+    await alex.says("/checkin")
+    ends = []
+    for number in range(1, 6):
+        labels = [label for label, _ in alex.last_buttons if label != "Never mind"]
+        assert labels[0] == f"1 · {prompts.say(f'checkin.q{number}_low')}"
+        assert labels[-1] == f"5 · {prompts.say(f'checkin.q{number}_high')}"
+        assert labels[1:4] == ["2", "3", "4"]
+        ends.append((labels[0], labels[-1]))
+        await alex.taps("3")
+    assert len(set(ends)) == 5  # each question has its own ends
+    assert checkins(world)[0].data["scores"] == [3, 3, 3, 3, 3]
+
+
+async def test_a_sentence_typed_during_the_checkin_is_kept_and_the_question_asked_again(
+    world: World,
+) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/checkin")
+    await alex.taps("2")
+    said = "Honestly we barely talk since the baby came, and I miss us."
+    replies = await alex.says(said)
+    assert "kept it with your check-in, just for you" in texts(replies)
+    assert "number from 1 to 5" not in texts(replies)
+    assert "(2/5)" in texts(replies)  # the same question, asked again
+    [note] = notes(world)
+    assert (note.body, note.recipient_id, note.data) == (said, None, {"question": 2})
+    assert sam.inbox() == []
+    for _ in range(4):
+        await alex.taps("4")
+    assert checkins(world)[0].data["scores"] == [2, 4, 4, 4, 4]
+    document = await export_of(alex)
+    assert said in str(document)
+    assert said not in str(await export_of(sam))
+
+
+async def test_forget_removes_the_checkin_notes(world: World) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/checkin")
+    await alex.says("we had a big fight last night and I can't think straight")
+    await alex.says("/forget")
+    assert "gone" in texts(await alex.taps("delete it all"))
+    assert notes(world) == []
+
+
+@pytest.mark.parametrize(
+    "typed", ["I feel so lonely lately", "ugh, it's complicated with work", "כן, אני מתגעגעת אליו"]
+)
+async def test_sentences_in_any_words_are_notes_and_short_answers_are_not(
+    world: World, typed: str
+) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/checkin")
+    for not_a_note in ("ok", "hmm", "7", "❤️", "3.5"):
+        assert "number from 1 to 5" in texts(await alex.says(not_a_note))
+    assert "just for you" in texts(await alex.says(typed))
+    assert [note.body for note in notes(world)] == [typed]

@@ -75,8 +75,8 @@ async def test_two_partners_pair_in_the_console(console: ConsoleSession, tmp_pat
     await console.wait_for("connected with Alex")
     await console.wait_for(r"Nearer → alex: Sam just joined you")
     await console.type("/unpair")
-    await console.wait_for(r"1\) Yes, unpair")
-    await console.type("1")
+    menu = (await console.wait_for(r"(\d+)\.1\) Yes, unpair")).group(1)
+    await console.type(f"{menu}.1")
     await console.wait_for("no longer connected")
     assert console.process.stdin is not None
     console.process.stdin.close()  # Ctrl-D
@@ -113,13 +113,39 @@ async def test_after_forget_no_file_of_mine_stays_in_the_data_folder(
     path = Path((await console.wait_for(r"\[file saved: (.+?)\]")).group(1))
     assert await asyncio.to_thread(path.exists)
     await console.type("/forget")
-    await console.wait_for(r"1\) Yes, delete it all")
-    await console.type("1")
+    menu = (await console.wait_for(r"(\d+)\.1\) Yes, delete it all")).group(1)
+    await console.type(f"{menu}.1")
     await console.wait_for("Everything of yours is gone")
     await console.type("/quit")
     await console.wait_for("Bye for now")
     assert not await asyncio.to_thread(path.exists)
     assert await asyncio.to_thread(lambda: list((tmp_path / "files").glob("*"))) == []
+
+
+async def test_a_buttons_number_keeps_pressing_it_after_newer_menus_appear(
+    console: ConsoleSession,
+) -> None:
+    await console.wait_for("You are Alex")
+    await console.type("/pair")
+    code = (await console.wait_for(r"/pair ([a-z0-9]{16})")).group(1)
+    await console.type("/as Sam")
+    await console.type(f"/pair {code}")
+    await console.wait_for("connected with Alex")
+    await console.type("/unpair")
+    unpair = (await console.wait_for(r"(\d+)\.1\) Yes, unpair")).group(1)
+    assert f"[{unpair}]: End your connection" in console.transcript
+    await console.type("/help")  # a newer menu, with buttons of its own
+    newer = (await console.wait_for(r"(\d+)\.1\) 🌤 Check in")).group(1)
+    assert int(newer) > int(unpair) and f"[{newer}]: Here's what we can do" in console.transcript
+    await console.type("1")  # a bare number is words, not a button
+    await console.wait_for(r"Nearer")
+    await console.type("99.1")
+    await console.wait_for(r"There's no button 99\.1 for Sam")
+    await console.type(f"{unpair}.1")  # still the unpair menu's first button
+    await console.wait_for("no longer connected")
+    assert "Everything Nearer can do" not in console.transcript
+    await console.type("/quit")
+    await console.wait_for("Bye for now")
 
 
 async def test_the_repair_kit_works_with_numbers_in_the_console(console: ConsoleSession) -> None:
@@ -131,12 +157,25 @@ async def test_the_repair_kit_works_with_numbers_in_the_console(console: Console
     await console.type(f"/pair {code}")
     await console.wait_for("connected with Alex")
     await console.type("/repair")
-    section = (await console.wait_for(r"(\d+)\) Let's start again")).group(1)
+    section = (await console.wait_for(r"(\d+\.\d+)\) Let's start again")).group(1)
     await console.type(section)
-    phrase = (await console.wait_for(r"(\d+)\) Can we start that over\?")).group(1)
+    phrase = (await console.wait_for(r"(\d+\.\d+)\) Can we start that over\?")).group(1)
     await console.type(phrase)
     await console.wait_for("Sent to Alex")
-    to_alex = "Nearer → alex: Sam sent you a repair attempt"
+    to_alex = "Sam sent you a repair attempt"  # after "Nearer → alex [n]: " (it has buttons)
     if to_alex not in console.transcript:  # the outbox may print it after the reply
         await console.wait_for(to_alex)
+    assert re.search(rf"Nearer → alex \[\d+\]: {to_alex}", console.transcript)
     assert "“Can we start that over?”" in console.transcript.split(to_alex, 1)[1]
+
+
+async def test_the_zone_question_in_the_console_mentions_no_location_button(
+    console: ConsoleSession,
+) -> None:
+    await console.wait_for("You are Alex")
+    await console.type("/start")
+    await console.wait_for(r"where are you\?")
+    await console.type("berlin")
+    await console.wait_for("Europe/Berlin")
+    assert "share your location" not in console.transcript
+    assert "Share my location" not in console.transcript

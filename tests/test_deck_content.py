@@ -33,6 +33,12 @@ MINIMUM_ITEMS = {
     "ritual_prompts": 30,
     "stress_openers": 30,
     "nudge_ritual": 8,
+    # Long-distance mode: the same practices for couples who live apart.
+    "quality_time_apart": 20,
+    "touch_ideas_apart": 10,
+    "nudge_hug_apart": 8,
+    "nudge_together_apart": 8,
+    "nudge_date_apart": 8,
 }
 
 MAX_LENGTH = 200

@@ -144,7 +144,15 @@ def test_an_old_database_keeps_every_open_question_and_what_was_seen(
             config.attributes["connection"] = connection
             command.upgrade(config, "0004_abuse")
         with db.engine.begin() as connection:
-            connection.execute(Person.__table__.insert().values(id=1, created_at=now))  # type: ignore[attr-defined]
+            # The person table as 0004 had it (later revisions add columns the model has).
+            connection.execute(
+                text(
+                    "INSERT INTO person (id, display_name, timezone, paused, safety_paused,"
+                    " language, created_at, partner_messages_count)"
+                    " VALUES (1, '', 'UTC', false, false, 'en', :now, 0)"
+                ),
+                {"now": now},
+            )
             connection.execute(
                 text(
                     "INSERT INTO dreamround (id, couple_id, question, opened_at)"

@@ -260,6 +260,9 @@ async def test_a_partner_who_blocks_the_bot_leaves_quietly_and_gets_no_more_nudg
     code = CODE.search(texts(await alex.says("/pair")))
     assert code is not None
     await sam.says(f"/pair {code.group(1)}")
+    for person in (alex, sam):  # said where they are, and turned the hug reminder on
+        await person.says("/timezone UTC")
+        await person.says("/nudges hug on")
     fake = FakePlatform("test", FAST)
     outbox = Outbox(
         world.db, {"test": fake}, world.clock, on_unreachable=world.engine.person_unreachable

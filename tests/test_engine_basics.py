@@ -9,11 +9,14 @@ async def test_start_welcomes_warmly_and_explains_privacy_and_pairing(world: Wor
     replies = await world.person("Alex").says("/start")
     text = texts(replies)
     assert "Alex" in text and "/pair" in text and "stays between you and me" in text
-    assert len(text) < 600
+    assert "where are you?" in text  # and, in the same message, the one question to begin with
+    assert len(text) < 700
 
 
 async def test_help_lists_every_menu_command_with_a_line_each(world: World) -> None:
-    text = texts(await world.person("Alex").says("/help"))
+    alex = world.person("Alex")
+    await alex.says("/help")
+    text = texts(await alex.taps("More"))
     for command in (
         "pair",
         "unpair",
@@ -47,7 +50,7 @@ async def test_huge_messages_are_declined_kindly(world: World) -> None:
 
 
 async def test_command_addressed_to_the_bot_in_a_group_works(world: World) -> None:
-    assert "/pair — " in texts(await world.person("Alex").says("/help@NearerTestBot"))
+    assert "/pair" in texts(await world.person("Alex").says("/help@NearerTestBot"))
 
 
 async def test_garbage_button_data_gets_a_kind_answer(world: World) -> None:
@@ -80,7 +83,7 @@ async def test_timezone_accepts_names_and_offsets(world: World) -> None:
 async def test_invalid_timezone_gets_an_example(world: World) -> None:
     for bad in ("Mars/Olympus", "+25:00", "../../etc/passwd", "🙂", "Europe/Berlin; drop"):
         text = texts(await world.person("Alex").says(f"/timezone {bad}"))
-        assert "/timezone America/New_York" in text
+        assert "/timezone New York" in text
 
 
 async def test_timezone_without_argument_shows_the_current_one(world: World) -> None:

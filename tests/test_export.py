@@ -83,6 +83,7 @@ async def test_the_export_is_complete_and_readable(world: World) -> None:
     await alex.says("/date")
     await alex.taps("Friday")
     await alex.taps("19:00")
+    await sam.presses("date:accept:4.1140")
     await alex.says("/idea add pottery class")
     await sam.says("/idea add night swim")
     question = texts(await alex.says("/dream")).splitlines()[1]

@@ -3,6 +3,7 @@ says whether they felt heard, a clarification round if not, then the roles swap.
 
 from __future__ import annotations
 
+import pytest
 from sqlmodel import select
 
 from bot.engine import kinds
@@ -251,3 +252,109 @@ async def test_text_in_the_shared_space_is_never_sent_as_a_share(world: World) -
     assert entries(world, kinds.LISTEN_SHARE) == []
     await alex.sends("I miss our morning coffees.")
     assert "morning coffees" in texts(sam.inbox())
+
+
+# -- who speaks first, validating, and advice ----------------------------------------------------
+
+
+async def test_the_one_who_starts_can_choose_to_listen_first(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/listen")
+    told = texts(await alex.taps("rather listen first"))
+    assert "asked Sam whether they'd like to share first" in told
+    invitation = sam.inbox()
+    assert "Alex would like to listen to you" in texts(invitation)
+    asked = texts(await sam.presses(button(invitation, "Yes, I'll share")))
+    assert "You share, Alex listens" in asked
+    await sam.sends("I've been feeling stretched thin at work.")
+    assert "stretched thin" in texts(alex.inbox())
+    [shared] = entries(world, kinds.LISTEN_SHARE)
+    assert shared.recipient_id is not None and shared.person_id != shared.recipient_id
+    # The one who asked to listen did not share anything.
+    assert "This goes to" not in told
+
+
+async def test_the_invited_partner_may_say_not_now(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/listen")
+    await alex.taps("rather listen first")
+    assert "That's okay" in texts(await sam.presses(button(sam.inbox(), "Not right now")))
+    assert "Sam would rather not share right now" in texts(alex.inbox())
+    assert entries(world, kinds.LISTEN_SHARE) == []
+
+
+async def test_a_validation_follows_the_reflection_and_reaches_the_speaker(world: World) -> None:
+    alex, sam = await couple(world)
+    await share(alex, sam, "I feel invisible when the evening is all chores.")
+    reflected = texts(await sam.sends("You feel unseen when our evenings are only tasks."))
+    assert "That makes sense, because" in reflected
+    assert "Did you feel heard?" in texts(alex.inbox())
+    shown = texts(await sam.says("That makes sense, because you carry most of the evening."))
+    assert "This goes to Alex" in shown
+    assert alex.inbox() == []  # nothing goes before Send
+    await sam.presses(
+        button(await sam.says("That makes sense, because you carry so much."), "Send")
+    )
+    to_alex = texts(alex.inbox())
+    assert "Sam added" in to_alex and "because you carry so much" in to_alex
+    [validation] = entries(world, kinds.LISTEN_VALIDATION)
+    assert validation.recipient_id is not None and validation.body.endswith("carry so much.")
+
+
+async def test_the_validation_can_be_skipped(world: World) -> None:
+    alex, sam = await couple(world)
+    await share(alex, sam, "Sundays feel lonely.")
+    await sam.sends("Sundays feel lonely for you.")
+    alex.inbox()
+    assert "already went to them" in texts(await sam.taps("Skip this step"))
+    assert "moved on" in texts(await sam.presses("listen:skip"))
+    assert alex.inbox() == []
+
+
+async def test_advice_given_as_a_reflection_is_noticed_gently_and_not_praised(
+    world: World,
+) -> None:
+    alex, sam = await couple(world)
+    await share(alex, sam, "I'm so worried about my mum's health.")
+    shown = texts(await sam.says("You should just call her doctor and ask."))
+    assert "sounds a little like advice" in shown
+    assert "This goes to Alex" in shown  # still theirs to send
+    sent = texts(await sam.taps("Send"))
+    assert "real gift" not in sent
+    assert "You should just call her doctor" in texts(alex.inbox())
+    [reflection] = entries(world, kinds.LISTEN_REFLECTION)
+    assert reflection.data["sounded_like_advice"] is True
+
+
+async def test_a_real_reflection_is_not_taken_for_advice(world: World) -> None:
+    alex, sam = await couple(world)
+    await share(alex, sam, "I'm so worried about my mum's health.")
+    shown = texts(await sam.says("You're scared for your mum, and it weighs on you all day."))
+    assert "advice" not in shown
+    assert "real gift" in texts(await sam.taps("Send"))
+
+
+@pytest.mark.parametrize(
+    ("reflection", "advice"),
+    [
+        ("You should just call her doctor…", True),
+        ("Have you tried talking to your boss?", True),
+        ("why don’t you take a day off", True),
+        ("I hear you're scared. You should just call her doctor.", True),
+        ("Don't worry, it'll be fine.", True),
+        ("If I were you I'd quit.", True),
+        ("It sounds like you feel alone with it.", False),
+        ("You feel you should have done more for her.", False),
+        ("It sounds like you think you should call her doctor.", False),
+        ("You try to hold it all together and you just go quiet.", False),
+        ("You feel you have to carry everything.", False),
+        ("", False),
+    ],
+)
+def test_advice_is_told_from_reflection_by_rules_in_prompts(reflection: str, advice: bool) -> None:
+    from bot.engine.coaching import gives_advice, word_list
+
+    prompts = shared_prompts()
+    rules = word_list(prompts.say("listen.rules.advice"))
+    reflecting = word_list(prompts.say("listen.rules.reflecting"))
+    assert gives_advice(reflection, rules, reflecting) is advice

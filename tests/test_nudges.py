@@ -36,13 +36,18 @@ async def paired(
     second: str = "Sam",
     *,
     zones: tuple[str, str] = ("UTC", "UTC"),
+    every_nudge: bool = True,
 ) -> tuple[Person, Person]:
+    """A couple who told their zones and, unless `every_nudge` is off, turned on every nudge
+    (a new couple starts with two)."""
     one, two = world.person(first), world.person(second)
     code = CODE.search(texts(await one.says("/pair")))
     assert code is not None
     await two.says(f"/pair {code.group(1)}")
-    await one.says(f"/timezone {zones[0]}")
-    await two.says(f"/timezone {zones[1]}")
+    for person, zone in ((one, zones[0]), (two, zones[1])):
+        await person.says(f"/timezone {zone}")
+        for kind in ("hug", "together", "dream", "date") if every_nudge else ():
+            await person.says(f"/nudges {kind} on")
     one.inbox()
     two.inbox()
     return one, two
@@ -131,6 +136,32 @@ async def test_a_new_couple_gets_gentle_defaults_listed_in_their_own_time(world:
     assert "Dream question: every Wednesday at 19:30" in listing
     assert "Weekly look back: every Sunday at 19:00" in listing
     assert "Date night: every Monday at 19:00" in listing
+
+
+async def test_a_new_couple_starts_with_two_nudges_and_no_nudge_before_a_zone_is_known(
+    world: World,
+) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    code = CODE.search(texts(await alex.says("/pair")))
+    assert code is not None
+    await sam.says(f"/pair {code.group(1)}")
+    alex.inbox()
+    # Nobody said where they are yet: a whole week passes without a nudge.
+    got = await run_clock(
+        world, [alex, sam], world.clock.now + timedelta(days=7), every=timedelta(hours=1)
+    )
+    assert got == {"Alex": [], "Sam": []}
+    await alex.says("/timezone berlin")
+    listing = texts(await alex.says("/nudges"))
+    assert "Appreciation prompt: every day at 20:30" in listing
+    assert "Weekly look back: every Sunday at 19:00" in listing
+    assert "Hug reminder: off" in listing and "Dream question: off" in listing
+    got = await run_clock(
+        world, [alex, sam], world.clock.now + timedelta(days=7), every=timedelta(hours=1)
+    )
+    kinds = {text.split("→ /")[-1].split()[0] for text in (r.text for r in got["Alex"])}
+    assert kinds == {"appreciate", "progress"}
+    assert got["Sam"] == []  # Sam has not said where they are
 
 
 async def test_someone_not_paired_is_told_reminders_start_with_a_partner(world: World) -> None:
@@ -467,13 +498,16 @@ async def test_bad_nudge_settings_get_a_kind_example(world: World) -> None:
 # -- the date-night reminder ------------------------------------------------------------------
 
 
-async def _plan_date(alex: Person, weekday: int, minute: int) -> None:
+async def _plan_date(alex: Person, sam: Person, weekday: int, minute: int) -> None:
+    """Alex suggests the day and time, Sam says yes: only an agreed plan has a reminder."""
     await alex.presses(f"date:time:{weekday}.{minute}")
+    await sam.presses(f"date:accept:{weekday}.{minute}")
+    alex.inbox()
 
 
 async def test_the_date_reminder_follows_the_couples_date_plan(world: World) -> None:
     alex, sam = await paired(world, zones=("Europe/Berlin", "America/New_York"))
-    await _plan_date(alex, 4, 19 * 60)  # Fridays at 19:00 Berlin time; /date moves the reminder
+    await _plan_date(alex, sam, 4, 19 * 60)  # Fridays 19:00 Berlin; /date moves the reminder
     assert "3 hours before your date night (Friday 19:00)" in texts(await alex.says("/nudges"))
     assert "(Friday 13:00)" in texts(await sam.says("/nudges"))
     got = await run_clock(
@@ -487,9 +521,9 @@ async def test_the_date_reminder_follows_the_couples_date_plan(world: World) -> 
 
 
 async def test_a_date_plan_made_without_telling_the_nudges_is_still_picked_up(world: World) -> None:
-    alex, _sam = await paired(world, zones=("Europe/Berlin", "Europe/Berlin"))
+    alex, sam = await paired(world, zones=("Europe/Berlin", "Europe/Berlin"))
     world.clock.now = local("Europe/Berlin", 2026, 11, 2, 12)
-    await _plan_date(alex, 4, 20 * 60)
+    await _plan_date(alex, sam, 4, 20 * 60)
     got = await run_clock(
         world, [alex], local("Europe/Berlin", 2026, 11, 7, 0), every=timedelta(minutes=15)
     )

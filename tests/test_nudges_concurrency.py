@@ -45,6 +45,9 @@ async def _many_couples(world: World) -> None:
         code = CODE.search(texts(await one.says("/pair")))
         assert code is not None
         await two.says(f"/pair {code.group(1)}")
+        for person in (one, two):  # said where they are, and turned the hug reminder on
+            await person.says("/timezone UTC")
+            await person.says("/nudges hug on")
 
 
 def _in_two_threads(

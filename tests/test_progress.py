@@ -18,7 +18,7 @@ from bot.engine.progress import (
     score_text,
     week_starts,
 )
-from tests.support.history import add, join, pair, report_for, series, set_zone
+from tests.support.history import add, dream_shared, join, pair, report_for, series, set_zone
 from tests.support.world import World
 
 # Mondays (UTC) of the eight weeks shown on Wednesday 4 Nov 2026.
@@ -45,8 +45,7 @@ async def known_history(world: World):
     # week 1: nothing at all
     add(world, sam, kinds.TOGETHER, week(2))
     add(world, alex, kinds.DATE_NIGHT, week(2, days=4))
-    add(world, alex, kinds.DREAM_ANSWER, week(2))
-    add(world, sam, kinds.DREAM_ANSWER, week(2, days=3))
+    dream_shared(world, alex, sam, week(2), week(2, days=3))  # one question, both answered
     # week 3: nothing at all
     for day in (0, 1, 6):
         add(world, sam, kinds.HUG, week(4, days=day))
@@ -80,7 +79,7 @@ async def test_eight_weeks_of_a_couple_count_per_week_including_quiet_weeks(worl
     assert series(report, "hugs") == [2, 0, 0, 0, 3, 0, 0, 1]
     assert series(report, "appreciations") == [1, 0, 0, 0, 0, 0, 1, 0]
     assert series(report, "together") == [0, 0, 2, 0, 0, 1, 1, 1]
-    assert series(report, "dreams") == [0, 0, 2, 0, 0, 0, 0, 0]
+    assert series(report, "dreams") == [0, 0, 1, 0, 0, 0, 0, 0]
     assert series(report, "ideas") == [0, 0, 0, 0, 0, 1, 0, 0]
     assert series(report, DATE_NIGHTS) == [0, 0, 1, 0, 0, 1, 1, 1]
     assert not report.weeks[1].has_activity and not report.weeks[3].has_activity
@@ -93,6 +92,36 @@ async def test_the_check_in_line_is_my_own_weekly_average_and_none_without_one(
     alex, sam, _kim = await known_history(world)
     assert report_for(world, alex).checkin_averages == (12, None, None, None, 15.5) + (None,) * 3
     assert report_for(world, sam).checkin_averages == (None,) * 4 + (5, None, None, None)
+
+
+async def test_a_dream_question_counts_once_when_both_have_answered_it(world: World) -> None:
+    """Two answers to one question were "2 dream questions answered"; it is one, answered
+    together, in the week the second answer came. One answer alone is not yet shared."""
+    world.clock.now = START
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await pair(world, alex, sam)
+    dream_shared(world, alex, sam, week(1, days=5), week(2))
+    dream_shared(world, sam, alex, week(4), week(4, days=1))
+    add(world, alex, kinds.DREAM_ANSWER, week(6))  # waiting for Sam
+    world.clock.now = NOW
+    for person in (alex, sam):
+        assert series(report_for(world, person), "dreams") == [0, 0, 1, 0, 1, 0, 0, 0]
+
+
+async def test_solo_each_dream_answer_is_a_question_answered(world: World) -> None:
+    world.clock.now = START
+    robin = world.person("Robin")
+    await join(robin)
+    add(world, robin, kinds.DREAM_ANSWER, week(3))
+    add(world, robin, kinds.DREAM_ANSWER, week(5))
+    world.clock.now = NOW
+    assert series(report_for(world, robin), "dreams") == [0, 0, 0, 1, 0, 1, 0, 0]
+
+
+async def test_my_check_ins_are_listed_oldest_first_with_their_own_scores(world: World) -> None:
+    alex, sam, _kim = await known_history(world)
+    assert [c.total for c in report_for(world, alex).checkins] == [12, 14, 17]
+    assert [c.total for c in report_for(world, sam).checkins] == [5]
 
 
 async def test_both_partners_see_the_same_couple_counts(world: World) -> None:
@@ -238,19 +267,34 @@ async def test_after_a_new_pairing_the_old_couples_entries_stay_out(world: World
     assert report_for(world, kim).total("hugs") == 1  # Kim, solo now, keeps Kim's own
 
 
-async def test_one_report_reads_the_entries_in_one_query(world: World) -> None:
-    alex, _sam, _kim = await known_history(world)
-    statements: list[str] = []
+async def test_one_report_reads_a_fixed_few_statements_however_much_was_done(
+    world: World,
+) -> None:
+    """One grouped count, the asker's check-ins, the couple's revealed dream questions."""
+    alex, sam, _kim = await known_history(world)
 
-    def remember(_conn, _cursor, statement, *_args) -> None:
-        statements.append(statement)
+    def statements_for_a_report() -> list[str]:
+        statements: list[str] = []
 
-    event.listen(world.db.engine, "before_cursor_execute", remember)
-    try:
-        report_for(world, alex)
-    finally:
-        event.remove(world.db.engine, "before_cursor_execute", remember)
-    assert sum("FROM entry" in statement for statement in statements) == 1
+        def remember(_conn, _cursor, statement, *_args) -> None:
+            statements.append(statement)
+
+        event.listen(world.db.engine, "before_cursor_execute", remember)
+        try:
+            report_for(world, alex)
+        finally:
+            event.remove(world.db.engine, "before_cursor_execute", remember)
+        return statements
+
+    before = statements_for_a_report()
+    for number in range(8):
+        add(world, sam, kinds.HUG, week(number, days=3))
+        add(world, alex, kinds.CHECKIN, week(number, days=3), total=20)
+        dream_shared(world, alex, sam, week(number, days=3), week(number, days=4))
+    after = statements_for_a_report()
+    assert len(after) == len(before)
+    assert sum("FROM entry" in statement for statement in after) == 2
+    assert sum("FROM dreamround" in statement for statement in after) == 1
 
 
 # -- streaks: celebrate what is still going, never what ended ---------------------------------

@@ -19,7 +19,7 @@ from bot.chart_worker import ChartWorker
 from bot.engine import Engine, Outbound, kinds
 from bot.engine.chart_request import ChartSpec
 from bot.engine.events import Chart
-from bot.engine.progress import ProgressReport
+from bot.engine.progress import ProgressReport, average_text
 from tests.support.history import add, pair, report_for
 from tests.support.world import World, shared_prompts, texts
 from tests.test_progress import NOW, known_history
@@ -36,7 +36,7 @@ def alt_text(reply: Outbound) -> str:
 ALT_LINE = re.compile(
     r"^(?P<week>[^:]+): hugs (?P<hugs>\d+), appreciations (?P<appreciations>\d+), "
     r"together (?P<together>\d+), dreams (?P<dreams>\d+), new things (?P<ideas>\d+), "
-    r"check-in (?P<checkin>\d+|none)\.$"
+    r"check-in (?P<checkin>\d+|none|average [\d.]+ of \d+)\.$"
 )
 
 
@@ -75,7 +75,12 @@ def assert_alt_text_matches(alt_text: str, report: ProgressReport) -> None:
         for key in ("hugs", "appreciations", "together", "dreams", "ideas"):
             assert int(row[key]) == week.count(key), (key, row)
         average = week.checkin_average
-        expected = "none" if average is None else str(math.floor(average + 0.5))
+        if average is None:
+            expected = "none"
+        elif week.checkins == 1:
+            expected = str(math.floor(average + 0.5))
+        else:  # an average is named as one, never passed off as a score
+            expected = f"average {average_text(average)} of {week.checkins}"
         assert row["checkin"] == expected
 
 
@@ -88,12 +93,15 @@ async def test_progress_shows_an_encouraging_summary_and_a_chart(
     reply = replies[0]
     assert reply.text.startswith("Look at what you two have been building over the last 8 weeks")
     assert (
-        "6 hugs, 2 appreciations, time together 5 times, 2 dream questions answered, "
+        "6 hugs, 2 appreciations, time together 5 times, 1 dream question you both answered, "
         "and 1 new thing tried." in reply.text
     )
     assert "This week so far: 1 hug and time together once." in reply.text
     assert "3 weeks in a row with a date night. A lovely rhythm." in reply.text
-    assert "Your check-ins went from 12 to 16 out of 25: you're feeling closer." in reply.text
+    assert (
+        "Your latest check-in: 17 out of 25, up from 12 at the first of these 3 (average 14.3). "
+        "You're feeling closer." in reply.text
+    )
     assert len(reply.text) < 1024  # fits a photo caption
     assert reply.attachment is not None
     assert isinstance(reply.attachment, Chart) and reply.attachment.png is not None
@@ -199,7 +207,7 @@ async def test_a_solo_person_gets_their_own_report(world: World, charts: ChartWo
     assert reply.text.startswith("Look at what you've been building over the last 3 weeks")
     assert "you two" not in reply.text.lower()
     assert "Your check-in: 18 out of 25." in reply.text
-    assert alt_text(reply).startswith("Chart: You, the last 3 weeks.")
+    assert alt_text(reply).startswith("Chart: Your last 3 weeks.")
     assert (
         reply.attachment is not None
         and isinstance(reply.attachment, Chart)
@@ -264,9 +272,9 @@ async def test_in_a_shared_space_progress_is_sent_privately(world: World) -> Non
 @pytest.mark.parametrize(
     ("totals", "expected"),
     [
-        ((20, 13), "went from 20 to 13 out of 25. Rough patches happen"),
-        ((15, 15), "held steady at 15 out of 25."),
-        ((11, 19), "went from 11 to 19 out of 25: you're feeling closer."),
+        ((20, 13), "13 out of 25, down from 20 at the first of these 2 (average 16.5). Rough"),
+        ((15, 15), "Your latest check-in: 15 out of 25, the same as the first of these 2."),
+        ((11, 19), "19 out of 25, up from 11 at the first of these 2 (average 15). You're feeling"),
     ],
 )
 async def test_the_check_in_trend_reads_gently_either_way(
@@ -281,3 +289,79 @@ async def test_the_check_in_trend_reads_gently_either_way(
     text = (await alex.says("/progress"))[0].text
     assert expected in text
     assert "behind" not in text and "should" not in text
+
+
+def drawn_specs(world: World) -> list[ChartSpec]:
+    """The specs the engine hands its renderer from now on, as the chart thread gets them."""
+    specs: list[ChartSpec] = []
+
+    async def recording(spec: ChartSpec) -> bytes:
+        specs.append(spec)
+        return PNG_SIGNATURE
+
+    with_charts(world, recording)
+    return specs
+
+
+async def chart_spec_of(world: World, person, command: str = "/progress") -> ChartSpec:
+    specs = drawn_specs(world)
+    await person.says(command)
+    [spec] = specs
+    return spec
+
+
+async def test_two_check_ins_in_a_week_are_named_latest_first_and_average(world: World) -> None:
+    """Scores of 14 and 17 were shown as "Your check-in: 16 out of 25", a silent average."""
+    world.clock.now = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await pair(world, alex, sam)
+    add(world, alex, kinds.CHECKIN, world.clock.now + timedelta(hours=1), total=14)
+    add(world, alex, kinds.CHECKIN, world.clock.now + timedelta(days=1), total=17)
+    world.clock.advance(days=2)
+    reply = (await alex.says("/progress text"))[0]
+    assert "16 out of 25" not in (await alex.says("/progress"))[0].text
+    assert (
+        "Your latest check-in: 17 out of 25, up from 14 at the first of these 2 (average 15.5)."
+        in (await alex.says("/progress"))[0].text
+    )
+    assert reply.text.endswith("check-in average 15.5 of 2.")  # the numbers as text
+    spec = await chart_spec_of(world, alex)
+    assert spec.line_values == (15.5,)
+    assert "average" in spec.line_caption.lower()
+
+
+async def test_the_couples_chart_says_the_check_in_is_mine_alone(world: World) -> None:
+    """ "You two" sat over one partner's private score; the panel now says whose it is."""
+    alex, _sam, _kim = await known_history(world)
+    spec = await chart_spec_of(world, alex)
+    assert spec.title.startswith("You two")
+    assert spec.line_label == "Just yours: check-ins"
+    assert spec.line_caption == "Weekly average, 5 to 25"
+
+
+async def test_a_new_couples_chart_has_only_the_weeks_they_have_had(world: World) -> None:
+    world.clock.now = datetime(2026, 10, 28, 9, 0, tzinfo=UTC)
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await pair(world, alex, sam)
+    add(world, sam, kinds.HUG, world.clock.now)
+    world.clock.now = NOW
+    spec = await chart_spec_of(world, alex)
+    assert spec.slots == 2 and spec.week_labels == ("26 Oct", "this week")
+    assert spec.bars[0].values == (1, 0)
+    # Every panel with nothing in it says so, with a way in.
+    assert spec.bars[1].empty_note == "None yet. /appreciate any time."
+
+
+async def test_a_solo_first_week_reads_naturally(world: World) -> None:
+    world.clock.now = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+    robin = world.person("Robin")
+    await robin.says("/start")
+    add(world, robin, kinds.APPRECIATION, world.clock.now)
+    add(world, robin, kinds.DREAM_ANSWER, world.clock.now)
+    world.clock.advance(hours=2)
+    reply = (await robin.says("/progress"))[0]
+    assert reply.text.startswith("Your first week on Nearer:")
+    spec = await chart_spec_of(world, robin)
+    assert spec.title == "Your first week on Nearer"
+    assert "You," not in spec.title and spec.line_label == "Your check-ins"
+    assert spec.bars[3].label == "Dreams answered" and spec.bars[3].values == (1,)

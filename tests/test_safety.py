@@ -390,6 +390,9 @@ async def pair(world: World) -> tuple:
     await sam.says("/start")
     code = texts(await alex.says("/pair")).split("/pair ")[1].split()[0].rstrip(".")
     await sam.says(f"/pair {code}")
+    for person in (alex, sam):  # said where they are: nudges may begin
+        await person.says("/timezone UTC")
+        await person.says("yes")
     alex.inbox()
     sam.inbox()
     return alex, sam

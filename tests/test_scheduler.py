@@ -104,6 +104,9 @@ async def test_the_heartbeat_sweeps_due_nudges_and_wakes_for_the_next_one(engine
     code = CODE.search(replies[0].text)
     assert code is not None
     await engine.handle(says("sam", f"/pair {code.group(1)}"))
+    for user in ("alex", "sam"):  # said where they are, and turned the hug reminder on
+        await engine.handle(says(user, "/timezone UTC"))
+        await engine.handle(says(user, "/nudges hug on"))
     engine.db.transaction(  # only the hug reminders, to watch them alone
         lambda session: session.execute(
             update(NudgePlan)

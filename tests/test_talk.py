@@ -8,7 +8,7 @@ import time
 import pytest
 from sqlmodel import select
 
-from bot.engine import kinds
+from bot.engine import Outbound, kinds
 from bot.engine.coaching import (
     Pattern,
     find_accusations,
@@ -392,20 +392,25 @@ def test_every_feeling_button_has_a_word() -> None:
 async def test_a_complaint_with_nothing_pending_offers_talk(world: World) -> None:
     alex, sam = await couple(world)
     replies = await alex.says("ugh, you never put your phone down")
-    assert "/talk" in texts(replies)
+    assert offers_talk(replies)
     assert sam.inbox() == []
     assert drafts(world) == []  # an offer, not a draft
 
 
 async def test_a_complaint_from_someone_not_yet_paired_also_offers_talk(world: World) -> None:
-    text = texts(await world.person("Robin").says("my partner never listens to me"))
-    assert "/talk" in text
+    assert offers_talk(await world.person("Robin").says("my partner never listens to me"))
 
 
 async def test_ordinary_free_text_gets_the_usual_pointer(world: World) -> None:
     alex, _sam = await couple(world)
-    text = texts(await alex.says("what a lovely morning"))
-    assert "/talk" not in text and "/help" in text
+    replies = await alex.says("what a lovely morning")
+    assert not offers_talk(replies) and "/talk" not in texts(replies)
+
+
+def offers_talk(replies: list[Outbound]) -> bool:
+    """`/talk` named in the answer, or a button under it that starts it."""
+    payloads = {choice.payload for reply in replies for row in reply.buttons for choice in row}
+    return "/talk" in texts(replies) or "cmd:talk" in payloads
 
 
 async def test_text_in_the_shared_space_never_becomes_part_of_a_draft(world: World) -> None:
@@ -435,3 +440,150 @@ async def test_a_draft_shown_while_with_one_partner_never_goes_to_the_next(world
     assert "sam to look at me" in back
     await alex.taps("Send to my partner")
     assert "sam to look at me" in texts(chris.inbox())
+
+
+# -- grammatical drafts, "I miss…", "disconnected", vague needs ----------------------------------
+
+#: (situation as typed, how it must read after "I feel tired") — realistic ways people answer
+#: "When do you feel that?".
+SITUATIONS = [
+    (
+        "every evening after work when I cook dinner alone",
+        "I feel tired every evening after work when I cook dinner alone.",
+    ),
+    (
+        "Every evening after work, when I cook.",
+        "I feel tired every evening after work, when I cook.",
+    ),
+    (
+        "when we both scroll our phones through dinner",
+        "I feel tired when we both scroll our phones through dinner.",
+    ),
+    ("Whenever plans fall through.", "I feel tired when plans fall through."),
+    ("we both scroll at dinner", "I feel tired when we both scroll at dinner."),
+    ("on weekends", "I feel tired on weekends."),
+    ("lately", "I feel tired lately."),
+    (
+        "at night when the kids are finally asleep",
+        "I feel tired at night when the kids are finally asleep.",
+    ),
+    ("each time the bills come in", "I feel tired each time the bills come in."),
+    ("most nights I go to bed first", "I feel tired most nights I go to bed first."),
+    ("after work I do the dishes alone", "I feel tired when after work I do the dishes alone."),
+    ("I come home to an empty flat", "I feel tired when I come home to an empty flat."),
+    ("if the phone comes out at dinner", "I feel tired when the phone comes out at dinner."),
+    (
+        "during the week when we barely see each other",
+        "I feel tired during the week when we barely see each other.",
+    ),
+    ("the moment I walk in the door", "I feel tired the moment I walk in the door."),
+    ("our calls get cut short", "I feel tired when our calls get cut short."),
+]
+
+
+@pytest.mark.parametrize(("situation", "reads"), SITUATIONS)
+async def test_the_draft_joins_the_moment_grammatically(
+    world: World, situation: str, reads: str
+) -> None:
+    alex, _sam = await couple(world)
+    draft = await coach_through(
+        alex, "it's been a lot", "tired", situation, "a quiet hour together"
+    )
+    assert f"“{reads} I need a quiet hour together.”" in draft
+    assert " when when " not in draft.lower()
+    assert draft.lower().count(" when ") <= 1
+
+
+def test_no_joined_draft_says_when_twice_or_drops_a_when_it_needs() -> None:
+    """Over every realistic start: a moment that has its own "when" is never given another, and
+    a plain clause always gets one."""
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from bot.engine.coaching import JoinRules, situation_needs_when, word_list
+
+    prompts = shared_prompts()
+    rules = JoinRules(
+        noun_time_leads=word_list(prompts.say("talk.rules.noun_time_leads")),
+        time_leads=word_list(prompts.say("talk.rules.time_leads")),
+        connectors=word_list(prompts.say("talk.rules.connectors")),
+        subjects=word_list(prompts.say("talk.rules.subjects")),
+    )
+    times = st.sampled_from(["every evening", "after work", "on sundays", "at dinner", "lately"])
+    clauses = st.sampled_from(
+        ["I cook alone", "we both scroll", "you get home late", "it goes quiet"]
+    )
+
+    @given(times, clauses)
+    def joined(time_phrase: str, clause: str) -> None:
+        with_own_when = f"{time_phrase} when {clause}"
+        assert not situation_needs_when(with_own_when, rules)
+        assert situation_needs_when(clause, rules)
+        assert not situation_needs_when(time_phrase, rules)
+
+    joined()
+
+
+async def test_help_alone_is_not_taken_as_a_need(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/talk you never help")
+    await alex.taps("overwhelmed")
+    await alex.says("the kitchen is a mess after dinner")
+    replies = await alex.says("help")
+    assert "Here's your draft" not in texts(replies)
+    assert "with what, exactly?" in texts(replies)
+    draft = texts(await alex.says("help clearing up on weeknights"))
+    assert "I need help clearing up on weeknights." in draft
+    assert sam.inbox() == []
+
+
+async def test_someone_who_insists_on_their_words_keeps_them(world: World) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/talk it's too much")
+    await alex.taps("overwhelmed")
+    await alex.says("the week gets busy")
+    await alex.says("I need help.")
+    assert "I need help." in texts(await alex.says("help"))
+
+
+async def test_disconnected_is_among_the_feelings(world: World) -> None:
+    alex, _sam = await couple(world)
+    await alex.says("/talk we just pass each other")
+    assert any(label == "disconnected" for label, _ in alex.last_buttons)
+    await alex.taps("disconnected")
+    await alex.says("we eat dinner in front of the TV")
+    draft = texts(await alex.says("one meal a week at the table"))
+    assert "I feel disconnected when we eat dinner in front of the TV." in draft
+
+
+async def test_an_i_miss_opener_leads_to_a_warm_draft_both_sides(world: World) -> None:
+    alex, sam = await couple(world)
+    await alex.says("/talk")
+    assert "What do you miss?" in texts(await alex.taps("I miss"))
+    assert "What would you love" in texts(await alex.says("our Sunday walks"))
+    draft = texts(await alex.says("I'd love one walk together this weekend."))
+    assert "“I miss our Sunday walks. I'd love one walk together this weekend.”" in draft
+    assert sam.inbox() == []
+    await alex.taps("Send to my partner")
+    received = texts(sam.inbox())
+    assert "I miss our Sunday walks. I'd love one walk together this weekend." in received
+
+
+async def test_typing_i_miss_goes_straight_to_what_would_help(world: World) -> None:
+    alex, _sam = await couple(world)
+    asked = texts(await alex.says("/talk I really miss how we used to talk in bed"))
+    assert "What would you love" in asked
+    draft = texts(await alex.says("ten minutes in bed without phones"))
+    assert (
+        "“I miss how we used to talk in bed. I'd love ten minutes in bed without phones.”" in draft
+    )
+    await alex.taps("Edit")
+    await alex.taps("What I miss")
+    edited = texts(await alex.says("our late-night talks"))
+    assert "“I miss our late-night talks. I'd love ten minutes in bed without phones.”" in edited
+
+
+async def test_a_forged_miss_button_starts_nothing(world: World) -> None:
+    alex, _sam = await couple(world)
+    assert "stale" in texts(await alex.presses("talk:miss"))
+    assert drafts(world) == []

@@ -1,8 +1,10 @@
 """The console adapter: try Nearer in a terminal as two (or more) partners, no token needed.
 
-`/as Sam` switches who is typing; buttons appear as numbered choices and typing the number presses
-one; files (charts, exports) are saved under the data folder and their path is printed. Messages
-the outbox delivers to someone else are shown with who they are for.
+`/as Sam` switches who is typing; buttons appear numbered under the message they belong to
+(`2.1`, `2.2` under message 2), and typing that number presses that button, however many menus
+have appeared since. A bare number is text (a check-in answer), never a button. Files (charts,
+exports) are saved under the data folder and their path is printed. Messages the outbox delivers
+to someone else are shown with who they are for.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ from bot.engine.events import (
 
 PLATFORM = "console"
 _NAME = re.compile(r"^[\w .'-]{1,32}$")
+#: `2.1`: the first button under message 2.
+_CHOICE = re.compile(r"^(\d{1,9})\.(\d{1,2})$")
+#: How many recent messages' buttons each chat keeps pressable.
+KEEP_MENUS = 50
 
 
 class ConsoleAdapter:
@@ -47,7 +53,9 @@ class ConsoleAdapter:
         self._stdout = stdout or sys.stdout
         self._files_dir = files_dir
         self._typing = first_person
-        self._buttons: dict[str, list[Button]] = {}
+        #: Per chat: message number → its buttons, oldest first (at most `KEEP_MENUS`).
+        self._buttons: dict[str, dict[int, list[Button]]] = {}
+        self._shown_numbers = count(1)
         self._message_numbers = count(1)
         self._lines: asyncio.Queue[str | None] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
@@ -57,6 +65,10 @@ class ConsoleAdapter:
         """The console has no links: a partner types `/pair <code>`."""
         return None
 
+    def can_ask_location(self, *, private: bool) -> bool:
+        """A console cannot share a location: people type their city."""
+        return False
+
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self, handler: Handler) -> None:
@@ -65,7 +77,7 @@ class ConsoleAdapter:
         threading.Thread(target=self._read_lines, args=(loop,), daemon=True).start()
         self._print(
             f"Nearer console. You are {self._typing}. Type /as <name> to switch partner, "
-            "a number to press a button, Ctrl-D to leave."
+            "a button's number (like 2.1) to press it, Ctrl-D to leave."
         )
         self._task = asyncio.create_task(self._serve(handler))
 
@@ -116,11 +128,15 @@ class ConsoleAdapter:
         chat_id = self._chat_id(self._typing)
         sender = Sender(chat_id, self._typing)
         chat = Chat(chat_id, "private")
-        choices = self._buttons.get(chat_id, [])
-        if stripped.isdigit() and choices:
-            number = int(stripped)
-            if 1 <= number <= len(choices):
-                return Inbound(PLATFORM, chat, sender, button=choices[number - 1].payload)
+        choice = _CHOICE.match(stripped)
+        if choice is not None:
+            message, button = int(choice.group(1)), int(choice.group(2))
+            choices = self._buttons.get(chat_id, {}).get(message, [])
+            if not 1 <= button <= len(choices):
+                self._print(f"There's no button {stripped} for {self._typing} any more.")
+                return None
+            payload = choices[button - 1].payload
+            return Inbound(PLATFORM, chat, sender, button=payload)
         return Inbound(PLATFORM, chat, sender, text=line)
 
     @staticmethod
@@ -144,11 +160,17 @@ class ConsoleAdapter:
             header += " (updated)"
         if outbound.silent:
             header += " (quietly)"
-        lines = [f"{header}: {outbound.text}"]
         flat = [button for row in outbound.buttons for button in row]
         if flat:
-            self._buttons[chat_id] = flat
-            lines += [f"   {number}) {button.label}" for number, button in enumerate(flat, 1)]
+            shown = next(self._shown_numbers)
+            menus = self._buttons.setdefault(chat_id, {})
+            menus[shown] = flat
+            while len(menus) > KEEP_MENUS:
+                del menus[next(iter(menus))]
+            lines = [f"{header} [{shown}]: {outbound.text}"]
+            lines += [f"   {shown}.{number}) {b.label}" for number, b in enumerate(flat, 1)]
+        else:
+            lines = [f"{header}: {outbound.text}"]
         if outbound.attachment is not None:
             path = self._files_dir / f"{chat_id}-{outbound.attachment.filename}"
             await asyncio.to_thread(_save, path, outbound.attachment.content)

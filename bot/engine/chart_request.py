@@ -32,6 +32,8 @@ class BarSeries:
     key: str
     label: str
     values: tuple[int, ...]
+    #: Shown across the panel when every week is zero (a kind hint, never a reproach).
+    empty_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class ChartSpec:
     line_range: tuple[float, float]
     line_empty_note: str
     alt_text: str
+    #: A short line under the check-in panel's name, e.g. that only the asking person sees it.
+    line_caption: str = ""
 
     def to_json(self) -> bytes:
         return json.dumps(
@@ -60,12 +64,13 @@ class ChartSpec:
                 "subtitle": self.subtitle,
                 "week_labels": list(self.week_labels),
                 "slots": self.slots,
-                "bars": [[s.key, s.label, list(s.values)] for s in self.bars],
+                "bars": [[s.key, s.label, list(s.values), s.empty_note] for s in self.bars],
                 "line_label": self.line_label,
                 "line_values": list(self.line_values),
                 "line_range": list(self.line_range),
                 "line_empty_note": self.line_empty_note,
                 "alt_text": self.alt_text,
+                "line_caption": self.line_caption,
             },
             ensure_ascii=False,
         ).encode()
@@ -81,15 +86,22 @@ class ChartSpec:
                 subtitle=str(raw["subtitle"]),
                 week_labels=tuple(str(label) for label in raw["week_labels"]),
                 slots=int(raw["slots"]),
+                # Requests queued before `empty_note` existed have three fields per series.
                 bars=tuple(
-                    BarSeries(str(key), str(label), tuple(int(v) for v in values))
-                    for key, label, values in raw["bars"]
+                    BarSeries(
+                        str(key),
+                        str(label),
+                        tuple(int(v) for v in values),
+                        str(note[0] if note else ""),
+                    )
+                    for key, label, values, *note in raw["bars"]
                 ),
                 line_label=str(raw["line_label"]),
                 line_values=tuple(None if v is None else float(v) for v in raw["line_values"]),
                 line_range=(float(low), float(high)),
                 line_empty_note=str(raw["line_empty_note"]),
                 alt_text=str(raw["alt_text"]),
+                line_caption=str(raw.get("line_caption", "")),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"not a chart request: {error}") from error

@@ -214,3 +214,106 @@ def tidy_situation(text: str) -> str:
 def tidy_need(text: str) -> str:
     """`"I need some time together."` → `"some time together"`, to follow "I need"."""
     return _tidy(text, _NEED_LEAD)
+
+
+_MISSED_LEAD = re.compile(r"^(?:i (?:really |just |so )?miss(?:ed)?|missing)\s+", re.IGNORECASE)
+
+
+def tidy_missed(text: str) -> str:
+    """`"I really miss our walks."` → `"our walks"`, to follow "I miss"."""
+    return _tidy(text, _MISSED_LEAD)
+
+
+def starts_with_i_miss(text: str) -> bool:
+    """Whether an outpouring opens with "I miss…", so the coach offers the "I miss" shape."""
+    folded = " ".join(text.translate(_APOSTROPHES).split())
+    return bool(_MISSED_LEAD.match(folded)) and bool(tidy_missed(folded))
+
+
+# -- joining the parts so the sentence reads right ----------------------------------------------
+
+
+def word_list(text: str) -> tuple[str, ...]:
+    """A comma-separated rule list from `prompts/` ("every, each, most") as folded phrases."""
+    return tuple(word.strip().casefold() for word in text.split(",") if word.strip())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text.translate(_APOSTROPHES).casefold())
+
+
+def _starts_with(words: list[str], phrases: tuple[str, ...]) -> bool:
+    return any(words[: len(phrase.split())] == phrase.split() for phrase in phrases)
+
+
+def contains_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether any of `phrases` occurs in `text` as whole words (case and apostrophes folded)."""
+    return _contains(_words(text), phrases)
+
+
+def _contains(words: list[str], phrases: tuple[str, ...]) -> bool:
+    return any(
+        words[index : index + len(phrase.split())] == phrase.split()
+        for phrase in phrases
+        for index in range(len(words))
+    )
+
+
+@dataclass(frozen=True)
+class JoinRules:
+    """How a language's "I feel … when …" template meets what people type (from `prompts/`).
+
+    `noun_time_leads` open a time that takes its own clause ("every evening you're on your
+    phone"); `time_leads` open a time phrase ("after work", "on weekends", "lately");
+    `connectors` already join a clause ("when", "if"); `subjects` start one ("I", "we")."""
+
+    noun_time_leads: tuple[str, ...]
+    time_leads: tuple[str, ...]
+    connectors: tuple[str, ...]
+    subjects: tuple[str, ...]
+
+
+def situation_needs_when(situation: str, rules: JoinRules) -> bool:
+    """Whether "when" belongs between the feeling and the moment.
+
+    "we both scroll at dinner" needs it; "every evening after work when I cook" and "on
+    weekends" already say when, and a second "when" would mangle the sentence."""
+    words = _words(situation)
+    if not words:
+        return True
+    if _starts_with(words, rules.noun_time_leads):
+        return False
+    if _starts_with(words, rules.time_leads):
+        has_clause = _contains(words, rules.subjects)
+        return has_clause and not _contains(words, rules.connectors)
+    return True
+
+
+def _first_at(words: list[str], phrases: tuple[str, ...]) -> int | None:
+    found = [
+        index
+        for phrase in phrases
+        for index in range(len(words))
+        if words[index : index + len(phrase.split())] == phrase.split()
+    ]
+    return min(found) if found else None
+
+
+def gives_advice(text: str, advice: tuple[str, ...], reflecting: tuple[str, ...]) -> bool:
+    """Whether a sentence of `text` offers a fix ("You should just call her doctor"), unless the
+    words are the other person's own, reflected ("it sounds like you feel you should have…")."""
+    for sentence in re.split(r"[.!?;\n…]+", text.translate(_APOSTROPHES)):
+        words = _words(sentence)
+        at = _first_at(words, advice)
+        if at is None:
+            continue
+        reflected_from = _first_at(words, reflecting)
+        if reflected_from is None or reflected_from > at:
+            return True
+    return False
+
+
+def is_vague_need(need: str, vague: tuple[str, ...]) -> bool:
+    """A need too open to say yes to on its own ("help", "something", "I don't know")."""
+    folded = " ".join(_words(need))
+    return not folded or folded in vague

@@ -19,11 +19,15 @@ from bot.engine import care, nudges, preview, safety, waiting
 from bot.engine.capabilities import Platforms
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import sounds_like_a_complaint
+from bot.engine.command_words import addressee, nearest, unspaced
+from bot.engine.companion import load_companion
 from bot.engine.events import Address, Inbound, OptionValue, Outbound
 from bot.engine.flow import Flow
 from bot.engine.flows import default_flows
+from bot.engine.help_menu import load_help_menu
 from bot.engine.limits import Admission, RateLimiter
 from bot.engine.parameters import CommandSpec
+from bot.engine.places import load_place_words
 from bot.engine.router import Router
 from bot.engine.settings import EngineSettings
 from bot.engine.shared_space import answered_in_shared_space, belongs_here
@@ -77,6 +81,9 @@ class Engine:
         self.on_forgotten = on_forgotten
         self.platforms: Platforms = platforms if platforms is not None else {}
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
+        self.companion = load_companion(prompts, self.router.commands)
+        self.help_menu = load_help_menu(prompts, (name for name, _key in self.menu))
+        load_place_words(prompts)  # checked now, so a broken rule fails the start
         self.limiter = RateLimiter(
             per_minute=self.settings.messages_per_minute, burst=self.settings.message_burst
         )
@@ -134,7 +141,15 @@ class Engine:
             if person is None or flow is None:
                 continue
             turn = Turn(
-                store, self.prompts, self.settings, now, person, None, self.menu, self.platforms
+                store,
+                self.prompts,
+                self.settings,
+                now,
+                person,
+                None,
+                self.menu,
+                self.platforms,
+                help_menu=self.help_menu,
             )
             flow.on_timer(turn, dict(timer.data))
             turns.append(turn)
@@ -229,10 +244,21 @@ class Engine:
             now,
         )
         turn = Turn(
-            store, self.prompts, self.settings, now, person, inbound, self.menu, self.platforms
+            store,
+            self.prompts,
+            self.settings,
+            now,
+            person,
+            inbound,
+            self.menu,
+            self.platforms,
+            help_menu=self.help_menu,
+            heard_as_free_text=self._heard_as_free_text,
         )
         if inbound.button is not None:
             self._on_button(turn, inbound.button)
+        elif inbound.location is not None:
+            self._on_location(turn, *inbound.location)
         else:
             self._on_text(turn, inbound.text)
         turn.mark_question()
@@ -261,6 +287,15 @@ class Engine:
             return
         flow.on_button(turn, action, argument)
 
+    def _on_location(self, turn: Turn, latitude: float, longitude: float) -> None:
+        """A shared location sets the time zone (whatever was waiting is closed)."""
+        flow = next((f for f in self.router.flows.values() if f.accepts_location), None)
+        if flow is None or turn.in_group:
+            turn.reply("common.nothing_pending")
+            return
+        waiting.close(turn)
+        flow.on_location(turn, latitude, longitude)
+
     def _on_text(self, turn: Turn, raw_text: str) -> None:
         text = clean(raw_text)
         if not text:
@@ -276,8 +311,15 @@ class Engine:
         if screening is not None:
             self._care(turn, screening)
             return
+        text = unspaced(text) or text  # "/ hug" is /hug
         command = split_command(text)
         if command is not None:
+            bot = addressee(text)
+            if bot is not None and not self._is_me(turn, bot):
+                # Meant for another bot: none of our business in a group; said kindly in private.
+                if not turn.in_group:
+                    turn.reply("common.other_bot", bot=bot)
+                return
             options = turn.inbound.options if turn.inbound is not None else None
             self._run_command(turn, *command, options=options)
             return
@@ -295,10 +337,22 @@ class Engine:
                     preview.show_again(turn, pending, text)
                 return
             flow = self.router.flow(pending.flow)
-            if flow is not None:
+            if flow is None:
+                turn.done()
+            else:
                 flow.on_text(turn, pending, text)
-                return
-            turn.done()
+                if not turn.passed_on:
+                    return
+                turn.passed_on = False
+                if waiting.current(turn) is not None:
+                    # The question stepped aside for this text and stays open: the text is
+                    # answered as itself, then the question is asked again (unless the answer
+                    # started a question of its own, as a first "hi" runs /start).
+                    turn.awaiting_text = None
+                    self._free_text(turn, text)
+                    if turn.awaiting_text is None and waiting.current(turn) is not None:
+                        flow.on_aside(turn, pending)
+                    return
         self._free_text(turn, text)
 
     def _run_command(
@@ -316,7 +370,20 @@ class Engine:
         if name != waiting.CANCEL:
             waiting.close(turn)
         if command is None:
-            turn.reply("common.unknown_command", command=name[:32])
+            suggestion = nearest(name, self.router.commands)
+            if suggestion is None:
+                turn.reply("common.unknown_command", command=name[:32])
+                return
+            payload = f"{nudges.COMMAND_BUTTON}:{suggestion}"
+            turn.reply(
+                "common.did_you_mean",
+                command=name[:32],
+                suggestion=suggestion,
+                buttons=(
+                    (turn.button("common.did_you_mean_button", payload, suggestion=suggestion),),
+                ),
+                private=False,
+            )
             return
         command.run(turn, argument, options)
 
@@ -324,9 +391,24 @@ class Engine:
         """Every command in `/help`, as adapters build their menus and options from it."""
         return tuple(command.spec(self.prompts.say) for command in self.router.menu())
 
+    def _is_me(self, turn: Turn, username: str) -> bool:
+        """Whether `/x@username` names this bot: the platform's adapter may say its own name
+        (`username`, as Telegram's learns it from getMe); where it does not, it is ours."""
+        platform = turn.inbound.platform if turn.inbound is not None else ""
+        mine = getattr(self.platforms.get(platform), "username", None)
+        return not isinstance(mine, str) or not mine or username.casefold() == mine.casefold()
+
+    def _heard_as_free_text(self, text: str) -> bool:
+        """Whether the companion has its own answer for `text` (not the generic pointer)."""
+        return self.companion.topic_of(text) is not None
+
     def _free_text(self, turn: Turn, text: str) -> None:
-        """Text with nothing pending: a short pointer, and an offer to help say it kindly."""
-        if sounds_like_a_complaint(text):
+        """Text with nothing pending: a warm answer that fits (bot/engine/companion.py), else an
+        offer to help say a complaint kindly, else a short pointer."""
+        topic = self.companion.topic_of(text)
+        if topic is not None:
+            self.companion.answer(turn, topic, lambda name: self._run_command(turn, name, ""))
+        elif sounds_like_a_complaint(text):
             turn.reply("common.offer_talk")
         else:
             turn.reply("common.nothing_pending")

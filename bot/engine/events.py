@@ -115,6 +115,8 @@ class Inbound:
     #: A command's typed options, named after its declared parameters, where the platform has
     #: them (Discord's slash options); `text` is then just `/name`. `None`: read `text`.
     options: Mapping[str, OptionValue] | None = None
+    #: A shared location `(latitude, longitude)`: read once to find a time zone, never stored.
+    location: tuple[float, float] | None = None
 
     @property
     def reply_address(self) -> Address:
@@ -147,6 +149,12 @@ class Outbound:
     edit_of: str | None = None
     awaits_text: str | None = None
     private_chat: PrivateChatLink | None = None
+    #: The label of a "share my location" button, for platforms that can ask for one (Telegram's
+    #: request_location keyboard); others leave it out, and the text says what to type instead.
+    ask_location: str | None = None
+    #: Takes a "share my location" button shown earlier off the screen (its question is
+    #: answered); platforms without one ignore it.
+    remove_location_button: bool = False
 
 
 class DeliveryStatus(StrEnum):
@@ -190,6 +198,8 @@ def outbound_to_payload(outbound: Outbound) -> dict[str, Any]:
         "key": outbound.key,
         "edit_of": outbound.edit_of,
         "awaits_text": outbound.awaits_text,
+        "ask_location": outbound.ask_location,
+        "remove_location_button": outbound.remove_location_button,
     }
     if outbound.private_chat is not None:
         payload["private_chat"] = [outbound.private_chat.label, outbound.private_chat.start]
@@ -246,4 +256,6 @@ def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
         edit_of=payload.get("edit_of"),
         awaits_text=payload.get("awaits_text") or extra.get("awaits_text") or None,
         private_chat=PrivateChatLink(*private_chat) if private_chat else None,
+        ask_location=payload.get("ask_location"),
+        remove_location_button=bool(payload.get("remove_location_button")),
     )

@@ -21,6 +21,7 @@ from bot.engine.own_cards import question_text
 from bot.engine.turn import Turn
 from bot.engine.zones import format_clock
 from storage.models import Entry, Person
+from storage.store import Store
 
 #: Bumped whenever the shape changes in a way a reader of an older export would notice.
 EXPORT_FORMAT_VERSION = 2
@@ -53,14 +54,17 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 #: The readable name of each entry kind, used as `"what"` in the document.
 WHAT = {
     kinds.CHECKIN: "check-in",
+    kinds.CHECKIN_NOTE: "check-in note",
     kinds.TALK_DRAFT: "honest talk",
     kinds.LISTEN_SHARE: "listening: shared",
     kinds.LISTEN_REFLECTION: "listening: reflected",
+    kinds.LISTEN_VALIDATION: "listening: made sense of",
     kinds.TOGETHER: "time together",
     kinds.DATE_NIGHT: "date night",
     kinds.HUG: "hug",
     kinds.DREAM_ANSWER: "dream answer",
     kinds.APPRECIATION: "appreciation",
+    kinds.ANSWER: "answer",
     kinds.IDEA_DONE: "idea done",
     kinds.LOVEMAP_ANSWER: "how well do you know me: an answer about yourself",
     kinds.LOVEMAP_GUESS: "how well do you know me: a guess",
@@ -91,6 +95,14 @@ def instant(value: datetime | str | None) -> str | None:
 
 def days_of(mask: int) -> list[str]:
     return [name for bit, name in enumerate(WEEKDAYS) if mask & (1 << bit)]
+
+
+def _living_apart(store: Store, couple_id: int | None) -> dict[str, Any] | None:
+    couple = store.couple(couple_id) if couple_id is not None else None
+    if couple is None:
+        return None
+    visit = couple.next_visit_on
+    return {"on": couple.lives_apart, "next_visit": visit.isoformat() if visit else None}
 
 
 def build_export(turn: Turn) -> dict[str, Any]:
@@ -139,6 +151,8 @@ def build_export(turn: Turn) -> dict[str, Any]:
             {"kind": kind, "date": day.isoformat()}
             for kind, day in store.nudge_days_sent(turn.person_id)
         ],
+        # The couple's long-distance setting (either partner set it; both see it).
+        "living_apart": _living_apart(store, person.couple_id),
         "date_plan": None
         if plan is None
         else {
@@ -240,7 +254,7 @@ def _mine(turn: Turn, entry: Entry, names: _Names) -> dict[str, Any]:
         shown["scores"] = data.get("scores")
         shown["total"] = data.get("total")
     elif entry.kind == kinds.TALK_DRAFT:
-        for part in ("said", "feeling", "situation", "need", "own_words"):
+        for part in ("said", "feeling", "situation", "missed", "need", "own_words"):
             if data.get(part):
                 shown["first_words" if part == "said" else part] = data[part]
         shown["sent_at"] = instant(data.get("sent_at"))

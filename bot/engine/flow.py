@@ -76,6 +76,8 @@ class Flow:
     """Base for practices; subclasses set `name` and override what they need."""
 
     name: str = ""
+    #: True for the flow that takes a shared location (`on_location`); one per engine.
+    accepts_location: bool = False
 
     def commands(self) -> list[Command]:
         return []
@@ -84,6 +86,11 @@ class Flow:
         """Free text that answers this flow's pending question."""
         turn.done()
 
+    def on_aside(self, turn: Turn, pending: Pending) -> None:
+        """This flow's question stepped aside for free text (it set `turn.passed_on` and kept
+        the question open), and the text has been answered as itself: the question may be
+        asked again, gently, after that answer."""
+
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
         """A button press whose payload starts with this flow's name."""
         turn.reply("common.stale_button")
@@ -91,6 +98,9 @@ class Flow:
     def on_confirmed(self, turn: Turn, confirmed: Confirmed) -> None:
         """Its writer pressed [Send] on words this flow showed with `preview.show`."""
         turn.reply("preview.stale")
+
+    def on_location(self, turn: Turn, latitude: float, longitude: float) -> None:
+        """A location the person shared (only flows with `accepts_location` are asked)."""
 
     def on_timer(self, turn: Turn, data: dict[str, Any]) -> None:
         """A timer this flow started with `turn.start_timer` is due (`turn.inbound` is None)."""

@@ -52,8 +52,8 @@ def checkin_suggestion(totals: Sequence[int]) -> str | None:
 
 def after_checkin(turn: Turn) -> str | None:
     """The words to add to the reading of the check-in just stored, if any."""
-    entries = turn.store.latest_entries_by(turn.person_id, kinds.CHECKIN, 3)
-    totals = [total for entry in reversed(entries) if (total := _total(entry.data)) is not None]
+    entries = turn.store.latest_entry_data(turn.person_id, kinds.CHECKIN, 3)
+    totals = [total for data in reversed(entries) if (total := _total(data)) is not None]
     key = checkin_suggestion(totals)
     return turn.say(key) if key is not None else None
 
@@ -63,8 +63,8 @@ def in_a_low_stretch(turn: Turn) -> bool:
     the decks then hold back items tagged `tender`, which could sting in a hard time."""
     people = [turn.person_id] + ([turn.partner.id] if turn.partner and turn.partner.id else [])
     for person_id in people:
-        entries = turn.store.latest_entries_by(person_id, kinds.CHECKIN, 2)
-        totals = [t for entry in reversed(entries) if (t := _total(entry.data)) is not None]
+        entries = turn.store.latest_entry_data(person_id, kinds.CHECKIN, 2)
+        totals = [t for data in reversed(entries) if (t := _total(data)) is not None]
         if staying_low(totals):
             return True
     return False

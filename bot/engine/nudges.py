@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from bot.engine.decks import draw
+from bot.engine.distance import countdown, deck_for
 from bot.engine.events import Button
 from bot.engine.nudge_time import (
     DATE_REMINDER_LEAD,
@@ -65,14 +66,33 @@ def _weekday(number: int) -> int:
 KINDS: dict[str, NudgeKind] = {
     kind.name: kind
     for kind in (
-        NudgeKind("hug", "nudge_hug", "hug", 8 * 60, EVERY_DAY),
+        # A new couple starts with two (the evening kind word and the Sunday look-back); the
+        # others are offered once their zone is known, and wait until chosen.
+        NudgeKind("hug", "nudge_hug", "hug", 8 * 60, EVERY_DAY, on_by_default=False),
         NudgeKind("appreciation", "nudge_appreciation", "appreciate", 20 * 60 + 30, EVERY_DAY),
-        NudgeKind("together", "nudge_together", "together", 18 * 60 + 30, EVERY_DAY, True),
-        NudgeKind("dream", "nudge_dream", "dream", 19 * 60 + 30, _weekday(WEDNESDAY)),
+        NudgeKind(
+            "together",
+            "nudge_together",
+            "together",
+            18 * 60 + 30,
+            EVERY_DAY,
+            True,
+            on_by_default=False,
+        ),
+        NudgeKind(
+            "dream",
+            "nudge_dream",
+            "dream",
+            19 * 60 + 30,
+            _weekday(WEDNESDAY),
+            on_by_default=False,
+        ),
         NudgeKind("progress", "nudge_progress", "progress", 19 * 60, _weekday(SUNDAY)),
         # Without a date night planned, a weekly idea to plan one at this time; with a plan, a
         # reminder `DATE_REMINDER_LEAD` before it.
-        NudgeKind("date", "nudge_date", "date", 19 * 60, _weekday(MONDAY), True),
+        NudgeKind(
+            "date", "nudge_date", "date", 19 * 60, _weekday(MONDAY), True, on_by_default=False
+        ),
         # Optional: a reminder of the couple's own rituals, only for those who switch it on.
         NudgeKind(
             "ritual", "nudge_ritual", "rituals", 21 * 60 + 30, EVERY_DAY, on_by_default=False
@@ -112,6 +132,8 @@ def next_due(
     """When this plan should next go out, or `None` when it never will as things stand."""
     if isinstance(plan, NudgePlan) and not plan.enabled:
         return None
+    if not person.timezone_known:
+        return None  # nothing at 08:00 UTC for someone in New York: wait until they say
     if plan.kind == "date" and active_date_plan(date_plan) is not None:
         assert date_plan is not None
         return next_date_reminder(date_plan, person.timezone, after, skip)
@@ -167,7 +189,8 @@ def schedule_person(store: Store, person: Person, now: datetime) -> None:
 
 
 def create_default_plans(store: Store, people: Iterable[Person], now: datetime) -> None:
-    """Sensible nudges for a newly formed couple; times a person chose before are kept."""
+    """Gentle nudges for a newly formed couple (only the `on_by_default` kinds are on); times
+    and choices a person made before are kept."""
     for person in people:
         assert person.id is not None
         store.add_missing_plans(person.id, default_plans(), now)
@@ -240,6 +263,11 @@ class _DueBatch:
     chats: dict[int, Reach]
     #: Loaded for the draws; held here so the session keeps them in its identity map.
     deck_positions: list[DeckPosition] = field(default_factory=list)
+    #: Couples in long-distance mode: their nudges come from the `_apart` decks.
+    apart: set[int] = field(default_factory=set)
+
+    def lives_apart(self, person: Person) -> bool:
+        return person.couple_id is not None and person.couple_id in self.apart
 
     def partner_of(self, person: Person) -> Person | None:
         if person.couple_id is None:
@@ -327,6 +355,7 @@ def sweep_due_nudges(
                         context.date_plan_of(decision.person),
                         decision.occurrence,
                         decision.key[2],
+                        apart=context.lives_apart(decision.person),
                     )
                     outcome = Outcome.SENT if queued else Outcome.UNREACHABLE
                 except Exception:
@@ -340,8 +369,15 @@ def sweep_due_nudges(
 def _load_context(store: Store, now: datetime, grace: timedelta, due: list[DuePlan]) -> _DueBatch:
     people = store.people_by_id(plan.person_id for plan in due)
     couple_ids = {person.couple_id for person in people.values() if person.couple_id is not None}
+    apart = store.couples_living_apart(couple_ids)
+
+    def deck_of(plan: DuePlan) -> str:
+        person = people.get(plan.person_id)
+        far = person is not None and person.couple_id in apart
+        return deck_for(KINDS[plan.kind].deck, far)
+
     positions = store.load_deck_positions(
-        [(f"p{plan.person_id}", KINDS[plan.kind].deck) for plan in due if plan.kind in KINDS]
+        [(f"p{plan.person_id}", deck_of(plan)) for plan in due if plan.kind in KINDS]
     )
     return _DueBatch(
         now=now,
@@ -351,6 +387,7 @@ def _load_context(store: Store, now: datetime, grace: timedelta, due: list[DuePl
         date_plans=store.date_plans_by_couple(couple_ids),
         chats=store.private_chats(people),
         deck_positions=positions,
+        apart=apart,
     )
 
 
@@ -409,11 +446,16 @@ def _occurrence_behind(
 
 
 def _queue(
-    turn: Turn, kind: NudgeKind, date_plan: DatePlan | None, occurrence: datetime, day: date
+    turn: Turn,
+    kind: NudgeKind,
+    date_plan: DatePlan | None,
+    occurrence: datetime,
+    day: date,
+    apart: bool = False,
 ) -> bool:
     """Queue one nudge for `turn.person` (its once-a-day key just claimed), composed and told
     like any other message; `False` if they cannot be reached privately."""
-    text, buttons = compose(turn, kind, date_plan, occurrence)
+    text, buttons = compose(turn, kind, date_plan, occurrence, apart=apart)
     return turn.tell_text(
         turn.person,
         text,
@@ -424,10 +466,16 @@ def _queue(
 
 
 def compose(
-    turn: Turn, kind: NudgeKind, date_plan: DatePlan | None, occurrence: datetime
+    turn: Turn,
+    kind: NudgeKind,
+    date_plan: DatePlan | None,
+    occurrence: datetime,
+    *,
+    apart: bool = False,
 ) -> tuple[str, tuple[tuple[Button, ...], ...]]:
-    """A nudge's words (a fresh deck line; for a planned date night, the reminder with its time
-    in the recipient's zone) and buttons that open the practice."""
+    """A nudge's words (a fresh deck line, from the `_apart` deck for a couple living apart;
+    for a planned date night, the reminder with its time in the recipient's zone) and buttons
+    that open the practice."""
     plan = active_date_plan(date_plan) if kind.name == "date" else None
     reminder = (
         next_date_reminder(plan, turn.person.timezone, occurrence - timedelta(seconds=1))
@@ -440,7 +488,9 @@ def compose(
     else:
         # Each person's own position in the deck: partners' nudges may be sent by different
         # workers at the same moment, and must not contend for one row.
-        _index, line = draw(turn, kind.deck, owner=f"p{turn.person_id}")
+        _index, line = draw(turn, deck_for(kind.deck, apart), owner=f"p{turn.person_id}")
+        if apart and kind.name == "together":
+            line = " ".join(part for part in (line, countdown(turn)) if part)
     text = f"{line}\n{turn.say('nudges.opens', command=kind.command)}"
     buttons = rows(
         turn.button("nudges.go", f"{COMMAND_BUTTON}:{kind.command}"),
@@ -474,8 +524,9 @@ def send_now(
     day = local_date(now, person.timezone)
     if not store.record_deliveries([(person.id, kind.name, day, now)], now):
         return Outcome.ALREADY_SENT
+    apart = couple_id is not None and couple_id in store.couples_living_apart([couple_id])
     turn = Turn(store, prompts, settings, now, person, reach=reach)
-    _queue(turn, kind, date_plan, now, day)
+    _queue(turn, kind, date_plan, now, day, apart=apart)
     return Outcome.SENT
 
 

@@ -1,10 +1,12 @@
 """The numbers behind `/progress`: what a couple did in each of their recent weeks.
 
-Pure and synchronous: it runs inside the engine's transaction, asks the store one grouped query
-and draws nothing. Weeks start on Monday at midnight in the asking person's zone (DST included:
-each boundary is a local midnight turned into UTC on its own). Counts are per couple, never per
-partner; the check-in line is the asking person's own scores, because check-ins are private.
-A solo person sees their own entries.
+Pure and synchronous: it runs inside the engine's transaction, asks the store one grouped count
+and two short lists (the asking person's check-ins, the couple's revealed dream questions) and
+draws nothing. Weeks start on Monday at midnight in the asking person's zone (DST included: each
+boundary is a local midnight turned into UTC on its own). Counts are per couple, never per
+partner; a dream question counts once, when both have answered it. The check-in figures are the
+asking person's own scores, because check-ins are private, and each figure says what it is (the
+first, the latest, an average). A solo person sees their own entries.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from bot.engine import kinds
 from bot.engine.zones import zone
 from storage.models import Person
-from storage.store import Store
+from storage.store import CheckinScore, Store
 
 WEEKS_SHOWN = 8
 #: A check-in is five questions scored 1–5; its `data["total"]` lies in this range.
@@ -45,7 +47,9 @@ PRACTICES = (
 #: Streaks are also celebrated for date nights alone and for check-ins.
 DATE_NIGHTS = "date_nights"
 CHECKINS = "checkins"
-_COUNTED_KINDS = (*(kind for practice in PRACTICES for kind in practice.kinds), kinds.CHECKIN)
+#: Counted from entries in one grouped query. A couple's dream questions and the asking person's
+#: check-ins are read on their own (`weekly_progress`).
+_COUNTED_KINDS = tuple(kind for practice in PRACTICES for kind in practice.kinds)
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ class ProgressReport:
 
     weeks: tuple[Week, ...]
     as_couple: bool
+    #: The asking person's own check-ins in these weeks, oldest first.
+    checkins: tuple[CheckinScore, ...] = ()
 
     def total(self, key: str) -> int:
         return sum(week.count(key) for week in self.weeks)
@@ -164,35 +170,59 @@ def weekly_progress(
     """
     assert person.id is not None
     couple = store.couple(person.couple_id) if partner is not None and person.couple_id else None
+    couple_id = couple.id if couple is not None else None
     began = couple.created_at if couple is not None else person.created_at
     mondays = week_starts(person.timezone, now, most_weeks)
+    boundaries = [local_midnight_utc(person.timezone, monday) for monday in mondays]
     tallies = store.weekly_entry_tallies(
         person_id=person.id,
-        couple_id=couple.id if couple is not None else None,
-        week_starts=[local_midnight_utc(person.timezone, monday) for monday in mondays],
+        couple_id=couple_id,
+        week_starts=boundaries,
         until=now,
         kinds=_COUNTED_KINDS,
-        own_only_kinds=(kinds.CHECKIN,),
     )
     by_week: list[dict[str, int]] = [{} for _ in mondays]
-    averages: list[float | None] = [None for _ in mondays]
     for tally in tallies:
         by_week[tally.week][tally.kind] = tally.entries
-        if tally.kind == kinds.CHECKIN:
-            averages[tally.week] = _within_checkin_range(tally.average_total)
+    window = {"since": boundaries[0], "until": now}
+    # Solo, each dream answer is a question answered. In a couple, two answers to one question
+    # are one question answered together, counted in the week the second one came.
+    dreams = [found.get(kinds.DREAM_ANSWER, 0) for found in by_week]
+    if couple_id is not None:
+        dreams = [0 for _ in mondays]
+        for at in store.dream_reveal_times(couple_id=couple_id, **window):
+            dreams[_week_of(at, boundaries)] += 1
+    checkins = store.own_checkin_scores(person_id=person.id, couple_id=couple_id, **window)
+    scores: list[list[float]] = [[] for _ in mondays]
+    for checkin in checkins:
+        scores[_week_of(checkin.at, boundaries)].append(_within_checkin_range(checkin.total))
     weeks = [
         Week(
             starts_on=monday,
-            counts={p.key: sum(found.get(kind, 0) for kind in p.kinds) for p in PRACTICES},
+            counts={
+                p.key: dreams[index]
+                if p.key == "dreams"
+                else sum(found.get(kind, 0) for kind in p.kinds)
+                for p in PRACTICES
+            },
             date_nights=found.get(kinds.DATE_NIGHT, 0),
-            checkins=found.get(kinds.CHECKIN, 0),
-            checkin_average=average,
+            checkins=len(scores[index]),
+            checkin_average=sum(scores[index]) / len(scores[index]) if scores[index] else None,
         )
-        for monday, found, average in zip(mondays, by_week, averages, strict=True)
+        for index, (monday, found) in enumerate(zip(mondays, by_week, strict=True))
     ]
     first_active = next((i for i, week in enumerate(weeks) if week.has_activity), len(weeks))
     first_shown = min(first_active, max(0, most_weeks - weeks_since(began, person.timezone, now)))
-    return ProgressReport(weeks=tuple(weeks[first_shown:]), as_couple=couple is not None)
+    return ProgressReport(
+        weeks=tuple(weeks[first_shown:]),
+        as_couple=couple is not None,
+        checkins=tuple(c for c in checkins if c.at >= boundaries[first_shown]),
+    )
+
+
+def _week_of(at: datetime, boundaries: list[datetime]) -> int:
+    """The index of the week `at` falls in (`at` is inside the window)."""
+    return max(index for index, start in enumerate(boundaries) if start <= at)
 
 
 def score_text(average: float) -> str:
@@ -201,9 +231,14 @@ def score_text(average: float) -> str:
     return str(math.floor(average + 0.5))
 
 
-def _within_checkin_range(average: float | None) -> float | None:
+def average_text(average: float) -> str:
+    """An average named as one: whole when it is whole, else one decimal ("15.5"), so it is
+    never mistaken for a score someone gave."""
+    rounded = round(average, 1)
+    return str(int(rounded)) if rounded.is_integer() else f"{rounded:.1f}"
+
+
+def _within_checkin_range(total: float) -> float:
     """A stored total outside 5–25 is a bug elsewhere; keep the chart's axis honest anyway."""
-    if average is None:
-        return None
     low, high = CHECKIN_RANGE
-    return min(high, max(low, average))
+    return min(high, max(low, total))

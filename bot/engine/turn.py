@@ -7,12 +7,12 @@ state change). Nothing is sent from here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot.engine.capabilities import Platforms, invite_link
+from bot.engine.capabilities import Platforms, can_ask_location, invite_link
 from bot.engine.events import (
     Address,
     Attachment,
@@ -23,6 +23,7 @@ from bot.engine.events import (
     PrivateChatLink,
     outbound_to_payload,
 )
+from bot.engine.help_menu import HelpMenu
 from bot.engine.settings import EngineSettings
 from bot.engine.shared_space import moves_to_private_chat
 from bot.engine.zones import in_quiet_hours
@@ -56,6 +57,8 @@ class Turn:
     #: Messages to queue in one statement after many turns (the nudge sweep: `tell_text`
     #: collects them here, each with its idempotency key); `None`: each is queued at once.
     batch: list[QueuedMessage] | None = None
+    #: How `/help` groups the menu (prompts/<lang>/rules/help.toml), checked at start-up.
+    help_menu: HelpMenu | None = None
     replies: list[Outbound] = field(default_factory=list)
     queued: int = 0
     timers_started: int = 0
@@ -64,6 +67,12 @@ class Turn:
     #: Set by `/forget`: the private chats of the person forgotten in this turn (the engine
     #: cleans up after the commit).
     forgotten_chats: list[Address] | None = None
+    #: Set by a flow whose question the text did not answer after all (it closed the question):
+    #: the engine then treats the text as new free text.
+    passed_on: bool = False
+    #: Whether the companion would answer `text` as free text (a greeting, thanks, a feeling):
+    #: a waiting question can step aside for it instead of reading it as its answer.
+    heard_as_free_text: Callable[[str], bool] = field(default=lambda _text: False)
     _partner: Person | None = None
     _partner_loaded: bool = False
 
@@ -88,6 +97,15 @@ class Turn:
         """A link that opens the bot and joins with `code`, where a platform has one."""
         prefer = self.inbound.platform if self.inbound is not None else None
         return invite_link(self.platforms, code, prefer=prefer)
+
+    @property
+    def can_ask_location(self) -> bool:
+        """Whether the chat this person wrote in can show a "share my location" button."""
+        if self.inbound is None:
+            return False
+        return can_ask_location(
+            self.platforms, self.inbound.platform, private=not self.inbound.is_group
+        )
 
     # -- people ------------------------------------------------------------------------------
 
@@ -122,6 +140,8 @@ class Turn:
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
+        ask_location: str | None = None,
+        remove_location_button: bool = False,
         **values: object,
     ) -> None:
         """Answer in the chat the person wrote in (private content goes to their private chat)."""
@@ -132,6 +152,8 @@ class Turn:
             private=private,
             message_key=message_key,
             edit_of=edit_of,
+            ask_location=ask_location,
+            remove_location_button=remove_location_button,
         )
 
     def reply_text(
@@ -143,6 +165,8 @@ class Turn:
         private: bool = True,
         message_key: str | None = None,
         edit_of: str | None = None,
+        ask_location: str | None = None,
+        remove_location_button: bool = False,
     ) -> None:
         if self.inbound is None:
             self.tell_text(self.person, text, buttons=buttons, attachment=attachment)
@@ -171,6 +195,9 @@ class Turn:
                 private=private,
                 key=message_key,
                 edit_of=edit_of,
+                # A location asked for in a group would be shared with everyone there.
+                ask_location=ask_location if not self.inbound.is_group else None,
+                remove_location_button=remove_location_button,
             )
         )
 

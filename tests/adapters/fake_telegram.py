@@ -69,6 +69,10 @@ class SentMessage:
     #: The message this one replies to, and whether it opens the person's reply box.
     reply_to: int | None = None
     force_reply: bool = False
+    #: The label of a "share location" button in the reply keyboard, if the bot asked for one.
+    location_button: str = ""
+    #: Whether this message takes the reply keyboard (the location button) off the screen.
+    removes_keyboard: bool = False
 
     @property
     def text(self) -> str:
@@ -371,6 +375,8 @@ class FakeTelegram:
             file_name=file.get("filename", "") if isinstance(file, dict) else "",
             reply_to=(params.get("reply_parameters") or {}).get("message_id"),
             force_reply=bool((params.get("reply_markup") or {}).get("force_reply")),
+            location_button=_location_button(params),
+            removes_keyboard=bool((params.get("reply_markup") or {}).get("remove_keyboard")),
         )
         self.chats.setdefault(chat_id, []).append(message)
         result = message.as_update_message()
@@ -416,6 +422,20 @@ class FakeUser:
         self.fake.push(update)
         return update
 
+    def shares_location(self, latitude: float, longitude: float) -> dict[str, Any]:
+        """Tap "share my location" in a private chat: a message with a location and no text."""
+        update = {
+            "message": {
+                "message_id": next(self.fake._message_ids),
+                "date": int(time.time()),
+                "chat": _chat_json(self.id, self.fake.groups, self.json),
+                "from": self.json,
+                "location": {"latitude": latitude, "longitude": longitude},
+            }
+        }
+        self.fake.push(update)
+        return update
+
     def presses(self, message: SentMessage, data: str | None = None) -> dict[str, Any]:
         """Tap a button under `message` (the first one unless `data` says which)."""
         chosen = data if data is not None else message.button_data[0]
@@ -447,6 +467,15 @@ def _chat_json(
     if user is not None:
         chat["first_name"] = user["first_name"]
     return chat
+
+
+def _location_button(params: dict[str, Any]) -> str:
+    markup = params.get("reply_markup") or {}
+    rows = markup.get("keyboard", []) if isinstance(markup, dict) else []
+    labels = [
+        b["text"] for row in rows for b in row if isinstance(b, dict) and b.get("request_location")
+    ]
+    return labels[0] if labels else ""
 
 
 def _buttons(params: dict[str, Any]) -> list[list[dict[str, Any]]]:

@@ -395,3 +395,13 @@ async def test_an_export_asked_for_in_the_channel_arrives_as_a_private_file(
     [(name, content)] = message.files
     assert name == "nearer-export.json"
     assert json.loads(content)["me"]["name"] == "Alex"
+
+
+async def test_the_zone_question_in_a_dm_mentions_no_location_button(
+    discord_bot: RunningDiscord,
+) -> None:
+    alex = discord_bot.fake.user("Alex")
+    replies = await alex.dm("/start")
+    text = "\n".join(m.content for m in replies)
+    assert "where are you?" in text
+    assert "share your location" not in text and "Share my location" not in text

@@ -133,6 +133,7 @@ def prepare(url: str, people: int) -> list[int]:
                 {
                     "display_name": f"P{number}",
                     "timezone": "UTC",
+                    "timezone_known": True,
                     "couple_id": couples[number // 2],
                     "language": "en",
                     "paused": False,

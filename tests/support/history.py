@@ -10,7 +10,9 @@ from typing import Any
 
 from sqlmodel import Session
 
+from bot.engine import kinds
 from bot.engine.progress import ProgressReport, weekly_progress
+from storage.models import DreamRound
 from storage.models import Person as PersonRow
 from storage.store import Store
 from tests.support.world import Person, World, texts
@@ -43,6 +45,25 @@ def add(world: World, person: Person, kind: str, at: datetime, **data: Any) -> N
 
     def write(session: Session) -> None:
         Store(session).add_entry(row(session, person), kind, "", at, data=dict(data))
+
+    world.db.transaction(write)
+
+
+def dream_shared(
+    world: World, first: Person, second: Person, first_at: datetime, second_at: datetime
+) -> None:
+    """One dream question both answered: `first` at `first_at`, `second` (and the reveal) at
+    `second_at`, as the dream flow records it."""
+
+    def write(session: Session) -> None:
+        store = Store(session)
+        me, partner = row(session, first), row(session, second)
+        dream = DreamRound(couple_id=me.couple_id, question="d001", opened_at=first_at)
+        session.add(dream)
+        session.flush()
+        for person, at in ((me, first_at), (partner, second_at)):
+            store.add_entry(person, kinds.DREAM_ANSWER, "", at, data={"round": dream.id})
+        dream.revealed_at = second_at
 
     world.db.transaction(write)
 

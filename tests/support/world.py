@@ -106,6 +106,23 @@ class DeepLinks:
     def invite_link(self, code: str) -> str | None:
         return f"https://t.me/NearerTestBot?start={code}"
 
+    def can_ask_location(self, *, private: bool) -> bool:
+        """As on Telegram: a "share my location" button in private chats."""
+        return private
+
+    #: The bot's own @name, so `/hug@OtherBot` can be told apart from `/hug@NearerTestBot`.
+    username = "NearerTestBot"
+
+
+class PlainText:
+    """A platform with no links and no location button, as the console and Discord are."""
+
+    def invite_link(self, code: str) -> str | None:
+        return None
+
+    def can_ask_location(self, *, private: bool) -> bool:
+        return False
+
 
 class World:
     def __init__(self, database_url: str, *, settings: EngineSettings | None = None) -> None:
@@ -124,7 +141,7 @@ class World:
             shared_prompts(),
             settings=self.settings,
             clock=self.clock,
-            platforms={"test": DeepLinks()},
+            platforms={"test": DeepLinks(), "plain": PlainText()},
         )
 
     @classmethod

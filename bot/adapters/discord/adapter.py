@@ -162,6 +162,10 @@ class DiscordAdapter:
         """Discord has no link that joins with a code: a partner uses `/pair code:…`."""
         return None
 
+    def can_ask_location(self, *, private: bool) -> bool:
+        """Discord has no button that shares a location."""
+        return False
+
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self, handler: Handler) -> None:

@@ -18,6 +18,7 @@ from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAl
 from telegram import Update as TelegramUpdate
 from telegram.error import Conflict, InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
+from telegram.request import HTTPXRequest
 
 from bot.adapters.base import Handler, RateLimits, Window
 from bot.adapters.telegram.ordering import InOrderPerPerson
@@ -29,7 +30,7 @@ from bot.adapters.telegram.translate import (
     callback_to_inbound,
     message_to_inbound,
 )
-from bot.adapters.telegram.updates_request import TolerantUpdatesRequest
+from bot.adapters.telegram.updates_request import TolerantBot
 from bot.adapters.telegram.webhook import HealthCheck, WebhookServer
 from bot.config import ConfigError
 from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, Outbound
@@ -77,6 +78,11 @@ class TelegramAdapter:
         if not self.username or not START_PARAMETER.fullmatch(code):
             return None
         return f"https://t.me/{self.username}?start={code}"
+
+    def can_ask_location(self, *, private: bool) -> bool:
+        """A reply-keyboard button that shares a location, in private chats only (in a group
+        the point would be shown to everyone)."""
+        return private
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -128,27 +134,32 @@ class TelegramAdapter:
         return "webhook" if self.settings.webhook is not None else "long polling"
 
     def _build_application(self) -> TelegramApplication:
-        builder = (
-            Application.builder()
-            .token(self.settings.token)
-            .rate_limiter(
-                AIORateLimiter(
-                    overall_max_rate=RATE_LIMITS.overall.count,
-                    overall_time_period=RATE_LIMITS.overall.period,
-                    group_max_rate=RATE_LIMITS.per_group.count,
-                    group_time_period=RATE_LIMITS.per_group.period,
-                    max_retries=0,
-                )
-            )
-            .concurrent_updates(InOrderPerPerson(self._concurrency))
-            .get_updates_request(TolerantUpdatesRequest(connection_pool_size=1))
-            .job_queue(None)
-        )
+        optional: dict[str, Any] = {}
         if self.settings.api_base_url:
-            builder = builder.base_url(self.settings.api_base_url)
+            optional["base_url"] = self.settings.api_base_url
         if self.settings.api_file_url:
-            builder = builder.base_file_url(self.settings.api_file_url)
-        application = builder.build()
+            optional["base_file_url"] = self.settings.api_file_url
+        bot = TolerantBot(
+            self.settings.token,
+            # As PTB's builder makes them: many sends at once, one long poll.
+            request=HTTPXRequest(connection_pool_size=256),
+            get_updates_request=HTTPXRequest(connection_pool_size=1),
+            rate_limiter=AIORateLimiter(
+                overall_max_rate=RATE_LIMITS.overall.count,
+                overall_time_period=RATE_LIMITS.overall.period,
+                group_max_rate=RATE_LIMITS.per_group.count,
+                group_time_period=RATE_LIMITS.per_group.period,
+                max_retries=0,
+            ),
+            **optional,
+        )
+        application = (
+            Application.builder()
+            .bot(bot)
+            .concurrent_updates(InOrderPerPerson(self._concurrency))
+            .job_queue(None)
+            .build()
+        )
         application.add_handler(TypeHandler(TelegramUpdate, self._on_update))
         application.add_error_handler(self._on_error)
         return application

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from telegram import ForceReply, InputFile, Message, ReplyParameters
+from telegram import ForceReply, InputFile, Message, ReplyKeyboardRemove, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -32,7 +32,7 @@ from bot.adapters.telegram.formatting import (
     split_message,
     telegram_length,
 )
-from bot.adapters.telegram.translate import inline_keyboard
+from bot.adapters.telegram.translate import inline_keyboard, location_keyboard
 from bot.adapters.text import SentBook
 from bot.engine.events import Address, Chart, DeliveryResult, DeliveryStatus, Outbound
 
@@ -193,6 +193,12 @@ class TelegramSender:
         return message_id
 
     def _keyboard(self, outbound: Outbound) -> Any:
+        if outbound.ask_location and not outbound.buttons and outbound.edit_of is None:
+            # A reply keyboard (one per message, so only where there are no inline buttons).
+            return location_keyboard(outbound.ask_location)
+        if outbound.remove_location_button and not outbound.buttons and outbound.edit_of is None:
+            # Its question is answered (a city was typed instead): the button leaves the screen.
+            return ReplyKeyboardRemove()
         label = outbound.private_chat.label if outbound.private_chat else None
         url = self._private_chat_link(outbound)
         link = (label, url) if label and url else None

@@ -12,7 +12,9 @@ from telegram import (
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    KeyboardButton,
     Message,
+    ReplyKeyboardMarkup,
     Update,
 )
 from telegram.constants import ChatType
@@ -47,6 +49,17 @@ def message_to_inbound(update: Update, bot_username: str | None) -> Inbound | No
     if kind is None:
         return None
     text = message.text or message.caption or ""
+    if kind == "private" and message.location is not None:
+        # Read once by the engine to find a time zone; never logged or stored.
+        point = (float(message.location.latitude), float(message.location.longitude))
+        return Inbound(
+            PLATFORM,
+            Chat(str(message.chat.id), kind),
+            Sender(str(message.from_user.id), message.from_user.first_name or ""),
+            location=point,
+            message_id=str(message.message_id),
+            update_id=str(update.update_id),
+        )
     if kind == "group" and not _meant_for_bot(message, text, bot_username):
         return None
     if kind == "private" and not text and _is_service_message(message):
@@ -100,6 +113,15 @@ def inline_keyboard(
     if link_button is not None:
         keyboard.append([InlineKeyboardButton(link_button[0], url=link_button[1])])
     return InlineKeyboardMarkup(keyboard) if keyboard else None
+
+
+def location_keyboard(label: str) -> ReplyKeyboardMarkup:
+    """One "share my location" button under the message box; it hides once used."""
+    return ReplyKeyboardMarkup(
+        [[KeyboardButton(label, request_location=True)]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+    )
 
 
 def _meant_for_bot(message: Message, text: str, bot_username: str | None) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.flow import Flow
+from bot.engine.flows.answers import AnswerFlow
 from bot.engine.flows.appreciate import AppreciateFlow
 from bot.engine.flows.cancel import CancelFlow
 from bot.engine.flows.care import CareFlow
@@ -38,6 +39,7 @@ def default_flows() -> list[Flow]:
         CheckinFlow(),
         TalkFlow(),
         ListenFlow(),
+        AnswerFlow(),
         TogetherFlow(),
         DateFlow(),
         HugFlow(),

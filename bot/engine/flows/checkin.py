@@ -3,19 +3,22 @@ practice to try, and how it compares with the person's last check-in.
 
 Answers are private. The scores gathered so far live in `pending`, so a restart mid-way loses
 nothing; the finished check-in is an `Entry` (kind `checkin`, data `{"scores", "total"}`) that
-the person's trend and the couple's progress report read.
+the person's trend and the couple's progress report read. A sentence typed instead of a number
+is the person's own words: it is kept as a private note (`checkin_note`, exported and forgotten
+like every entry) and the question is asked again.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.engine import gentle_support, kinds
 from bot.engine.decks import draw
 from bot.engine.events import Button
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
-from bot.engine.turn import Turn, rows
+from bot.engine.turn import ButtonRows, Turn
 from bot.engine.waiting import never_mind
 from storage.models import Entry, Pending
 
@@ -25,6 +28,10 @@ LOWEST, HIGHEST = 1, 5
 #: that 5 means "close" (surface-level talk, together but apart, missing intimacy, avoided
 #: conversations, lonely together).
 QUESTION_KEYS = ("checkin.q1", "checkin.q2", "checkin.q3", "checkin.q4", "checkin.q5")
+#: What 1 and 5 mean for each question, shown on its first and last button.
+SCALE_KEYS = tuple((f"{key}_low", f"{key}_high") for key in QUESTION_KEYS)
+#: Typed text with at least this many words (or characters) is a sentence worth keeping.
+NOTE_FROM_WORDS, NOTE_FROM_CHARACTERS = 4, 25
 #: The practice to suggest when a question scores lowest, by question.
 SUGGESTIONS = (
     "checkin.suggest_talk_deeper",
@@ -66,13 +73,7 @@ class CheckinFlow(Flow):
     def _ask(self, turn: Turn, scores: list[int]) -> None:
         number = len(scores) + 1
         turn.expect(self.name, f"q{number}", {"scores": scores})
-        scale = rows(
-            *(
-                Button(str(score), self.payload("score", f"{number}:{score}"))
-                for score in range(LOWEST, HIGHEST + 1)
-            ),
-            per_row=HIGHEST,
-        )
+        scale = _scale(turn, number, lambda score: self.payload("score", f"{number}:{score}"))
         if number == 1:
             scale = (*scale, (never_mind(turn),))
         question = turn.say(QUESTION_KEYS[number - 1])
@@ -89,6 +90,14 @@ class CheckinFlow(Flow):
             turn.reply("checkin.stale")
             return
         score = parse_score(text)
+        if score is None and is_a_sentence(text):
+            # Their own words, said while thinking about us: kept for them, never dropped.
+            turn.store.add_entry(
+                turn.person, kinds.CHECKIN_NOTE, text, turn.now, data={"question": len(scores) + 1}
+            )
+            turn.reply("checkin.note_kept")
+            self._ask(turn, scores)
+            return
         if score is None:
             turn.reply("checkin.need_number")
             self._ask(turn, scores)
@@ -165,6 +174,27 @@ class CheckinFlow(Flow):
         if key == "checkin.suggest_lonely" and turn.partner is None:
             return "checkin.suggest_lonely_solo"  # listening needs two
         return key
+
+
+def is_a_sentence(text: str) -> bool:
+    """Words someone typed to say something (not a stray "7" or "ok"): worth keeping as a note."""
+    stripped = text.strip()
+    if not any(character.isalpha() for character in stripped):
+        return False
+    return len(stripped.split()) >= NOTE_FROM_WORDS or len(stripped) >= NOTE_FROM_CHARACTERS
+
+
+def _scale(turn: Turn, number: int, payload: Callable[[int], str]) -> ButtonRows:
+    """The 1–5 buttons read as a scale: 1 and 5 say what they mean for this question."""
+    low_key, high_key = SCALE_KEYS[number - 1]
+    low = Button(
+        turn.say("checkin.scale_end", score=LOWEST, meaning=turn.say(low_key)), payload(LOWEST)
+    )
+    high = Button(
+        turn.say("checkin.scale_end", score=HIGHEST, meaning=turn.say(high_key)), payload(HIGHEST)
+    )
+    middle = (Button(str(score), payload(score)) for score in range(LOWEST + 1, HIGHEST))
+    return ((low,), tuple(middle), (high,))
 
 
 def previous_total(entry: Entry | None) -> int | None:

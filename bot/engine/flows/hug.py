@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.engine import kinds
 from bot.engine.decks import draw
+from bot.engine.distance import deck_for, lives_apart
 from bot.engine.events import Address
 from bot.engine.flow import Command, Flow
 from bot.engine.shared_space import in_our_shared_space
@@ -36,7 +37,7 @@ class HugFlow(Flow):
 
     def hug(self, turn: Turn, argument: str) -> None:
         turn.reply(
-            "hug.intro",
+            "hug.intro_apart" if lives_apart(turn) else "hug.intro",
             consent=turn.say("hug.consent"),
             buttons=self._start_buttons(turn, "hug.closeness"),
             private=False,
@@ -52,7 +53,7 @@ class HugFlow(Flow):
         if action == "start":
             self._start(turn)
         elif action == "idea":
-            _index, idea = draw(turn, DECK)
+            _index, idea = draw(turn, deck_for(DECK, lives_apart(turn)))
             turn.reply(
                 "hug.idea",
                 idea=idea,

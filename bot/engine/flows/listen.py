@@ -4,11 +4,15 @@ One partner shares (a prompt from the `listening_prompts` deck if they like); th
 privately, to reflect it back in their own words and name the feeling; the sharer says whether
 they felt heard. "Partly" or "not yet" invites a short clarification round (at most
 `MAX_ROUNDS` in all); then the listener is offered the next turn. Started in a shared space, it
-carries on in the private chats.
+carries on in the private chats. Whoever starts may ask to listen first instead: the partner is
+invited to share. After reflecting, the listener may add a validation ("That makes sense,
+because…"). A reflection that sounds like advice (rules per language in `listen.rules.advice`)
+gets a gentle hint to reflect first, and can still be sent.
 
-State: each person's next step is in `pending` (sharer: `share` / `clarify`, listener: `reflect`);
-what they wrote is an `Entry` (`listen_share` / `listen_reflection`) naming the other as recipient.
-Every typed share, addition and reflection is shown back first (`preview`) and goes on [Send].
+State: each person's next step is in `pending` (sharer: `share` / `clarify`, listener: `reflect`,
+then `validate`); what they wrote is an `Entry` (`listen_share` / `listen_reflection` /
+`listen_validation`) naming the other as recipient. Every typed share, addition, reflection and
+validation is shown back first (`preview`) and goes on [Send].
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from __future__ import annotations
 from typing import Any
 
 from bot.engine import gentle_support, kinds, preview
+from bot.engine.coaching import gives_advice, word_list
 from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
+from bot.engine.flows.answers import answer_buttons
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
 from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
@@ -49,9 +55,37 @@ class ListenFlow(Flow):
             partner=turn.name_of(partner),
             buttons=rows(
                 turn.button("listen.give_prompt", self.payload("prompt")),
+                turn.button("listen.listen_first", self.payload("listen_first")),
                 turn.button("listen.cancel", self.payload("cancel")),
             ),
         )
+
+    def _listen_first(self, turn: Turn) -> None:
+        """The one who started would rather listen: the partner is invited to share first."""
+        if self._sharing(turn) is None:
+            turn.reply("listen.stale")
+            return
+        partner = self._reachable_partner(turn)
+        if partner is None:
+            turn.done()
+            return
+        turn.done()
+        turn.tell(
+            partner,
+            "listen.invited_to_share",
+            partner=turn.name,
+            buttons=rows(
+                turn.button("listen.accept_sharing", self.payload("swap")),
+                turn.button("listen.not_now", self.payload("not_now")),
+            ),
+        )
+        turn.reply("listen.invitation_sent", partner=turn.name_of(partner))
+
+    def _not_now(self, turn: Turn) -> None:
+        partner = turn.partner
+        turn.reply("listen.not_now_ok")
+        if partner is not None:
+            turn.tell(partner, "listen.partner_not_now", partner=turn.name)
 
     def _reachable_partner(self, turn: Turn) -> Person | None:
         partner = turn.partner
@@ -72,6 +106,10 @@ class ListenFlow(Flow):
                 return
             preview.show(turn, self.name, pending.step, pending.data, text)
         elif pending.step == "reflect":
+            if sounds_like_advice(turn, text):
+                turn.reply("listen.sounds_like_advice", partner=turn.name_of(turn.partner))
+            preview.show(turn, self.name, pending.step, pending.data, text)
+        elif pending.step == "validate":
             preview.show(turn, self.name, pending.step, pending.data, text)
         else:
             turn.done()
@@ -82,6 +120,8 @@ class ListenFlow(Flow):
             self._share(turn, confirmed.data, confirmed.text)
         elif confirmed.step == "reflect":
             self._reflect(turn, confirmed.data, confirmed.text)
+        elif confirmed.step == "validate":
+            self._validate(turn, confirmed.data, confirmed.text)
         else:
             turn.reply("listen.stale")
 
@@ -107,7 +147,10 @@ class ListenFlow(Flow):
             },
         )
         assert share.id is not None
-        ready = rows(turn.button("listen.ready_to_reflect", self.payload("reflect", share.id)))
+        ready = (
+            (turn.button("listen.ready_to_reflect", self.payload("reflect", share.id)),),
+            *answer_buttons(turn, share.id, written=False),
+        )
         if clarifies:
             turn.tell(
                 partner,
@@ -127,7 +170,7 @@ class ListenFlow(Flow):
         (then the "ready to reflect" button starts it)."""
         assert listener.id is not None
         busy = turn.store.pending(listener.id)
-        if busy is None or (busy.flow == self.name and busy.step == "reflect"):
+        if busy is None or (busy.flow == self.name and busy.step in ("reflect", "validate")):
             turn.store.set_pending(
                 listener.id, self.name, "reflect", {"share_id": share.id}, turn.now
             )
@@ -143,13 +186,19 @@ class ListenFlow(Flow):
             return
         if not may_reach_partner(turn):
             return
+        advice = sounds_like_advice(turn, text)
         reflection = turn.store.add_entry(
             turn.person,
             kinds.LISTEN_REFLECTION,
             text,
             turn.now,
             recipient_id=speaker.id,
-            data={"share_id": share.id, "round": share.data.get("round", 1), "felt_heard": None},
+            data={
+                "share_id": share.id,
+                "round": share.data.get("round", 1),
+                "felt_heard": None,
+                "sounded_like_advice": advice,
+            },
         )
         assert reflection.id is not None
         answers = rows(
@@ -168,8 +217,57 @@ class ListenFlow(Flow):
         ):
             turn.reply("listen.partner_unreachable", partner=turn.name_of(speaker))
             return
+        # Advice is not praised as listening; either way, validating is the next step.
+        sent_key = "listen.reflection_sent_plain" if advice else "listen.reflection_sent"
+        turn.expect(self.name, "validate", {"reflection_id": reflection.id})
+        turn.reply(sent_key, partner=turn.name_of(speaker))
+        turn.reply(
+            "listen.ask_validation",
+            partner=turn.name_of(speaker),
+            buttons=rows(turn.button("listen.skip_validation", self.payload("skip"))),
+        )
+
+    def _validate(self, turn: Turn, step_data: dict[str, Any], text: str) -> None:
+        """ "That makes sense, because…": sent to the speaker beside the reflection."""
+        reflection_id = _int(step_data.get("reflection_id"))
+        reflection = (
+            turn.store.entry_of(reflection_id, kinds.LISTEN_REFLECTION)
+            if reflection_id is not None
+            else None
+        )
+        speaker = turn.partner
+        if (
+            reflection is None
+            or speaker is None
+            or reflection.person_id != turn.person_id
+            or reflection.recipient_id != speaker.id
+        ):
+            turn.done()
+            turn.reply("listen.stale")
+            return
+        if not may_reach_partner(turn):
+            return
+        turn.store.add_entry(
+            turn.person,
+            kinds.LISTEN_VALIDATION,
+            text,
+            turn.now,
+            recipient_id=speaker.id,
+            data={"reflection_id": reflection.id},
+        )
+        if not turn.tell(speaker, "listen.validation_for_speaker", partner=turn.name, text=text):
+            turn.reply("listen.partner_unreachable", partner=turn.name_of(speaker))
+            return
         turn.done()
-        turn.reply("listen.reflection_sent", partner=turn.name_of(speaker))
+        turn.reply("listen.validation_sent", partner=turn.name_of(speaker))
+
+    def _skip_validation(self, turn: Turn) -> None:
+        pending = turn.store.pending(turn.person_id)
+        if pending is not None and pending.flow == self.name and pending.step == "validate":
+            turn.done()
+            turn.reply("listen.validation_skipped")
+            return
+        turn.reply("listen.stale")
 
     def _share_for_me(self, turn: Turn, share_id: int | None) -> Entry | None:
         if share_id is None:
@@ -191,6 +289,12 @@ class ListenFlow(Flow):
             self._felt_heard(turn, _int(reflection_id), answer)
         elif action == "swap":
             self.start(turn, "")
+        elif action == "listen_first":
+            self._listen_first(turn)
+        elif action == "not_now":
+            self._not_now(turn)
+        elif action == "skip":
+            self._skip_validation(turn)
         else:
             turn.reply("common.stale_button")
 
@@ -278,6 +382,16 @@ class ListenFlow(Flow):
         )
         if answer == "not_yet":
             gentle_support.after_not_yet(turn)
+
+
+def sounds_like_advice(turn: Turn, text: str) -> bool:
+    """Whether a reflection reads like a fix ("you should just call her doctor"): caring, but
+    not yet listening. The phrases are this language's `listen.rules.advice`."""
+    return gives_advice(
+        text,
+        word_list(turn.say("listen.rules.advice")),
+        word_list(turn.say("listen.rules.reflecting")),
+    )
 
 
 def _int(value: Any) -> int | None:

@@ -10,6 +10,7 @@ from bot.engine.events import Button
 from bot.engine.flow import Command, Flow
 from bot.engine.nudge_time import DATE_REMINDER_LEAD, next_date_reminder
 from bot.engine.nudges import (
+    COMMAND_BUTTON,
     KIND_NAMES,
     KINDS,
     active_date_plan,
@@ -67,6 +68,15 @@ class NudgesFlow(Flow):
         words = argument.lower().split()
         if not words:
             self._list(turn, plans)
+            return
+        if len(words) == 1 and words[0] in OFF_WORDS | ON_WORDS:
+            # "/nudges off" means all of them: that is /pause (and /resume), one tap away.
+            if words[0] in OFF_WORDS:
+                pause = turn.button("nudges.all_off_button", f"{COMMAND_BUTTON}:pause")
+                turn.reply("nudges.all_off", buttons=((pause,),))
+            else:
+                resume = turn.button("nudges.all_on_button", f"{COMMAND_BUTTON}:resume")
+                turn.reply("nudges.all_on", buttons=((resume,),))
             return
         kind = KIND_NAMES.get(words[0])
         if kind is None:

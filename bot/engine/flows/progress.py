@@ -16,9 +16,10 @@ from bot.engine.flow import Command, Flow
 from bot.engine.progress import (
     CHECKIN_RANGE,
     PRACTICES,
-    WEEKS_SHOWN,
     ProgressReport,
     Streak,
+    Week,
+    average_text,
     score_text,
     weekly_progress,
 )
@@ -65,16 +66,25 @@ def progress_message(turn: Turn) -> ProgressMessage:
             else turn.say("progress.subtitle_first_week")
         ),
         week_labels=tuple(labels),
-        slots=WEEKS_SHOWN,
+        # Only the weeks they have had: a new couple's two weeks fill the panel.
+        slots=len(report.weeks),
         bars=tuple(
-            BarSeries(p.key, _label(turn, p.key), tuple(w.count(p.key) for w in report.weeks))
+            BarSeries(
+                p.key,
+                _label(turn, p.key, together=report.as_couple),
+                tuple(w.count(p.key) for w in report.weeks),
+                _none_yet(turn, p.key),
+            )
             for p in PRACTICES
         ),
-        line_label=turn.say("progress.label_checkin"),
+        line_label=turn.say(
+            "progress.label_checkin_couple" if report.as_couple else "progress.label_checkin_solo"
+        ),
         line_values=report.checkin_averages,
         line_range=CHECKIN_RANGE,
         line_empty_note=turn.say("progress.no_checkin_yet"),
         alt_text=alt_text,
+        line_caption=turn.say("progress.caption_checkin"),
     )
     return ProgressMessage(
         _summary(turn, report), alt_text, chart_request(spec, CHART_FILENAME), report
@@ -121,11 +131,16 @@ def _summary(turn: Turn, report: ProgressReport) -> str:
     else:
         intro = turn.say("progress.intro_solo", weeks=len(report.weeks))
     lines = [intro]
-    totals = [_count(turn, p.key, report.total(p.key)) for p in PRACTICES if report.total(p.key)]
+    couple = report.as_couple
+    totals = [
+        _count(turn, p.key, report.total(p.key), together=couple)
+        for p in PRACTICES
+        if report.total(p.key)
+    ]
     if totals:
         lines.append(turn.say("progress.totals", items=_joined(turn, totals)))
     this_week = [
-        _count(turn, p.key, report.this_week.count(p.key))
+        _count(turn, p.key, report.this_week.count(p.key), together=couple)
         for p in PRACTICES
         if report.this_week.count(p.key)
     ]
@@ -133,25 +148,50 @@ def _summary(turn: Turn, report: ProgressReport) -> str:
         lines.append(turn.say("progress.this_week_so_far", items=_joined(turn, this_week)))
     streaks = report.streaks()[:STREAKS_MENTIONED]
     if streaks:
-        celebrated = [_streak(turn, streak) for streak in streaks]
+        celebrated = [_streak(turn, streak, together=couple) for streak in streaks]
         lines.append(" ".join([*celebrated, turn.say("progress.streak_cheer")]))
-    scores = [score_text(score) for score in report.checkin_averages if score is not None]
-    if len(scores) == 1:
-        lines.append(turn.say("progress.checkin_one", score=scores[0]))
-    elif scores and int(scores[-1]) > int(scores[0]):  # a check-in of 25 means "very close"
-        lines.append(turn.say("progress.checkin_up", first=scores[0], latest=scores[-1]))
-    elif scores and int(scores[-1]) < int(scores[0]):
-        lines.append(turn.say("progress.checkin_down", first=scores[0], latest=scores[-1]))
-    elif scores:
-        lines.append(turn.say("progress.checkin_steady", latest=scores[-1]))
+    checkin = _checkin_line(turn, report)
+    if checkin:
+        lines.append(checkin)
     lines.append(turn.say("progress.closing"))
     return "\n".join(lines)
+
+
+def _checkin_line(turn: Turn, report: ProgressReport) -> str:
+    """The asking person's own check-ins in these weeks, each figure named for what it is."""
+    scores = [checkin.total for checkin in report.checkins]
+    if not scores:
+        return ""
+    if len(scores) == 1:
+        return turn.say("progress.checkin_one", score=score_text(scores[0]))
+    first, latest = scores[0], scores[-1]
+    named = {
+        "first": score_text(first),
+        "latest": score_text(latest),
+        "count": len(scores),
+        "average": average_text(sum(scores) / len(scores)),
+    }
+    if latest > first:  # a check-in of 25 means "very close"
+        return turn.say("progress.checkin_up", **named)
+    if latest < first:
+        return turn.say("progress.checkin_down", **named)
+    return turn.say("progress.checkin_steady", **named)
+
+
+def _alt_checkin(turn: Turn, week: Week) -> str:
+    average = week.checkin_average
+    if average is None:
+        return turn.say("progress.alt_no_checkin")
+    if week.checkins == 1:
+        return score_text(average)
+    return turn.say(
+        "progress.alt_checkin_average", average=average_text(average), count=week.checkins
+    )
 
 
 def _alt_text(turn: Turn, report: ProgressReport, title: str, labels: list[str]) -> str:
     lines = [turn.say("progress.alt_intro", title=title)]
     for week, label in zip(report.weeks, labels, strict=True):
-        average = week.checkin_average
         lines.append(
             turn.say(
                 "progress.alt_week",
@@ -161,11 +201,7 @@ def _alt_text(turn: Turn, report: ProgressReport, title: str, labels: list[str])
                 together=week.count("together"),
                 dreams=week.count("dreams"),
                 ideas=week.count("ideas"),
-                checkin=(
-                    score_text(average)
-                    if average is not None
-                    else turn.say("progress.alt_no_checkin")
-                ),
+                checkin=_alt_checkin(turn, week),
             )
         )
     return "\n".join(lines)
@@ -204,7 +240,7 @@ def _joined(turn: Turn, items: list[str]) -> str:
 # Literal keys, one per practice, so the start-up check can see every message in use.
 
 
-def _label(turn: Turn, key: str) -> str:
+def _label(turn: Turn, key: str, *, together: bool) -> str:
     match key:
         case "hugs":
             return turn.say("progress.label_hugs")
@@ -213,13 +249,30 @@ def _label(turn: Turn, key: str) -> str:
         case "together":
             return turn.say("progress.label_together")
         case "dreams":
+            if together:
+                return turn.say("progress.label_dreams_together")
             return turn.say("progress.label_dreams")
         case "ideas":
             return turn.say("progress.label_ideas")
     raise ValueError(f"no label for practice {key!r}")
 
 
-def _count(turn: Turn, key: str, count: int) -> str:
+def _none_yet(turn: Turn, key: str) -> str:
+    match key:
+        case "hugs":
+            return turn.say("progress.none_yet_hugs")
+        case "appreciations":
+            return turn.say("progress.none_yet_appreciations")
+        case "together":
+            return turn.say("progress.none_yet_together")
+        case "dreams":
+            return turn.say("progress.none_yet_dreams")
+        case "ideas":
+            return turn.say("progress.none_yet_ideas")
+    raise ValueError(f"no hint for practice {key!r}")
+
+
+def _count(turn: Turn, key: str, count: int, *, together: bool) -> str:
     one = count == 1
     match key:
         case "hugs":
@@ -234,6 +287,10 @@ def _count(turn: Turn, key: str, count: int) -> str:
             if one:
                 return turn.say("progress.together_one", count=count)
             return turn.say("progress.together_many", count=count)
+        case "dreams" if together:
+            if one:
+                return turn.say("progress.dreams_together_one", count=count)
+            return turn.say("progress.dreams_together_many", count=count)
         case "dreams":
             if one:
                 return turn.say("progress.dreams_one", count=count)
@@ -245,7 +302,7 @@ def _count(turn: Turn, key: str, count: int) -> str:
     raise ValueError(f"no count phrase for practice {key!r}")
 
 
-def _streak(turn: Turn, streak: Streak) -> str:
+def _streak(turn: Turn, streak: Streak, *, together: bool) -> str:
     weeks = streak.weeks
     match streak.key:
         case "date_nights":
@@ -256,6 +313,8 @@ def _streak(turn: Turn, streak: Streak) -> str:
             return turn.say("progress.streak_appreciations", weeks=weeks)
         case "together":
             return turn.say("progress.streak_together", weeks=weeks)
+        case "dreams" if together:
+            return turn.say("progress.streak_dreams_together", weeks=weeks)
         case "dreams":
             return turn.say("progress.streak_dreams", weeks=weeks)
         case "ideas":

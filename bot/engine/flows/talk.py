@@ -12,14 +12,21 @@ from typing import Any
 
 from bot.engine import care, kinds
 from bot.engine.coaching import (
+    JoinRules,
     Pattern,
     describes_control_or_fear,
     find_accusations,
+    is_vague_need,
+    situation_needs_when,
+    starts_with_i_miss,
     tidy_feeling,
+    tidy_missed,
     tidy_need,
     tidy_situation,
+    word_list,
 )
 from bot.engine.flow import Command, Flow, is_id
+from bot.engine.flows.answers import answer_buttons
 from bot.engine.limits import may_reach_partner
 from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import ButtonRows, Turn, rows
@@ -36,8 +43,11 @@ FEELINGS = (
     "frustrated",
     "sad",
     "unappreciated",
+    "disconnected",
 )
-PARTS = ("feeling", "situation", "need", "own")
+PARTS = ("feeling", "situation", "need", "missed", "own")
+#: A draft's shape: "I feel … when … I need …" (the default) or "I miss … I'd love …".
+MISS_SHAPE = "miss"
 _HEARD = {
     Pattern.ABSOLUTE: "talk.heard_absolute",
     Pattern.BLAME: "talk.heard_blame",
@@ -76,17 +86,37 @@ class TalkFlow(Flow):
 
     def _ask(self, turn: Turn) -> None:
         turn.expect(self.name, "vent")
-        turn.reply("talk.ask", buttons=rows(never_mind(turn)))
+        turn.reply(
+            "talk.ask",
+            buttons=rows(turn.button("talk.miss_button", self.payload("miss")), never_mind(turn)),
+        )
+
+    def _start_missing(self, turn: Turn, said: str = "") -> None:
+        """The "I miss…" shape: what they miss, then what they would love."""
+        data: dict[str, Any] = {"shape": MISS_SHAPE}
+        if said:
+            data["said"] = said[: MAX_PART * 4]
+            data["missed"] = tidy_missed(said)[:MAX_PART]
+        draft = turn.store.add_entry(turn.person, kinds.TALK_DRAFT, "", turn.now, data=data)
+        if said:
+            turn.expect(self.name, "need", {"draft_id": draft.id, "hinted": False})
+            turn.reply("talk.ask_need_after_missing")
+            return
+        turn.expect(self.name, "missed", {"draft_id": draft.id, "hinted": False})
+        turn.reply("talk.ask_missed")
 
     def _heard(self, turn: Turn, said: str) -> None:
         """The first outpouring: kept privately, answered with a hint about its sharpest words."""
         if describes_control_or_fear(said):
             self._toward_support(turn)
             return
+        accusations = find_accusations(said)
+        if starts_with_i_miss(said) and not accusations:
+            self._start_missing(turn, said)
+            return
         draft = turn.store.add_entry(
             turn.person, kinds.TALK_DRAFT, "", turn.now, data={"said": said[: MAX_PART * 4]}
         )
-        accusations = find_accusations(said)
         if accusations:
             first = accusations[0]
             turn.reply(_HEARD[first.kind], phrase=first.phrase)
@@ -101,7 +131,7 @@ class TalkFlow(Flow):
             turn.button(f"talk.feeling.{feeling}", self.payload("feel", f"{draft.id}:{feeling}"))
             for feeling in FEELINGS
         ]
-        turn.reply("talk.ask_feeling", buttons=rows(*words, per_row=4))
+        turn.reply("talk.ask_feeling", buttons=rows(*words, per_row=3))
 
     @staticmethod
     def _toward_support(turn: Turn) -> None:
@@ -139,6 +169,8 @@ class TalkFlow(Flow):
             self._on_situation(turn, draft, text, editing=step == "edit_situation", hinted=hinted)
         elif step in ("need", "edit_need"):
             self._on_need(turn, draft, text, step=step, hinted=hinted)
+        elif step in ("missed", "edit_missed"):
+            self._on_missed(turn, draft, text, editing=step == "edit_missed", hinted=hinted)
         elif step == "own":
             own = " ".join(text.split())[:MAX_PART]
             self._update(draft, own_words=own)
@@ -193,10 +225,36 @@ class TalkFlow(Flow):
         turn.expect(self.name, "need", {"draft_id": draft.id, "hinted": False})
         turn.reply("talk.ask_need")
 
+    def _on_missed(
+        self, turn: Turn, draft: Entry, text: str, *, editing: bool, hinted: bool
+    ) -> None:
+        missed = tidy_missed(text)[:MAX_PART]
+        if not missed:
+            turn.reply("talk.empty_part")
+            return
+        accusations = find_accusations(missed)
+        if accusations and not hinted:
+            turn.expect(
+                self.name, turn_step(editing, "missed"), {"draft_id": draft.id, "hinted": True}
+            )
+            turn.reply("talk.situation_hint", phrase=accusations[0].phrase)
+            return
+        self._update(draft, missed=missed)
+        if editing:
+            self._compose(turn, draft)
+            return
+        turn.expect(self.name, "need", {"draft_id": draft.id, "hinted": False})
+        turn.reply("talk.ask_need_after_missing")
+
     def _on_need(self, turn: Turn, draft: Entry, text: str, *, step: str, hinted: bool) -> None:
         need = tidy_need(text)[:MAX_PART]
         if not need:
             turn.reply("talk.empty_part")
+            return
+        if not hinted and is_vague_need(need, word_list(turn.say("talk.rules.vague_needs"))):
+            # "help" on its own is a start, not yet something the partner can say yes to.
+            turn.expect(self.name, step, {"draft_id": draft.id, "hinted": True})
+            turn.reply("talk.need_vague", need=need[:1].upper() + need[1:])
             return
         if find_accusations(need) and not hinted:
             turn.expect(self.name, step, {"draft_id": draft.id, "hinted": True})
@@ -207,16 +265,21 @@ class TalkFlow(Flow):
 
     def _compose(self, turn: Turn, draft: Entry) -> None:
         data = draft.data
-        if not all(data.get(part) for part in ("feeling", "situation", "need")):
+        parts = _parts_of(data)
+        if not all(data.get(part) for part in parts):
             turn.done()
             turn.reply("talk.gone")
             return
-        draft.body = turn.say(
-            "talk.draft_text",
-            feeling=data["feeling"],
-            situation=data["situation"],
-            need=data["need"],
-        )
+        if data.get("shape") == MISS_SHAPE:
+            draft.body = turn.say("talk.draft_miss", missed=data["missed"], need=data["need"])
+        else:
+            timed = not situation_needs_when(data["situation"], join_rules(turn))
+            draft.body = turn.say(
+                "talk.draft_text_timed" if timed else "talk.draft_text",
+                feeling=data["feeling"],
+                situation=data["situation"],
+                need=data["need"],
+            )
         self._update(draft, own_words=None)
         self._show(turn, draft)
 
@@ -254,6 +317,13 @@ class TalkFlow(Flow):
         if action == "new":
             if private_chat_ready(turn):
                 self._ask(turn)
+            return
+        if action == "miss":
+            pending = turn.store.pending(turn.person_id)
+            if pending is None or pending.flow != self.name or pending.step != "vent":
+                turn.reply("common.stale_button")
+            elif private_chat_ready(turn):
+                self._start_missing(turn)
             return
         draft_text, _, rest = argument.partition(":")
         draft = self._own_draft(turn, draft_text)
@@ -296,11 +366,12 @@ class TalkFlow(Flow):
         if draft.data.get("sent_at"):
             turn.reply("talk.already_sent", partner=turn.name_of(turn.partner))
             return
-        parts = ["feeling", "situation", "need"] if draft.data.get("feeling") else []
+        parts = list(_parts_of(draft.data)) if draft.data.get("need") else []
         labels = {
             "feeling": "talk.part_feeling",
             "situation": "talk.part_situation",
             "need": "talk.part_need",
+            "missed": "talk.part_missed",
             "own": "talk.part_own",
         }
         turn.reply(
@@ -325,6 +396,9 @@ class TalkFlow(Flow):
         elif part == "need":
             turn.expect(self.name, "edit_need", {"draft_id": draft.id, "hinted": True})
             turn.reply("talk.ask_need")
+        elif part == "missed":
+            turn.expect(self.name, "edit_missed", {"draft_id": draft.id, "hinted": True})
+            turn.reply("talk.ask_missed")
         else:
             turn.expect(self.name, "own", {"draft_id": draft.id})
             turn.reply("talk.ask_own_words")
@@ -347,12 +421,14 @@ class TalkFlow(Flow):
             return
         if not may_reach_partner(turn):
             return
+        assert draft.id is not None
         reached = turn.tell(
             partner,
             "talk.from_partner",
             partner=turn.name,
             draft=draft.body,
             idempotency_key=f"talk-{draft.id}",
+            buttons=answer_buttons(turn, draft.id, written=True),
         )
         if not reached:
             turn.reply("talk.partner_unreachable", partner=turn.name_of(partner))
@@ -383,6 +459,23 @@ class TalkFlow(Flow):
     def _update(draft: Entry, **changes: Any) -> None:
         # A new dict, so the JSON column notices the change.
         draft.data = {**draft.data, **changes}
+
+
+def _parts_of(data: dict[str, Any]) -> tuple[str, ...]:
+    """The pieces a draft of this shape is made of."""
+    if data.get("shape") == MISS_SHAPE:
+        return ("missed", "need")
+    return ("feeling", "situation", "need")
+
+
+def join_rules(turn: Turn) -> JoinRules:
+    """This language's rules for joining the feeling and the moment (`talk.rules` in prompts)."""
+    return JoinRules(
+        noun_time_leads=word_list(turn.say("talk.rules.noun_time_leads")),
+        time_leads=word_list(turn.say("talk.rules.time_leads")),
+        connectors=word_list(turn.say("talk.rules.connectors")),
+        subjects=word_list(turn.say("talk.rules.subjects")),
+    )
 
 
 def turn_step(editing: bool, part: str) -> str:

@@ -1,4 +1,9 @@
-"""`/together`: an idea for twenty undistracted minutes today, counted once the couple did it."""
+"""`/together`: an idea for twenty undistracted minutes today, counted once the couple did it.
+
+For a couple living apart the ideas come from `quality_time_apart` (a call, the same film at
+once) with a countdown to the next visit; `/together apart|nearby|visit …` changes that setting
+(`bot.engine.flows.distance`).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,17 @@ from datetime import timedelta
 
 from bot.engine import kinds
 from bot.engine.decks import draw, item, resolve_id
+from bot.engine.distance import countdown, deck_for, lives_apart
+from bot.engine.events import Button
 from bot.engine.flow import Command, Flow
+from bot.engine.flows import distance
 from bot.engine.shared_space import in_our_shared_space
 from bot.engine.turn import Turn, rows
 
 DECK = "quality_time"
+#: Drawn instead while the couple lives apart; its ids (`qa-…`) are its own, so a button
+#: pressed after switching still names the idea it showed.
+APART_DECK = deck_for(DECK, apart=True)
 #: Both partners may tap "We did it" for the same idea; within this window it counts once.
 SAME_TIME_TOGETHER = timedelta(hours=20)
 
@@ -19,21 +30,41 @@ class TogetherFlow(Flow):
     name = "together"
 
     def commands(self) -> list[Command]:
-        return [Command("together", self.together, "help.together", parameters=())]
+        # Free text: `apart`, `nearby`, `visit <day>` (see flows/distance.py).
+        return [Command("together", self.together, "help.together")]
 
     def together(self, turn: Turn, argument: str) -> None:
+        if argument.strip():
+            distance.change_setting(turn, argument)
+            return
         self._offer(turn)
 
     def _offer(self, turn: Turn) -> None:
+        buttons = None
+        if lives_apart(turn):
+            idea_id, idea = draw(turn, APART_DECK)
+            buttons = self._offer_buttons(turn, idea_id)
+            until_visit = countdown(turn)
+            if until_visit:
+                turn.reply(
+                    "together.offer_apart_countdown",
+                    idea=idea,
+                    countdown=until_visit,
+                    private=False,
+                    buttons=buttons,
+                )
+            else:
+                turn.reply("together.offer_apart", idea=idea, private=False, buttons=buttons)
+            return
         idea_id, idea = draw(turn, DECK)
         turn.reply(
-            "together.offer",
-            idea=idea,
-            private=False,
-            buttons=rows(
-                turn.button("together.will_do", self.payload("yes", idea_id)),
-                turn.button("together.another", self.payload("next")),
-            ),
+            "together.offer", idea=idea, private=False, buttons=self._offer_buttons(turn, idea_id)
+        )
+
+    def _offer_buttons(self, turn: Turn, idea_id: str) -> tuple[tuple[Button, ...], ...]:
+        return rows(
+            turn.button("together.will_do", self.payload("yes", idea_id)),
+            turn.button("together.another", self.payload("next")),
         )
 
     def on_button(self, turn: Turn, action: str, argument: str) -> None:
@@ -41,7 +72,7 @@ class TogetherFlow(Flow):
             self._offer(turn)
             return
         idea_id = resolve_id(DECK, argument)  # an old button may still carry a position
-        idea = item(turn, DECK, idea_id)
+        idea = item(turn, DECK, idea_id) or item(turn, APART_DECK, idea_id)
         if idea_id is None or idea is None or action not in ("yes", "did"):
             turn.reply("common.stale_button")
             return

@@ -5,7 +5,9 @@ from __future__ import annotations
 from bot.engine import care
 from bot.engine.flow import Command, Flow
 from bot.engine.flows.pairing import PairingFlow
-from bot.engine.turn import Turn
+from bot.engine.help_menu import LABEL
+from bot.engine.nudges import COMMAND_BUTTON
+from bot.engine.turn import Turn, rows
 
 
 class WelcomeFlow(Flow):
@@ -30,11 +32,60 @@ class WelcomeFlow(Flow):
             return
         turn.done()
         if turn.partner is not None:
-            turn.reply("welcome.back_paired", name=turn.name, partner=turn.name_of(turn.partner))
+            hello = turn.say(
+                "welcome.back_paired", name=turn.name, partner=turn.name_of(turn.partner)
+            )
         else:
-            turn.reply("welcome.hello", name=turn.name, private=False)
+            hello = turn.say("welcome.hello", name=turn.name)
+        if turn.person.timezone_known or turn.in_group:
+            turn.reply_text(hello, private=False)
+            return
+        # One message: the hello, then where they are (so nudges come at their hours).
+        from bot.engine.flows.preferences import ask_zone
+
+        ask_zone(turn, before=hello)
 
     def help(self, turn: Turn, argument: str) -> None:
+        """A few grouped lines and buttons; the More button: everything."""
+        if turn.help_menu is None:
+            self._full_list(turn)
+            return
+        in_menu = {name for name, _key in turn.menu}
         lines = [turn.say("help.intro")]
-        lines += [f"/{name} — {turn.say(help_key)}" for name, help_key in turn.menu]
+        for group in turn.help_menu.groups:
+            shown = [f"/{name}" for name in group.commands if name in in_menu]
+            if shown:
+                title = turn.say(group.title_key)
+                lines.append(turn.say("help.group_line", title=title, commands=" · ".join(shown)))
+        lines.append(turn.say("help.short_outro"))
+        buttons = [
+            turn.button(LABEL.format(command=name), f"{COMMAND_BUTTON}:{name}")
+            for name in turn.help_menu.buttons
+        ]
+        buttons.append(turn.button("help.more", self.payload("more")))
+        turn.reply_text("\n".join(lines), buttons=rows(*buttons), private=False)
+
+    def on_button(self, turn: Turn, action: str, argument: str) -> None:
+        if action == "more":
+            self._full_list(turn)
+            return
+        turn.reply("common.stale_button")
+
+    def _full_list(self, turn: Turn) -> None:
+        """Every menu command with its line, grouped as in the short help, the rest after."""
+        keys = dict(turn.menu)
+        lines = [turn.say("help.full_intro")]
+        sections: list[tuple[str, list[str]]] = []
+        if turn.help_menu is not None:
+            for group in turn.help_menu.groups:
+                sections.append((turn.say(group.title_key), list(group.commands)))
+            rest = turn.help_menu.ungrouped(keys)
+            if rest:
+                sections.append((turn.say("help.more_title"), rest))
+        else:
+            sections.append((turn.say("help.more_title"), list(keys)))
+        for title, names in sections:
+            listed = [f"/{name} — {turn.say(keys[name])}" for name in names if name in keys]
+            if listed:
+                lines += ["", title, *listed]
         turn.reply_text("\n".join(lines), private=False)

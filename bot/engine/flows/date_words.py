@@ -1,0 +1,62 @@
+"""Reading a day and a time for date night from what people type: "friday", "fri 7:30pm",
+"next friday at 19:00", "tomorrow 8pm". The day words are data (`date.day_words.*` in
+`prompts/<lang>/dates.toml`); times are read as `/quiet` reads them.
+
+A date night is weekly, so "next friday" and "this friday" both mean Fridays; "today" and
+"tomorrow" become the weekday they fall on in the person's own zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.engine.zones import parse_clock
+from prompts import Prompts
+
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TOKEN = re.compile(r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|[^\W\d_]+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DayAndTime:
+    """What was understood; either part may be missing."""
+
+    weekday: int | None
+    minute: int | None
+
+
+def _phrases(prompts: Prompts, key: str) -> list[list[str]]:
+    text = prompts.say(f"date.day_words.{key}")
+    return [phrase.split() for phrase in text.casefold().split(",") if phrase.strip()]
+
+
+def _clock(token: str) -> int | None:
+    cleaned = token.casefold().replace(".", ":").replace("h", ":").replace("a:m:", "am")
+    cleaned = cleaned.replace("p:m:", "pm").replace(" ", "")
+    return parse_clock(cleaned)
+
+
+def read_day_and_time(prompts: Prompts, text: str, local_now: datetime) -> DayAndTime:
+    """The weekday (Monday = 0) and minute of day in `text`, as far as they can be read."""
+    tokens = [token.strip() for token in _TOKEN.findall(text.casefold()[:200])]
+    words = [token for token in tokens if token.isalpha()]
+    weekday: int | None = None
+    for number, name in enumerate(WEEKDAY_NAMES):
+        if any(_found(words, phrase) for phrase in _phrases(prompts, name)):
+            weekday = number
+            break
+    if weekday is None:
+        for key, ahead in (("today", 0), ("tomorrow", 1)):
+            if any(_found(words, phrase) for phrase in _phrases(prompts, key)):
+                weekday = (local_now + timedelta(days=ahead)).weekday()
+                break
+    minute = next(
+        (m for m in (_clock(t) for t in tokens if not t.isalpha()) if m is not None), None
+    )
+    return DayAndTime(weekday, minute)
+
+
+def _found(words: list[str], phrase: list[str]) -> bool:
+    return any(words[i : i + len(phrase)] == phrase for i in range(len(words)))

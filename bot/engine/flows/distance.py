@@ -1,0 +1,99 @@
+"""`/together apart`, `/together nearby` and `/together visit <day>`: the couple's long-distance
+setting, which either partner may change (`bot.engine.distance` says what it changes).
+
+The partner hears of every real change, so the practices never switch under them unexplained;
+saying what is already set changes nothing and tells no one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.engine.distance import countdown, lives_apart, parse_visit_day
+from bot.engine.turn import Turn
+from bot.engine.zones import local_time
+
+APART = frozenset({"apart", "far", "distance", "long-distance", "ldr"})
+NEARBY = frozenset({"nearby", "near", "close", "home", "same place"})
+VISIT = "visit"
+CLEAR = frozenset({"off", "none", "clear", "no"})
+
+
+def handles(argument: str) -> bool:
+    """Whether `/together <argument>` is about where the couple lives (else: an idea)."""
+    word = argument.strip().casefold()
+    return bool(word) and (word in APART or word in NEARBY or word.split()[0] == VISIT)
+
+
+def change_setting(turn: Turn, argument: str) -> None:
+    """`apart`, `nearby` or `visit …`: anything else gets the short how-to."""
+    words = argument.strip().casefold()
+    if turn.partner is None or turn.person.couple_id is None:
+        turn.reply("distance.needs_partner")
+    elif words in APART:
+        _set_apart(turn, True)
+    elif words in NEARBY:
+        _set_apart(turn, False)
+    elif words.split()[0] == VISIT:
+        _set_visit(turn, argument.strip()[len(VISIT) :].strip())
+    else:
+        turn.reply("distance.unknown_option")
+
+
+def _set_apart(turn: Turn, apart: bool) -> None:
+    assert turn.person.couple_id is not None and turn.partner is not None
+    if not turn.store.set_lives_apart(turn.person.couple_id, apart):
+        turn.reply("distance.already_apart" if apart else "distance.already_nearby")
+        return
+    if apart:
+        turn.reply("distance.set_apart")
+        turn.tell(turn.partner, "distance.partner_set_apart", partner=turn.name)
+    else:
+        turn.reply("distance.set_nearby")
+        turn.tell(turn.partner, "distance.partner_set_nearby", partner=turn.name)
+
+
+def _set_visit(turn: Turn, given: str) -> None:
+    assert turn.person.couple_id is not None and turn.partner is not None
+    if not lives_apart(turn):
+        turn.reply("distance.visit_needs_apart")
+        return
+    if not given:
+        turn.reply("distance.visit_ask")
+        return
+    if given.casefold() in CLEAR:
+        turn.store.set_next_visit(turn.person.couple_id, None)
+        turn.reply("distance.visit_cleared")
+        return
+    today = local_time(turn.person, turn.now).date()
+    day = parse_visit_day(given[:32], today)
+    if day is None:
+        turn.reply("distance.visit_invalid", given=given[:32])
+        return
+    turn.store.set_next_visit(turn.person.couple_id, day)
+    turn.reply("distance.visit_set", day=day_text(turn, day), countdown=countdown(turn))
+    partner_turn = Turn(turn.store, turn.prompts, turn.settings, turn.now, turn.partner)
+    turn.tell(
+        turn.partner,
+        "distance.partner_visit_set",
+        partner=turn.name,
+        day=day_text(turn, day),
+        countdown=countdown(partner_turn),  # in the partner's own zone: their today may differ
+    )
+
+
+def day_text(turn: Turn, day: date) -> str:
+    months = turn.say("distance.months").split()
+    return turn.say("distance.day", day=day.day, month=months[day.month - 1], year=day.year)
+
+
+def settings_line(turn: Turn) -> str:
+    """How `/settings` describes it; "" for someone not paired."""
+    if turn.partner is None or turn.person.couple_id is None:
+        return ""
+    if not lives_apart(turn):
+        return turn.say("distance.settings_nearby")
+    visit = turn.store.next_visit(turn.person.couple_id)
+    if visit is None:
+        return turn.say("distance.settings_apart")
+    return turn.say("distance.settings_apart_visit", day=day_text(turn, visit))
