@@ -1,7 +1,7 @@
 """a reaction owed to an unreachable person survives a crash (issue 16 follow-up)
 
 Revision ID: 0012_unreachable
-Revises: 0010_practices
+Revises: 0013_companion (re-chained after merging main; it was 0010_practices)
 
 `person.unreachable_at`: set by the outbox in the commit that finds someone's private chat
 gone, cleared by the engine's reaction in its own commit. Nullable, no backfill.
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision: str = '0012_unreachable'
-down_revision: str | None = '0010_practices'
+down_revision: str | None = '0013_companion'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
