@@ -107,10 +107,16 @@ class Heartbeat:
     # -- what a beat does --------------------------------------------------------------------
 
     async def beat(self) -> None:
-        """Fire due short timers, queue due nudges, keep house (hourly), then wake up again
-        when the next is due."""
+        """React to people found unreachable, fire due short timers, queue due nudges, keep
+        house (hourly), then wake up again when the next is due."""
         async with self._beating:
             self._last_beat = time.monotonic()
+            try:
+                # Reactions the outbox's event did not get to (a crash, a failure): the first
+                # beat runs at start-up, so a restart catches up at once.
+                await self._engine.react_to_unreachable()
+            except Exception:
+                log.exception("reacting to unreachable people failed; the next beat retries")
             try:
                 await self._engine.fire_due_timers()
                 self.last_sweep = await self._engine.deliver_due_nudges(

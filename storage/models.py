@@ -39,6 +39,11 @@ class Person(SQLModel, table=True):
     #: (their local day): the daily cap in `bot/engine/limits.py`.
     partner_messages_on: date | None = None
     partner_messages_count: int = 0
+    #: A reaction owed: the outbox found this person's private chat gone (blocked, DMs closed)
+    #: and wrote this in the same commit; the engine clears it in the transaction that reacts
+    #: (the connection ends, the partner is told). Durable, so a crash between the two commits
+    #: only delays the reaction to the next heartbeat (`Engine.react_to_unreachable`).
+    unreachable_at: datetime | None = Field(default=None, index=True)
 
 
 class Identity(SQLModel, table=True):

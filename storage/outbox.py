@@ -12,7 +12,7 @@ from sqlalchemy import bindparam, func, true, update
 from sqlmodel import col, select
 
 from storage.base import StoreBase
-from storage.models import Identity, OutboxMessage, SharedSpace
+from storage.models import Identity, OutboxMessage, Person, SharedSpace
 
 _OUTBOX = OutboxMessage.__table__  # type: ignore[attr-defined]
 
@@ -226,7 +226,8 @@ class OutboxQueries(StoreBase):
     def fail_chat(self, message: OutboxMessage, now: datetime) -> int | None:
         """The chat this message was for is gone (blocked, never started, DMs closed): it and
         everything still queued for that chat fail, and the identity behind the chat is marked
-        unreachable. Returns that identity's person when it was reachable until now."""
+        unreachable, and a reaction is owed to its person (`Person.unreachable_at`). Returns
+        that person when the identity was reachable until now."""
         message.failed_at, message.payload = now, BLANK_PAYLOAD
         identity = self.session.exec(
             select(Identity).where(
@@ -248,5 +249,10 @@ class OutboxQueries(StoreBase):
         )
         if identity is None or not was_reachable:
             return None
+        # The durable fact the engine reacts to, in this same commit: a crash before the
+        # engine's own transaction only delays the reaction (`PeopleQueries.take_unreachable`).
+        self.session.execute(
+            update(Person).where(col(Person.id) == identity.person_id).values(unreachable_at=now)
+        )
         self.session.flush()
         return identity.person_id

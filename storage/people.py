@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import bindparam
+from sqlalchemy import bindparam, update
 from sqlalchemy import select as select_columns
+from sqlalchemy.engine import CursorResult
 from sqlmodel import col, select
 
 from storage.base import StoreBase
@@ -137,6 +138,28 @@ class PeopleQueries(StoreBase):
     def private_identity(self, person_id: int) -> Reach | None:
         """Where to reach this person privately: the most recently used reachable identity."""
         return self.private_chats((person_id,)).get(person_id)
+
+    def owed_unreachable(self, limit: int) -> list[int]:
+        """People whose private chat the outbox found gone and whom the engine has not reacted
+        to yet (the oldest first): a crash between the two commits leaves them here."""
+        owed = self.session.exec(
+            select(Person.id)
+            .where(col(Person.unreachable_at).is_not(None))
+            .order_by(col(Person.unreachable_at), col(Person.id))
+            .limit(limit)
+        ).all()
+        return [person_id for person_id in owed if person_id is not None]
+
+    def take_unreachable(self, person_id: int) -> bool:
+        """Claim the reaction owed to this person: `True` for exactly one transaction (the
+        row's lock decides between the outbox's event and a heartbeat racing for it), which
+        reacts and commits the claim together, or rolls both back."""
+        claimed = self.session.execute(
+            update(Person)
+            .where(col(Person.id) == person_id, col(Person.unreachable_at).is_not(None))
+            .values(unreachable_at=None)
+        )
+        return bool(cast(CursorResult[Any], claimed).rowcount)
 
     def mark_unreachable(self, platform: str, chat_id: str) -> Identity | None:
         identity = self.session.exec(

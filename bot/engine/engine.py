@@ -204,13 +204,27 @@ class Engine:
         """The outbox's event (after its own commit): someone's last private chat stopped
         working. In the engine's own transaction, their connection ends and the partner is told
         kindly, once (`nudges.tell_partner_unreachable`)."""
-        queued = await self.db.run(
-            lambda session: nudges.tell_partner_unreachable(
-                Store(session), self.prompts, self.settings, person_id, self.clock()
-            )
-        )
+        queued = await self.db.run(functools.partial(self._react_to_unreachable, person_id))
         if queued and self.on_outbox is not None:
             self.on_outbox()
+
+    async def react_to_unreachable(self, batch: int = 100) -> int:
+        """Every reaction still owed (the outbox committed that a chat was gone, then the
+        process died, or the reaction failed, before the engine's commit): at start-up and on
+        every heartbeat. One transaction per person, each claiming the reaction, so racing the
+        outbox's own event or another worker tells no partner twice. Returns how many were owed."""
+        owed = await self.db.run(lambda session: Store(session).owed_unreachable(batch))
+        queued = 0
+        for person_id in owed:
+            queued += await self.db.run(functools.partial(self._react_to_unreachable, person_id))
+        if queued and self.on_outbox is not None:
+            self.on_outbox()
+        return len(owed)
+
+    def _react_to_unreachable(self, person_id: int, session: Session) -> int:
+        return nudges.tell_partner_unreachable(
+            Store(session), self.prompts, self.settings, person_id, self.clock()
+        )
 
     # -- inside the transaction --------------------------------------------------------------
 

@@ -548,19 +548,28 @@ def tell_partner_unreachable(
     block, for leaving the last server shared with the bot and for DMs turned off, so the bot
     cannot tell a setting from someone leaving. Wrongly ending costs a sad line and pairing
     again (everything written is kept); wrongly staying would leave the partner hearing "I
-    can't reach them right now", the very hint a silent exit must never give."""
+    can't reach them right now", the very hint a silent exit must never give.
+
+    Reacts once to each time the outbox found the chat gone (`Person.unreachable_at`, claimed
+    here and cleared in this same commit): called again, it does nothing; and someone who wrote
+    to the bot in between, reachable again, is not treated as gone."""
+    if not store.take_unreachable(person_id):
+        return 0
     person = store.person(person_id)
     if person is None or store.private_identity(person_id) is not None:
         return 0
     partner = store.partner_of(person)
     if partner is None or partner.id is None or person.couple_id is None:
         return 0
-    store.dissolve_couple(person.couple_id)
+    couple_id = person.couple_id
+    store.dissolve_couple(couple_id)
     turn = Turn(store, prompts, settings, now, partner)
+    # Once per connection that ended (couple ids are never reused): paired again and blocked
+    # again the same day, the partner hears it again.
     turn.tell(
         partner,
         "privacy.connection_ended",
         from_bot=True,
-        idempotency_key=f"unreachable:{person_id}:{local_date(now, partner.timezone).isoformat()}",
+        idempotency_key=f"unreachable:{person_id}:{couple_id}",
     )
     return turn.queued
