@@ -155,3 +155,24 @@ def test_every_table_that_names_a_person_is_exported_or_named_internal() -> None
         if "person_id" in table.c or "couple_id" in table.c
     }
     assert named <= EXPORTED_TABLES | INTERNAL_TABLES, named - EXPORTED_TABLES - INTERNAL_TABLES
+
+
+async def test_export_returns_my_data_as_json(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/timezone Asia/Tokyo")
+    replies = await alex.says("/export")
+    files = [r.attachment for r in replies if r.attachment]
+    assert files and files[0].filename.endswith(".json")
+    data = json.loads(files[0].content)
+    assert data["me"]["time_zone"] == "Asia/Tokyo"
+    assert data["accounts"] == [{"platform": "test", "user_id": "u-alex"}]
+
+
+async def test_export_includes_what_practices_keep_of_mine(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/idea")
+    await alex.taps("save")
+    replies = await alex.says("/export")
+    data = json.loads(next(r.attachment for r in replies if r.attachment).content)
+    items = data["ideas"]
+    assert len(items) == 1 and items[0]["text"] and items[0]["added_by"] == "me"

@@ -29,6 +29,11 @@ async def couple(world: World, first: str = "Alex", second: str = "Sam") -> tupl
     return one, two
 
 
+def payloads(replies: list[Outbound]) -> list[str]:
+    """Every button payload in `replies`, in order."""
+    return [choice.payload for reply in replies for row in reply.buttons for choice in row]
+
+
 def button(messages: list[Outbound], label_part: str) -> str:
     """The payload of the first button whose label contains `label_part`."""
     for message in messages:
