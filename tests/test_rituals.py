@@ -153,7 +153,7 @@ async def test_the_ritual_reminder_is_off_until_chosen_then_comes_in_the_evening
 ) -> None:
     from datetime import timedelta
 
-    from tests.test_nudges import of_kind, paired, run_clock
+    from tests.support.nudges import of_kind, paired, run_clock
 
     alex, sam = await paired(world)
     listing = texts(await alex.says("/nudges"))
