@@ -8,8 +8,8 @@ from sqlmodel import select
 from bot.engine import kinds
 from storage.models import Entry
 from tests.support.couples import button, couple, pair
+from tests.support.exports import export_of
 from tests.support.world import Person, World, send_button, texts
-from tests.test_export import export_of
 
 
 def entries(world: World, kind: str) -> list[Entry]:

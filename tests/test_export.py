@@ -10,19 +10,12 @@ from sqlmodel import SQLModel
 
 from bot.engine.export import EXPORT_FORMAT_VERSION, INTERNAL_TABLES
 from tests.support.couples import couple
-from tests.support.world import Person, World, texts
+from tests.support.exports import export_of
+from tests.support.world import World, texts
 
 ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CLOCK = re.compile(r"^\d{2}:\d{2}$")
-
-
-async def export_of(person: Person) -> dict[str, Any]:
-    replies = await person.says("/export")
-    files = [reply.attachment for reply in replies if reply.attachment]
-    assert len(files) == 1, texts(replies)
-    document: dict[str, Any] = json.loads(files[0].content)
-    return document
 
 
 def every_string(value: Any) -> list[str]:

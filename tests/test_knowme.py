@@ -223,7 +223,7 @@ async def test_the_guessers_forget_leaves_the_answer_with_its_writer(world: Worl
 
 
 async def test_the_export_holds_answers_and_guesses_with_their_question(world: World) -> None:
-    from tests.test_export import export_of
+    from tests.support.exports import export_of
 
     alex, sam = await couple(world)
     asked = question_in(texts(await alex.says("/knowme")))

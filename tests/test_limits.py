@@ -18,10 +18,10 @@ from bot.engine.limits import Admission, RateLimiter
 from storage.models import Entry
 from tests.support.couples import couple
 from tests.support.databases import database_url
+from tests.support.limits import DAILY_CAP
 from tests.support.world import Person, World, texts
 
 SLOW_DOWN = "that's a lot at once"
-DAILY_CAP = "That's all that can go to"
 
 
 def entries(world: World, kind: str) -> list[Entry]:
