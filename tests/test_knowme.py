@@ -6,20 +6,15 @@ from __future__ import annotations
 from sqlmodel import select
 
 from bot.engine import kinds
-from storage.models import Entry, Identity
+from storage.models import Identity
 from storage.practice_models import LoveMapRound
 from tests.support.couples import button, couple, restart
+from tests.support.stored import entries
 from tests.support.world import World, texts
 
 
 def rounds(world: World) -> list[LoveMapRound]:
     return list(world.db.transaction(lambda s: s.exec(select(LoveMapRound)).all()))
-
-
-def entries(world: World, kind: str) -> list[Entry]:
-    return list(
-        world.db.transaction(lambda s: s.exec(select(Entry).where(Entry.kind == kind)).all())
-    )
 
 
 def question_in(text: str) -> str:
