@@ -16,6 +16,11 @@ def invite_code(replies: list[Outbound]) -> str:
     return match.group(1)
 
 
+async def code_of(world: World, name: str) -> str:
+    """A fresh invite code made by the person called `name`."""
+    return invite_code(await world.person(name).says("/pair"))
+
+
 async def pair(first: Person, second: Person) -> None:
     """`first` invites, `second` joins; both inboxes are emptied of the pairing notes."""
     await second.says(f"/pair {invite_code(await first.says('/pair'))}")
