@@ -1,3 +1,7 @@
+"""Pairing: a code or a deep link joins two people, codes are forgiving, used once, expire, are
+unguessable, and every wrong one gets a kind answer (/unpair is in test_unpair.py, pairing
+through a group in test_space.py)."""
+
 from __future__ import annotations
 
 import re
