@@ -34,6 +34,11 @@ async def couple(world: World, first: str = "Alex", second: str = "Sam") -> tupl
     return one, two
 
 
+def labels(replies: list[Outbound]) -> list[str]:
+    """Every button label in `replies`, in order."""
+    return [choice.label for reply in replies for row in reply.buttons for choice in row]
+
+
 def payloads(replies: list[Outbound]) -> list[str]:
     """Every button payload in `replies`, in order."""
     return [choice.payload for reply in replies for row in reply.buttons for choice in row]
