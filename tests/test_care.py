@@ -16,8 +16,9 @@ from bot.engine.coaching import describes_control_or_fear
 from bot.engine.regions import country_of
 from bot.engine.safety import Concern
 from prompts.helplines import load_helplines
-from storage.models import Entry, Pending, Person
+from storage.models import Entry, Pending
 from tests.support.couples import couple, labels
+from tests.support.stored import person_named
 from tests.support.world import World, shared_prompts, texts
 
 #: Messages that clearly belong to each concern, whatever the screening patterns become.
@@ -40,14 +41,6 @@ PAUSED = "I've paused my nudges"
 
 def reply_text(replies: list[Outbound]) -> str:
     return texts(replies)
-
-
-def person_named(world: World, name: str) -> Person:
-    people = world.db.transaction(
-        lambda s: s.exec(select(Person).where(Person.display_name == name)).all()
-    )
-    assert len(people) == 1
-    return people[0]
 
 
 # -- one reply per kind of concern -----------------------------------------------------------------

@@ -8,18 +8,13 @@ from sqlmodel import select
 from bot.engine import kinds
 from storage.models import Identity
 from storage.practice_models import LoveMapRound
-from tests.support.couples import button, couple, restart
+from tests.support.couples import button, couple, question_in, restart
 from tests.support.stored import entries
 from tests.support.world import World, texts
 
 
 def rounds(world: World) -> list[LoveMapRound]:
     return list(world.db.transaction(lambda s: s.exec(select(LoveMapRound)).all()))
-
-
-def question_in(text: str) -> str:
-    """The question line of the first `/knowme` reply (the line after the first)."""
-    return text.splitlines()[1]
 
 
 async def test_one_answers_the_other_guesses_and_both_see_both(world: World) -> None:

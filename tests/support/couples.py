@@ -60,3 +60,8 @@ def restart(world: World, *people: Person) -> World:
     for person in people:
         person.world = fresh
     return fresh
+
+
+def question_in(text: str) -> str:
+    """The question line of a `/dream` or `/knowme` reply (the line after the first)."""
+    return text.splitlines()[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import col, select
 
-from storage.models import Entry, Pending
+from storage.models import Entry, Pending, Person
 from tests.support.world import World
 
 
@@ -21,3 +21,12 @@ def entries(world: World, kind: str) -> list[Entry]:
 def pending_of(world: World) -> list[Pending]:
     """Every question still waiting for someone's answer."""
     return list(world.db.transaction(lambda s: s.exec(select(Pending)).all()))
+
+
+def person_named(world: World, name: str) -> Person:
+    """The one stored person called `name` (the story's people have distinct names)."""
+    people = world.db.transaction(
+        lambda s: s.exec(select(Person).where(Person.display_name == name)).all()
+    )
+    assert len(people) == 1
+    return people[0]
