@@ -3,23 +3,11 @@ buttons send nothing."""
 
 from __future__ import annotations
 
-from sqlmodel import select
-
 from bot.engine import kinds
-from storage.models import Entry
 from tests.support.couples import button, couple, pair
+from tests.support.exports import export_of
+from tests.support.stored import entries
 from tests.support.world import Person, World, send_button, texts
-from tests.test_export import export_of
-
-
-def entries(world: World, kind: str) -> list[Entry]:
-    return list(
-        world.db.transaction(
-            lambda s: s.exec(
-                select(Entry).where(Entry.kind == kind).order_by(Entry.id)  # type: ignore[arg-type]
-            ).all()
-        )
-    )
 
 
 async def send_a_talk_draft(writer: Person) -> None:

@@ -16,8 +16,9 @@ from bot.engine.coaching import describes_control_or_fear
 from bot.engine.regions import country_of
 from bot.engine.safety import Concern
 from prompts.helplines import load_helplines
-from storage.models import Entry, Pending, Person
-from tests.support.couples import couple
+from storage.models import Entry, Pending
+from tests.support.couples import couple, labels
+from tests.support.stored import person_named
 from tests.support.world import World, shared_prompts, texts
 
 #: Messages that clearly belong to each concern, whatever the screening patterns become.
@@ -40,18 +41,6 @@ PAUSED = "I've paused my nudges"
 
 def reply_text(replies: list[Outbound]) -> str:
     return texts(replies)
-
-
-def labels(replies: list[Outbound]) -> list[str]:
-    return [button.label for reply in replies for row in reply.buttons for button in row]
-
-
-def person_named(world: World, name: str) -> Person:
-    people = world.db.transaction(
-        lambda s: s.exec(select(Person).where(Person.display_name == name)).all()
-    )
-    assert len(people) == 1
-    return people[0]
 
 
 # -- one reply per kind of concern -----------------------------------------------------------------
@@ -274,11 +263,6 @@ async def test_more_support_shows_the_safety_part_first(world: World) -> None:
     await alex.says("/resume")
     plain = await alex.says("/support")
     assert "isn't therapy" in plain[0].text
-
-
-async def test_nearer_says_it_isnt_therapy_in_the_welcome(world: World) -> None:
-    kim = world.person("Kim")
-    assert "isn't therapy" in reply_text(await kim.says("/start"))
 
 
 # -- a shared group ------------------------------------------------------------------------------

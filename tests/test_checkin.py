@@ -10,8 +10,8 @@ from bot.engine import kinds
 from bot.engine.flows.checkin import QUESTION_KEYS, parse_score
 from storage.models import Entry
 from tests.support.couples import couple, restart
+from tests.support.exports import export_of
 from tests.support.world import Person, World, shared_prompts, texts
-from tests.test_export import export_of
 
 
 def checkins(world: World) -> list[Entry]:

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from tests.support.couples import button, couple
+from tests.support.couples import button, couple, labels
 from tests.support.world import World, texts
-
-
-def labels(replies: list) -> list[str]:
-    return [choice.label for reply in replies for row in reply.buttons for choice in row]
 
 
 async def test_a_brand_new_hi_is_welcomed_and_asked_to_begin(world: World) -> None:

@@ -12,8 +12,8 @@ from sqlmodel import select
 
 from bot.engine.distance import parse_visit_day
 from storage.models import Couple
+from tests.support.nudges import local, of_kind, paired, run_clock
 from tests.support.world import Person, World, texts
-from tests.test_nudges import local, of_kind, paired, run_clock
 
 
 def items(world: World, deck: str) -> set[str]:

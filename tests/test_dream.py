@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from bot.engine import kinds
 from storage.models import DreamRound, Entry
-from tests.support.couples import button, couple, invite_code, restart
+from tests.support.couples import button, couple, invite_code, question_in, restart
 from tests.support.world import World, texts
 
 
@@ -22,11 +22,6 @@ def answers(world: World) -> list[Entry]:
             lambda s: s.exec(select(Entry).where(Entry.kind == kinds.DREAM_ANSWER)).all()
         )
     )
-
-
-def question_in(text: str) -> str:
-    """The question line of a `/dream` reply (the line after the first)."""
-    return text.splitlines()[1]
 
 
 async def test_both_partners_get_the_same_question_and_the_reveal_waits_for_both(

@@ -1,34 +1,12 @@
+"""What the engine does whatever the feature: routing (a command for us or for another bot, in a
+group or in private), unknown and misspelt commands, plain text with nothing waiting, bad input
+(empty, huge, forged button data), redelivered updates and restarts. A feature's own tests live in
+its own file (see tests/README.md)."""
+
 from __future__ import annotations
 
-import json
-
+from tests.support.couples import couple
 from tests.support.world import World, texts
-
-
-async def test_start_welcomes_warmly_and_explains_privacy_and_pairing(world: World) -> None:
-    replies = await world.person("Alex").says("/start")
-    text = texts(replies)
-    assert "Alex" in text and "/pair" in text and "stays between you and me" in text
-    assert "where are you?" in text  # and, in the same message, the one question to begin with
-    assert len(text) < 700
-
-
-async def test_help_lists_every_menu_command_with_a_line_each(world: World) -> None:
-    alex = world.person("Alex")
-    await alex.says("/help")
-    text = texts(await alex.taps("More"))
-    for command in (
-        "pair",
-        "unpair",
-        "timezone",
-        "quiet",
-        "settings",
-        "pause",
-        "resume",
-        "export",
-        "forget",
-    ):
-        assert f"/{command} — " in text
 
 
 async def test_unknown_command_points_to_help(world: World) -> None:
@@ -72,91 +50,6 @@ async def test_a_redelivered_update_is_handled_once(world: World) -> None:
     assert await alex.says("/pair", update_id="42") == []
 
 
-async def test_timezone_accepts_names_and_offsets(world: World) -> None:
-    alex = world.person("Alex")
-    assert "now Europe/Berlin" in texts(await alex.says("/timezone europe/berlin"))
-    assert "now +05:30" in texts(await alex.says("/timezone +5:30"))
-    assert "now -03:00" in texts(await alex.says("/timezone UTC-3"))
-    assert "now America/New_York" in texts(await alex.says("/timezone America/New York"))
-
-
-async def test_invalid_timezone_gets_an_example(world: World) -> None:
-    for bad in ("Mars/Olympus", "+25:00", "../../etc/passwd", "🙂", "Europe/Berlin; drop"):
-        text = texts(await world.person("Alex").says(f"/timezone {bad}"))
-        assert "/timezone New York" in text
-
-
-async def test_timezone_without_argument_shows_the_current_one(world: World) -> None:
-    assert "UTC" in texts(await world.person("Alex").says("/timezone"))
-
-
-async def test_quiet_hours_are_parsed_and_shown(world: World) -> None:
-    alex = world.person("Alex")
-    assert "22:00–08:00" in texts(await alex.says("/quiet 22:00-08:00"))
-    assert "23:30–07:00" in texts(await alex.says("/quiet 11:30pm - 7am"))
-    assert "Quiet hours: 23:30–07:00" in texts(await alex.says("/settings"))
-    assert "off" in texts(await alex.says("/quiet off"))
-    assert "Quiet hours: none" in texts(await alex.says("/settings"))
-
-
-async def test_invalid_quiet_hours_get_an_example(world: World) -> None:
-    for bad in ("25:00-08:00", "22:00", "08:00-08:00", "tonight", "22:61-7"):
-        assert "/quiet 22:00-08:00" in texts(await world.person("Alex").says(f"/quiet {bad}"))
-
-
-async def test_pause_and_resume_show_in_settings(world: World) -> None:
-    alex = world.person("Alex")
-    await alex.says("/pause")
-    assert "Nudges: paused" in texts(await alex.says("/settings"))
-    await alex.says("/resume")
-    assert "Nudges: on" in texts(await alex.says("/settings"))
-
-
-async def test_export_returns_my_data_as_json(world: World) -> None:
-    alex = world.person("Alex")
-    await alex.says("/timezone Asia/Tokyo")
-    replies = await alex.says("/export")
-    files = [r.attachment for r in replies if r.attachment]
-    assert files and files[0].filename.endswith(".json")
-    data = json.loads(files[0].content)
-    assert data["me"]["time_zone"] == "Asia/Tokyo"
-    assert data["accounts"] == [{"platform": "test", "user_id": "u-alex"}]
-
-
-async def test_export_includes_what_practices_keep_of_mine(world: World) -> None:
-    alex = world.person("Alex")
-    await alex.says("/idea")
-    await alex.taps("save")
-    replies = await alex.says("/export")
-    data = json.loads(next(r.attachment for r in replies if r.attachment).content)
-    items = data["ideas"]
-    assert len(items) == 1 and items[0]["text"] and items[0]["added_by"] == "me"
-
-
-async def test_forget_deletes_everything_after_confirmation_and_tells_partner(
-    world: World,
-) -> None:
-    alex, sam = world.person("Alex"), world.person("Sam")
-    code = texts(await alex.says("/pair")).split("/pair ")[1].split(".")[0].strip()
-    await sam.says(f"/pair {code}")
-    alex.inbox()
-    await sam.says("/forget")
-    assert "Partner: Alex" in texts(await sam.says("/settings"))  # not before confirming
-    assert "gone" in texts(await sam.taps("delete"))
-    assert "Your Nearer connection has ended" in texts(alex.inbox())
-    assert "not paired yet" in texts(await alex.says("/settings"))
-    # Sam starts over as a new person with default settings.
-    assert "Time zone: UTC" in texts(await sam.says("/settings"))
-
-
-async def test_forget_can_be_cancelled(world: World) -> None:
-    alex = world.person("Alex")
-    await alex.says("/timezone Asia/Tokyo")
-    await alex.says("/forget")
-    await alex.taps("never mind")
-    assert "Asia/Tokyo" in texts(await alex.says("/settings"))
-
-
 async def test_private_replies_in_a_group_go_to_the_private_chat(world: World) -> None:
     alex = world.person("Alex")
     await alex.says("/start")  # Alex has a private chat with the bot
@@ -174,3 +67,35 @@ async def test_a_restarted_engine_continues_where_it_was(world: World) -> None:
     alex = world.person("Alex")
     alex.last_buttons = buttons
     assert "gone" in texts(await alex.taps("delete"))
+
+
+async def test_a_misspelt_command_suggests_the_nearest_with_a_button(world: World) -> None:
+    alex, _sam = await couple(world)
+    replies = await alex.says("/chekin")
+    assert "Did you mean /checkin?" in texts(replies)
+    started = await alex.taps("/checkin")
+    assert "I don't know" not in texts(started) and texts(started)
+
+
+async def test_an_unknown_command_with_no_near_one_points_to_help(world: World) -> None:
+    text = texts(await world.person("Alex").says("/xyzzy"))
+    assert "/xyzzy" in text and "/help" in text and "Did you mean" not in text
+
+
+async def test_a_space_after_the_slash_and_capitals_are_forgiven(world: World) -> None:
+    alex, _sam = await couple(world)
+    for typed in ("/ hug", "/Hug", "/HUG"):
+        text = texts(await alex.says(typed))
+        assert "I don't know" not in text and "Did you mean" not in text, typed
+        assert "hug" in text.lower(), typed
+
+
+async def test_a_command_for_another_bot_is_silent_in_a_group_and_kind_in_private(
+    world: World,
+) -> None:
+    alex, _sam = await couple(world)
+    assert await alex.says("/hug@OtherBot", group="g-1") == []
+    text = texts(await alex.says("/hug@OtherBot"))
+    assert "@OtherBot" in text and "another bot" in text
+    ours = texts(await alex.says("/hug@NearerTestBot"))
+    assert "another bot" not in ours and "I don't know" not in ours

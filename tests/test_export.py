@@ -10,19 +10,12 @@ from sqlmodel import SQLModel
 
 from bot.engine.export import EXPORT_FORMAT_VERSION, INTERNAL_TABLES
 from tests.support.couples import couple
-from tests.support.world import Person, World, texts
+from tests.support.exports import export_of
+from tests.support.world import World, texts
 
 ISO_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CLOCK = re.compile(r"^\d{2}:\d{2}$")
-
-
-async def export_of(person: Person) -> dict[str, Any]:
-    replies = await person.says("/export")
-    files = [reply.attachment for reply in replies if reply.attachment]
-    assert len(files) == 1, texts(replies)
-    document: dict[str, Any] = json.loads(files[0].content)
-    return document
 
 
 def every_string(value: Any) -> list[str]:
@@ -155,3 +148,24 @@ def test_every_table_that_names_a_person_is_exported_or_named_internal() -> None
         if "person_id" in table.c or "couple_id" in table.c
     }
     assert named <= EXPORTED_TABLES | INTERNAL_TABLES, named - EXPORTED_TABLES - INTERNAL_TABLES
+
+
+async def test_export_returns_my_data_as_json(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/timezone Asia/Tokyo")
+    replies = await alex.says("/export")
+    files = [r.attachment for r in replies if r.attachment]
+    assert files and files[0].filename.endswith(".json")
+    data = json.loads(files[0].content)
+    assert data["me"]["time_zone"] == "Asia/Tokyo"
+    assert data["accounts"] == [{"platform": "test", "user_id": "u-alex"}]
+
+
+async def test_export_includes_what_practices_keep_of_mine(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/idea")
+    await alex.taps("save")
+    replies = await alex.says("/export")
+    data = json.loads(next(r.attachment for r in replies if r.attachment).content)
+    items = data["ideas"]
+    assert len(items) == 1 and items[0]["text"] and items[0]["added_by"] == "me"

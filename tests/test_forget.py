@@ -198,3 +198,27 @@ async def test_no_trace_of_a_forgotten_person_remains_in_the_sqlite_file(
     assert b"ZYXMARKER" not in left
     assert b"Quillonia" not in left
     assert "Your Nearer connection has ended" in texts(sam.inbox())
+
+
+async def test_forget_deletes_everything_after_confirmation_and_tells_partner(
+    world: World,
+) -> None:
+    alex, sam = world.person("Alex"), world.person("Sam")
+    code = texts(await alex.says("/pair")).split("/pair ")[1].split(".")[0].strip()
+    await sam.says(f"/pair {code}")
+    alex.inbox()
+    await sam.says("/forget")
+    assert "Partner: Alex" in texts(await sam.says("/settings"))  # not before confirming
+    assert "gone" in texts(await sam.taps("delete"))
+    assert "Your Nearer connection has ended" in texts(alex.inbox())
+    assert "not paired yet" in texts(await alex.says("/settings"))
+    # Sam starts over as a new person with default settings.
+    assert "Time zone: UTC" in texts(await sam.says("/settings"))
+
+
+async def test_forget_can_be_cancelled(world: World) -> None:
+    alex = world.person("Alex")
+    await alex.says("/timezone Asia/Tokyo")
+    await alex.says("/forget")
+    await alex.taps("never mind")
+    assert "Asia/Tokyo" in texts(await alex.says("/settings"))

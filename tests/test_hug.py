@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from bot.engine import kinds
-from storage.models import Entry
+from storage.models import Entry, Timer
 from tests.support.couples import button, couple, restart
 from tests.support.world import World, shared_prompts, texts
 
@@ -150,3 +150,44 @@ async def test_the_whole_touch_deck_is_seen_before_any_idea_repeats(world: World
 async def test_hug_says_closeness_is_only_for_when_both_feel_like_it(world: World) -> None:
     alex, _sam = await couple(world)
     assert "Only if you both feel like it" in texts(await alex.says("/hug"))
+
+
+# -- one hug per press --------------------------------------------------------------------------
+
+
+def timers(world: World) -> list[Timer]:
+    return list(world.db.transaction(lambda s: s.exec(select(Timer)).all()))
+
+
+async def test_start_the_hug_pressed_twice_starts_one_timer(world: World) -> None:
+    alex, sam = await couple(world)
+    hug = await alex.says("/hug")
+    start = button(hug, "Start the hug")
+    await alex.presses(start)
+    world.clock.advance(seconds=2)
+    again = texts(await alex.presses(start))
+    assert "Already hugging" in again
+    world.clock.advance(seconds=1)
+    await sam.presses(start)  # the partner's tap on the same hug in a shared chat
+    assert len(timers(world)) == 1
+    world.clock.advance(seconds=30)
+    await world.engine.fire_due_timers()
+    assert texts(sam.inbox()).count("just shared a 20-second hug") == 1
+
+
+async def test_after_a_hug_a_new_one_can_start(world: World) -> None:
+    alex, _sam = await couple(world)
+    start = button(await alex.says("/hug"), "Start the hug")
+    await alex.presses(start)
+    world.clock.advance(seconds=21)
+    await world.engine.fire_due_timers()
+    assert "Hugging now" in texts(await alex.presses(start))
+    assert len(timers(world)) == 2
+
+
+async def test_a_hug_timer_that_never_fired_does_not_block_the_next_hug(world: World) -> None:
+    alex, _sam = await couple(world)
+    start = button(await alex.says("/hug"), "Start the hug")
+    await alex.presses(start)
+    world.clock.advance(minutes=5)  # the heartbeat was down: the timer never fired
+    assert "Hugging now" in texts(await alex.presses(start))

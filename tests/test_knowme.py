@@ -6,25 +6,15 @@ from __future__ import annotations
 from sqlmodel import select
 
 from bot.engine import kinds
-from storage.models import Entry, Identity
+from storage.models import Identity
 from storage.practice_models import LoveMapRound
-from tests.support.couples import button, couple, restart
+from tests.support.couples import button, couple, question_in, restart
+from tests.support.stored import entries
 from tests.support.world import World, texts
 
 
 def rounds(world: World) -> list[LoveMapRound]:
     return list(world.db.transaction(lambda s: s.exec(select(LoveMapRound)).all()))
-
-
-def entries(world: World, kind: str) -> list[Entry]:
-    return list(
-        world.db.transaction(lambda s: s.exec(select(Entry).where(Entry.kind == kind)).all())
-    )
-
-
-def question_in(text: str) -> str:
-    """The question line of the first `/knowme` reply (the line after the first)."""
-    return text.splitlines()[1]
 
 
 async def test_one_answers_the_other_guesses_and_both_see_both(world: World) -> None:
@@ -223,7 +213,7 @@ async def test_the_guessers_forget_leaves_the_answer_with_its_writer(world: Worl
 
 
 async def test_the_export_holds_answers_and_guesses_with_their_question(world: World) -> None:
-    from tests.test_export import export_of
+    from tests.support.exports import export_of
 
     alex, sam = await couple(world)
     asked = question_in(texts(await alex.says("/knowme")))

@@ -11,22 +11,16 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlmodel import select
 
 from bot.engine import EngineSettings, kinds
 from bot.engine.limits import Admission, RateLimiter
-from storage.models import Entry
 from tests.support.couples import couple
 from tests.support.databases import database_url
+from tests.support.limits import DAILY_CAP
+from tests.support.stored import entries
 from tests.support.world import Person, World, texts
 
 SLOW_DOWN = "that's a lot at once"
-DAILY_CAP = "That's all that can go to"
-
-
-def entries(world: World, kind: str) -> list[Entry]:
-    query = select(Entry).where(Entry.kind == kind)
-    return list(world.db.transaction(lambda session: session.exec(query).all()))
 
 
 @pytest.fixture

@@ -7,19 +7,10 @@ import pytest
 from sqlmodel import select
 
 from bot.engine import kinds
-from storage.models import Entry, Identity
+from storage.models import Identity
 from tests.support.couples import button, couple, restart
+from tests.support.stored import entries
 from tests.support.world import Person, World, shared_prompts, texts
-
-
-def entries(world: World, kind: str) -> list[Entry]:
-    return list(
-        world.db.transaction(
-            lambda s: s.exec(
-                select(Entry).where(Entry.kind == kind).order_by(Entry.id)  # type: ignore[arg-type]
-            ).all()
-        )
-    )
 
 
 async def share(speaker: Person, listener: Person, text: str) -> str:

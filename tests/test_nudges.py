@@ -5,84 +5,23 @@ nudge per person, kind and local day."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import update
 from sqlmodel import col, select
 
-from bot.engine.nudges import NudgeSweep, Outcome
+from bot.engine.nudges import Outcome
 from storage.models import Identity, OutboxMessage
 from storage.models import Person as PersonRow
 from storage.nudge_models import NudgeDelivery, NudgePlan
+from tests.support.nudges import Received, local, of_kind, paired, plan_row, run_clock, sweep
 from tests.support.world import Person, World, texts
 
-GRACE = timedelta(minutes=120)
 CODE = re.compile(r"/pair ([a-z0-9]{16})")
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-
-def local(zone: str, year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
-    """An instant given as a wall-clock time in `zone` (fold 0), in UTC."""
-    return datetime(year, month, day, hour, minute, tzinfo=ZoneInfo(zone)).astimezone(UTC)
-
-
-async def paired(
-    world: World,
-    first: str = "Alex",
-    second: str = "Sam",
-    *,
-    zones: tuple[str, str] = ("UTC", "UTC"),
-    every_nudge: bool = True,
-) -> tuple[Person, Person]:
-    """A couple who told their zones and, unless `every_nudge` is off, turned on every nudge
-    (a new couple starts with two)."""
-    one, two = world.person(first), world.person(second)
-    code = CODE.search(texts(await one.says("/pair")))
-    assert code is not None
-    await two.says(f"/pair {code.group(1)}")
-    for person, zone in ((one, zones[0]), (two, zones[1])):
-        await person.says(f"/timezone {zone}")
-        for kind in ("hug", "together", "dream", "date") if every_nudge else ():
-            await person.says(f"/nudges {kind} on")
-    one.inbox()
-    two.inbox()
-    return one, two
-
-
-async def sweep(world: World, grace: timedelta = GRACE) -> NudgeSweep:
-    return await world.engine.deliver_due_nudges(grace=grace)
-
-
-@dataclass
-class Received:
-    at: datetime
-    text: str
-
-
-async def run_clock(
-    world: World,
-    people: list[Person],
-    until: datetime,
-    *,
-    every: timedelta = timedelta(minutes=5),
-    grace: timedelta = GRACE,
-) -> dict[str, list[Received]]:
-    """Move the clock forward in steps, sweeping at each, and collect what each person got."""
-    got: dict[str, list[Received]] = {person.name: [] for person in people}
-    while world.clock.now < until:
-        world.clock.now = min(until, world.clock.now + every)
-        await sweep(world, grace)
-        for person in people:
-            got[person.name] += [Received(world.clock.now, m.text) for m in person.inbox()]
-    return got
-
-
-def of_kind(received: list[Received], command: str) -> list[Received]:
-    return [item for item in received if f"→ /{command}" in item.text]
 
 
 def ledger(world: World, kind: str) -> list[NudgeDelivery]:
@@ -95,16 +34,6 @@ def ledger(world: World, kind: str) -> list[NudgeDelivery]:
             ).all()
         )
     )
-
-
-def plan_row(world: World, name: str, kind: str) -> NudgePlan:
-    def read(session) -> NudgePlan:  # type: ignore[no-untyped-def]
-        person = session.exec(select(PersonRow).where(PersonRow.display_name == name)).one()
-        return session.exec(
-            select(NudgePlan).where(NudgePlan.person_id == person.id, NudgePlan.kind == kind)
-        ).one()
-
-    return world.db.transaction(read)
 
 
 def couple_of(world: World, name: str) -> int:
@@ -124,18 +53,6 @@ def set_person(world: World, name: str, **values: object) -> None:
 
 
 # -- defaults and local times -----------------------------------------------------------------
-
-
-async def test_a_new_couple_gets_gentle_defaults_listed_in_their_own_time(world: World) -> None:
-    alex, _sam = await paired(world, zones=("Europe/Berlin", "America/New_York"))
-    listing = texts(await alex.says("/nudges"))
-    assert "in your time (Europe/Berlin)" in listing
-    assert "Hug reminder: every day at 08:00" in listing
-    assert "Appreciation prompt: every day at 20:30" in listing
-    assert "Time together: every day at 18:30 (only when you're both awake)" in listing
-    assert "Dream question: every Wednesday at 19:30" in listing
-    assert "Weekly look back: every Sunday at 19:00" in listing
-    assert "Date night: every Monday at 19:00" in listing
 
 
 async def test_a_new_couple_starts_with_two_nudges_and_no_nudge_before_a_zone_is_known(
@@ -162,11 +79,6 @@ async def test_a_new_couple_starts_with_two_nudges_and_no_nudge_before_a_zone_is
     kinds = {text.split("→ /")[-1].split()[0] for text in (r.text for r in got["Alex"])}
     assert kinds == {"appreciate", "progress"}
     assert got["Sam"] == []  # Sam has not said where they are
-
-
-async def test_someone_not_paired_is_told_reminders_start_with_a_partner(world: World) -> None:
-    replies = await world.person("Kim").says("/nudges")
-    assert "once you're connected" in texts(replies)
 
 
 async def test_each_partner_gets_the_hug_nudge_at_eight_in_their_own_zone(world: World) -> None:
@@ -300,14 +212,6 @@ async def test_new_york_evening_nudges_keep_their_local_time_across_both_changes
 
 
 # -- quiet hours, both awake, pause -----------------------------------------------------------
-
-
-async def test_moving_a_nudge_into_quiet_hours_is_refused_with_an_explanation(world: World) -> None:
-    alex, _sam = await paired(world)
-    await alex.says("/quiet 22:00-07:00")
-    reply = texts(await alex.says("/nudges hug 06:30"))
-    assert "inside your quiet hours (22:00–07:00)" in reply
-    assert plan_row(world, "Alex", "hug").minute_of_day == 8 * 60
 
 
 async def test_a_nudge_that_falls_in_quiet_hours_waits_until_they_end(world: World) -> None:
@@ -446,53 +350,6 @@ async def test_changing_time_zone_moves_the_next_nudge(world: World) -> None:
     assert plan_row(world, "Alex", "hug").next_due_at == local(
         "America/Los_Angeles", 2026, 11, 2, 8
     )
-
-
-# -- /nudges ----------------------------------------------------------------------------------
-
-
-async def test_moving_a_nudge_takes_effect_from_the_next_morning(world: World) -> None:
-    alex, _sam = await paired(world, zones=("Europe/Berlin", "UTC"))
-    reply = texts(await alex.says("/nudges hug 7:15"))
-    assert "Hug reminder every day at 07:15. Next one: tomorrow at 07:15." in reply
-    got = await run_clock(world, [alex], local("Europe/Berlin", 2026, 11, 3, 9))
-    assert [h.at for h in of_kind(got["Alex"], "hug")] == [
-        local("Europe/Berlin", 2026, 11, 3, 7, 15)
-    ]
-
-
-async def test_a_weekly_nudge_can_move_to_another_day(world: World) -> None:
-    alex, _sam = await paired(world)
-    reply = texts(await alex.says("/nudges dreams fri 21:00"))
-    assert "Dream question every Friday at 21:00. Next one: Friday at 21:00." in reply
-    assert plan_row(world, "Alex", "dream").next_due_at == datetime(2026, 11, 6, 21, tzinfo=UTC)
-
-
-async def test_switching_a_nudge_off_and_on_by_command_and_button(world: World) -> None:
-    alex, _sam = await paired(world)
-    assert "is off" in texts(await alex.says("/nudges hug off"))
-    assert plan_row(world, "Alex", "hug").next_due_at is None
-    listing = await alex.says("/nudges")
-    assert "Hug reminder: off" in texts(listing)
-    reply = await alex.taps("Hug reminder: on")
-    assert "back on: every day at 08:00" in texts(reply)
-    await alex.says("/nudges")
-    assert "is off" in texts(await alex.taps("Appreciation prompt: off"))
-    got = await run_clock(
-        world, [alex], world.clock.now + timedelta(days=1), every=timedelta(hours=1)
-    )
-    assert of_kind(got["Alex"], "hug") and not of_kind(got["Alex"], "appreciate")
-
-
-async def test_bad_nudge_settings_get_a_kind_example(world: World) -> None:
-    alex, _sam = await paired(world)
-    assert "/nudges hug 07:30" in texts(await alex.says("/nudges snuggles 07:30"))
-    assert "/nudges hug 07:30" in texts(await alex.says("/nudges hug 25:61"))
-    assert "/nudges hug 07:30" in texts(await alex.says("/nudges hug at breakfast"))
-    assert "doesn't need a day" in texts(await alex.says("/nudges hug monday 07:00"))
-    await alex.says("/nudges hug off")
-    assert "already off" in texts(await alex.says("/nudges hug off"))
-    assert "stale" in texts(await alex.presses("nudges:off:cuddles"))
 
 
 # -- the date-night reminder ------------------------------------------------------------------

@@ -4,13 +4,8 @@ abbreviation (an ambiguous one is asked back), an offset, a zone name or a share
 
 from __future__ import annotations
 
-from bot.engine import Outbound
-from tests.support.couples import pair
+from tests.support.couples import labels, pair
 from tests.support.world import World, texts
-
-
-def labels(replies: list[Outbound]) -> list[str]:
-    return [choice.label for reply in replies for row in reply.buttons for choice in row]
 
 
 async def test_start_asks_for_the_zone_with_a_share_location_button(world: World) -> None:

@@ -109,7 +109,7 @@ async def test_text_in_the_shared_space_is_not_taken_as_a_card(world: World) -> 
 
 
 async def test_forget_and_export(world: World) -> None:
-    from tests.test_export import export_of
+    from tests.support.exports import export_of
 
     alex, sam = await couple(world)
     await add(alex, "Add a /dream question", "ALEX-CARD?")

@@ -18,56 +18,20 @@ from bot.engine.progress import (
     score_text,
     week_starts,
 )
-from tests.support.history import add, dream_shared, join, pair, report_for, series, set_zone
+from tests.support.history import (
+    NOW,
+    START,
+    add,
+    dream_shared,
+    join,
+    known_history,
+    pair,
+    report_for,
+    series,
+    set_zone,
+    week,
+)
 from tests.support.world import World
-
-# Mondays (UTC) of the eight weeks shown on Wednesday 4 Nov 2026.
-START = datetime(2026, 9, 14, 9, 0, tzinfo=UTC)
-NOW = datetime(2026, 11, 4, 12, 0, tzinfo=UTC)
-
-
-def week(number: int, *, days: int = 2, hours: int = 10) -> datetime:
-    """An instant inside week `number` (0 = the oldest shown, 7 = this week), in UTC."""
-    return datetime(2026, 9, 14, tzinfo=UTC) + timedelta(weeks=number, days=days, hours=hours)
-
-
-async def known_history(world: World):
-    """Alex and Sam since 14 Sep, with quiet weeks, and Kim and Lee, another couple, alongside."""
-    world.clock.now = START
-    alex, sam = world.person("Alex"), world.person("Sam")
-    kim, lee = world.person("Kim"), world.person("Lee")
-    await pair(world, alex, sam)
-    await pair(world, kim, lee)
-    add(world, alex, kinds.HUG, week(0))
-    add(world, sam, kinds.HUG, week(0, days=5))
-    add(world, alex, kinds.APPRECIATION, week(0))
-    add(world, alex, kinds.CHECKIN, week(0), total=12, scores=[2, 2, 3, 3, 2])
-    # week 1: nothing at all
-    add(world, sam, kinds.TOGETHER, week(2))
-    add(world, alex, kinds.DATE_NIGHT, week(2, days=4))
-    dream_shared(world, alex, sam, week(2), week(2, days=3))  # one question, both answered
-    # week 3: nothing at all
-    for day in (0, 1, 6):
-        add(world, sam, kinds.HUG, week(4, days=day))
-    add(world, alex, kinds.CHECKIN, week(4, days=1), total=14)
-    add(world, alex, kinds.CHECKIN, week(4, days=5), total=17)
-    add(world, sam, kinds.CHECKIN, week(4), total=5)  # Sam's own: never in Alex's numbers
-    add(world, alex, kinds.DATE_NIGHT, week(5))
-    add(world, sam, kinds.IDEA_DONE, week(5))
-    add(world, sam, kinds.DATE_NIGHT, week(6))
-    add(world, sam, kinds.APPRECIATION, week(6))
-    add(world, alex, kinds.DATE_NIGHT, week(7, days=1))
-    add(world, alex, kinds.HUG, week(7, days=1))
-    # Kinds the report does not count.
-    add(world, alex, kinds.TALK_DRAFT, week(7, days=1))
-    add(world, alex, kinds.LISTEN_SHARE, week(7, days=1))
-    # Another couple, busy in the very same weeks.
-    for number in range(8):
-        for kind in (kinds.HUG, kinds.APPRECIATION, kinds.DATE_NIGHT, kinds.IDEA_DONE):
-            add(world, kim, kind, week(number, days=1))
-        add(world, lee, kinds.CHECKIN, week(number, days=1), total=25)
-    world.clock.now = NOW
-    return alex, sam, kim
 
 
 async def test_eight_weeks_of_a_couple_count_per_week_including_quiet_weeks(world: World) -> None:

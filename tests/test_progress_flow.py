@@ -20,9 +20,8 @@ from bot.engine import Engine, Outbound, kinds
 from bot.engine.chart_request import ChartSpec
 from bot.engine.events import Chart
 from bot.engine.progress import ProgressReport, average_text
-from tests.support.history import add, pair, report_for
+from tests.support.history import NOW, add, known_history, pair, report_for
 from tests.support.world import World, shared_prompts, texts
-from tests.test_progress import NOW, known_history
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

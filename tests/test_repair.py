@@ -146,7 +146,7 @@ async def test_an_answer_button_still_works_after_a_restart(world: World) -> Non
 
 
 async def test_forget_and_export_cover_repair_attempts(world: World) -> None:
-    from tests.test_export import export_of
+    from tests.support.exports import export_of
 
     alex, sam = await couple(world)
     await alex.presses("repair:say:rp-001")
@@ -166,7 +166,7 @@ async def test_forget_and_export_cover_repair_attempts(world: World) -> None:
 
 
 async def test_repair_attempts_count_towards_the_daily_cap(world: World) -> None:
-    from tests.test_limits import DAILY_CAP
+    from tests.support.limits import DAILY_CAP
 
     world.settings.partner_messages_per_day = 2
     alex, sam = await couple(world)

@@ -130,7 +130,7 @@ async def test_rituals_from_the_shared_space_stay_private(world: World) -> None:
 async def test_forget_removes_what_a_person_wrote_and_export_shows_the_couples(
     world: World,
 ) -> None:
-    from tests.test_export import export_of
+    from tests.support.exports import export_of
 
     alex, sam = await couple(world)
     await alex.says("/rituals")
@@ -153,7 +153,7 @@ async def test_the_ritual_reminder_is_off_until_chosen_then_comes_in_the_evening
 ) -> None:
     from datetime import timedelta
 
-    from tests.test_nudges import of_kind, paired, run_clock
+    from tests.support.nudges import of_kind, paired, run_clock
 
     alex, sam = await paired(world)
     listing = texts(await alex.says("/nudges"))

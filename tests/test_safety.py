@@ -29,7 +29,8 @@ from bot.engine.safety import (
     screen,
 )
 from bot.engine.safety import model as shipped_model
-from storage.models import Entry, OutboxMessage, Pending, Person
+from storage.models import Entry, OutboxMessage, Pending
+from tests.support.stored import person_named
 from tests.support.world import World, texts
 
 REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT}
@@ -400,12 +401,6 @@ async def pair(world: World) -> tuple:
 
 def rows_of(world: World, model: type) -> list:
     return list(world.db.transaction(lambda session: session.exec(select(model)).all()))
-
-
-def person_named(world: World, name: str) -> Person:
-    people = [p for p in rows_of(world, Person) if p.display_name == name]
-    assert len(people) == 1
-    return people[0]
 
 
 async def test_a_safety_message_gets_a_caring_private_reply_with_help(world: World) -> None:

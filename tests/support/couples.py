@@ -16,6 +16,11 @@ def invite_code(replies: list[Outbound]) -> str:
     return match.group(1)
 
 
+async def code_of(world: World, name: str) -> str:
+    """A fresh invite code made by the person called `name`."""
+    return invite_code(await world.person(name).says("/pair"))
+
+
 async def pair(first: Person, second: Person) -> None:
     """`first` invites, `second` joins; both inboxes are emptied of the pairing notes."""
     await second.says(f"/pair {invite_code(await first.says('/pair'))}")
@@ -27,6 +32,16 @@ async def couple(world: World, first: str = "Alex", second: str = "Sam") -> tupl
     one, two = world.person(first), world.person(second)
     await pair(one, two)
     return one, two
+
+
+def labels(replies: list[Outbound]) -> list[str]:
+    """Every button label in `replies`, in order."""
+    return [choice.label for reply in replies for row in reply.buttons for choice in row]
+
+
+def payloads(replies: list[Outbound]) -> list[str]:
+    """Every button payload in `replies`, in order."""
+    return [choice.payload for reply in replies for row in reply.buttons for choice in row]
 
 
 def button(messages: list[Outbound], label_part: str) -> str:
@@ -45,3 +60,8 @@ def restart(world: World, *people: Person) -> World:
     for person in people:
         person.world = fresh
     return fresh
+
+
+def question_in(text: str) -> str:
+    """The question line of a `/dream` or `/knowme` reply (the line after the first)."""
+    return text.splitlines()[1]
