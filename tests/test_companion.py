@@ -117,3 +117,15 @@ def test_a_broken_rule_fails_the_start_not_a_message() -> None:
         rules["companion"]["topic"][0].update(broken)
         with pytest.raises(PromptError):
             load_companion(Prompts("en", good.messages, good.decks, rules), commands)
+
+
+async def test_a_partner_is_never_named_in_a_group_that_is_not_the_couples_own(
+    world: World,
+) -> None:
+    """Thanks, affection, a question about Nearer or a `/start` in someone else's group: the
+    answer that names the partner goes to the private chat, never to that group."""
+    alex, _sam = await couple(world)
+    for said in ("/start", "thanks", "I love you", "what is this"):
+        replies = await alex.says(said, group="g-strangers")
+        public = [r.text for r in replies if not r.private and r.address.chat_id == "g-strangers"]
+        assert replies and not any("Sam" in text for text in public), (said, public)

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.engine.events import Button
 from bot.engine.nudges import COMMAND_BUTTON
+from bot.engine.shared_space import keep_private
 from bot.engine.turn import Turn, rows
 from prompts import PromptError, Prompts
 
@@ -109,7 +110,9 @@ class Companion:
             name=turn.name,
             partner=turn.name_of(turn.partner),
             buttons=rows(*buttons),
-            private=not topic.shared,
+            # A shared topic may answer in the group, but an answer that names the partner
+            # stays out of a group that isn't the couple's own.
+            private=not topic.shared or (paired and keep_private(turn)),
         )
 
 

@@ -7,6 +7,7 @@ from bot.engine.flow import Command, Flow
 from bot.engine.flows.pairing import PairingFlow
 from bot.engine.help_menu import LABEL
 from bot.engine.nudges import COMMAND_BUTTON
+from bot.engine.shared_space import keep_private
 from bot.engine.turn import Turn, rows
 
 
@@ -38,7 +39,9 @@ class WelcomeFlow(Flow):
         else:
             hello = turn.say("welcome.hello", name=turn.name)
         if turn.person.timezone_known or turn.in_group:
-            turn.reply_text(hello, private=False)
+            # Naming the partner is for the couple's own space or a private chat, never a
+            # group of others.
+            turn.reply_text(hello, private=turn.partner is not None and keep_private(turn))
             return
         # One message: the hello, then where they are (so nudges come at their hours).
         from bot.engine.flows.preferences import ask_zone
