@@ -169,3 +169,21 @@ async def test_export_includes_what_practices_keep_of_mine(world: World) -> None
     data = json.loads(next(r.attachment for r in replies if r.attachment).content)
     items = data["ideas"]
     assert len(items) == 1 and items[0]["text"] and items[0]["added_by"] == "me"
+
+
+async def test_a_date_proposal_waiting_for_the_partner_is_exported_as_a_proposal(
+    world: World,
+) -> None:
+    """An unanswered `/date` suggestion is not a plan: the export says who suggested what."""
+    alex, _sam = await couple(world)
+    await alex.says("/date fri 19:00")
+
+    plan = (await export_of(alex))["date_plan"]
+
+    assert plan["on"] is False and plan["planned_by"] is None
+    assert plan["proposal"] == {
+        "day": "Friday",
+        "time": "19:00",
+        "time_zone": "UTC",
+        "proposed_by": "me",
+    }

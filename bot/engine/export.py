@@ -162,6 +162,17 @@ def build_export(turn: Turn) -> dict[str, Any]:
             "on": plan.active,
             "planned_by": names.of(plan.planned_by),
             "changed_at": instant(plan.updated_at),
+            # A day and time one of them suggested, waiting for the other's yes.
+            "proposal": None
+            if plan.proposed_by is None
+            or plan.proposed_weekday is None
+            or plan.proposed_minute is None
+            else {
+                "day": WEEKDAYS[plan.proposed_weekday],
+                "time": format_clock(plan.proposed_minute),
+                "time_zone": plan.proposed_timezone,
+                "proposed_by": names.of(plan.proposed_by),
+            },
         },
         "ideas": [
             {
