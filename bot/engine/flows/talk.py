@@ -208,43 +208,42 @@ class TalkFlow(Flow):
         self, turn: Turn, draft: Entry, text: str, *, editing: bool, hinted: bool
     ) -> None:
         situation = tidy_situation(text)[:MAX_PART]
-        if not situation:
-            turn.reply("talk.empty_part")
-            return
-        accusations = find_accusations(situation)
-        if accusations and not hinted:
-            turn.expect(
-                self.name, turn_step(editing, "situation"), {"draft_id": draft.id, "hinted": True}
-            )
-            turn.reply("talk.situation_hint", phrase=accusations[0].phrase)
-            return
-        self._update(draft, situation=situation)
-        if editing:
-            self._compose(turn, draft)
-            return
-        turn.expect(self.name, "need", {"draft_id": draft.id, "hinted": False})
-        turn.reply("talk.ask_need")
+        self._on_moment(turn, draft, "situation", situation, "talk.ask_need", editing, hinted)
 
     def _on_missed(
         self, turn: Turn, draft: Entry, text: str, *, editing: bool, hinted: bool
     ) -> None:
         missed = tidy_missed(text)[:MAX_PART]
-        if not missed:
+        self._on_moment(
+            turn, draft, "missed", missed, "talk.ask_need_after_missing", editing, hinted
+        )
+
+    def _on_moment(
+        self,
+        turn: Turn,
+        draft: Entry,
+        part: str,
+        words: str,
+        ask_need: str,
+        editing: bool,
+        hinted: bool,
+    ) -> None:
+        """What happened, or what they miss: the same steps for both. An accusation is pointed
+        out once; then the words are kept and the need asked (or the edited draft shown)."""
+        if not words:
             turn.reply("talk.empty_part")
             return
-        accusations = find_accusations(missed)
+        accusations = find_accusations(words)
         if accusations and not hinted:
-            turn.expect(
-                self.name, turn_step(editing, "missed"), {"draft_id": draft.id, "hinted": True}
-            )
+            turn.expect(self.name, turn_step(editing, part), {"draft_id": draft.id, "hinted": True})
             turn.reply("talk.situation_hint", phrase=accusations[0].phrase)
             return
-        self._update(draft, missed=missed)
+        self._update(draft, **{part: words})
         if editing:
             self._compose(turn, draft)
             return
         turn.expect(self.name, "need", {"draft_id": draft.id, "hinted": False})
-        turn.reply("talk.ask_need_after_missing")
+        turn.reply(ask_need)
 
     def _on_need(self, turn: Turn, draft: Entry, text: str, *, step: str, hinted: bool) -> None:
         need = tidy_need(text)[:MAX_PART]
