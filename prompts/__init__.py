@@ -1,5 +1,5 @@
 """Everything Nearer says, as data: `prompts/<language>/*.toml` messages and `decks/*.toml`."""
 
-from prompts.loader import Deck, PromptError, Prompts, load_prompts
+from prompts.loader import Catalog, Deck, PromptError, Prompts, load_catalog, load_prompts
 
-__all__ = ["Deck", "PromptError", "Prompts", "load_prompts"]
+__all__ = ["Catalog", "Deck", "PromptError", "Prompts", "load_catalog", "load_prompts"]

@@ -3,6 +3,17 @@
 Messages live in TOML tables (`[pair] code_created = "…{code}…"`, addressed as `pair.code_created`);
 every `*.toml` file in a language folder is merged, so each practice can own its own file.
 
+A message that counts something is a table of plural forms chosen by one of its numbers:
+`hugs = { plural = "count", one = "{count} hug", other = "{count} hugs" }`. The forms are the
+language's CLDR plural categories (Babel knows them: English `one`/`other`, Russian
+`one`/`few`/`many`/`other`, Arabic all six); `other` is always there, and every category a
+whole number can fall into in that language must be written. A form may leave the number out
+("one day" is often said without a 1).
+
+Every language is checked against English at start-up (`load_catalog`): the same keys, the same
+placeholders, the same decks with the same item ids, the same rules files; `python -m
+prompts.check <code>` lists every difference at once, for whoever is translating.
+
 Decks are TOML files in `decks/`, one `[items]` table whose keys are the items' stable ids
 (`dr-016 = "…"`, or `dr-016 = { text = "…", tags = ["tender"] }`). Stored state (an open
 question, a button, which items a couple has seen) names items by id, never by position, so a
@@ -18,6 +29,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from babel import Locale
 
 PROMPTS_ROOT = Path(__file__).resolve().parent
 DEFAULT_LANGUAGE = "en"
@@ -89,15 +102,66 @@ def placeholders(template: str) -> set[str]:
     return names
 
 
+#: CLDR's plural categories, the only keys a plural message may have besides `plural`.
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+#: Unicode isolates: a name or number inserted into right-to-left text keeps its own direction
+#: (an English name in Arabic, an Arabic name in a German sentence) and does not reorder the
+#: words around it.
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+
+@dataclass(frozen=True)
+class Plural:
+    """A message with one form per plural category, chosen by the number named `variable`."""
+
+    variable: str
+    forms: dict[str, str]
+
+    def placeholders(self) -> set[str]:
+        names: set[str] = set()
+        for form in self.forms.values():
+            names |= placeholders(form)
+        return names | {self.variable}
+
+
+Message = str | Plural
+
+
+@dataclass(frozen=True)
+class LanguageInfo:
+    """What start-up knows of a language: its code (the folder), its own name, its locale."""
+
+    code: str
+    #: The language's name in itself ("Español"), shown on the `/language` buttons.
+    name: str
+    #: Babel's locale for plurals, dates, times and numbers (`pt_BR` for the `pt` folder).
+    locale: Locale
+
+    @property
+    def rtl(self) -> bool:
+        return bool(self.locale.character_order == "right-to-left")
+
+
+def required_plural_forms(locale: Locale) -> frozenset[str]:
+    """The forms a plural message must have in `locale`: `other`, and every category a whole
+    number up to a million falls into (Spanish's `many`, for millions, is optional)."""
+    rule = locale.plural_form
+    found = {rule(number) for number in range(0, 1001)}
+    found |= {rule(number) for number in (10_000, 100_000, 1_000_000)}
+    return frozenset(found | {"other"})
+
+
 class Prompts:
     """One language's messages and decks."""
 
     def __init__(
         self,
         language: str,
-        messages: dict[str, str],
+        messages: dict[str, Message],
         decks: dict[str, Deck],
         rules: dict[str, dict[str, Any]] | None = None,
+        info: LanguageInfo | None = None,
     ) -> None:
         self.language = language
         self.messages = messages
@@ -105,18 +169,43 @@ class Prompts:
         #: `rules/<name>.toml` as parsed TOML: how this language reads people's words (free text)
         #: and lays out menus; each engine module that reads one validates it at start-up.
         self.rules = dict(rules or {})
-        self._placeholders = {key: placeholders(text) for key, text in messages.items()}
+        self.info = info or LanguageInfo(language, language, Locale.parse(language))
+        self._placeholders = {
+            key: (text.placeholders() if isinstance(text, Plural) else placeholders(text))
+            for key, text in messages.items()
+        }
+        self._isolate = self.info.rtl
+
+    @property
+    def locale(self) -> Locale:
+        return self.info.locale
+
+    @property
+    def rtl(self) -> bool:
+        return self.info.rtl
 
     def say(self, key: str, /, **values: object) -> str:
         """The message `key` filled with `values` (every placeholder must be given)."""
         try:
-            template = self.messages[key]
+            message = self.messages[key]
         except KeyError:
             raise PromptError(f"no message {key!r} in prompts/{self.language}") from None
         missing = self._placeholders[key] - values.keys()
         if missing:
             raise PromptError(f"message {key!r} needs {sorted(missing)}")
+        if isinstance(message, Plural):
+            template = self._plural_form(key, message, values[message.variable])
+        else:
+            template = message
+        if self._isolate:
+            values = {name: _isolated(value) for name, value in values.items()}
         return template.format(**values)
+
+    def _plural_form(self, key: str, message: Plural, number: object) -> str:
+        if not isinstance(number, int | float) or isinstance(number, bool):
+            raise PromptError(f"message {key!r} counts {message.variable!r}: give a number")
+        category = self.locale.plural_form(number)
+        return message.forms.get(category) or message.forms["other"]
 
     def has(self, key: str) -> bool:
         return key in self.messages
@@ -137,10 +226,41 @@ class Prompts:
             raise PromptError(f"no deck {name!r} in prompts/{self.language}/decks") from None
 
 
-def _flatten(table: dict[str, Any], prefix: str, source: Path, into: dict[str, str]) -> None:
+def _isolated(value: object) -> object:
+    """`value` wrapped in isolates when it is text or a number (right-to-left languages)."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return f"{FIRST_STRONG_ISOLATE}{value}{POP_DIRECTIONAL_ISOLATE}"
+    return value
+
+
+def _plural(key: str, table: dict[str, Any], source: Path) -> Plural:
+    variable = table.get("plural")
+    where = f"{source.name}: message {key!r}"
+    if not isinstance(variable, str) or not variable.isidentifier():
+        raise PromptError(f"{where}: `plural` names the number that chooses the form")
+    forms = {name: value for name, value in table.items() if name != "plural"}
+    unknown = forms.keys() - set(PLURAL_CATEGORIES)
+    if unknown:
+        raise PromptError(f"{where}: {sorted(unknown)} are not plural categories")
+    if "other" not in forms:
+        raise PromptError(f"{where}: the `other` form is missing")
+    cleaned: dict[str, str] = {}
+    for name, form in forms.items():
+        if not isinstance(form, str) or not form.strip():
+            raise PromptError(f"{where}: the {name!r} form must be text")
+        cleaned[name] = form.strip("\n")
+        placeholders(cleaned[name])  # fails on bad braces
+    return Plural(variable, cleaned)
+
+
+def _flatten(table: dict[str, Any], prefix: str, source: Path, into: dict[str, Message]) -> None:
     for name, value in table.items():
         key = f"{prefix}{name}"
-        if isinstance(value, dict):
+        if isinstance(value, dict) and "plural" in value:
+            if key in into:
+                raise PromptError(f"{source.name}: message {key!r} is defined twice")
+            into[key] = _plural(key, value, source)
+        elif isinstance(value, dict):
             _flatten(value, f"{key}.", source, into)
         elif isinstance(value, str):
             if key in into:
@@ -230,10 +350,14 @@ def _load_rules(path: Path) -> dict[str, Any]:
 
 
 def load_prompts(language: str = DEFAULT_LANGUAGE, root: Path = PROMPTS_ROOT) -> Prompts:
+    """One language, checked on its own (plural forms included), not yet against English."""
     folder = root / language
     if not folder.is_dir():
         raise PromptError(f"no prompts for language {language!r} in {root}")
-    messages: dict[str, str] = {}
+    info = language_infos(root).get(language)
+    if info is None:
+        raise PromptError(f"language {language!r} is not listed in prompts/languages.toml")
+    messages: dict[str, Message] = {}
     for path in sorted(folder.glob("*.toml")):
         try:
             table = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -244,5 +368,156 @@ def load_prompts(language: str = DEFAULT_LANGUAGE, root: Path = PROMPTS_ROOT) ->
     _check_decks(decks)
     rules = {path.stem: _load_rules(path) for path in sorted((folder / "rules").glob("*.toml"))}
     # parses every placeholder: fails on bad braces
-    prompts = Prompts(language, messages, decks, rules)
+    prompts = Prompts(language, messages, decks, rules, info)
+    problems = _plural_problems(prompts)
+    if problems:
+        raise PromptError(f"prompts/{language}: " + "; ".join(problems))
     return prompts
+
+
+def language_infos(root: Path = PROMPTS_ROOT) -> dict[str, LanguageInfo]:
+    """`prompts/languages.toml`: every language Nearer can speak, in the order it lists them."""
+    path = root / "languages.toml"
+    if not path.exists():  # a bare folder of English (tests build one)
+        return {DEFAULT_LANGUAGE: LanguageInfo(DEFAULT_LANGUAGE, "English", Locale.parse("en"))}
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise PromptError(f"languages.toml: {error}") from error
+    infos: dict[str, LanguageInfo] = {}
+    for code, entry in table.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise PromptError(f"languages.toml: [{code}] needs a name")
+        try:
+            locale = Locale.parse(str(entry.get("locale", code)))
+        except (ValueError, LookupError) as error:
+            raise PromptError(f"languages.toml: [{code}] has an unknown locale: {error}") from error
+        infos[code] = LanguageInfo(code, entry["name"], locale)
+    if DEFAULT_LANGUAGE not in infos:
+        raise PromptError("languages.toml: English, the fallback, must be listed")
+    return infos
+
+
+def _plural_problems(prompts: Prompts) -> list[str]:
+    needed = required_plural_forms(prompts.locale)
+    problems = []
+    for key, message in prompts.messages.items():
+        if not isinstance(message, Plural):
+            continue
+        missing = needed - message.forms.keys()
+        if missing:
+            problems.append(f"{key!r} needs the plural forms {sorted(missing)}")
+        extra = message.forms.keys() - needed - set(prompts.locale.plural_form.tags)
+        if extra:
+            problems.append(f"{key!r} has forms {sorted(extra)} that {prompts.language} never uses")
+    return problems
+
+
+def differences(translated: Prompts, english: Prompts) -> list[str]:
+    """Everything in which `translated` does not match English, one line each.
+
+    Keys, placeholders (a plural form may leave its number out), decks, item ids and tags, and
+    rules files must match; wording, plural forms and the order of lines are the language's own.
+    """
+    problems: list[str] = []
+    for key in sorted(english.messages.keys() - translated.messages.keys()):
+        problems.append(f"missing message {key!r}")
+    for key in sorted(translated.messages.keys() - english.messages.keys()):
+        problems.append(f"message {key!r} is not in English")
+    for key in sorted(english.messages.keys() & translated.messages.keys()):
+        theirs, ours = translated.expects(key), english.expects(key)
+        mine = translated.messages[key]
+        plural_variable = mine.variable if isinstance(mine, Plural) else None
+        if plural_variable is not None and plural_variable not in ours:
+            problems.append(f"{key!r} counts {plural_variable!r}, which English does not give")
+        if theirs - ours:
+            problems.append(f"{key!r} uses {sorted(theirs - ours)}, which English does not give")
+        if isinstance(mine, Plural):
+            for category, form in mine.forms.items():
+                left_out = ours - placeholders(form) - {mine.variable}
+                if left_out:
+                    problems.append(f"{key!r} ({category}) leaves out {sorted(left_out)}")
+        elif ours - theirs:
+            problems.append(f"{key!r} leaves out {sorted(ours - theirs)}")
+    problems.extend(_plural_problems(translated))
+    for name in sorted(english.decks.keys() - translated.decks.keys()):
+        problems.append(f"missing deck {name!r}")
+    for name in sorted(translated.decks.keys() - english.decks.keys()):
+        problems.append(f"deck {name!r} is not in English")
+    for name in sorted(english.decks.keys() & translated.decks.keys()):
+        ours_by_id = {entry.id: entry for entry in english.decks[name].entries}
+        theirs_by_id = {entry.id: entry for entry in translated.decks[name].entries}
+        for item_id in sorted(ours_by_id.keys() - theirs_by_id.keys()):
+            problems.append(f"deck {name!r}: missing item {item_id}")
+        for item_id in sorted(theirs_by_id.keys() - ours_by_id.keys()):
+            problems.append(f"deck {name!r}: item {item_id} is not in English")
+        for item_id in sorted(ours_by_id.keys() & theirs_by_id.keys()):
+            ours_item, theirs_item = ours_by_id[item_id], theirs_by_id[item_id]
+            if (ours_item.tags, ours_item.retired) != (theirs_item.tags, theirs_item.retired):
+                problems.append(f"deck {name!r}: item {item_id} has other tags than English")
+    for name in sorted(english.rules.keys() - translated.rules.keys()):
+        problems.append(f"missing rules/{name}.toml")
+    return problems
+
+
+class Catalog:
+    """Every language Nearer speaks, each checked against English; English is the fallback."""
+
+    def __init__(self, languages: dict[str, Prompts]) -> None:
+        if DEFAULT_LANGUAGE not in languages:
+            raise PromptError("the catalog needs English, the fallback")
+        self._languages = dict(languages)
+
+    @property
+    def english(self) -> Prompts:
+        return self._languages[DEFAULT_LANGUAGE]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self._languages)
+
+    @property
+    def infos(self) -> tuple[LanguageInfo, ...]:
+        return tuple(prompts.info for prompts in self._languages.values())
+
+    def get(self, code: str | None) -> Prompts:
+        """The language `code` (a folder name), or English when it is unknown or `None`."""
+        if code is not None and code in self._languages:
+            return self._languages[code]
+        return self.english
+
+    def match(self, platform_code: str | None) -> str:
+        """The language for a platform's code (Telegram's `pt-br`, Discord's `es-ES`),
+        falling back to English: the exact folder first, then the primary subtag."""
+        if not platform_code:
+            return DEFAULT_LANGUAGE
+        code = platform_code.strip().replace("_", "-").lower()
+        if code in self._languages:
+            return code
+        primary = code.split("-", 1)[0]
+        return primary if primary in self._languages else DEFAULT_LANGUAGE
+
+    def __iter__(self) -> Any:
+        return iter(self._languages.values())
+
+
+def load_catalog(root: Path = PROMPTS_ROOT, only: tuple[str, ...] | None = None) -> Catalog:
+    """Load and check every language listed in `languages.toml` that has a folder.
+
+    Raises `PromptError` naming every difference from English, so a half-done translation fails
+    the boot rather than a person's chat."""
+    english = load_prompts(DEFAULT_LANGUAGE, root)
+    languages = {DEFAULT_LANGUAGE: english}
+    for code in language_infos(root):
+        if code == DEFAULT_LANGUAGE or not (root / code).is_dir():
+            continue
+        if only is not None and code not in only:
+            continue
+        translated = load_prompts(code, root)
+        problems = differences(translated, english)
+        if problems:
+            shown = "\n  ".join(problems[:40])
+            more = f"\n  … and {len(problems) - 40} more" if len(problems) > 40 else ""
+            raise PromptError(f"prompts/{code} does not match English:\n  {shown}{more}")
+        languages[code] = translated
+    return Catalog(languages)

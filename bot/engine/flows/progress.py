@@ -273,32 +273,19 @@ def _none_yet(turn: Turn, key: str) -> str:
 
 
 def _count(turn: Turn, key: str, count: int, *, together: bool) -> str:
-    one = count == 1
     match key:
         case "hugs":
-            if one:
-                return turn.say("progress.hugs_one", count=count)
-            return turn.say("progress.hugs_many", count=count)
+            return turn.say("progress.hugs", count=count)
         case "appreciations":
-            if one:
-                return turn.say("progress.appreciations_one", count=count)
-            return turn.say("progress.appreciations_many", count=count)
+            return turn.say("progress.appreciations", count=count)
         case "together":
-            if one:
-                return turn.say("progress.together_one", count=count)
-            return turn.say("progress.together_many", count=count)
-        case "dreams" if together:
-            if one:
-                return turn.say("progress.dreams_together_one", count=count)
-            return turn.say("progress.dreams_together_many", count=count)
-        case "dreams":
-            if one:
-                return turn.say("progress.dreams_one", count=count)
-            return turn.say("progress.dreams_many", count=count)
+            return turn.say("progress.together", count=count)
         case "ideas":
-            if one:
-                return turn.say("progress.ideas_one", count=count)
-            return turn.say("progress.ideas_many", count=count)
+            return turn.say("progress.ideas", count=count)
+        case "dreams" if together:
+            return turn.say("progress.dreams_together", count=count)
+        case "dreams":
+            return turn.say("progress.dreams", count=count)
     raise ValueError(f"no count phrase for practice {key!r}")
 
 

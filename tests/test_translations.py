@@ -1,0 +1,164 @@
+"""Languages as data: plural forms, isolates, and every translation checked against English.
+
+The per-person choice of language (first contact, `/language`, partners who speak different
+languages) is in `test_language.py`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from prompts.loader import (
+    FIRST_STRONG_ISOLATE,
+    POP_DIRECTIONAL_ISOLATE,
+    PromptError,
+    differences,
+    load_catalog,
+    load_prompts,
+)
+
+
+def write_language(root: Path, code: str, body: str, deck: str = "") -> None:
+    (root / code / "decks").mkdir(parents=True, exist_ok=True)
+    (root / code / "core.toml").write_text(body, encoding="utf-8")
+    if deck:
+        (root / code / "decks" / "dreams.toml").write_text(deck, encoding="utf-8")
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    (tmp_path / "languages.toml").write_text(
+        '[en]\nname = "English"\n[ru]\nname = "Русский"\n[ar]\nname = "العربية"\n',
+        encoding="utf-8",
+    )
+    write_language(
+        tmp_path,
+        "en",
+        '[core]\nhello = "Hi {name}"\n'
+        'hugs = { plural = "count", one = "{count} hug", other = "{count} hugs" }\n',
+        deck='[items]\ndr-001 = "One?"\ndr-002 = { text = "Two?", tags = ["tender"] }\n',
+    )
+    return tmp_path
+
+
+def test_english_chooses_its_plural_form_by_the_number(root: Path) -> None:
+    english = load_prompts("en", root)
+    assert english.say("core.hugs", count=1) == "1 hug"
+    assert english.say("core.hugs", count=0) == "0 hugs"
+    assert english.say("core.hugs", count=21) == "21 hugs"
+
+
+def test_russian_has_three_forms_for_whole_numbers(root: Path) -> None:
+    write_language(
+        root,
+        "ru",
+        '[core]\nhello = "Привет, {name}"\nhugs = { plural = "count", one = "{count} объятие",'
+        ' few = "{count} объятия", many = "{count} объятий", other = "{count} объятия" }\n',
+        deck='[items]\ndr-001 = "Один?"\ndr-002 = { text = "Два?", tags = ["tender"] }\n',
+    )
+    russian = load_catalog(root).get("ru")
+    said = [russian.say("core.hugs", count=n) for n in (1, 2, 5, 21, 22, 25, 111)]
+    assert said == [
+        "1 объятие",
+        "2 объятия",
+        "5 объятий",
+        "21 объятие",
+        "22 объятия",
+        "25 объятий",
+        "111 объятий",
+    ]
+
+
+def test_a_russian_plural_without_few_fails_at_start_up(root: Path) -> None:
+    write_language(
+        root,
+        "ru",
+        '[core]\nhello = "Привет, {name}"\n'
+        'hugs = { plural = "count", one = "{count} объятие", other = "{count} объятий" }\n',
+    )
+    with pytest.raises(PromptError, match=r"needs the plural forms \['few', 'many'\]"):
+        load_prompts("ru", root)
+
+
+def test_a_plural_needs_its_number(root: Path) -> None:
+    with pytest.raises(PromptError, match="give a number"):
+        load_prompts("en", root).say("core.hugs", count="many")
+
+
+def test_a_translation_is_checked_against_english_and_every_difference_is_named(
+    root: Path,
+) -> None:
+    write_language(
+        root,
+        "ru",
+        '[core]\nhello = "Привет, {nme}"\nextra = "Лишнее"\n',
+        deck='[items]\ndr-001 = "Один?"\ndr-003 = "Три?"\n',
+    )
+    problems = differences(load_prompts("ru", root), load_prompts("en", root))
+    assert "missing message 'core.hugs'" in problems
+    assert "message 'core.extra' is not in English" in problems
+    assert "'core.hello' uses ['nme'], which English does not give" in problems
+    assert "'core.hello' leaves out ['name']" in problems
+    assert "deck 'dreams': missing item dr-002" in problems
+    assert "deck 'dreams': item dr-003 is not in English" in problems
+    with pytest.raises(PromptError, match="does not match English"):
+        load_catalog(root)
+
+
+def test_a_plural_form_may_leave_its_number_out(root: Path) -> None:
+    write_language(
+        root,
+        "ar",
+        '[core]\nhello = "مرحبا {name}"\nhugs = { plural = "count", zero = "لا عناق",'
+        ' one = "عناق واحد", two = "عناقان", few = "{count} عناقات",'
+        ' many = "{count} عناقًا", other = "{count} عناق" }\n',
+        deck='[items]\ndr-001 = "واحد؟"\ndr-002 = { text = "اثنان؟", tags = ["tender"] }\n',
+    )
+    arabic = load_catalog(root).get("ar")
+    assert arabic.rtl
+    assert arabic.say("core.hugs", count=2) == "عناقان"
+    three = f"{FIRST_STRONG_ISOLATE}3{POP_DIRECTIONAL_ISOLATE}"
+    assert arabic.say("core.hugs", count=3) == f"{three} عناقات"
+
+
+def test_names_inside_right_to_left_text_are_isolated_and_left_to_right_text_is_untouched(
+    root: Path,
+) -> None:
+    write_language(
+        root,
+        "ar",
+        '[core]\nhello = "مرحبا {name}"\nhugs = { plural = "count", zero = "0", one = "1",'
+        ' two = "2", few = "{count}", many = "{count}", other = "{count}" }\n',
+        deck='[items]\ndr-001 = "واحد؟"\ndr-002 = { text = "اثنان؟", tags = ["tender"] }\n',
+    )
+    catalog = load_catalog(root)
+    assert catalog.get("ar").say("core.hello", name="Sam") == "مرحبا \u2068Sam\u2069"
+    assert catalog.get("en").say("core.hello", name="سارة") == "Hi سارة"
+
+
+def test_platform_codes_find_the_nearest_language_or_english(root: Path) -> None:
+    write_language(
+        root,
+        "ru",
+        '[core]\nhello = "Привет, {name}"\nhugs = { plural = "count", one = "{count} объятие",'
+        ' few = "{count} объятия", many = "{count} объятий", other = "{count} объятия" }\n',
+        deck='[items]\ndr-001 = "Один?"\ndr-002 = { text = "Два?", tags = ["tender"] }\n',
+    )
+    catalog = load_catalog(root)
+    assert catalog.codes == ("en", "ru")  # Arabic is listed but has no folder: not offered
+    assert catalog.match("ru") == "ru"
+    assert catalog.match("ru-RU") == "ru"
+    assert catalog.match("RU_ru") == "ru"
+    assert catalog.match("ar-EG") == "en"
+    assert catalog.match("ja") == "en"
+    assert catalog.match(None) == "en"
+    assert catalog.get("ja").language == "en"
+
+
+def test_the_shipped_languages_all_match_english() -> None:
+    catalog = load_catalog()
+    assert catalog.codes[0] == "en"
+    for prompts in catalog:
+        assert prompts.info.name
