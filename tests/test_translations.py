@@ -181,7 +181,7 @@ def test_the_words_nearer_reads_are_each_languages_own_and_checked_at_start_up()
                 "name_calling": [r"\bdu bist so {insults}"],
                 "demand": [r"\bdu solltest\b"],
             },
-            "parts": {"insults": "(?:egoistisch|faul)"},
+            "parts": {**english.rules["coaching"]["parts"], "insults": "(?:egoistisch|faul)"},
         },
     }
     german = Prompts("de", english.messages, english.decks, german_rules)
