@@ -15,6 +15,7 @@ RULES = "words"
 EXPECTED = {
     "together": ("apart", "nearby", "visit", "clear"),
     "checkin": ("numbers",),
+    "nudges": ("on", "off", "daily"),
 }
 
 _CHECKED: WeakKeyDictionary[Prompts, dict[str, dict[str, tuple[str, ...]]]] = WeakKeyDictionary()
