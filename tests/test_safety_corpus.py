@@ -29,7 +29,7 @@ FALSE_ALARM_GOAL = 0.05
 #: became `en_tuning_b.tsv`; `en_heldout_b.tsv` (322 messages by a second independent writer)
 #: arrived after the model was trained: recall 64.3 %, false alarms 0.7 %; with the thresholds the
 #: sweep chose on the tuning files (bot/engine/safety.py, 2026-12-02), 70.2 %, 0.7 %.
-NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {"en_heldout_b.tsv": (0.702, 0.007)}
+NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {"en_heldout_b.tsv": (0.701, 0.007)}
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
 )
