@@ -18,7 +18,7 @@ from sqlmodel import Session
 from bot.engine import care, nudges, preview, safety, waiting
 from bot.engine.capabilities import Platforms
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
-from bot.engine.coaching import sounds_like_a_complaint
+from bot.engine.coaching import coaching_for
 from bot.engine.command_words import addressee, nearest, unspaced
 from bot.engine.companion import load_companion
 from bot.engine.events import Address, Inbound, OptionValue, Outbound
@@ -33,6 +33,7 @@ from bot.engine.settings import EngineSettings
 from bot.engine.shared_space import answered_in_shared_space, belongs_here
 from bot.engine.text import clean, split_command
 from bot.engine.turn import Turn
+from bot.engine.typed_words import load_words
 from prompts import Prompts
 from storage.db import Database
 from storage.housekeeping import checkpoint_sqlite
@@ -82,6 +83,8 @@ class Engine:
         self.platforms: Platforms = platforms if platforms is not None else {}
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
         self.companion = load_companion(prompts, self.router.commands)
+        coaching_for(prompts)  # a broken coaching pattern or word list fails the boot
+        load_words(prompts)
         self.help_menu = load_help_menu(prompts, (name for name, _key in self.menu))
         load_place_words(prompts)  # checked now, so a broken rule fails the start
         self.limiter = RateLimiter(
@@ -408,7 +411,7 @@ class Engine:
         topic = self.companion.topic_of(text)
         if topic is not None:
             self.companion.answer(turn, topic, lambda name: self._run_command(turn, name, ""))
-        elif sounds_like_a_complaint(text):
+        elif coaching_for(turn.prompts).sounds_like_a_complaint(text):
             turn.reply("common.offer_talk")
         else:
             turn.reply("common.nothing_pending")

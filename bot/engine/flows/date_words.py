@@ -32,6 +32,15 @@ def _phrases(prompts: Prompts, key: str) -> list[list[str]]:
     return [phrase.split() for phrase in text.casefold().split(",") if phrase.strip()]
 
 
+def weekday_of_word(prompts: Prompts, word: str) -> int | None:
+    """The weekday (Monday = 0) one typed word names in this language ("fri", "viernes")."""
+    folded = word.casefold()
+    for number, name in enumerate(WEEKDAY_NAMES):
+        if [folded] in _phrases(prompts, name):
+            return number
+    return None
+
+
 def _clock(token: str) -> int | None:
     cleaned = token.casefold().replace(".", ":").replace("h", ":").replace("a:m:", "am")
     cleaned = cleaned.replace("p:m:", "pm").replace(" ", "")
