@@ -145,7 +145,8 @@ class LanguageInfo:
 
 def required_plural_forms(locale: Locale) -> frozenset[str]:
     """The forms a plural message must have in `locale`: `other`, and every category a whole
-    number up to a million falls into (Spanish's `many`, for millions, is optional)."""
+    number up to a million falls into (Spanish, French and Portuguese `many` is for millions:
+    "1 000 000 de câlins")."""
     rule = locale.plural_form
     found = {rule(number) for number in range(0, 1001)}
     found |= {rule(number) for number in (10_000, 100_000, 1_000_000)}
