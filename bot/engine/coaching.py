@@ -208,7 +208,7 @@ def _tidy(text: str, lead: re.Pattern[str], keep_capitals: bool = False) -> str:
     return part
 
 
-_TRAILING = re.compile(r"[\s.!?,;:…]+$")
+_TRAILING = re.compile(r"[\s.!?,;:…؟،؛]+$")
 
 
 # -- joining the parts so the sentence reads right ----------------------------------------------
