@@ -15,6 +15,7 @@ reading, not for comparing runs.
 from __future__ import annotations
 
 import asyncio
+import gc
 import sys
 import tempfile
 import time
@@ -28,6 +29,24 @@ from benchmarks import telegram as bench
 from bot.engine import Inbound, Outbound
 
 COUPLES = 200
+
+
+class _GcClock:
+    """Counts the garbage collections (and their time) until `stop`."""
+
+    def __init__(self) -> None:
+        self.runs, self.seconds, self._started = 0, 0.0, 0.0
+        gc.callbacks.append(self._tick)
+
+    def _tick(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.runs += 1
+            self.seconds += time.perf_counter() - self._started
+
+    def stop(self) -> None:
+        gc.callbacks.remove(self._tick)
 
 
 async def echo_cpu(updates: list[bench.Json], warmup: list[bench.Json]) -> float:
@@ -75,11 +94,16 @@ async def profile(count: int, *, with_profiler: bool) -> None:
             profiler = Profiler(interval=0.0002, async_mode="disabled")
             if with_profiler:
                 profiler.start()
-            started, inside[0] = time.thread_time(), 0.0
+            collecting = _GcClock()
+            started, inside[0], reading = time.thread_time(), 0.0, 0.0
             wall, engine_wall = time.perf_counter(), bot.engine_time[0]
             for data in measured:
-                await bot.application.process_update(Update.de_json(data, bot.application.bot))
+                read = time.thread_time()
+                update = Update.de_json(data, bot.application.bot)
+                reading += time.thread_time() - read
+                await bot.application.process_update(update)
             total = time.thread_time() - started
+            collecting.stop()
             wall = time.perf_counter() - wall
             engine_wall = bot.engine_time[0] - engine_wall
             if with_profiler:
@@ -94,6 +118,14 @@ async def profile(count: int, *, with_profiler: bool) -> None:
     print(f"  Nearer, main thread, all:       {total / count * 1e6:7.0f} µs CPU")
     print(f"  Nearer, inside Engine.handle:   {inside[0] / count * 1e6:7.0f} µs CPU (this thread)")
     print(f"  Nearer, outside Engine.handle:  {outside:7.0f} µs CPU = {outside / echo_us:.2f}×")
+    print(
+        f"    of which PTB reading the update (Update.de_json, as the echo bot):"
+        f" {reading / count * 1e6:.0f} µs"
+    )
+    print(
+        f"  garbage collections meanwhile: {collecting.runs} taking"
+        f" {collecting.seconds / count * 1e6:.0f} µs per update"
+    )
     print(
         f"  wall: {wall / count * 1e6:.0f} µs per update, Engine.handle"
         f" {engine_wall / count * 1e6:.0f} µs"
