@@ -19,16 +19,39 @@ import gc
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 from pyinstrument import Profiler
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, MessageHandler, filters
 
 from benchmarks import telegram as bench
+from bot.adapters.telegram import adapter as telegram_adapter_module
 from bot.engine import Inbound, Outbound
 
 COUPLES = 200
+
+
+class _Clocked:
+    """An async callable that adds up this thread's CPU while it runs (the offline Bot API
+    never waits, so nothing else runs meanwhile)."""
+
+    def __init__(self, function: Callable[..., Awaitable[Any]]) -> None:
+        self._function = function
+        self.calls, self.seconds = 0, 0.0
+
+    def reset(self) -> None:
+        self.calls, self.seconds = 0, 0.0
+
+    async def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        started = time.thread_time()
+        try:
+            return await self._function(*args, **kwargs)
+        finally:
+            self.calls += 1
+            self.seconds += time.thread_time() - started
 
 
 class _GcClock:
@@ -87,6 +110,12 @@ async def profile(count: int, *, with_profiler: bool) -> None:
                 inside[0] += time.thread_time() - started
 
         bot.adapter._handler = main_thread_cpu_of
+        sender = bot.adapter._sender
+        assert sender is not None
+        sending = _Clocked(sender.deliver)
+        sender.deliver = sending  # type: ignore[method-assign]
+        answering = _Clocked(telegram_adapter_module._answer)
+        telegram_adapter_module._answer = answering  # type: ignore[assignment]
         try:
             await bench.pair_couples(bot, COUPLES)
             for data in warmup:
@@ -96,6 +125,8 @@ async def profile(count: int, *, with_profiler: bool) -> None:
                 profiler.start()
             collecting = _GcClock()
             started, inside[0], reading = time.thread_time(), 0.0, 0.0
+            sending.reset()
+            answering.reset()
             wall, engine_wall = time.perf_counter(), bot.engine_time[0]
             for data in measured:
                 read = time.thread_time()
@@ -122,6 +153,17 @@ async def profile(count: int, *, with_profiler: bool) -> None:
         f"    of which PTB reading the update (Update.de_json, as the echo bot):"
         f" {reading / count * 1e6:.0f} µs"
     )
+    print(
+        f"    of which sending (TelegramSender.deliver, replies and the outbox):"
+        f" {sending.seconds / count * 1e6:.0f} µs ({sending.calls / count:.2f} a update,"
+        f" {sending.seconds / max(sending.calls, 1) * 1e6:.0f} µs each)"
+    )
+    print(
+        f"    of which answering button presses: {answering.seconds / count * 1e6:.0f} µs"
+        f" ({answering.calls / count:.2f} a update)"
+    )
+    rest = outside - (reading + sending.seconds + answering.seconds) / count * 1e6
+    print(f"    the rest (PTB's dispatch, translation, tasks, garbage collection): {rest:.0f} µs")
     print(
         f"  garbage collections meanwhile: {collecting.runs} taking"
         f" {collecting.seconds / count * 1e6:.0f} µs per update"
