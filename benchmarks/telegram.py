@@ -76,7 +76,7 @@ from bot.adapters.telegram import from_env as telegram_from_env
 from bot.adapters.telegram.adapter import TelegramAdapter
 from bot.adapters.telegram.formatting import split_message
 from bot.adapters.telegram.updates_request import TolerantBot, read_update
-from bot.app import Nearer
+from bot.app import Nearer, freeze_startup_heap
 from bot.config import Config
 from bot.engine import Chat, Inbound, Outbound, Sender
 
@@ -394,6 +394,8 @@ class Run:
     count: int
     wall: float
     cpu: float
+    #: CPU of the event loop's thread alone (the database's writer thread left out).
+    thread_cpu: float = 0.0
 
     @property
     def us_per_update(self) -> float:
@@ -402,6 +404,10 @@ class Run:
     @property
     def cpu_us_per_update(self) -> float:
         return self.cpu / self.count * 1e6
+
+    @property
+    def thread_cpu_us_per_update(self) -> float:
+        return self.thread_cpu / self.count * 1e6
 
     @property
     def per_second(self) -> float:
@@ -436,10 +442,15 @@ async def polling_run(api: OfflineBotApi, counter: Counted, updates: list[Json])
 
 
 async def one_at_a_time_run(application: AnyApplication, updates: list[Json]) -> Run:
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu, thread = time.perf_counter(), time.process_time(), time.thread_time()
     for data in updates:
         await application.process_update(Update.de_json(data, application.bot))
-    return Run(len(updates), time.perf_counter() - wall, time.process_time() - cpu)
+    return Run(
+        len(updates),
+        time.perf_counter() - wall,
+        time.process_time() - cpu,
+        time.thread_time() - thread,
+    )
 
 
 class ErrorCount(logging.Handler):
@@ -495,6 +506,8 @@ class Figures:
     #: `Bot.send_message` with the same text, both on the offline API.
     adapter_send_us: float = 0.0
     bare_send_us: float = 0.0
+    #: CPU of the event loop's thread while `Engine.handle` was awaited (one at a time).
+    engine_thread_seconds: float = 0.0
 
 
 async def measure_echo(warmup: list[Json], polled: list[Json], single: list[Json]) -> Figures:
@@ -546,6 +559,8 @@ class NearerBot:
     counter: Counted
     replies: list[Outbound]
     engine_time: list[float]
+    #: CPU of the event loop's thread while `Engine.handle` was awaited.
+    engine_thread_cpu: list[float]
     outbox_sends: list[int]
     #: The adapter's own `send` (the outbox path), without the benchmark's counting wrapper.
     direct_send: Callable[[Outbound], Awaitable[Any]]
@@ -558,15 +573,17 @@ async def start_nearer(folder: Path, *, production_limits: bool) -> NearerBot:
     await app.migrate()
     replies: list[Outbound] = []
     engine_time = [0.0]
+    engine_thread_cpu = [0.0]
     outbox_sends = [0]
     handle = app.engine.handle
 
     async def timed_handle(inbound: Inbound) -> list[Outbound]:
-        started = time.perf_counter()
+        started, thread = time.perf_counter(), time.thread_time()
         try:
             answer = await handle(inbound)
         finally:
             engine_time[0] += time.perf_counter() - started
+            engine_thread_cpu[0] += time.thread_time() - thread
         replies.extend(answer)
         return answer
 
@@ -585,11 +602,21 @@ async def start_nearer(folder: Path, *, production_limits: bool) -> NearerBot:
         adapter.send = outbox_send  # type: ignore[method-assign]
         app.add_adapter(adapter)
         await app.start()
+    freeze_startup_heap()  # as `serve()` does once the app has started
     application = built[-1]
     counter = Counted()
     application.add_handler(TypeHandler(Update, counter), group=1)
     return NearerBot(
-        app, adapter, application, api, counter, replies, engine_time, outbox_sends, send
+        app,
+        adapter,
+        application,
+        api,
+        counter,
+        replies,
+        engine_time,
+        engine_thread_cpu,
+        outbox_sends,
+        send,
     )
 
 
@@ -631,9 +658,11 @@ async def measure_nearer(
         await polling_run(bot.api, bot.counter, warmup)
         polling = await polling_run(bot.api, bot.counter, polled)
         engine_before, calls_before = bot.engine_time[0], len(bot.replies)
+        engine_cpu_before = bot.engine_thread_cpu[0]
         texts_before = sum(bot.api.text_calls.values())
         one = await one_at_a_time_run(bot.application, single)
         engine_seconds = bot.engine_time[0] - engine_before
+        engine_thread_seconds = bot.engine_thread_cpu[0] - engine_cpu_before
         engine_calls = len(bot.replies) - calls_before
         sends_per_update = (sum(bot.api.text_calls.values()) - texts_before) / len(single)
         adapter_send_us, bare_send_us = await send_costs(bot)
@@ -655,6 +684,7 @@ async def measure_nearer(
         sends_per_update,
         adapter_send_us,
         bare_send_us,
+        engine_thread_seconds,
     )
 
 
@@ -733,6 +763,9 @@ def run() -> None:
         warmup = source.take(max(100, UPDATES // 10))
         polled = source.take(UPDATES)
         single = source.take(UPDATES)
+        # A bare echo bot's process would not hold Nearer's modules: keep them out of the echo
+        # bot's garbage collections, as Nearer keeps its start-up heap out of its own.
+        freeze_startup_heap()
         echo = asyncio.run(measure_echo(warmup, polled, single))
         nearer = asyncio.run(measure_nearer(folder / "main", warmup, polled, single, couples))
         capped: tuple[Run, int] | None = None
@@ -755,6 +788,16 @@ def run() -> None:
         f" {engine_us:,.0f} µs ({engine_us / nearer.single.us_per_update:.0%});"
         f" everything else (PTB, adapter, sending) {adapter_us:,.0f} µs"
         f" = {adapter_us / echo.single.us_per_update:.2f}× the echo bot's whole update"
+    )
+    outside_cpu_us = (
+        (nearer.single.thread_cpu - nearer.engine_thread_seconds) / nearer.single.count * 1e6
+    )
+    outside_cpu_ratio = outside_cpu_us / echo.single.thread_cpu_us_per_update
+    print(
+        f"  the same split in CPU of the event loop's thread (steadier on a loaded machine;"
+        f" the writer thread's database work left out): outside Engine.handle"
+        f" {outside_cpu_us:,.0f} µs = {outside_cpu_ratio:.2f}× the echo bot's"
+        f" {echo.single.thread_cpu_us_per_update:,.0f} µs"
     )
     print(
         f"  Bot API text calls per update: echo 1.00, Nearer {nearer.sends_per_update:.2f}"
@@ -787,6 +830,7 @@ def run() -> None:
         f"RESULT telegram vs_echo={nearer.polling.us_per_update / echo.polling.us_per_update:.2f}"
         f" outside_engine_vs_echo={adapter_us / echo.single.us_per_update:.2f}"
         f" vs_echo_cpu={nearer.polling.cpu_us_per_update / echo.polling.cpu_us_per_update:.2f}"
+        f" outside_engine_cpu_vs_echo={outside_cpu_ratio:.2f}"
         f" engine_us={engine_us:.0f} load={os.getloadavg()[0]:.2f}"
     )
 

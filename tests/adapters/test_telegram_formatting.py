@@ -5,7 +5,14 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.adapters.telegram.formatting import as_html, split_message, telegram_length
+from bot.adapters.telegram.formatting import (
+    MAX_MESSAGE_LENGTH,
+    as_html,
+    split_message,
+    telegram_length,
+    utf16_units,
+)
+from bot.adapters.text import split_text
 
 
 def test_html_special_characters_are_escaped_and_nothing_else() -> None:
@@ -56,3 +63,14 @@ def test_every_part_fits_and_no_word_is_lost(text: str, limit: int) -> None:
     assert parts
     assert all(telegram_length(part) <= limit for part in parts)
     assert "".join(text.split()) == "".join("".join(parts).split())
+
+
+@given(
+    st.text(st.characters(codec=None, categories=None), max_size=2100)
+    | st.sampled_from(["", " ", "\n\n", "\ud83e", "🤗" * 2048, "🤗" * 2047 + "ab", "x" * 4096])
+)
+def test_a_text_that_fits_is_split_as_the_shared_splitter_splits_it(text: str) -> None:
+    """`split_message` skips the splitter for a text that fits; the result must not differ (lone
+    surrogates included: they count one unit, as `utf16_units` counts them)."""
+    assert split_message(text) == split_text(text, MAX_MESSAGE_LENGTH, utf16_units)
+    assert telegram_length(text) == sum(utf16_units(character) for character in text)

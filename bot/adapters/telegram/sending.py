@@ -14,8 +14,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from telegram import ForceReply, InputFile, Message, ReplyKeyboardRemove, ReplyParameters
-from telegram.constants import ParseMode
+from telegram import InputFile
 from telegram.error import (
     BadRequest,
     ChatMigrated,
@@ -24,7 +23,6 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.ext import ExtBot
 
 from bot.adapters.telegram.formatting import (
     MAX_CAPTION_LENGTH,
@@ -32,7 +30,8 @@ from bot.adapters.telegram.formatting import (
     split_message,
     telegram_length,
 )
-from bot.adapters.telegram.translate import inline_keyboard, location_keyboard
+from bot.adapters.telegram.translate import Markup, inline_keyboard, location_keyboard
+from bot.adapters.telegram.updates_request import TolerantBot
 from bot.adapters.text import SentBook
 from bot.engine.events import Address, Chart, DeliveryResult, DeliveryStatus, Outbound
 
@@ -55,13 +54,22 @@ _NOT_MODIFIED = "message is not modified"
 START_PARAMETER = re.compile(r"[A-Za-z0-9_-]{1,64}")
 #: A 400 that means the chat is gone for good (never started, deleted): like a 403.
 _CHAT_GONE = ("chat not found", "user not found", "peer_id_invalid", "have no rights to send")
+#: The engine's text is plain; it is escaped for, and sent with, Telegram's HTML mode.
+_HTML = "HTML"
+#: What a question to a person's group message opens when it has no buttons of its own.
+_FORCE_REPLY: Markup = {"force_reply": True, "selective": True}
+#: Takes a shared-location button off the screen.
+_REMOVE_KEYBOARD: Markup = {"remove_keyboard": True}
 
 
 class TelegramSender:
     """Sends `Outbound` values with one bot. `private_chat_url` (the bot's `t.me` link) becomes a
-    button under group notes that ask a person to open their private chat with the bot."""
+    button under group notes that ask a person to open their private chat with the bot.
 
-    def __init__(self, bot: ExtBot[Any], *, private_chat_url: str | None = None) -> None:
+    Every call goes through PTB's request path and rate limiter (`TolerantBot.call`); its
+    parameters are built as the Bot API's JSON and only the sent message's id is read back."""
+
+    def __init__(self, bot: TolerantBot, *, private_chat_url: str | None = None) -> None:
         self._bot = bot
         self._private_chat_url = private_chat_url
         #: Keyed messages sent, by `(chat id, key)`: their Telegram message id, for edits.
@@ -123,7 +131,7 @@ class TelegramSender:
     ) -> int | None:
         """Send the parts in order; the buttons go under the last one."""
         progress_key = (outbound.address.chat_id, hash((outbound.text, len(parts))))
-        message: Message | None = None
+        message_id: int | None = None
         for number, part in enumerate(parts, 1):
             if number <= (self._parts_sent.get(progress_key) or 0) or not part.strip():
                 continue
@@ -131,41 +139,46 @@ class TelegramSender:
             markup = self._keyboard(outbound) if last else None
             reply_to = None
             if last and answering is not None:
-                reply_to = ReplyParameters(answering, allow_sending_without_reply=True)
-                markup = markup or ForceReply(selective=True)
-            message = await self._bot.send_message(
-                chat_id=outbound.address.chat_id,
-                text=as_html(part),
-                parse_mode=ParseMode.HTML,
-                reply_markup=markup,
-                reply_parameters=reply_to,
-                disable_notification=outbound.silent,
+                reply_to = {"message_id": answering, "allow_sending_without_reply": True}
+                markup = markup or _FORCE_REPLY
+            sent = await self._bot.call(
+                "sendMessage",
+                {
+                    "chat_id": outbound.address.chat_id,
+                    "text": as_html(part),
+                    "parse_mode": _HTML,
+                    "reply_markup": markup,
+                    "reply_parameters": reply_to,
+                    "disable_notification": outbound.silent,
+                },
                 rate_limit_args=retries,
             )
+            message_id = _message_id(sent)
             if not last:
                 self._parts_sent.remember(progress_key, number)
         self._parts_sent.forget(progress_key)
-        return message.message_id if message is not None else None
+        return message_id
 
     async def _send_attachment(self, outbound: Outbound, retries: int | None) -> int | None:
         attachment = outbound.attachment
         assert attachment is not None
         file = InputFile(attachment.content, filename=attachment.filename)
         caption_fits = telegram_length(outbound.text) <= MAX_CAPTION_LENGTH
-        common: dict[str, Any] = {
+        caption = as_html(outbound.text) if caption_fits and outbound.text else None
+        data: dict[str, Any] = {
             "chat_id": outbound.address.chat_id,
-            "caption": as_html(outbound.text) if caption_fits and outbound.text else None,
-            "parse_mode": ParseMode.HTML,
+            "caption": caption,
+            "parse_mode": _HTML,
             "reply_markup": self._keyboard(outbound) if caption_fits else None,
             "disable_notification": outbound.silent,
-            "rate_limit_args": retries,
         }
         if isinstance(attachment, Chart):
-            message = await self._bot.send_photo(photo=file, **common)
+            method, data["photo"] = "sendPhoto", file
         else:
-            message = await self._bot.send_document(document=file, **common)
+            method, data["document"] = "sendDocument", file
+        sent = await self._bot.call(method, data, rate_limit_args=retries)
         if caption_fits:
-            return message.message_id
+            return _message_id(sent)
         # Too long for a caption: the words follow the file, buttons under them.
         return await self._send_text(outbound, split_message(outbound.text), retries)
 
@@ -173,12 +186,15 @@ class TelegramSender:
         """Edit in place; `None` when Telegram says the message cannot be edited any more."""
         parts = split_message(outbound.text)
         try:
-            await self._bot.edit_message_text(
-                chat_id=outbound.address.chat_id,
-                message_id=message_id,
-                text=as_html(parts[0]),
-                parse_mode=ParseMode.HTML,
-                reply_markup=self._keyboard(outbound) if len(parts) == 1 else None,
+            await self._bot.call(
+                "editMessageText",
+                {
+                    "chat_id": outbound.address.chat_id,
+                    "message_id": message_id,
+                    "text": as_html(parts[0]),
+                    "parse_mode": _HTML,
+                    "reply_markup": self._keyboard(outbound) if len(parts) == 1 else None,
+                },
                 rate_limit_args=retries,
             )
         except BadRequest as error:
@@ -192,13 +208,13 @@ class TelegramSender:
             await self._send_text(outbound, parts[1:], retries)
         return message_id
 
-    def _keyboard(self, outbound: Outbound) -> Any:
+    def _keyboard(self, outbound: Outbound) -> Markup | None:
         if outbound.ask_location and not outbound.buttons and outbound.edit_of is None:
             # A reply keyboard (one per message, so only where there are no inline buttons).
             return location_keyboard(outbound.ask_location)
         if outbound.remove_location_button and not outbound.buttons and outbound.edit_of is None:
             # Its question is answered (a city was typed instead): the button leaves the screen.
-            return ReplyKeyboardRemove()
+            return _REMOVE_KEYBOARD
         label = outbound.private_chat.label if outbound.private_chat else None
         url = self._private_chat_link(outbound)
         link = (label, url) if label and url else None
@@ -217,6 +233,11 @@ class TelegramSender:
         if outbound.key is not None and message_id is not None:
             self._messages.remember((outbound.address.chat_id, outbound.key), message_id)
         return message_id
+
+
+def _message_id(sent: Any) -> int:
+    """The id of the message a send made, from Telegram's answer (a `Message` as JSON)."""
+    return int(sent["message_id"])
 
 
 def delivery_result_for(error: TelegramError) -> DeliveryResult:

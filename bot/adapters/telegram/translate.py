@@ -1,4 +1,4 @@
-"""Telegram updates to the engine's `Inbound`, and the engine's buttons to inline keyboards.
+"""Telegram updates to the engine's `Inbound`, and the engine's buttons to keyboards (JSON).
 
 Pure functions over python-telegram-bot objects: no network, no state, easy to test with the
 JSON Telegram sends.
@@ -7,16 +7,9 @@ JSON Telegram sends.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from telegram import (
-    CallbackQuery,
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
-    KeyboardButton,
-    Message,
-    ReplyKeyboardMarkup,
-    Update,
-)
+from telegram import CallbackQuery, Message, Update
 from telegram.constants import ChatType
 
 from bot.engine.events import Button, Chat, ChatKind, Inbound, Sender
@@ -25,6 +18,8 @@ from bot.engine.text import split_command
 PLATFORM = "telegram"
 #: The updates Nearer asks Telegram for: messages and button presses, nothing else.
 ALLOWED_UPDATES = ("message", "callback_query")
+#: A `reply_markup` as the Bot API takes it (JSON).
+Markup = dict[str, Any]
 
 _CHAT_KINDS: dict[str, ChatKind] = {
     ChatType.PRIVATE: "private",
@@ -102,26 +97,28 @@ def callback_to_inbound(update: Update) -> Inbound | None:
 
 def inline_keyboard(
     rows: Sequence[Sequence[Button]], link_button: tuple[str, str] | None = None
-) -> InlineKeyboardMarkup | None:
+) -> Markup | None:
     """The engine's button rows as an inline keyboard; `link_button` `(label, url)` adds a row
-    that opens a URL (the bot's private chat)."""
-    keyboard = [
-        [InlineKeyboardButton(button.label, callback_data=button.payload) for button in row]
+    that opens a URL (the bot's private chat). Built as the Bot API's JSON, not as PTB objects:
+    a reply's keyboard is only ever serialised, and PTB's frozen objects cost more to build and
+    to turn back into JSON than the rest of a send."""
+    keyboard: list[list[dict[str, str]]] = [
+        [{"text": button.label, "callback_data": button.payload} for button in row]
         for row in rows
         if row
     ]
     if link_button is not None:
-        keyboard.append([InlineKeyboardButton(link_button[0], url=link_button[1])])
-    return InlineKeyboardMarkup(keyboard) if keyboard else None
+        keyboard.append([{"text": link_button[0], "url": link_button[1]}])
+    return {"inline_keyboard": keyboard} if keyboard else None
 
 
-def location_keyboard(label: str) -> ReplyKeyboardMarkup:
+def location_keyboard(label: str) -> Markup:
     """One "share my location" button under the message box; it hides once used."""
-    return ReplyKeyboardMarkup(
-        [[KeyboardButton(label, request_location=True)]],
-        resize_keyboard=True,
-        one_time_keyboard=True,
-    )
+    return {
+        "keyboard": [[{"text": label, "request_location": True}]],
+        "resize_keyboard": True,
+        "one_time_keyboard": True,
+    }
 
 
 def _meant_for_bot(message: Message, text: str, bot_username: str | None) -> bool:

@@ -43,9 +43,23 @@ def read_update(data: Any, bot: ExtBot[Any]) -> Update | None:
 
 
 class TolerantBot(ExtBot[Any]):
-    """PTB's `ExtBot`, with a getUpdates that survives an update it cannot read."""
+    """PTB's `ExtBot`, with a getUpdates that survives an update it cannot read, and a call
+    whose answer stays JSON (`call`) for the sends that need nothing of it but an id."""
 
     __slots__ = ()
+
+    async def call(self, endpoint: str, data: JSONDict, *, rate_limit_args: int | None) -> Any:
+        """One Bot API call through PTB's whole request path (its rate limiter with
+        `rate_limit_args`, `None` values dropped, parameters serialised, Telegram's errors raised
+        as PTB's `TelegramError`s), answered with the `result` as JSON.
+
+        PTB's own `send_message` builds a frozen `Message` from every answer (about as much work
+        as the rest of the send) that a sender reading one `message_id` does not need. Values in
+        `data` are JSON or PTB objects (an `InputFile` is uploaded), as for `do_api_request`,
+        which warns when it is used for a method PTB knows."""
+        return await self._post(
+            endpoint, data, api_kwargs=self._merge_api_rl_kwargs(None, rate_limit_args)
+        )
 
     async def get_updates(
         self,
