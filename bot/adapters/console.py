@@ -181,6 +181,10 @@ class ConsoleAdapter:
         """Someone was forgotten: the files saved for their chat (charts, exports) go too."""
         await asyncio.to_thread(_remove_files_of, self._files_dir, chat_id)
 
+    def note(self, text: str) -> None:
+        """A line from Nearer itself (not the engine), such as where the page is."""
+        self._print(text)
+
     def _print(self, text: str) -> None:
         self._stdout.write(text + "\n")
         self._stdout.flush()

@@ -16,6 +16,7 @@ from telegram import (
     Message,
     ReplyKeyboardMarkup,
     Update,
+    WebAppInfo,
 )
 from telegram.constants import ChatType
 
@@ -101,10 +102,13 @@ def callback_to_inbound(update: Update) -> Inbound | None:
 
 
 def inline_keyboard(
-    rows: Sequence[Sequence[Button]], link_button: tuple[str, str] | None = None
+    rows: Sequence[Sequence[Button]],
+    link_button: tuple[str, str] | None = None,
+    page_button: tuple[str, str] | None = None,
 ) -> InlineKeyboardMarkup | None:
     """The engine's button rows as an inline keyboard; `link_button` `(label, url)` adds a row
-    that opens a URL (the bot's private chat)."""
+    that opens a URL (the bot's private chat), `page_button` one that opens the person's page
+    as a Mini App."""
     keyboard = [
         [InlineKeyboardButton(button.label, callback_data=button.payload) for button in row]
         for row in rows
@@ -112,6 +116,8 @@ def inline_keyboard(
     ]
     if link_button is not None:
         keyboard.append([InlineKeyboardButton(link_button[0], url=link_button[1])])
+    if page_button is not None:
+        keyboard.append([InlineKeyboardButton(page_button[0], web_app=WebAppInfo(page_button[1]))])
     return InlineKeyboardMarkup(keyboard) if keyboard else None
 
 

@@ -1,0 +1,54 @@
+"""The page in the person's language: their `Prompts` where Nearer has that language, English
+for any word a translation lacks, and the writing direction for `<html dir>`."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from prompts import PromptError, Prompts, load_prompts
+
+log = logging.getLogger(__name__)
+
+#: Languages written right to left.
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
+
+
+@lru_cache(maxsize=16)
+def _prompts_for(language: str) -> Prompts | None:
+    try:
+        return load_prompts(language)
+    except (PromptError, OSError, ValueError):
+        return None
+
+
+class Words:
+    """`say` in `language`, falling back to `english` key by key."""
+
+    def __init__(self, language: str, english: Prompts) -> None:
+        self.language = language if _clean(language) else "en"
+        found = None if self.language == english_language(english) else _prompts_for(self.language)
+        self.prompts = found or english
+        self.english = english
+        if found is None:
+            self.language = english_language(english)
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.language.split("-")[0] in RIGHT_TO_LEFT else "ltr"
+
+    def say(self, key: str, /, **values: object) -> str:
+        if self.prompts is not self.english and self.prompts.has(key):
+            return self.prompts.say(key, **values)
+        return self.english.say(key, **values)
+
+
+def english_language(prompts: Prompts) -> str:
+    """The language a loaded `Prompts` speaks (its `language` attribute, else English)."""
+    language = getattr(prompts, "language", "en")
+    return language if isinstance(language, str) else "en"
+
+
+def _clean(language: str) -> bool:
+    """A language code as stored on `Person.language` ("en", "pt-BR"), never a path."""
+    return 0 < len(language) <= 8 and all(c.isalnum() or c == "-" for c in language)

@@ -1,0 +1,93 @@
+"""What the web tests share: a running page for two couples on a real database and engine, and
+ways in (Telegram launch data, one-time links from `/us`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import aiohttp
+
+from bot.engine import Engine
+from bot.engine.flows import default_flows
+from bot.web import UsFlow, WebServer, WebSettings
+from bot.web.auth import sign_init_data
+from tests.support.couples import pair
+from tests.support.world import DeepLinks, PlainText, Person, World, shared_prompts, texts
+
+BOT_TOKEN = "123456:TEST-not-a-real-token"
+LINK = re.compile(r"(http://127\.0\.0\.1:\d+/l/[A-Za-z0-9_-]+)")
+
+
+@dataclass
+class Site:
+    """Alex (on Telegram) and Sam are a couple; Kim and Lee are another. `server` serves the
+    page for the engine they all talk to."""
+
+    world: World
+    server: WebServer
+    alex: Person
+    sam: Person
+    kim: Person
+    lee: Person
+
+    @property
+    def url(self) -> str:
+        return self.server.base_url
+
+    def init_data(self, person: Person, *, at: datetime | None = None, token: str = BOT_TOKEN) -> str:
+        """Launch data as Telegram signs it for `person`, at `at` (the engine's now)."""
+        when = at or self.world.clock()
+        user = json.dumps({"id": int(person.user_id), "first_name": person.name})
+        fields = {"auth_date": str(int(when.timestamp())), "query_id": "AAE1", "user": user}
+        return sign_init_data(fields, token)
+
+    async def link_for(self, person: Person) -> str:
+        """A one-time link, as `/us` answers it in a chat."""
+        match = LINK.search(texts(await person.says("/us")))
+        assert match is not None
+        return match.group(1)
+
+
+async def open_site(folder: Path, *, burst: int = 10_000) -> Site:
+    world = World.on_sqlite(folder)
+    server: WebServer | None = None
+
+    def address() -> str:
+        assert server is not None
+        return server.base_url
+
+    world.engine = Engine(
+        world.db,
+        shared_prompts(),
+        settings=world.settings,
+        clock=world.clock,
+        platforms={"test": DeepLinks(), "plain": PlainText()},
+        flows=[*default_flows(), UsFlow(address, mini_app=True)],
+    )
+    server = WebServer(
+        WebSettings("http://127.0.0.1:0", 0, "127.0.0.1"),
+        world.engine,
+        telegram_token=BOT_TOKEN,
+        request_burst=burst,
+    )
+    await server.start()
+    alex = world.person("Alex", platform="telegram", user_id="7001")
+    sam = world.person("Sam")
+    kim, lee = world.person("Kim"), world.person("Lee")
+    await pair(alex, sam)
+    await pair(kim, lee)
+    return Site(world, server, alex, sam, kim, lee)
+
+
+async def close_site(site: Site) -> None:
+    await site.server.stop()
+    await site.world.db.dispose()
+
+
+def client() -> aiohttp.ClientSession:
+    """A browser-like client: keeps cookies (also for 127.0.0.1), follows no redirects itself."""
+    return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
