@@ -80,7 +80,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
 }
-STATIC_FILES = frozenset({"us.css", "us.js"})
+STATIC_FILES = frozenset({"us.css", "us.js", "icon.svg"})
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,64}$")
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _ZONE = re.compile(r"^[A-Za-z0-9_+\-/ ]{1,64}$")

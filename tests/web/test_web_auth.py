@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from bot.web import WebServer, WebSettings
-from bot.web.server import COOKIE, CONTENT_SECURITY_POLICY
+from bot.web.server import CONTENT_SECURITY_POLICY, COOKIE
 from storage.models import BucketItem, Person
 from storage.store import Store
 from tests.web.support import BOT_TOKEN, Site, client, close_site, open_site
@@ -151,8 +151,9 @@ async def test_a_one_time_link_expires_after_ten_minutes(site: Site) -> None:
 
 async def test_the_link_is_stored_only_as_its_hash(site: Site) -> None:
     token = (await site.link_for(site.sam)).rsplit("/", 1)[1]
-    from storage.web_models import WebLink
     from sqlmodel import select
+
+    from storage.web_models import WebLink
 
     hashes = site.world.db.transaction(
         lambda session: [row.token_hash for row in session.exec(select(WebLink)).all()]
@@ -174,7 +175,7 @@ async def test_a_change_without_the_form_token_changes_nothing(site: Site) -> No
             headers={"Origin": "https://evil.example"},
         )
         assert cross_site.status == 403
-    items = stored(site, lambda store: store.bucket_list(store.person(1)))  # noqa: ARG005
+    items = stored(site, lambda store: store.bucket_list(store.person(1)))
     assert all(item.text != "Sneaky" for item in items)
 
 
@@ -205,7 +206,9 @@ async def test_huge_and_malformed_forms_change_nothing(site: Site) -> None:
         huge = await session.post(f"{site.url}/us/ideas/add", data={**tokens, "idea": "x" * 20_000})
         assert huge.status == 413
         assert "far too long" in await text_of(huge)
-        long_idea = await session.post(f"{site.url}/us/ideas/add", data={**tokens, "idea": "x" * 400})
+        long_idea = await session.post(
+            f"{site.url}/us/ideas/add", data={**tokens, "idea": "x" * 400}
+        )
         assert long_idea.status == 400
         as_json = await session.post(f"{site.url}/us/ideas/add", json={**tokens, "idea": "Hi"})
         assert as_json.status == 400
@@ -239,8 +242,9 @@ async def test_forgetting_removes_every_session(site: Site) -> None:
     from storage.web_models import WebLink, WebSession
 
     left = site.world.db.transaction(
-        lambda session: len(session.exec(select(WebSession)).all())
-        + len(session.exec(select(WebLink)).all())
+        lambda session: (
+            len(session.exec(select(WebSession)).all()) + len(session.exec(select(WebLink)).all())
+        )
     )
     assert left == 0
 
