@@ -28,14 +28,13 @@ class WebSettings:
     @classmethod
     def from_env(cls, *, console: bool = False) -> WebSettings | None:
         """The page's settings, or `None` when it is not served: without `NEARER_WEB_URL`
-        only the console serves it, on 127.0.0.1; `NEARER_WEB_PORT=off` turns it off."""
+        only the console serves it, on 127.0.0.1; `NEARER_WEB_PORT=off` turns it off, and
+        `0` takes any free port."""
         url = os.environ.get("NEARER_WEB_URL", "").strip().rstrip("/")
         raw_port = os.environ.get("NEARER_WEB_PORT", "").strip()
         if raw_port.lower() == "off" or (not url and not console):
             return None
-        if raw_port and not (
-            raw_port.isascii() and raw_port.isdigit() and 0 < int(raw_port) < 65536
-        ):
+        if raw_port and not (raw_port.isascii() and raw_port.isdigit() and int(raw_port) < 65536):
             raise ConfigError(f"NEARER_WEB_PORT must be a port number or off, not {raw_port!r}")
         port = int(raw_port) if raw_port else CONSOLE_PORT
         if not url:

@@ -14,6 +14,7 @@ import pytest_asyncio
 from tests.web.support import Site, close_site, open_site
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+HAVE_CHROMIUM = Path(CHROMIUM).exists()
 
 
 @pytest_asyncio.fixture(loop_scope="session")
@@ -27,7 +28,7 @@ async def site(tmp_path: Path) -> AsyncIterator[Site]:
 
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
 async def browser() -> AsyncIterator[object]:
-    if not Path(CHROMIUM).exists():
+    if not HAVE_CHROMIUM:
         if os.environ.get("CI"):
             pytest.fail("chromium is missing: .ci/run installs it (apt-get install chromium)")
         pytest.skip("no chromium here (apt-get install chromium)")
