@@ -11,7 +11,8 @@ from datetime import timedelta
 import pytest
 
 from bot.web import WebServer, WebSettings
-from bot.web.server import CONTENT_SECURITY_POLICY, COOKIE
+from bot.web.guard import CONTENT_SECURITY_POLICY
+from bot.web.signin import COOKIE, SignIn
 from storage.models import BucketItem, Person
 from storage.store import Store
 from tests.web.support import BOT_TOKEN, Site, client, close_site, open_site
@@ -277,7 +278,7 @@ async def test_cookies_are_secure_behind_https(site: Site) -> None:
         site.world.engine,
         telegram_token=BOT_TOKEN,
     )
-    response = server._signed_in_response("a" * 43)
+    response = SignIn(server).signed_in("a" * 43)
     morsel = response.cookies[COOKIE]
     assert morsel["secure"] and morsel["httponly"] and morsel["samesite"] == "Strict"
 
