@@ -9,7 +9,7 @@ written, so the tables stay as small as the number of people using the page righ
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import delete, update
 from sqlmodel import col, select
@@ -20,6 +20,12 @@ from storage.web_models import WebLink, WebSession
 
 LINK = "link"
 TELEGRAM = "telegram"
+
+
+def _new_sign_in(insert: Any) -> Any:
+    # Says whether it inserted by RETURNING a row: PostgreSQL's driver reports no row count.
+    table = WebLink.__table__  # type: ignore[attr-defined]
+    return insert(table).on_conflict_do_nothing().returning(table.c.id)
 
 
 class SignedIn(NamedTuple):
@@ -68,23 +74,18 @@ class WebQueries(StoreBase):
         self, data_hash: str, person_id: int, now: datetime, expires_at: datetime
     ) -> bool:
         """Record a Mini App sign-in; `False` when the same `initData` signed in before (while
-        it could still be valid: afterwards its age refuses it anyway)."""
-        found = self.session.exec(select(WebLink).where(WebLink.token_hash == data_hash)).first()
-        if found is not None:
-            return False
+        it could still be valid: afterwards its age refuses it anyway). One INSERT … ON
+        CONFLICT DO NOTHING, so of two racing sign-ins with the same data one wins."""
         self._prune_web_credentials(now)
-        self.session.add(
-            WebLink(
-                token_hash=data_hash,
-                kind=TELEGRAM,
-                person_id=person_id,
-                created_at=now,
-                expires_at=expires_at,
-                used_at=now,
-            )
-        )
-        self.session.flush()
-        return True
+        row = {
+            "token_hash": data_hash,
+            "kind": TELEGRAM,
+            "person_id": person_id,
+            "created_at": now,
+            "expires_at": expires_at,
+            "used_at": now,
+        }
+        return self.run(self.upsert(_new_sign_in), row).first() is not None
 
     def add_web_session(
         self,
