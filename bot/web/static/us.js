@@ -2,6 +2,8 @@
 // 1. Inside Telegram, the Mini App's launch data and theme arrive in the address's fragment
 //    (#tgWebAppData=…&tgWebAppThemeParams=…). On /tg the launch data is posted to Nearer, which
 //    checks Telegram's signature; the theme is kept for this tab and applied on every page.
+//    Telegram is told the page is ready and may fill the screen, the way its own script does
+//    (a message to the app, not a request), so no script of Telegram's is ever loaded.
 // 2. Nothing else: every page works without this script (forms are plain HTML).
 (function () {
   "use strict";
@@ -41,7 +43,25 @@
     });
   }
 
+  function tellTelegram(eventType, eventData) {
+    var data = JSON.stringify(eventData || {});
+    try {
+      if (window.TelegramWebviewProxy && window.TelegramWebviewProxy.postEvent) {
+        window.TelegramWebviewProxy.postEvent(eventType, data);
+      } else if (window.parent !== window) {
+        window.parent.postMessage(
+          JSON.stringify({ eventType: eventType, eventData: eventData || {} }),
+          "https://web.telegram.org"
+        );
+      }
+    } catch (error) { /* not inside Telegram */ }
+  }
+
   var params = launchParams();
+  var insideTelegram = Boolean(params.tgWebAppData);
+  try {
+    insideTelegram = insideTelegram || Boolean(window.sessionStorage.getItem(THEME_KEY));
+  } catch (error) { /* storage off */ }
   if (params.tgWebAppThemeParams) {
     try {
       var theme = JSON.parse(params.tgWebAppThemeParams);
@@ -54,6 +74,10 @@
   } catch (error) { /* storage off: default colours */ }
 
   document.addEventListener("DOMContentLoaded", function () {
+    if (insideTelegram || window.TelegramWebviewProxy) {
+      tellTelegram("web_app_ready");
+      tellTelegram("web_app_expand");
+    }
     var form = document.getElementById("telegram-sign-in");
     if (!form) { return; }
     if (params.tgWebAppData) {
