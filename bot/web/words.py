@@ -23,15 +23,16 @@ def _prompts_for(language: str) -> Prompts | None:
 
 
 class Words:
-    """`say` in `language`, falling back to `english` key by key."""
+    """`say` in `language`, falling back to `english` (the instance's own language) key by
+    key."""
 
     def __init__(self, language: str, english: Prompts) -> None:
-        self.language = language if _clean(language) else "en"
-        found = None if self.language == english_language(english) else _prompts_for(self.language)
-        self.prompts = found or english
+        wanted = language if _clean(language) else english.language
+        found = None if wanted == english.language else _prompts_for(wanted)
+        #: The person's own language where Nearer has it, else the fallback's.
+        self.prompts = found if found is not None else english
         self.english = english
-        if found is None:
-            self.language = english_language(english)
+        self.language = self.prompts.language
 
     @property
     def direction(self) -> str:
@@ -41,12 +42,6 @@ class Words:
         if self.prompts is not self.english and self.prompts.has(key):
             return self.prompts.say(key, **values)
         return self.english.say(key, **values)
-
-
-def english_language(prompts: Prompts) -> str:
-    """The language a loaded `Prompts` speaks (its `language` attribute, else English)."""
-    language = getattr(prompts, "language", "en")
-    return language if isinstance(language, str) else "en"
 
 
 def _clean(language: str) -> bool:
