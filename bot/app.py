@@ -13,6 +13,7 @@ import logging
 import signal
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.adapters.base import Adapter
 from bot.adapters.console import ConsoleAdapter
@@ -23,10 +24,13 @@ from bot.engine import Address, Engine, EngineSettings, utc_now
 from bot.engine.flow import Flow
 from bot.engine.flows import default_flows
 from bot.scheduler import Heartbeat
-from bot.web import UsFlow, WebServer, WebSettings
+from bot.web.settings import WebSettings
 from prompts import load_prompts
 from storage.db import Database
 from storage.migrate import upgrade
+
+if TYPE_CHECKING:
+    from bot.web.server import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +53,8 @@ class Nearer:
         #: The "Us" page (bot/web), when served; `/us` in a chat opens it.
         self.web: WebServer | None = None
         if web is not None:
+            from bot.web.flow import UsFlow  # only a Nearer that serves the page loads it
+
             telegram = secret("TELEGRAM_BOT_TOKEN")
             mini_app = web.secure and telegram is not None
             flows = [
@@ -83,6 +89,8 @@ class Nearer:
         self.engine.on_timer_started = self.heartbeat.timer_started
         self._tasks: list[asyncio.Task[None]] = []
         if web is not None:
+            from bot.web.server import WebServer
+
             self.web = WebServer(
                 web, self.engine, telegram_token=telegram, chart_renderer=self.charts
             )

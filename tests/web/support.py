@@ -14,8 +14,10 @@ import aiohttp
 from bot.engine import Engine, kinds
 from bot.engine.chart_request import ChartRenderer
 from bot.engine.flows import default_flows
-from bot.web import UsFlow, WebServer, WebSettings
 from bot.web.auth import sign_init_data
+from bot.web.flow import UsFlow
+from bot.web.server import WebServer
+from bot.web.settings import WebSettings
 from tests.support.couples import pair
 from tests.support.history import add
 from tests.support.world import DeepLinks, Person, PlainText, World, shared_prompts, texts

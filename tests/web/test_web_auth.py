@@ -10,8 +10,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot.web import WebServer, WebSettings
 from bot.web.guard import CONTENT_SECURITY_POLICY
+from bot.web.server import WebServer
+from bot.web.settings import WebSettings
 from bot.web.signin import COOKIE, SignIn
 from storage.models import BucketItem, Person
 from storage.store import Store

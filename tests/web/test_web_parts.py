@@ -16,8 +16,8 @@ import pytest
 from bot.adapters.telegram.translate import inline_keyboard
 from bot.config import ConfigError
 from bot.engine.events import Outbound, outbound_from_payload, outbound_to_payload
-from bot.web import WebSettings
 from bot.web.auth import Refused, check_init_data, sign_init_data
+from bot.web.settings import WebSettings
 from bot.web.words import Words
 from prompts import load_prompts
 from tests.support.world import texts

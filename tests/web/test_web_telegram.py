@@ -16,8 +16,8 @@ import pytest_asyncio
 from bot.adapters.telegram import from_env as telegram_from_env
 from bot.app import Nearer
 from bot.config import Config
-from bot.web import WebSettings
 from bot.web.auth import sign_init_data
+from bot.web.settings import WebSettings
 from tests.adapters.fake_telegram import FakeTelegram
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
