@@ -156,3 +156,27 @@ async def test_the_console_serves_the_page_for_whoever_is_typing(tmp_path: Path)
     finally:
         process.kill()
         await process.wait()
+
+
+def test_every_word_the_page_shows_is_in_web_toml() -> None:
+    """Each literal `t('web.…')` of the templates, each refusal the code can raise and each
+    note after a change has its words in prompts/en/web.toml."""
+    from bot.web.changes import NOTES
+    from bot.web.render import TEMPLATES
+    from bot.web.views import VIEWS
+
+    english = load_prompts("en")
+    keys = set()
+    for template in TEMPLATES.glob("*.html"):
+        found = re.findall(r"t\('(web\.[a-z_.]+)'", template.read_text())
+        keys |= {key for key in found if not key.endswith(".")}  # `'web.nav.' ~ view`: below
+    code = "".join(path.read_text() for path in (ROOT / "bot" / "web").glob("*.py"))
+    reasons = set(re.findall(r'Refusal\("([a-z_]+)"', code)) | {"too_large", "not_found", "oops"}
+    reasons |= {"forged", "expired", "malformed", "signed_out_now"}
+    keys |= {f"web.refused.{reason}" for reason in reasons}
+    keys |= {f"web.done.{note}" for note in NOTES}
+    keys |= {f"web.nav.{view}" for view in VIEWS}
+    keys |= {f"web.overview.{view}" for view in VIEWS if view != "overview"}
+    missing = sorted(key for key in keys if not english.has(key))
+    assert missing == []
+    assert len(keys) > 60
