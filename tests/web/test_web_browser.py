@@ -18,6 +18,7 @@ import pytest_asyncio
 
 from bot.chart_worker import ChartWorker
 from bot.engine import Outbound
+from bot.web.guard import CONTENT_SECURITY_POLICY
 from prompts import load_prompts
 from storage.models import BucketItem, Person
 from storage.store import Store
@@ -110,7 +111,9 @@ async def test_telegram_opens_every_view_light_and_dark(browser, full_site: Site
         assert "Alex and Sam" in await tab.page.locator(".who").inner_text()
         for view in VIEWS:
             path = "/us" if view == "overview" else f"/us/{view}"
-            await tab.page.goto(f"{site.url}{path}")
+            response = await tab.page.goto(f"{site.url}{path}")
+            assert response is not None and response.status == 200
+            assert response.headers["content-security-policy"] == CONTENT_SECURITY_POLICY
             await tab.shoot(f"{view}-{'dark' if dark else 'light'}")
         answers = await (await tab.page.goto(f"{site.url}/us/answers")).text()
         assert "Learning to sail together" in answers and "A secret draft" not in answers
