@@ -180,10 +180,9 @@ async def serve(config: Config, *, console_only: bool = False) -> None:
             loop.add_signal_handler(signum, stop.set)
     await app.start()
     if console is not None and app.web is not None:
-        console.note(
-            f"Your page: type /us for a one-time link to it ({app.web.base_url}, "
-            "this computer only)."
-        )
+        # Anyone trying Nearer with no token can open the page: a link for whoever is typing.
+        console.note(f"Your page is on this computer only: {app.web.base_url} (/us: a new link)")
+        console.type_for_person("/us")
     freeze_startup_heap()  # once per process: what start-up built lives as long as it does
     waiters = [asyncio.create_task(stop.wait())]
     if console is not None:

@@ -185,6 +185,10 @@ class ConsoleAdapter:
         """A line from Nearer itself (not the engine), such as where the page is."""
         self._print(text)
 
+    def type_for_person(self, line: str) -> None:
+        """Handle `line` as if the person typing had typed it (the page's link at start)."""
+        self._lines.put_nowait(line)
+
     def _print(self, text: str) -> None:
         self._stdout.write(text + "\n")
         self._stdout.flush()
