@@ -73,6 +73,8 @@ class WebServer:
         #: Where the page is: the settings' address, or the port a console had to take.
         self.base_url = settings.base_url
         self.limiter = RateLimiter(per_minute=requests_per_minute, burst=request_burst)
+        #: The page's own files, read once (a few kilobytes): never a disk read per request.
+        self._static = {name: (STATIC / name).read_bytes() for name in STATIC_FILES}
         self._runner: web.AppRunner | None = None
         self.app = self._application()
 
@@ -192,6 +194,7 @@ class WebServer:
         rate limit."""
         signed = await self.session(request)
         if signed is None:
+            self.admit_address(request)  # guessing cookies costs a stranger their own limit
             raise Refusal("signed_out", 401)
         self._admit(("web", str(signed.person_id)))
         return signed
@@ -218,7 +221,7 @@ class WebServer:
             raise web.HTTPNotFound()
         content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         return web.Response(
-            body=(STATIC / name).read_bytes(),
+            body=self._static[name],
             content_type=content_type,
             charset="utf-8",
             headers={"Cache-Control": "public, max-age=3600"},
