@@ -125,13 +125,14 @@ class Nearer:
         self.adapters[adapter.platform] = adapter
 
     async def start(self) -> None:
+        if self.web is not None:
+            # The page first: a link handed out by an adapter's first event must already work.
+            await self.web.start()
         for adapter in self.adapters.values():
             await adapter.start(self.engine.handle)
             log.info("%s adapter started", adapter.platform)
         self._tasks.append(asyncio.create_task(self.outbox.run(), name="outbox"))
         await self.heartbeat.start()
-        if self.web is not None:
-            await self.web.start()
 
     async def stop(self) -> None:
         if self.web is not None:
@@ -178,11 +179,13 @@ async def serve(config: Config, *, console_only: bool = False) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
+    if console is not None and app.web is not None:
+        # Anyone trying Nearer with no token can open the page: a link for whoever is typing,
+        # queued before anything they type, so it never closes a question of theirs.
+        console.type_for_person("/us")
     await app.start()
     if console is not None and app.web is not None:
-        # Anyone trying Nearer with no token can open the page: a link for whoever is typing.
         console.note(f"Your page is on this computer only: {app.web.base_url} (/us: a new link)")
-        console.type_for_person("/us")
     freeze_startup_heap()  # once per process: what start-up built lives as long as it does
     waiters = [asyncio.create_task(stop.wait())]
     if console is not None:
