@@ -36,6 +36,10 @@ class Words:
 
     @property
     def direction(self) -> str:
+        """`rtl` or `ltr` for `<html dir>`: the language's own say where its `Prompts` knows
+        (Babel's locale, once languages carry one), else the known right-to-left scripts."""
+        if getattr(self.prompts, "rtl", False) is True:
+            return "rtl"
         return "rtl" if self.language.split("-")[0] in RIGHT_TO_LEFT else "ltr"
 
     def say(self, key: str, /, **values: object) -> str:
