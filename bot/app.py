@@ -13,18 +13,24 @@ import logging
 import signal
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.adapters.base import Adapter
 from bot.adapters.console import ConsoleAdapter
 from bot.chart_worker import ChartWorker
-from bot.config import Config
+from bot.config import Config, secret
 from bot.delivery import Outbox
 from bot.engine import Address, Engine, EngineSettings, utc_now
 from bot.engine.flow import Flow
+from bot.engine.flows import default_flows
 from bot.scheduler import Heartbeat
+from bot.web.settings import WebSettings
 from prompts import load_prompts
 from storage.db import Database
 from storage.migrate import upgrade
+
+if TYPE_CHECKING:
+    from bot.web.server import WebServer
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +45,22 @@ class Nearer:
         clock: Callable[[], datetime] = utc_now,
         settings: EngineSettings | None = None,
         flows: Sequence[Flow] | None = None,
+        web: WebSettings | None = None,
     ) -> None:
-        """`flows` replaces the practices offered (the default set when `None`)."""
+        """`flows` replaces the practices offered (the default set when `None`); with `web`,
+        the couple's page is served too and `/us` opens it."""
         self.config = config
+        #: The "Us" page (bot/web), when served; `/us` in a chat opens it.
+        self.web: WebServer | None = None
+        if web is not None:
+            from bot.web.flow import UsFlow  # only a Nearer that serves the page loads it
+
+            telegram = secret("TELEGRAM_BOT_TOKEN")
+            mini_app = web.secure and telegram is not None
+            flows = [
+                *(default_flows() if flows is None else flows),
+                UsFlow(self._page_address, mini_app=mini_app),
+            ]
         self.db = Database(config.database_url)
         self.prompts = load_prompts(config.language)
         self.adapters: dict[str, Adapter] = {}
@@ -69,6 +88,23 @@ class Nearer:
         self.heartbeat = Heartbeat(self.engine, grace=timedelta(minutes=config.nudge_grace_minutes))
         self.engine.on_timer_started = self.heartbeat.timer_started
         self._tasks: list[asyncio.Task[None]] = []
+        if web is not None:
+            from bot.web.server import WebServer
+
+            self.web = WebServer(
+                web, self.engine, telegram_token=telegram, chart_renderer=self.charts
+            )
+            if mini_app:
+                #: Telegram's chat menu button opens the page as a Mini App.
+                self.mini_app_menu = (self.prompts.say("web.menu_button"), f"{web.base_url}/tg")
+
+    #: The Telegram menu button's (label, Mini App address), when the page is behind https.
+    mini_app_menu: tuple[str, str] | None = None
+
+    def _page_address(self) -> str:
+        """Where the page is right now (a console's server may have had to take another port)."""
+        assert self.web is not None
+        return self.web.base_url
 
     async def _unreachable(self, person_id: int) -> None:
         await self.engine.person_unreachable(person_id)
@@ -89,6 +125,9 @@ class Nearer:
         self.adapters[adapter.platform] = adapter
 
     async def start(self) -> None:
+        if self.web is not None:
+            # The page first: a link handed out by an adapter's first event must already work.
+            await self.web.start()
         for adapter in self.adapters.values():
             await adapter.start(self.engine.handle)
             log.info("%s adapter started", adapter.platform)
@@ -96,6 +135,9 @@ class Nearer:
         await self.heartbeat.start()
 
     async def stop(self) -> None:
+        if self.web is not None:
+            with contextlib.suppress(Exception):
+                await self.web.stop()
         await self.heartbeat.stop()
         self.outbox.stop()
         for adapter in reversed(list(self.adapters.values())):
@@ -120,7 +162,8 @@ def freeze_startup_heap() -> None:
 
 async def serve(config: Config, *, console_only: bool = False) -> None:
     """Run every adapter whose token is set (the console when none is) until a signal or EOF."""
-    app = Nearer(config)
+    console_mode = console_only or not (secret("TELEGRAM_BOT_TOKEN") or secret("DISCORD_BOT_TOKEN"))
+    app = Nearer(config, web=WebSettings.from_env(console=console_mode))
     await app.migrate()
     console: ConsoleAdapter | None = None
     platform_adapters = [] if console_only else build_platform_adapters(app)
@@ -136,7 +179,13 @@ async def serve(config: Config, *, console_only: bool = False) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(signum, stop.set)
+    if console is not None and app.web is not None:
+        # Anyone trying Nearer with no token can open the page: a link for whoever is typing,
+        # queued before anything they type, so it never closes a question of theirs.
+        console.type_for_person("/us")
     await app.start()
+    if console is not None and app.web is not None:
+        console.note(f"Your page is on this computer only: {app.web.base_url} (/us: a new link)")
     freeze_startup_heap()  # once per process: what start-up built lives as long as it does
     waiters = [asyncio.create_task(stop.wait())]
     if console is not None:

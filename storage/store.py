@@ -17,6 +17,7 @@ one module per area (see storage/DESIGN.md for which layer each uses, and why):
 - `storage.nudges`: nudge plans and the once-a-day ledger
 - `storage.timers`: short timers
 - `storage.housekeeping`: old records pruned, and `/forget`
+- `storage.web_links`: the web page's one-time links and sessions
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from storage.practice_store import LoveMapsRitualsCardsQueries
 from storage.practices import PracticeQueries
 from storage.progress import CheckinScore, ProgressQueries
 from storage.timers import TimerQueries
+from storage.web_links import WebQueries
 
 __all__ = [
     "BLANK_PAYLOAD",
@@ -65,5 +67,6 @@ class Store(
     NudgeQueries,
     TimerQueries,
     HousekeepingQueries,
+    WebQueries,
 ):
     """The queries of every area over one session (see the module docstring)."""

@@ -4,4 +4,5 @@ from storage import (
     models,  # noqa: F401
     nudge_models,  # noqa: F401
     practice_models,  # noqa: F401
+    web_models,  # noqa: F401
 )

@@ -181,6 +181,14 @@ class ConsoleAdapter:
         """Someone was forgotten: the files saved for their chat (charts, exports) go too."""
         await asyncio.to_thread(_remove_files_of, self._files_dir, chat_id)
 
+    def note(self, text: str) -> None:
+        """A line from Nearer itself (not the engine), such as where the page is."""
+        self._print(text)
+
+    def type_for_person(self, line: str) -> None:
+        """Handle `line` as if the person typing had typed it (the page's link at start)."""
+        self._lines.put_nowait(line)
+
     def _print(self, text: str) -> None:
         self._stdout.write(text + "\n")
         self._stdout.flush()

@@ -115,6 +115,53 @@ class Engine:
             await self._after_forget(turn.forgotten_chats)
         return await render_chart_requests(turn.replies, self.chart_renderer)
 
+    async def act_for(
+        self, person_id: int, *, text: str = "", button: str | None = None, once: str = ""
+    ) -> bool:
+        """Something a person did away from any chat (the web page): the same command `text` or
+        button payload a chat would carry, handled by the same rules in one transaction. There
+        is no chat to answer, so every reply goes to their private chat through the outbox,
+        and their partner hears what they would have heard. `once` (a form's own id) makes a
+        resubmitted form count once. `False` when nothing was done: no such person any more,
+        or `once` was seen before."""
+
+        def work(session: Session) -> Turn | None:
+            store = Store(session)
+            now = self.clock()
+            if once and not store.first_time_seen("web", once, now):
+                return None
+            person = store.person(person_id)
+            if person is None:
+                return None
+            turn = Turn(
+                store,
+                self.prompts,
+                self.settings,
+                now,
+                person,
+                None,
+                self.menu,
+                self.platforms,
+                help_menu=self.help_menu,
+                heard_as_free_text=self._heard_as_free_text,
+            )
+            if button is not None:
+                self._on_button(turn, button)
+            else:
+                self._on_text(turn, text)
+            return turn
+
+        turn = await self.db.run(work)
+        if turn is None:
+            return False
+        if turn.queued and self.on_outbox is not None:
+            self.on_outbox()
+        if turn.timers_started and self.on_timer_started is not None:
+            self.on_timer_started()
+        if turn.forgotten_chats is not None:
+            await self._after_forget(turn.forgotten_chats)
+        return True
+
     async def _after_forget(self, chats: Sequence[Address]) -> None:
         """No trace left behind a `/forget`: the SQLite log is folded into the (zeroed) file,
         and adapters drop files they saved for those chats."""

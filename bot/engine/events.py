@@ -91,6 +91,16 @@ class PrivateChatLink:
 
 
 @dataclass(frozen=True, slots=True)
+class PageLink:
+    """A button that opens Nearer's own page ("Us", `bot/web`) for this person: Telegram opens
+    it inside the chat as a Mini App (private chats only); elsewhere the message's text carries
+    a link instead, and this is left out."""
+
+    label: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
 class Inbound:
     """One thing a person did: wrote text (commands included) or pressed a button.
 
@@ -155,6 +165,8 @@ class Outbound:
     #: Takes a "share my location" button shown earlier off the screen (its question is
     #: answered); platforms without one ignore it.
     remove_location_button: bool = False
+    #: A button that opens the person's page in the chat (Telegram's Mini App).
+    page: PageLink | None = None
 
 
 class DeliveryStatus(StrEnum):
@@ -203,6 +215,8 @@ def outbound_to_payload(outbound: Outbound) -> dict[str, Any]:
     }
     if outbound.private_chat is not None:
         payload["private_chat"] = [outbound.private_chat.label, outbound.private_chat.start]
+    if outbound.page is not None:
+        payload["page"] = [outbound.page.label, outbound.page.url]
     attachment = outbound.attachment
     if isinstance(attachment, Chart):
         payload["chart"] = {
@@ -258,4 +272,5 @@ def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
         private_chat=PrivateChatLink(*private_chat) if private_chat else None,
         ask_location=payload.get("ask_location"),
         remove_location_button=bool(payload.get("remove_location_button")),
+        page=PageLink(*payload["page"]) if payload.get("page") else None,
     )

@@ -46,8 +46,11 @@ EXPORTED_TABLES = frozenset(
 #: `/export`, like any command, puts them aside unsent before the file is made), messages on
 #: their way (`outbox`, blanked once delivered), a hug's 20-second timer, and which dream
 #: question is open (each dream answer carries its question's text).
-#: Rounds hold no words: their question is exported with each answer and guess.
-INTERNAL_TABLES = frozenset({"pending", "outboxmessage", "timer", "dreamround", "lovemapround"})
+#: Rounds hold no words: their question is exported with each answer and guess. The web page's
+#: one-time links and sessions are hashes of passwords, not anything the person wrote.
+INTERNAL_TABLES = frozenset(
+    {"pending", "outboxmessage", "timer", "dreamround", "lovemapround", "weblink", "websession"}
+)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

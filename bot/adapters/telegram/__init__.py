@@ -29,4 +29,6 @@ def from_env(app: Nearer) -> TelegramAdapter | None:
     if settings is None:
         return None
     commands = [(spec.name, spec.description) for spec in app.engine.command_specs()]
-    return TelegramAdapter(settings, commands=commands, health=app.db.answers)
+    return TelegramAdapter(
+        settings, commands=commands, health=app.db.answers, menu_page=app.mini_app_menu
+    )

@@ -14,7 +14,13 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from telegram import BotCommand, BotCommandScopeAllGroupChats, BotCommandScopeAllPrivateChats
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    MenuButtonWebApp,
+    WebAppInfo,
+)
 from telegram import Update as TelegramUpdate
 from telegram.error import Conflict, InvalidToken, TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, TypeHandler
@@ -62,8 +68,11 @@ class TelegramAdapter:
         commands: Sequence[tuple[str, str]] = (),
         concurrency: int = 32,
         health: HealthCheck | None = None,
+        menu_page: tuple[str, str] | None = None,
     ) -> None:
+        """`menu_page` `(label, url)`: the chat menu button opens Nearer's page as a Mini App."""
         self.settings = settings
+        self._menu_page = menu_page
         self.username: str | None = None
         self._commands = list(commands)
         self._concurrency = concurrency
@@ -206,6 +215,14 @@ class TelegramAdapter:
                 await application.bot.set_my_commands(commands, scope=scope)
         except TelegramError as error:
             log.warning("could not register the Telegram command menu: %s", error.message)
+        if self._menu_page is not None:
+            label, url = self._menu_page
+            try:
+                await application.bot.set_chat_menu_button(
+                    menu_button=MenuButtonWebApp(label, WebAppInfo(url))
+                )
+            except TelegramError as error:
+                log.warning("could not set the Telegram menu button: %s", error.message)
 
     # -- updates -----------------------------------------------------------------------------
 

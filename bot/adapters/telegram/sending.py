@@ -218,7 +218,10 @@ class TelegramSender:
         label = outbound.private_chat.label if outbound.private_chat else None
         url = self._private_chat_link(outbound)
         link = (label, url) if label and url else None
-        return inline_keyboard(outbound.buttons, link)
+        # Telegram opens Mini Apps from inline buttons in private chats only.
+        private = not outbound.address.chat_id.startswith("-")
+        page = (outbound.page.label, outbound.page.url) if outbound.page and private else None
+        return inline_keyboard(outbound.buttons, link, page)
 
     def _private_chat_link(self, outbound: Outbound) -> str:
         """The bot's `t.me` link; with a `private_chat.start`, a deep link (`?start=care`) that

@@ -96,19 +96,24 @@ def callback_to_inbound(update: Update) -> Inbound | None:
 
 
 def inline_keyboard(
-    rows: Sequence[Sequence[Button]], link_button: tuple[str, str] | None = None
+    rows: Sequence[Sequence[Button]],
+    link_button: tuple[str, str] | None = None,
+    page_button: tuple[str, str] | None = None,
 ) -> Markup | None:
     """The engine's button rows as an inline keyboard; `link_button` `(label, url)` adds a row
-    that opens a URL (the bot's private chat). Built as the Bot API's JSON, not as PTB objects:
-    a reply's keyboard is only ever serialised, and PTB's frozen objects cost more to build and
-    to turn back into JSON than the rest of a send."""
-    keyboard: list[list[dict[str, str]]] = [
+    that opens a URL (the bot's private chat), `page_button` one that opens the person's page
+    as a Mini App. Built as the Bot API's JSON, not as PTB objects: a reply's keyboard is only
+    ever serialised, and PTB's frozen objects cost more to build and to turn back into JSON
+    than the rest of a send."""
+    keyboard: list[list[dict[str, Any]]] = [
         [{"text": button.label, "callback_data": button.payload} for button in row]
         for row in rows
         if row
     ]
     if link_button is not None:
         keyboard.append([{"text": link_button[0], "url": link_button[1]}])
+    if page_button is not None:
+        keyboard.append([{"text": page_button[0], "web_app": {"url": page_button[1]}}])
     return {"inline_keyboard": keyboard} if keyboard else None
 
 
