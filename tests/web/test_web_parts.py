@@ -61,8 +61,8 @@ def test_the_page_button_survives_the_outbox() -> None:
 def test_telegram_opens_the_page_as_a_mini_app() -> None:
     keyboard = inline_keyboard((), None, ("Open our page", "https://nearer.example.org/tg"))
     assert keyboard is not None
-    [[button]] = keyboard.inline_keyboard
-    assert button.web_app is not None and button.web_app.url == "https://nearer.example.org/tg"
+    [[button]] = keyboard["inline_keyboard"]
+    assert button == {"text": "Open our page", "web_app": {"url": "https://nearer.example.org/tg"}}
 
 
 def test_launch_data_is_checked_as_telegram_documents_it() -> None:
