@@ -22,7 +22,7 @@ from bot.delivery import Outbox
 from bot.engine import Address, Engine, EngineSettings, utc_now
 from bot.engine.flow import Flow
 from bot.scheduler import Heartbeat
-from prompts import load_prompts
+from prompts import PromptError, load_catalog
 from storage.db import Database
 from storage.migrate import upgrade
 
@@ -43,7 +43,15 @@ class Nearer:
         """`flows` replaces the practices offered (the default set when `None`)."""
         self.config = config
         self.db = Database(config.database_url)
-        self.prompts = load_prompts(config.language)
+        #: Every language, each checked against English: a broken one fails the boot.
+        self.catalog = load_catalog()
+        if config.language not in self.catalog.codes:
+            raise PromptError(
+                f"NEARER_LANGUAGE={config.language!r}: no such language in prompts/ "
+                f"(there are {', '.join(self.catalog.codes)})"
+            )
+        #: The default language: for people whose platform tells none.
+        self.prompts = self.catalog.get(config.language)
         self.adapters: dict[str, Adapter] = {}
         #: Progress charts are drawn on their own thread, after the engine's transaction.
         self.charts = ChartWorker()
@@ -56,7 +64,8 @@ class Nearer:
         )
         self.engine = Engine(
             self.db,
-            self.prompts,
+            self.catalog,
+            default_language=config.language,
             settings=settings or config.engine_settings(),
             clock=clock,
             on_outbox=self.outbox.wake,

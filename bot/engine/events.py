@@ -117,6 +117,10 @@ class Inbound:
     options: Mapping[str, OptionValue] | None = None
     #: A shared location `(latitude, longitude)`: read once to find a time zone, never stored.
     location: tuple[float, float] | None = None
+    #: The language the platform says the sender uses (Telegram's `language_code`, Discord's
+    #: interaction locale), as the platform spells it (`pt-br`, `es-ES`); read once, when
+    #: someone is first seen. `None` when the platform does not tell (Discord's plain messages).
+    language: str | None = None
 
     @property
     def reply_address(self) -> Address:
