@@ -13,7 +13,7 @@ value) is built inside `with turn.speaking_to(person):`, where `say`, `button` a
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -95,16 +95,29 @@ class Turn:
             return self.prompts
         return self.catalog.get(person.language)
 
+    def prompts_at(self, address: Address) -> Prompts:
+        """The language of a chat: a shared group's own, else this person's."""
+        if self.catalog is None:
+            return self.prompts
+        space = self.store.shared_space(address.platform, address.chat_id)
+        if space is not None and space.language:
+            return self.catalog.get(space.language)
+        return self.catalog.get(self.person.language)
+
     @contextmanager
-    def speaking_to(self, person: Person) -> Iterator[Prompts]:
-        """Inside, `say`, `button`, `name` and decks are worded in `person`'s language: for
-        what is built for someone else (buttons, times, deck items), then told to them."""
+    def speaking(self, prompts: Prompts) -> Iterator[Prompts]:
+        """Inside, `say`, `button`, `name` and decks are worded in `prompts`' language."""
         mine = self.prompts
-        self.prompts = self.prompts_for(person)
+        self.prompts = prompts
         try:
-            yield self.prompts
+            yield prompts
         finally:
             self.prompts = mine
+
+    def speaking_to(self, person: Person) -> AbstractContextManager[Prompts]:
+        """Inside, `say`, `button`, `name` and decks are worded in `person`'s language: for
+        what is built for someone else (buttons, times, deck items), then told to them."""
+        return self.speaking(self.prompts_for(person))
 
     def button(self, key: str, payload: str, /, **values: object) -> Button:
         return Button(self.prompts.say(key, **values), payload)

@@ -202,8 +202,11 @@ def _link_space(turn: Turn, invite: Invite) -> Address | None:
     if space is not None and space.couple_id != turn.person.couple_id:
         return None
     if space is None:
+        # The group speaks the language of whoever set it up: the inviter.
+        inviter = turn.person if invite.inviter_id == turn.person_id else turn.partner
+        language = inviter.language if inviter is not None else turn.person.language
         turn.store.set_shared_space(
-            turn.person.couple_id, invite.platform, invite.chat_id, turn.now
+            turn.person.couple_id, invite.platform, invite.chat_id, turn.now, language
         )
     return Address(invite.platform, invite.chat_id)
 
