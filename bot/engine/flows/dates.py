@@ -173,7 +173,8 @@ class DateFlow(Flow):
         )
         plan = turn.store.propose_date_plan(turn.person, weekday, minute, turn.now)
         mine = self._seen(turn, weekday, minute, turn.person.timezone, turn.person)
-        answers = self._answer_buttons(turn, weekday, minute)
+        with turn.speaking_to(partner):  # the partner's buttons, in their language
+            answers = self._answer_buttons(turn, weekday, minute)
         if agreed is not None:
             old = self._seen(turn, *agreed, turn.person)
             turn.reply(
@@ -183,14 +184,15 @@ class DateFlow(Flow):
                 new=mine,
                 private=keep_private(turn),
             )
-            turn.tell(
-                partner,
-                self.key(turn, "partner_proposes_change"),
-                partner=turn.name,
-                old=self._seen(turn, *agreed, partner),
-                new=self._seen(turn, weekday, minute, plan.timezone, partner),
-                buttons=answers,
-            )
+            with turn.speaking_to(partner):  # their days and times, in their language
+                turn.tell(
+                    partner,
+                    self.key(turn, "partner_proposes_change"),
+                    partner=turn.name,
+                    old=self._seen(turn, *agreed, partner),
+                    new=self._seen(turn, weekday, minute, plan.timezone, partner),
+                    buttons=answers,
+                )
             return
         turn.reply(
             self.key(turn, "proposed"),
@@ -198,13 +200,19 @@ class DateFlow(Flow):
             when=mine,
             private=keep_private(turn),
         )
-        new = self._seen(turn, weekday, minute, turn.person.timezone, partner)
-        if theirs is not None and theirs[0] is not None and theirs[1] is not None:
+        with turn.speaking_to(partner):
+            new = self._seen(turn, weekday, minute, turn.person.timezone, partner)
+            earlier = (
+                self._seen(turn, theirs[0], theirs[1], theirs[2] or "UTC", partner)
+                if theirs is not None and theirs[0] is not None and theirs[1] is not None
+                else None
+            )
+        if earlier is not None:
             turn.tell(
                 partner,
                 self.key(turn, "partner_suggests_other"),
                 partner=turn.name,
-                old=self._seen(turn, theirs[0], theirs[1], theirs[2] or "UTC", partner),
+                old=earlier,
                 new=new,
                 buttons=answers,
             )
@@ -250,18 +258,19 @@ class DateFlow(Flow):
         follow_date_plan(turn.store, turn.person.couple_id, turn.now)
         turn.done()
         mine = self._seen(turn, plan.weekday, plan.minute_of_day, plan.timezone, turn.person)
-        theirs = self._seen(turn, plan.weekday, plan.minute_of_day, plan.timezone, partner)
         turn.reply(self.key(turn, "agreed"), when=mine, private=keep_private(turn))
-        if was is not None:
-            turn.tell(
-                partner,
-                self.key(turn, "partner_agreed_change"),
-                partner=turn.name,
-                old=self._seen(turn, *was, partner),
-                new=theirs,
-            )
-        else:
-            turn.tell(partner, self.key(turn, "partner_agreed"), partner=turn.name, when=theirs)
+        with turn.speaking_to(partner):  # their days and times, in their language
+            theirs = self._seen(turn, plan.weekday, plan.minute_of_day, plan.timezone, partner)
+            if was is not None:
+                turn.tell(
+                    partner,
+                    self.key(turn, "partner_agreed_change"),
+                    partner=turn.name,
+                    old=self._seen(turn, *was, partner),
+                    new=theirs,
+                )
+            else:
+                turn.tell(partner, self.key(turn, "partner_agreed"), partner=turn.name, when=theirs)
 
     def _other_time(self, turn: Turn, argument: str) -> None:
         if self._waiting_for_me(turn, argument) is None:

@@ -72,13 +72,15 @@ def _set_visit(turn: Turn, given: str) -> None:
         return
     turn.store.set_next_visit(turn.person.couple_id, day)
     turn.reply("distance.visit_set", day=day_text(turn, day), countdown=countdown(turn))
-    partner_turn = Turn(turn.store, turn.prompts, turn.settings, turn.now, turn.partner)
+    partner = turn.partner
+    # In the partner's own zone (their today may differ) and their own language.
+    partner_turn = Turn(turn.store, turn.prompts_for(partner), turn.settings, turn.now, partner)
     turn.tell(
-        turn.partner,
+        partner,
         "distance.partner_visit_set",
         partner=turn.name,
-        day=day_text(turn, day),
-        countdown=countdown(partner_turn),  # in the partner's own zone: their today may differ
+        day=day_text(partner_turn, day),
+        countdown=countdown(partner_turn),
     )
 
 
