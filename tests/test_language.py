@@ -1,0 +1,348 @@
+"""Each person hears Nearer in their own language; partners may speak different ones.
+
+The languages here are pseudo-translations of English (`tests/support/pseudo_language.py`):
+every line German says starts with `‹de› `, every line Arabic says with `‹ar› `, so each side of a
+conversation can be checked word for word for who reads which language, and that what one
+partner writes reaches the other exactly as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session, select
+
+from bot.delivery import Outbox
+from bot.engine import Engine, Outbound
+from bot.rate_limits import RateLimits, Window
+from prompts import Catalog
+from storage.models import Identity, SharedSpace
+from storage.models import Person as PersonRow
+from tests.support.couples import button, invite_code, labels, payloads
+from tests.support.databases import database_url
+from tests.support.fake_platform import FakePlatform
+from tests.support.nudges import local, sweep
+from tests.support.pseudo_language import build_catalog, marker
+from tests.support.world import Person, World, texts
+
+FIRST_STRONG_ISOLATE, POP_ISOLATE = "\u2068", "\u2069"
+FAST = RateLimits(Window(1000, 1.0), Window(1000, 1.0), Window(1000, 1.0))
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    return build_catalog(tmp_path_factory.mktemp("prompts"), ("de", "ar"))
+
+
+@pytest.fixture
+async def world(backend: str, tmp_path: Path, catalog: Catalog) -> AsyncIterator[World]:
+    with database_url(backend, tmp_path) as url:
+        world = World(url, catalog=catalog)
+        try:
+            yield world
+        finally:
+            await world.db.dispose()
+
+
+def read_in(code: str, messages: Iterable[Outbound], *, written: Iterable[str] = ()) -> None:
+    """Every line the bot worded in `messages` is in `code`, and so is every button; lines that
+    are someone's own words (`written`) are exactly as they wrote them."""
+    messages = list(messages)
+    assert messages, "nothing was said"
+    written = [w for w in written if w]
+    for message in messages:
+        for line in message.text.split("\n"):
+            if not line.strip() or any(words in line for words in written):
+                continue
+            if code == "en":
+                assert "‹" not in line, f"not English: {line!r}"
+            else:
+                assert line.startswith(marker(code)), f"not in {code}: {line!r}"
+        for label in labels([message]):
+            if code == "en":
+                assert "‹" not in label, f"an English reader's button: {label!r}"
+            else:
+                assert label.startswith(marker(code)) or label in NAMES, label
+
+
+NAMES = {"English", "Deutsch", "العربية"}
+
+
+def spaces(world: World) -> list[SharedSpace]:
+    return list(world.db.transaction(lambda session: session.exec(select(SharedSpace)).all()))
+
+
+def rows_of(world: World, platform_user: str) -> PersonRow:
+    def find(session: Session) -> PersonRow | None:
+        identity = session.exec(
+            select(Identity).where(Identity.platform_user_id == platform_user)
+        ).one()
+        return session.get(PersonRow, identity.person_id)
+
+    return world.db.transaction(find)
+
+
+async def two_languages(world: World) -> tuple[Person, Person]:
+    """Alex's phone is in English, Sam's in German; they pair."""
+    alex = world.person("Alex", language="en-GB")
+    sam = world.person("Sam", language="de-AT")
+    await sam.says(f"/pair {invite_code(await alex.says('/pair'))}")
+    alex.inbox()
+    sam.inbox()
+    return alex, sam
+
+
+# -- first contact -----------------------------------------------------------------------------
+
+
+async def test_the_first_words_are_in_the_language_the_platform_tells(world: World) -> None:
+    sam = world.person("Sam", language="de-AT")
+    read_in("de", await sam.says("/start"))
+    assert rows_of(world, sam.user_id).language == "de"
+    noor = world.person("Noor", language="ar")
+    hello = await noor.says("/start")
+    read_in("ar", hello)
+    assert rows_of(world, noor.user_id).language == "ar"
+    # A language Nearer does not speak, or none told: English, the default here.
+    for name, told in (("Kenji", "ja"), ("Lee", None)):
+        someone = world.person(name, language=told)
+        read_in("en", await someone.says("/start"))
+        assert rows_of(world, someone.user_id).language == "en"
+
+
+async def test_the_platform_language_counts_only_at_first_contact(world: World) -> None:
+    sam = world.person("Sam", language="de")
+    await sam.says("/start")
+    sam.language = "ar"  # they switched their phone's language later: Nearer keeps German
+    read_in("de", await sam.says("/help"))
+    assert rows_of(world, sam.user_id).language == "de"
+
+
+async def test_nearer_language_is_the_default_for_people_whose_platform_tells_none(
+    world: World, catalog: Catalog
+) -> None:
+    engine = Engine(world.db, catalog, default_language="de")
+    assert engine.first_language(None) == "de"
+    assert engine.first_language("ja") == "de"
+    assert engine.first_language("en-US") == "en"  # English said, English meant
+    assert engine.first_language("ar-EG") == "ar"
+    assert engine.first_language("pt-BR") == "de"  # not spoken in this catalog
+    assert Engine(world.db, catalog, default_language="xx").default_language == "en"
+
+
+# -- /language ---------------------------------------------------------------------------------
+
+
+async def test_language_offers_each_language_in_its_own_name_and_confirms_in_the_new_one(
+    world: World,
+) -> None:
+    sam = world.person("Sam", language="en")
+    offered = await sam.says("/language")
+    read_in("en", offered)
+    assert "Right now it's English" in texts(offered)
+    assert labels(offered) == ["English", "Deutsch", "العربية"]
+    assert payloads(offered) == ["language:set:en", "language:set:de", "language:set:ar"]
+    changed = await sam.taps("العربية")
+    read_in("ar", changed)
+    name = f"{FIRST_STRONG_ISOLATE}العربية{POP_ISOLATE}"  # isolated inside right-to-left text
+    assert texts(changed) == f"{marker('ar')}Done. From now on I'll speak {name} with you."
+    assert rows_of(world, sam.user_id).language == "ar"
+    read_in("ar", await sam.says("/help"))
+    back = await sam.presses("language:set:en")
+    assert texts(back) == "Done. From now on I'll speak English with you."
+
+
+@pytest.mark.parametrize(
+    "payload",
+    ["language:set:xx", "language:set:", "language:set:../en", "language:set:de:de", "language:x"],
+)
+async def test_a_forged_language_button_gets_a_kind_line_and_changes_nothing(
+    world: World, payload: str
+) -> None:
+    sam = world.person("Sam", language="de")
+    await sam.says("/start")
+    replies = await sam.presses(payload)
+    read_in("de", replies)
+    assert rows_of(world, sam.user_id).language == "de"
+    if payload.startswith("language:set:"):
+        assert "I don't know that language" in texts(replies)
+        assert labels(replies) == ["English", "Deutsch", "العربية"]
+
+
+# -- a couple speaking two languages -----------------------------------------------------------
+
+
+async def test_partners_each_hear_nearer_in_their_own_language(world: World) -> None:
+    alex = world.person("Alex", language="en-GB")
+    sam = world.person("Sam", language="de-AT")
+    code = invite_code(await alex.says("/pair"))
+    joined = await sam.says(f"/pair {code}")
+    read_in("de", joined, written=["Alex"])
+    told = alex.inbox()
+    read_in("en", told, written=["Sam"])
+    assert "Sam" in texts(told)
+
+    # Alex's words reach Sam as written, framed in German.
+    words = "the way you made soup when I was ill"
+    read_in("en", await alex.says(f"/appreciate {words}"))
+    received = sam.inbox()
+    read_in("de", received, written=[words])
+    assert texts(received) == (f"{marker('de')}💛 Alex appreciates you:\n{marker('de')}“{words}”")
+    # And Sam's German words reach Alex as written, framed in English.
+    words = "dass du immer zuhörst"
+    read_in("de", await sam.says(f"/appreciate {words}"))
+    received = alex.inbox()
+    assert texts(received) == f"💛 Sam appreciates you:\n“{words}”"
+
+
+async def test_a_date_proposal_reaches_the_partner_with_their_own_buttons_and_words(
+    world: World,
+) -> None:
+    alex, sam = await two_languages(world)
+    await alex.says("/timezone Europe/Berlin")
+    await sam.says("/timezone Europe/Berlin")
+    await alex.says("/date")
+    await alex.taps("Friday")
+    asked = await alex.taps("19:30")
+    read_in("en", asked, written=["Sam"])
+    to_sam = sam.inbox()
+    read_in("de", to_sam, written=["Alex"])
+    assert labels(to_sam)[0] == f"{marker('de')}Sounds good"
+    agreed = await sam.presses(button(to_sam, "Sounds good"))
+    read_in("de", agreed)
+    to_alex = alex.inbox()
+    read_in("en", to_alex, written=["Sam"])
+    assert "Sam said yes: date night every Friday at 19:30" in texts(to_alex)
+
+
+async def test_a_talk_draft_reaches_the_partner_as_written_with_answers_in_their_language(
+    world: World,
+) -> None:
+    alex, sam = await two_languages(world)
+    await alex.says("/talk you never listen")
+    await alex.taps("hurt")
+    await alex.says("when plans change at the last minute")
+    shown = await alex.says("to hear about it earlier")
+    read_in("en", shown, written=["Sam"])
+    sent = await alex.taps("Send to my partner")
+    read_in("en", sent, written=["Sam"])
+    [to_sam] = sam.inbox()
+    # Alex's finished draft goes as Alex wrote it, in English, inside Sam's German frame.
+    draft = "I feel hurt when plans change at the last minute. I need to hear about it earlier."
+    assert f"{marker('de')}“{draft}”" in to_sam.text
+    read_in("de", [to_sam], written=[draft])
+    # Sam answers with one tap: the canned answer reaches Alex in English.
+    thanks = await sam.presses(payloads([to_sam])[0])
+    read_in("de", thanks)
+    to_alex = alex.inbox()
+    read_in("en", to_alex, written=["Sam"])
+
+
+async def test_a_dream_question_is_shown_to_each_by_its_id_in_their_own_language(
+    world: World, catalog: Catalog
+) -> None:
+    alex, sam = await two_languages(world)
+    asked = await alex.says("/dream")
+    read_in("en", asked)
+    english_question = asked[0].text.split("\n")[1]
+    deck = catalog.get("en").deck("dreams")
+    [item] = [entry for entry in deck.entries if entry.text == english_question]
+    answered = await alex.sends("a little house by the sea")
+    read_in("en", answered, written=["Sam"])
+    [turn_of_sam] = sam.inbox()
+    read_in("de", [turn_of_sam], written=["Alex"])
+    german = catalog.get("de").deck("dreams").find(item.id)
+    assert german is not None and german.text in turn_of_sam.text
+    await sam.presses(payloads([turn_of_sam])[0])
+    await sam.sends("ein Garten voller Tomaten")
+    reveal_sam, reveal_alex = sam.inbox(), alex.inbox()
+    read_in("de", reveal_sam, written=["a little house by the sea", "ein Garten voller Tomaten"])
+    read_in("en", reveal_alex, written=["a little house by the sea", "ein Garten voller Tomaten"])
+    assert german.text in texts(reveal_sam) and item.text in texts(reveal_alex)
+
+
+async def test_nudges_are_worded_in_each_partners_language(world: World) -> None:
+    alex, sam = await two_languages(world)
+    for person in (alex, sam):
+        await person.says("/timezone Europe/Berlin")
+        await person.says("/nudges hug on")
+    alex.inbox()
+    sam.inbox()
+    world.clock.now = local("Europe/Berlin", 2026, 11, 3, 8)
+    await sweep(world)
+    read_in("en", alex.inbox())
+    read_in("de", sam.inbox())
+
+
+async def test_leaving_is_told_to_the_partner_in_their_language(world: World) -> None:
+    alex, sam = await two_languages(world)
+    read_in("en", await alex.says("/unpair"), written=["Sam"])
+    read_in("en", await alex.taps("yes, unpair"), written=["Sam"])
+    read_in("de", sam.inbox())
+
+
+async def test_a_silent_exit_is_told_to_the_partner_in_their_language(world: World) -> None:
+    """Alex blocks the bot: the outbox finds the chat gone, and Sam hears it in German."""
+    alex, sam = await two_languages(world)
+    fake = FakePlatform("test", FAST)
+    outbox = Outbox(
+        world.db, {"test": fake}, world.clock, on_unreachable=world.engine.person_unreachable
+    )
+    fake.unreachable.add(alex.chat_id)
+    await sam.says("/appreciate thanks for the tea")
+    await outbox.drain()
+    [ended] = fake.texts_to(sam.chat_id)
+    assert ended.startswith(marker("de")) and "connection has ended" in ended
+    await outbox.close()
+
+
+# -- a shared group's own language ---------------------------------------------------------------
+
+GROUP = "g-language"
+
+
+async def test_a_group_speaks_its_setters_language_until_a_partner_changes_it(
+    world: World,
+) -> None:
+    alex, sam = await two_languages(world)
+    set_up = await alex.says("/couple setup", group=GROUP)
+    read_in("en", set_up, written=["Alex", "Sam"])
+    [space] = world.db.transaction(
+        lambda s: list(s.exec(__import__("sqlmodel").select(SharedSpace)))
+    )
+    assert space.language == "en"
+    # Sam reads German privately, yet the group is English: what Sam does there is in English.
+    read_in("en", await sam.says("/couple", group=GROUP), written=["Alex", "Sam"])
+    offered = await sam.says("/language", group=GROUP)
+    read_in("en", offered)
+    assert "in this group" in texts(offered)
+    changed = await sam.presses("language:set:de", group=GROUP)
+    assert texts(changed) == f"{marker('de')}Done. From now on I'll speak Deutsch in this group."
+    read_in("de", await alex.says("/couple", group=GROUP), written=["Alex", "Sam"])
+    # Their own languages did not change.
+    read_in("en", await alex.says("/help"))
+    read_in("de", await sam.says("/help"))
+    # Someone who is not one of the two cannot change it.
+    stranger = world.person("Kim", language="ar")
+    refused = await stranger.presses("language:set:ar", group=GROUP)
+    assert "language:set" not in texts(refused)
+    [space] = world.db.transaction(
+        lambda s: list(s.exec(__import__("sqlmodel").select(SharedSpace)))
+    )
+    assert space.language == "de"
+
+
+async def test_a_hug_in_the_shared_group_ends_in_the_groups_language(world: World) -> None:
+    alex, sam = await two_languages(world)
+    await alex.says("/couple setup", group=GROUP)
+    await sam.presses("language:set:de", group=GROUP)
+    started = await alex.says("/hug", group=GROUP)
+    read_in("de", started)
+    await alex.presses(button(started, "Start"), group=GROUP)
+    world.clock.now += timedelta(seconds=25)
+    await world.engine.fire_due_timers()
+    finished = world.take_outbox("test", GROUP)
+    read_in("de", finished)
