@@ -346,3 +346,58 @@ async def test_a_hug_in_the_shared_group_ends_in_the_groups_language(world: Worl
     await world.engine.fire_due_timers()
     finished = world.take_outbox("test", GROUP)
     read_in("de", finished)
+
+
+async def test_listening_across_two_languages(world: World) -> None:
+    alex, sam = await two_languages(world)
+    await alex.says("/listen")
+    share = "Work has been so heavy that I barely feel like myself at home."
+    read_in("en", await alex.sends(share), written=["Sam"])
+    to_sam = sam.inbox()
+    read_in("de", to_sam, written=[share])
+    reflection = "Ich höre, dass die Arbeit dich auslaugt."
+    read_in("de", await sam.sends(reflection), written=["Alex"])
+    to_alex = alex.inbox()
+    read_in("en", to_alex, written=[reflection])
+    assert reflection in texts(to_alex)
+    await alex.presses(button(to_alex, "Partly"))
+    read_in("de", sam.inbox())
+
+
+async def test_repair_together_stress_and_knowme_reach_the_partner_in_their_language(
+    world: World,
+) -> None:
+    alex, sam = await two_languages(world)
+    await alex.says("/repair")
+    await alex.taps("Let's start again")
+    await alex.taps("Can we start that over?")
+    to_sam = sam.inbox()
+    read_in("de", to_sam, written=["Can we start that over?"])  # the phrase Alex chose
+    read_in("de", await sam.presses(button(to_sam, "I'm in")))
+    read_in("en", alex.inbox(), written=["Sam"])
+
+    offer = await alex.says("/together")
+    await alex.taps("We'll do it")
+    invitation = sam.inbox()
+    read_in("de", invitation)  # the idea itself in German, found by its id
+    english_idea = offer[0].text.splitlines()[-1]
+    assert f"{marker('de')}{english_idea}" in texts(invitation)
+
+    await alex.says("/stress")
+    await alex.taps("I'll talk first")
+    invitation = sam.inbox()
+    read_in("de", invitation)
+    await sam.presses(button(invitation, "Ready now"))
+    read_in("en", alex.inbox(), written=["Sam"])
+    listening = sam.inbox()
+    read_in("de", listening)  # with an opener from the German deck
+    read_in("de", await sam.presses(button(listening, "We're done")))
+    read_in("en", alex.inbox(), written=["Sam"])
+
+    await alex.says("/knowme")
+    await alex.sends("Toast with too much butter")
+    read_in("de", sam.inbox(), written=["Alex"])
+    guess = "Nudeln, immer Nudeln"
+    await sam.sends(guess)
+    read_in("de", sam.inbox(), written=["Toast with too much butter", guess])
+    read_in("en", alex.inbox(), written=["Toast with too much butter", guess])
