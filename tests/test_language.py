@@ -9,14 +9,17 @@ partner writes reaches the other exactly as written.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
-from datetime import timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from babel import Locale
+from babel.dates import format_time
 from sqlmodel import Session, select
 
 from bot.delivery import Outbox
 from bot.engine import Engine, Outbound
+from bot.engine.progress import week_starts
 from bot.rate_limits import RateLimits, Window
 from prompts import Catalog
 from storage.models import Identity, SharedSpace
@@ -401,3 +404,37 @@ async def test_repair_together_stress_and_knowme_reach_the_partner_in_their_lang
     await sam.sends(guess)
     read_in("de", sam.inbox(), written=["Toast with too much butter", guess])
     read_in("en", alex.inbox(), written=["Toast with too much butter", guess])
+
+
+# -- dates, times and weeks as each reader's locale writes them --------------------------------
+
+
+async def test_times_and_days_are_written_as_each_readers_locale_writes_them(
+    world: World,
+) -> None:
+    alex, sam = await two_languages(world)
+    for person in (alex, sam):
+        await person.says("/timezone Europe/Berlin")
+    await alex.says("/together apart")
+    sam.inbox()
+    set_reply = texts(await alex.says("/together visit 2026-12-20"))
+    assert "20 December 2026" in set_reply
+    told = texts(sam.inbox())
+    assert "20. Dezember 2026" in told and "December" not in told
+    assert "20:30" in texts(await alex.says("/nudges"))  # en_GB: the 24-hour clock
+    assert "20:30" in texts(await sam.says("/nudges"))
+    await sam.presses("language:set:ar")
+    arabic_time = format_time(time(20, 30), "short", locale="ar")
+    assert arabic_time != "20:30"  # a 12-hour clock, in Arabic
+    assert f"{FIRST_STRONG_ISOLATE}{arabic_time}{POP_ISOLATE}" in texts(await sam.says("/nudges"))
+
+
+def test_weeks_start_on_the_locales_first_day() -> None:
+    wednesday = datetime(2026, 11, 4, 12, tzinfo=UTC)
+    assert week_starts("UTC", wednesday, 2) == [date(2026, 10, 26), date(2026, 11, 2)]
+    sunday_first = Locale.parse("pt_BR").first_week_day
+    assert sunday_first == 6
+    assert week_starts("UTC", wednesday, 2, sunday_first) == [
+        date(2026, 10, 25),
+        date(2026, 11, 1),
+    ]

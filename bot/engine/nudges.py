@@ -20,6 +20,7 @@ from enum import StrEnum
 from bot.engine.decks import draw
 from bot.engine.distance import countdown, deck_for
 from bot.engine.events import Button
+from bot.engine.local_text import clock
 from bot.engine.nudge_time import (
     DATE_REMINDER_LEAD,
     all_awake_from,
@@ -29,7 +30,7 @@ from bot.engine.nudge_time import (
 )
 from bot.engine.settings import EngineSettings
 from bot.engine.turn import Turn, rows
-from bot.engine.zones import format_clock, zone
+from bot.engine.zones import zone
 from prompts import Catalog
 from storage.models import DatePlan, DeckPosition, Person
 from storage.nudge_models import EVERY_DAY, NudgePlan
@@ -484,7 +485,9 @@ def compose(
     )
     if reminder is not None:
         starts = (reminder + DATE_REMINDER_LEAD).astimezone(zone(turn.person.timezone))
-        line = turn.say("nudges.date_reminder", time=format_clock(starts.hour * 60 + starts.minute))
+        line = turn.say(
+            "nudges.date_reminder", time=clock(turn.prompts, starts.hour * 60 + starts.minute)
+        )
     else:
         # Each person's own position in the deck: partners' nudges may be sent by different
         # workers at the same moment, and must not contend for one row.

@@ -53,7 +53,7 @@ def build_catalog(root: Path, codes: tuple[str, ...] = ("de", "ar")) -> Catalog:
     """`root` becomes a prompts folder: English copied, and each of `codes` made from it."""
     shutil.copytree(PROMPTS_ROOT / "en", root / "en")
     english = load_prompts("en", PROMPTS_ROOT)
-    lines = ['[en]\nname = "English"']
+    lines = ['[en]\nname = "English"\nlocale = "en_GB"']
     for code in codes:
         lines.append(f'[{code}]\nname = "{NAMES[code]}"\nlocale = "{LOCALES[code]}"')
         write_pseudo(root, code, english)

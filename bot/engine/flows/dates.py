@@ -19,11 +19,12 @@ from bot.engine import kinds
 from bot.engine.distance import lives_apart
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.date_words import read_day_and_time
+from bot.engine.local_text import clock
 from bot.engine.nudges import follow_date_plan
 from bot.engine.shared_space import keep_private
 from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
-from bot.engine.zones import format_clock, local_time, zone
+from bot.engine.zones import local_time, zone
 from storage.models import DatePlan, Pending, Person
 
 WEEKDAY_KEYS = (
@@ -111,7 +112,7 @@ class DateFlow(Flow):
             turn.button(
                 "date.time_button",
                 self.payload("time", f"{weekday}.{minute}"),
-                time=format_clock(minute),
+                time=clock(turn.prompts, minute),
             )
             for minute in SUGGESTED_MINUTES
         ]
@@ -144,7 +145,7 @@ class DateFlow(Flow):
         elif said.minute is not None:
             turn.reply(
                 self.key(turn, "which_day"),
-                time=format_clock(said.minute),
+                time=clock(turn.prompts, said.minute),
                 private=keep_private(turn),
             )
             self._ask_day(turn)
@@ -389,10 +390,10 @@ class DateFlow(Flow):
     def _seen(self, turn: Turn, weekday: int, minute: int, zone_name: str, viewer: Person) -> str:
         """ "every Friday at 19:00" as `viewer` sees it, in their own zone."""
         day, at = slot_in_zone(weekday, minute, zone_name, viewer.timezone, turn.now)
-        clock = format_clock(at)
+        at_text = clock(turn.prompts, at)
         if viewer.timezone != zone_name:
-            clock = turn.say("date.your_time", time=clock)
-        return turn.say("date.slot", day=self._day(turn, day), time=clock)
+            at_text = turn.say("date.your_time", time=at_text)
+        return turn.say("date.slot", day=self._day(turn, day), time=at_text)
 
 
 def _parse_slot(argument: str) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.engine.distance import countdown, lives_apart, parse_visit_day
+from bot.engine.local_text import long_date
 from bot.engine.turn import Turn
 from bot.engine.zones import local_time
 
@@ -85,8 +86,8 @@ def _set_visit(turn: Turn, given: str) -> None:
 
 
 def day_text(turn: Turn, day: date) -> str:
-    months = turn.say("distance.months").split()
-    return turn.say("distance.day", day=day.day, month=months[day.month - 1], year=day.year)
+    """The visit day as the reader's locale writes it (`20 December 2026`)."""
+    return long_date(turn.prompts, day)
 
 
 def settings_line(turn: Turn) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.engine.chart_request import BarSeries, ChartSpec, chart_request
 from bot.engine.events import Chart
 from bot.engine.flow import Command, Flow
+from bot.engine.local_text import first_weekday, short_date
 from bot.engine.progress import (
     CHECKIN_RANGE,
     PRACTICES,
@@ -51,7 +52,9 @@ def progress_message(turn: Turn) -> ProgressMessage:
     attachment=message.chart)` or `turn.tell_text(person, ...)`. The chart is a request that the
     engine (or the outbox) renders once the transaction is over.
     """
-    report = weekly_progress(turn.store, turn.person, turn.partner, turn.now)
+    report = weekly_progress(
+        turn.store, turn.person, turn.partner, turn.now, first_weekday=first_weekday(turn.prompts)
+    )
     if not report.has_activity:
         empty = turn.say("progress.empty_couple" if report.as_couple else "progress.empty_solo")
         return ProgressMessage(empty, empty, None, report)
@@ -219,12 +222,9 @@ def _title(turn: Turn, report: ProgressReport) -> str:
 
 
 def _week_labels(turn: Turn, report: ProgressReport) -> list[str]:
-    """ "3 Nov" for each past week (its Monday), "this week" for the current one (the last)."""
-    months = turn.say("progress.months").split()
-    labels = [
-        turn.say("progress.week_of", day=week.starts_on.day, month=months[week.starts_on.month - 1])
-        for week in report.weeks[:-1]
-    ]
+    """ "3 Nov" for each past week (its first day, as the reader's locale writes it), "this
+    week" for the current one (the last)."""
+    labels = [short_date(turn.prompts, week.starts_on) for week in report.weeks[:-1]]
     return [*labels, turn.say("progress.this_week")]
 
 
