@@ -22,7 +22,7 @@ from bot.delivery import Outbox
 from bot.engine import Address, Engine, EngineSettings, utc_now
 from bot.engine.flow import Flow
 from bot.scheduler import Heartbeat
-from prompts import PromptError, load_catalog
+from prompts import Catalog, PromptError, load_catalog
 from storage.db import Database
 from storage.migrate import upgrade
 
@@ -39,12 +39,14 @@ class Nearer:
         clock: Callable[[], datetime] = utc_now,
         settings: EngineSettings | None = None,
         flows: Sequence[Flow] | None = None,
+        catalog: Catalog | None = None,
     ) -> None:
-        """`flows` replaces the practices offered (the default set when `None`)."""
+        """`flows` replaces the practices offered (the default set when `None`); `catalog`
+        the languages (every one in `prompts/` when `None`)."""
         self.config = config
         self.db = Database(config.database_url)
         #: Every language, each checked against English: a broken one fails the boot.
-        self.catalog = load_catalog()
+        self.catalog = catalog if catalog is not None else load_catalog()
         if config.language not in self.catalog.codes:
             raise PromptError(
                 f"NEARER_LANGUAGE={config.language!r}: no such language in prompts/ "

@@ -429,9 +429,11 @@ class Engine:
             return
         command.run(turn, argument, options)
 
-    def command_specs(self) -> tuple[CommandSpec, ...]:
-        """Every command in `/help`, as adapters build their menus and options from it."""
-        return tuple(command.spec(self.prompts.say) for command in self.router.menu())
+    def command_specs(self, language: str | None = None) -> tuple[CommandSpec, ...]:
+        """Every command in `/help`, as adapters build their menus and options from it, worded
+        in `language` (the default language when `None`)."""
+        prompts = self.catalog.get(language) if language is not None else self.prompts
+        return tuple(command.spec(prompts.say) for command in self.router.menu())
 
     def _is_me(self, turn: Turn, username: str) -> bool:
         """Whether `/x@username` names this bot: the platform's adapter may say its own name

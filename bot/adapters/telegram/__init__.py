@@ -29,4 +29,10 @@ def from_env(app: Nearer) -> TelegramAdapter | None:
     if settings is None:
         return None
     commands = [(spec.name, spec.description) for spec in app.engine.command_specs()]
-    return TelegramAdapter(settings, commands=commands, health=app.db.answers)
+    by_language = {
+        code: [(spec.name, spec.description) for spec in app.engine.command_specs(code)]
+        for code in app.engine.catalog.codes
+    }
+    return TelegramAdapter(
+        settings, commands=commands, commands_by_language=by_language, health=app.db.answers
+    )
