@@ -27,7 +27,7 @@ from discord import app_commands
 from bot.adapters.base import Handler, RateLimits, Window
 from bot.adapters.discord import views
 from bot.adapters.discord.api_base import client_context
-from bot.adapters.discord.commands import build_commands
+from bot.adapters.discord.commands import Localizations, build_commands
 from bot.adapters.discord.sending import DiscordSender, defer
 from bot.adapters.discord.settings import DiscordSettings
 from bot.adapters.discord.translate import (
@@ -108,11 +108,14 @@ class DiscordAdapter:
         max_text_length: int = 4000,
         ack_deadline: float = ACK_DEADLINE_SECONDS,
         synced_record: Path | None = None,
+        localized: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
         """`synced_record` is a file that keeps a fingerprint of the commands last registered
         with Discord, so a start with the same commands registers nothing (without one, every
-        start registers them)."""
+        start registers them). `localized` is every description by Discord locale and place
+        in the menu (`commands.localizations`)."""
         self.settings = settings
+        self._localizations = Localizations(localized or {})
         self._synced_record = synced_record
         self._commands = list(commands)
         self._texts = texts
@@ -180,6 +183,7 @@ class DiscordAdapter:
                 "of your application in the developer portal"
             ) from error
         self._logged_in = True
+        await self.tree.set_translator(self._localizations)
         await self._sync_commands()
         # The gateway address comes from the API's `/gateway/bot` (AutoShardedClient asks it),
         # so REST and gateway come from the same place.
@@ -190,7 +194,11 @@ class DiscordAdapter:
     def _fingerprint(self) -> str:
         """What Discord would be told: every command's payload, and where it goes."""
         payload = [command.to_dict(self.tree) for command in self.tree.get_commands()]
-        scope = {"guild": self.settings.guild_id, "commands": payload}
+        scope = {
+            "guild": self.settings.guild_id,
+            "commands": payload,
+            "localized": self._localizations.fingerprint(),
+        }
         text = json.dumps(scope, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(text.encode()).hexdigest()
 
