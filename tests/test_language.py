@@ -8,6 +8,7 @@ partner writes reaches the other exactly as written.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -15,10 +16,15 @@ from pathlib import Path
 import pytest
 from babel import Locale
 from babel.dates import format_time
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 from sqlmodel import Session, select
 
+from bot.charts import _draw, _mirror, render_progress_chart
 from bot.delivery import Outbox
 from bot.engine import Engine, Outbound
+from bot.engine.chart_request import BarSeries, ChartSpec
+from bot.engine.events import Chart
 from bot.engine.progress import week_starts
 from bot.rate_limits import RateLimits, Window
 from prompts import Catalog
@@ -438,3 +444,83 @@ def test_weeks_start_on_the_locales_first_day() -> None:
         date(2026, 10, 25),
         date(2026, 11, 1),
     ]
+
+
+# -- the progress chart, right to left --------------------------------------------------------
+
+ISOLATE = f"{FIRST_STRONG_ISOLATE}{{}}{POP_ISOLATE}"
+#: Written for this test by hand (not machine output): what an Arabic reader's card says.
+ARABIC_WEEKS = ("14 سبتمبر", "21 سبتمبر", "28 سبتمبر", "5 أكتوبر", "12 أكتوبر", "19 أكتوبر",
+                "26 أكتوبر", "هذا الأسبوع")  # fmt: skip
+
+
+def arabic_chart() -> ChartSpec:
+    def none_yet(command: str) -> str:
+        return f"لا شيء بعد. {ISOLATE.format(command)} في أي وقت."
+
+    return ChartSpec(
+        title=f"أنتما الاثنان، آخر {ISOLATE.format(8)} أسابيع",
+        subtitle=f"أسبوعًا بأسبوع منذ {ISOLATE.format('14 سبتمبر')}، وهذا الأسبوع على اليسار",
+        week_labels=ARABIC_WEEKS,
+        slots=8,
+        bars=(
+            BarSeries("hugs", "العناق", (3, 5, 0, 7, 12, 9, 11, 4), none_yet("/hug")),
+            BarSeries("appreciations", "كلمات التقدير", (1, 2, 2, 0, 3, 4, 2, 1), ""),
+            BarSeries("together", "وقت معًا", (0, 1, 2, 1, 2, 3, 2, 1), ""),
+            BarSeries("dreams", "أحلام مشتركة", (0, 0, 1, 0, 1, 1, 0, 0), ""),
+            BarSeries("ideas", "أشياء جديدة جرّبتماها", (0, 0, 0, 1, 0, 0, 1, 0), ""),
+        ),
+        line_label="لك وحدك: المتابعات",
+        line_caption=f"المعدل الأسبوعي، من {ISOLATE.format(5)} إلى {ISOLATE.format(25)}",
+        line_values=(12.0, None, 14.5, 15.0, None, 17.0, 18.0, 19.0),
+        line_range=(5.0, 25.0),
+        line_empty_note=f"لا متابعات بعد. {ISOLATE.format('/checkin')} متى شئت.",
+        alt_text="رسم بياني",
+        rtl=True,
+    )
+
+
+def test_an_arabic_chart_is_mirrored_and_drawn_to_a_file_to_look_at() -> None:
+    spec = arabic_chart()
+    png = render_progress_chart(spec)
+    out = Path(__file__).parent / "charts_out"
+    out.mkdir(exist_ok=True)
+    (out / "eight-weeks-ar.png").write_bytes(png)
+    (out / "eight-weeks-ar-as-if-ltr.png").write_bytes(
+        render_progress_chart(dataclasses.replace(spec, rtl=False))
+    )
+    assert png.startswith(b"\x89PNG")
+    figure = Figure(figsize=(10.8, 10.8), dpi=100)
+    FigureCanvasAgg(figure)
+    _draw(figure, spec)
+    _mirror(figure)
+    where = {text.get_text(): text for text in figure.texts}
+    title = where[spec.title]
+    assert title.get_position()[0] > 0.9 and title.get_horizontalalignment() == "right"
+    # Weeks run from right to left: this week is left of the first week shown.
+    assert where["هذا الأسبوع"].get_position()[0] < where["14 سبتمبر"].get_position()[0]
+    assert ChartSpec.from_json(spec.to_json()).rtl
+
+
+async def test_an_arabic_readers_progress_chart_asks_for_right_to_left(
+    world: World, catalog: Catalog
+) -> None:
+    drawn: list[ChartSpec] = []
+
+    async def draw(spec: ChartSpec) -> bytes:
+        drawn.append(spec)
+        return render_progress_chart(spec)
+
+    world.engine = Engine(
+        world.db, catalog, settings=world.settings, clock=world.clock, chart_renderer=draw
+    )
+    alex, sam = await two_languages(world)
+    await alex.says("/appreciate the tea")
+    world.clock.now += timedelta(minutes=5)  # the progress counts what happened before now
+    await sam.presses("language:set:ar")
+    replies = await sam.says("/progress")
+    assert any(isinstance(reply.attachment, Chart) for reply in replies), texts(replies)
+    await alex.says("/progress")
+    arabic, english = drawn
+    assert arabic.rtl and arabic.title.startswith(marker("ar"))
+    assert not english.rtl and "‹" not in english.title

@@ -88,6 +88,7 @@ def progress_message(turn: Turn) -> ProgressMessage:
         line_empty_note=turn.say("progress.no_checkin_yet"),
         alt_text=alt_text,
         line_caption=turn.say("progress.caption_checkin"),
+        rtl=turn.prompts.rtl,
     )
     return ProgressMessage(
         _summary(turn, report), alt_text, chart_request(spec, CHART_FILENAME), report
