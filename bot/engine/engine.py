@@ -121,14 +121,24 @@ class Engine:
         # Before the transaction nobody is looked up: words from what the platform tells.
         guessed = self.catalog.get(self.first_language(inbound.language))
         if admission is Admission.SLOW_DOWN:  # too fast: dropped unread, and told once
-            return [Outbound(inbound.reply_address, guessed.say("common.slow_down"))]
+            return [
+                Outbound(
+                    inbound.reply_address,
+                    guessed.say("common.slow_down"),
+                    language=guessed.language,
+                )
+            ]
         if admission is Admission.DROP:
             return []
         try:
             turn = await self.db.run(functools.partial(self._handle_in_transaction, inbound))
         except Exception:
             log.exception("could not handle an event from %s", inbound.platform)
-            return [Outbound(inbound.reply_address, guessed.say("common.oops"))]
+            return [
+                Outbound(
+                    inbound.reply_address, guessed.say("common.oops"), language=guessed.language
+                )
+            ]
         if turn is None:
             return []
         if turn.queued and self.on_outbox is not None:

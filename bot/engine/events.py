@@ -159,6 +159,9 @@ class Outbound:
     #: Takes a "share my location" button shown earlier off the screen (its question is
     #: answered); platforms without one ignore it.
     remove_location_button: bool = False
+    #: The language the message is worded in (a `prompts/` folder), so an adapter words its own
+    #: controls alike (Discord's "Write my answer"); `None`: the default language.
+    language: str | None = None
 
 
 class DeliveryStatus(StrEnum):
@@ -204,6 +207,7 @@ def outbound_to_payload(outbound: Outbound) -> dict[str, Any]:
         "awaits_text": outbound.awaits_text,
         "ask_location": outbound.ask_location,
         "remove_location_button": outbound.remove_location_button,
+        "language": outbound.language,
     }
     if outbound.private_chat is not None:
         payload["private_chat"] = [outbound.private_chat.label, outbound.private_chat.start]
@@ -262,4 +266,5 @@ def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
         private_chat=PrivateChatLink(*private_chat) if private_chat else None,
         ask_location=payload.get("ask_location"),
         remove_location_button=bool(payload.get("remove_location_button")),
+        language=payload.get("language") or None,
     )

@@ -227,6 +227,7 @@ class Turn:
                     self.say(note, name=self.name),
                     private=False,
                     private_chat=link,
+                    language=self.prompts.language,
                 )
             )
             return
@@ -242,6 +243,7 @@ class Turn:
                 # A location asked for in a group would be shared with everyone there.
                 ask_location=ask_location if not self.inbound.is_group else None,
                 remove_location_button=remove_location_button,
+                language=self.prompts.language,
             )
         )
 
@@ -301,6 +303,7 @@ class Turn:
             buttons=buttons,
             attachment=attachment,
             silent=silent,
+            language=self.prompts_for(person).language,
         )
         if self.batch is not None:
             if idempotency_key is None:
@@ -347,7 +350,13 @@ class Turn:
         """Queue a message for a specific chat (a shared space, or an edit of an earlier message
         such as the hug timer's) through the outbox."""
         outbound = Outbound(
-            address, text, buttons=buttons, private=private, key=message_key, edit_of=edit_of
+            address,
+            text,
+            buttons=buttons,
+            private=private,
+            key=message_key,
+            edit_of=edit_of,
+            language=self.prompts.language,
         )
         queued = self.store.enqueue(
             person_id=recipient.id if recipient is not None else None,

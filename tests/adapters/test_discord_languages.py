@@ -19,6 +19,7 @@ import pytest
 from bot.adapters.discord.commands import DISCORD_LOCALES
 from prompts import Catalog
 from tests.adapters.discord_harness import (  # noqa: F401  (fixtures)
+    CHANNEL,
     RunningDiscord,
     discord_env,
     fake_discord,
@@ -101,3 +102,17 @@ async def test_someone_new_hears_the_language_of_their_discord_client(
 def test_the_fake_refuses_a_locale_discord_does_not_have_as_discord_does() -> None:
     with pytest.raises(ApiError, match="not a locale"):
         _check_localizations([{"name": "pair", "description_localizations": {"ar": "ادعُ"}}])
+
+
+async def test_the_answer_box_speaks_the_language_of_the_question(
+    discord_bot: RunningDiscord,
+) -> None:
+    anna = discord_bot.fake.user("Anna", locale="de")
+    ask = await anna.slash("appreciate", channel=CHANNEL)
+    assert ask.text.startswith(marker("de"))
+    message, write = ask.button("Write my answer")
+    [label] = [label for label, custom_id in message.buttons() if custom_id == write]
+    assert label == f"{marker('de')}Write my answer"
+    box = await anna.press(message, write)
+    assert box.modal is not None
+    assert box.modal["title"] == f"{marker('de')}Just between us"[:45]

@@ -42,4 +42,8 @@ def from_env(app: Nearer) -> DiscordAdapter | None:
         max_text_length=app.engine.settings.max_text_length,
         synced_record=app.config.data_dir / "discord-commands.sha256",
         localized=localizations(menus),
+        texts_by_language={
+            code: DiscordTexts.worded(app.catalog.get(code).say) for code in app.catalog.codes
+        },
+        language_of_locale=app.engine.first_language,
     )
