@@ -160,6 +160,7 @@ async def test_language_offers_each_language_in_its_own_name_and_confirms_in_the
     assert texts(changed) == f"{marker('ar')}Done. From now on I'll speak {name} with you."
     assert rows_of(world, sam.user_id).language == "ar"
     read_in("ar", await sam.says("/help"))
+    assert f"Language: {name}" in texts(await sam.says("/settings"))
     back = await sam.presses("language:set:en")
     assert texts(back) == "Done. From now on I'll speak English with you."
 

@@ -218,6 +218,8 @@ class PreferencesFlow(Flow):
         where = settings_line(turn)  # the couple's long-distance setting, once paired
         if where:
             summary = f"{summary}\n{turn.say('prefs.distance', where=where)}"
+        language = turn.prompts_for(turn.person).info.name
+        summary = f"{summary}\n{turn.say('language.in_settings', language=language)}"
         turn.reply_text(summary)
 
     def pause(self, turn: Turn, argument: str) -> None:
