@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from bot.engine import Outbound
 from bot.engine.care import OPENINGS
-from bot.engine.coaching import describes_control_or_fear
+from bot.engine.coaching import coaching_for
 from bot.engine.regions import country_of
 from bot.engine.safety import Concern
 from prompts.helplines import load_helplines
@@ -372,7 +372,7 @@ async def test_support_typed_after_talk_about_control_puts_the_safety_part_first
     ],
 )
 def test_control_and_fear_are_told_apart_from_complaints(said: str) -> None:
-    assert describes_control_or_fear(said)
+    assert coaching_for(shared_prompts()).describes_control_or_fear(said)
 
 
 @pytest.mark.parametrize(
@@ -386,7 +386,7 @@ def test_control_and_fear_are_told_apart_from_complaints(said: str) -> None:
     ],
 )
 def test_everyday_complaints_are_not_control(said: str) -> None:
-    assert not describes_control_or_fear(said)
+    assert not coaching_for(shared_prompts()).describes_control_or_fear(said)
 
 
 async def test_the_coach_points_to_support_in_its_own_words(world: World) -> None:

@@ -87,12 +87,12 @@ async def test_anything_but_a_score_gets_a_kind_nudge_and_the_same_question(worl
     [("1", 1), ("5", 5), ("4/5", 4), ("3 out of 5", 3), ("Four.", 4), ("2!", 2)],
 )
 def test_parse_score_reads_what_people_type(typed: str, score: int) -> None:
-    assert parse_score(typed) == score
+    assert parse_score(shared_prompts(), typed) == score
 
 
 @pytest.mark.parametrize("typed", ["", "6", "0", "10", "3.5", "many", "-2", "15"])
 def test_parse_score_refuses_what_is_not_one_to_five(typed: str) -> None:
-    assert parse_score(typed) is None
+    assert parse_score(shared_prompts(), typed) is None
 
 
 async def test_a_double_tap_counts_once_and_asks_the_current_question(world: World) -> None:

@@ -90,3 +90,31 @@ def test_messages_the_rules_were_not_tuned_on_mostly_get_a_relevant_answer(
     for miss in result.misses:
         print("  miss:", miss)
     assert relevant >= 0.85, result.misses
+
+
+#: Every other language's labelled set: `tests/companion_corpus/<code>.tsv`, read with that
+#: language's own rules (`prompts/<code>/rules/companion.toml`).
+OTHER_LANGUAGES = sorted(
+    path.stem for path in CORPUS.glob("*.tsv") if path.stem != "en" and "_" not in path.stem
+)
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_each_language_reads_its_own_everyday_messages(language: str) -> None:
+    from prompts import load_catalog
+
+    catalog = load_catalog()
+    assert language in catalog.codes, f"{language}.tsv has no prompts/{language}"
+    companion = load_companion(catalog.get(language), Router(default_flows()).commands)
+    rows = labelled(language)
+    assert len(rows) >= 60
+    result = score(companion, rows)
+    relevant = result.relevant / result.total
+    fallback = result.fallback / result.total
+    print(
+        f"\ncompanion corpus ({language}): {result.total} messages, relevant {relevant:.1%}, "
+        f"generic fallback {fallback:.1%}"
+    )
+    for miss in result.misses:
+        print("  miss:", miss)
+    assert relevant >= 0.85, result.misses

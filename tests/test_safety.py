@@ -14,9 +14,10 @@ import pytest
 from sqlmodel import select
 
 from bot.engine.safety import (
+    ALONE_WORDS,
     MODEL_ALONE,
-    MODEL_WORDS,
     RULES_NEED,
+    VETO_WORDS,
     Concern,
     Judgement,
     _read_form,
@@ -524,7 +525,7 @@ def test_no_pattern_holds_an_unfilled_placeholder() -> None:
 # -- the model beside the tables ---------------------------------------------------------------
 
 
-def _judgement(likelihood: float, *, knows_enough: bool = True, words: int = 10) -> Judgement:
+def _judgement(likelihood: float, *, knows_enough: bool = True, words: int = 12) -> Judgement:
     return Judgement(likelihood, Concern.CONTROLLED, knows_enough, words)
 
 
@@ -550,9 +551,9 @@ def test_the_model_alone_names_its_concern_when_it_is_sure_of_a_long_enough_mess
 
 
 def test_text_the_model_barely_knows_is_left_to_the_tables() -> None:
-    for barely in (_judgement(0.0, knows_enough=False), _judgement(0.0, words=MODEL_WORDS - 1)):
+    for barely in (_judgement(0.0, knows_enough=False), _judgement(0.0, words=VETO_WORDS - 1)):
         assert decide(lambda: Concern.SELF_HARM, barely) is Concern.SELF_HARM
-    for barely in (_judgement(0.99, knows_enough=False), _judgement(0.99, words=MODEL_WORDS - 1)):
+    for barely in (_judgement(0.99, knows_enough=False), _judgement(0.99, words=ALONE_WORDS - 1)):
         assert decide(lambda: None, barely) is None
     judgement = judge(_read_form("Я хочу умереть"))
     assert judgement is not None and not judgement.knows_enough

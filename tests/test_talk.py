@@ -9,19 +9,19 @@ import pytest
 from sqlmodel import select
 
 from bot.engine import Outbound, kinds
-from bot.engine.coaching import (
-    Pattern,
-    find_accusations,
-    main_pattern,
-    sounds_like_a_complaint,
-    tidy_feeling,
-    tidy_need,
-    tidy_situation,
-)
+from bot.engine.coaching import Pattern, coaching_for
 from bot.engine.flows.talk import FEELINGS
 from storage.models import Entry, OutboxMessage
 from tests.support.couples import couple, pair, restart
 from tests.support.world import Person, World, shared_prompts, texts
+
+ENGLISH = coaching_for(shared_prompts())
+find_accusations = ENGLISH.find_accusations
+main_pattern = ENGLISH.main_pattern
+sounds_like_a_complaint = ENGLISH.sounds_like_a_complaint
+tidy_feeling = ENGLISH.tidy_feeling
+tidy_need = ENGLISH.tidy_need
+tidy_situation = ENGLISH.tidy_situation
 
 
 def drafts(world: World) -> list[Entry]:

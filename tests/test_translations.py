@@ -162,3 +162,55 @@ def test_the_shipped_languages_all_match_english() -> None:
     assert catalog.codes[0] == "en"
     for prompts in catalog:
         assert prompts.info.name
+
+
+def test_the_words_nearer_reads_are_each_languages_own_and_checked_at_start_up() -> None:
+    from bot.engine.coaching import coaching_for
+    from bot.engine.typed_words import load_words
+    from prompts.loader import Prompts
+
+    english = load_prompts("en")
+    assert coaching_for(english).sounds_like_a_complaint("you never listen")
+    german_rules = {
+        **english.rules,
+        "coaching": {
+            **english.rules["coaching"],
+            "accusations": {
+                "absolute": [r"\bdu (?:hörst )?nie\b"],
+                "blame": [r"\bdeine schuld\b"],
+                "name_calling": [r"\bdu bist so {insults}"],
+                "demand": [r"\bdu solltest\b"],
+            },
+            "parts": {**english.rules["coaching"]["parts"], "insults": "(?:egoistisch|faul)"},
+        },
+    }
+    german = Prompts("de", english.messages, english.decks, german_rules)
+    assert coaching_for(german).sounds_like_a_complaint("Du bist so egoistisch")
+    assert not coaching_for(german).sounds_like_a_complaint("you never listen")
+
+    broken = {**german_rules, "coaching": {**german_rules["coaching"], "warm": "(unclosed"}}
+    with pytest.raises(PromptError, match="warm"):
+        coaching_for(Prompts("de", english.messages, english.decks, broken))
+    no_numbers = {**english.rules, "words": {"together": english.rules["words"]["together"]}}
+    with pytest.raises(PromptError, match=r"\[checkin\]"):
+        load_words(Prompts("de", english.messages, english.decks, no_numbers))
+
+
+def test_every_shipped_language_passes_the_checks_its_engine_modules_run_at_start_up() -> None:
+    """Each module that reads a language's rules checks them at start-up; run them all for every
+    language, so a translation missing a section fails here and not at someone's boot."""
+    from bot.engine.coaching import coaching_for
+    from bot.engine.companion import load_companion
+    from bot.engine.flows import default_flows
+    from bot.engine.help_menu import load_help_menu
+    from bot.engine.places import load_place_words
+    from bot.engine.router import Router
+    from bot.engine.typed_words import load_words
+
+    commands = Router(default_flows()).commands
+    for prompts in load_catalog():
+        coaching_for(prompts)
+        load_words(prompts)
+        load_companion(prompts, commands)
+        load_place_words(prompts)
+        load_help_menu(prompts, commands)

@@ -2,8 +2,10 @@
 bot can offer to help turn it into an "I" statement, and tidying the pieces of that statement.
 
 A heuristic on purpose: a match only ever leads to a gentle offer or hint, never a refusal, so
-it leans towards noticing rather than missing. Words that describe control or fear are told apart
-(`describes_control_or_fear`): the coach points to /support for those instead of softening them.
+it leans towards noticing rather than missing. Words that describe control or fear are told
+apart (`describes_control_or_fear`): the coach points to /support for those instead of softening
+them. The words are each language's own, in `prompts/<lang>/rules/coaching.toml`; a person's
+words are read with the rules of the language they speak to Nearer in.
 """
 
 from __future__ import annotations
@@ -11,6 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from prompts import PromptError, Prompts
 
 
 class Pattern(StrEnum):
@@ -22,68 +28,8 @@ class Pattern(StrEnum):
     DEMAND = "demand"  # "you should…", "why can't you…"
 
 
-_INSULTS = (
-    r"(?:selfish|lazy|useless|impossible|careless|cold|rude|inconsiderate|annoying|mean|"
-    r"pathetic|stupid|dumb|an? idiot|idiotic|a jerk|a joke|a liar|a child|childish|a baby|"
-    r"clueless|heartless|hopeless|crazy|insane|ridiculous|toxic|a narcissist|narcissistic|"
-    r"controlling|immature|worthless|a mess|unbearable|irresponsible|unreliable|"
-    r"ungrateful|disgusting|the worst|a nightmare|a loser|an asshole|a bitch|a dick|"
-    r"an ass|a moron|a coward|spineless|lazy ass|self-?centred|self-?centered|self-?absorbed)"
-)
-_OTHER = r"(?:you|he|she|they|my partner|my (?:husband|wife|boyfriend|girlfriend|spouse))"
-# Words people put between the subject and "never/always": "you literally never", "you just always".
-_FILLER = r"(?:(?:just|literally|basically|honestly|seriously|really|pretty much|almost) )?"
-
-_PATTERNS: dict[Pattern, list[str]] = {
-    Pattern.ABSOLUTE: [
-        rf"\b{_OTHER} {_FILLER}(?:never|always|constantly|continually)\b",
-        rf"\b{_OTHER} {_FILLER}(?:keeps?|kept) \w+ing\b",
-        r"\byou (?:don'?t|do not|won'?t|can'?t|cannot|didn'?t) ever\b",
-        r"\bmy partner (?:doesn'?t|won'?t|can'?t|never|always)\b",
-        r"\b(?:every|each) (?:single )?time (?:you|he|she|they)\b",
-        r"\byou(?:'re| are) (?:never|always) \w+",
-        r"\bnot once (?:have|has|did) (?:you|he|she|they)\b",
-    ],
-    Pattern.BLAME: [
-        r"\b(?:it'?s|its|it is|this is|that'?s|that is) (?:all |entirely |totally )?your fault\b",
-        r"\byour fault\b",
-        r"\bbecause of you\b",
-        r"\bthanks to you\b",
-        r"\byou (?:make|made|are making|'re making) me\b",
-        r"\byou (?:ruin|ruined|ruins|wreck|wrecked|destroy|destroyed)\b",
-        r"\byou (?:don'?t|do not|never) (?:care|listen|help|try|notice)\b",
-        r"\bi (?:blame|can'?t forgive) you\b",
-    ],
-    Pattern.NAME_CALLING: [
-        rf"\byou(?:'re| are|r| r) (?:so |such |just |really |being |acting |a total |"
-        rf"such a |always |the most |completely |totally ){{0,4}}{_INSULTS}",
-        r"\b(?:you|ur) (?:stupid |fucking |absolute |total |complete )?"
-        r"(?:idiot|jerk|moron|loser|asshole|bitch|dick|coward|liar)\b",
-        rf"\b(?:he|she|they|my partner)(?:'s| is| are|'re) (?:so |such |just |being |a total |"
-        rf"such a |always ){{0,4}}{_INSULTS}",
-    ],
-    Pattern.DEMAND: [
-        r"\bwhy (?:can'?t|won'?t|don'?t|didn'?t|couldn'?t|wouldn'?t|do) you (?:ever|always|never"
-        r"|keep|have to|insist)\b",
-        r"\bwhy (?:can'?t|won'?t|don'?t|didn'?t|couldn'?t|wouldn'?t) you\b",
-        r"\byou (?:should(?:n'?t)? have|should'?ve|need to|have to|'d better|better|must)\b",
-        r"\bhow (?:many times|hard is it|could you|dare you)\b",
-    ],
-}
-_COMPILED: list[tuple[int, Pattern, re.Pattern[str]]] = [
-    (order, kind, re.compile(pattern, re.IGNORECASE))
-    for order, (kind, patterns) in enumerate(_PATTERNS.items())
-    for pattern in patterns
-]
-# "You always make me laugh" is love, not blame: an un-negated phrase followed closely by warm
-# words is left alone. "You never make me laugh any more" still counts.
-_WARM = re.compile(
-    r"\b(?:laugh|smile|happy|happier|loved|safe|special|better|good|great|beautiful|calm|proud|"
-    r"kind|sweet|thoughtful|there for me|know how to|supportive|at home|cared for|whole|lucky|"
-    r"the best|amazing|wonderful)\b",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(r"\b(?:never|not|no longer|n't|nt|anymore|any more)\b|n't\b", re.IGNORECASE)
+RULES = "coaching"
+_PART = re.compile(r"\{([a-z_]+)\}")  # `{insults}`; never a quantifier such as `{0,4}`
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
 
@@ -94,97 +40,146 @@ class Accusation:
     start: int
 
 
-def find_accusations(text: str) -> list[Accusation]:
-    """Every accusatory bit in `text`, in reading order, one per stretch of text."""
-    folded = text.translate(_APOSTROPHES)
-    found: list[tuple[int, int, Accusation]] = []
-    for order, kind, pattern in _COMPILED:
-        for match in pattern.finditer(folded):
-            if _is_warm(folded, match):
-                continue
-            found.append(
-                (match.start(), order, Accusation(kind, match.group(0).strip(), match.start()))
+class Coaching:
+    """One language's coaching words (`prompts/<lang>/rules/coaching.toml`), compiled once."""
+
+    def __init__(self, table: dict[str, Any], language: str) -> None:
+        where = f"prompts/{language}/rules/{RULES}.toml"
+        parts = table.get("parts", {})
+        if not isinstance(parts, dict) or not all(isinstance(v, str) for v in parts.values()):
+            raise PromptError(f"{where}: [parts] holds named pattern fragments")
+        accusations = table.get("accusations")
+        if not isinstance(accusations, dict) or set(accusations) != {
+            kind.value for kind in Pattern
+        }:
+            raise PromptError(
+                f"{where}: [accusations] needs exactly {sorted(kind.value for kind in Pattern)}"
             )
-    found.sort(key=lambda item: (item[0], item[1], -len(item[2].phrase)))
-    distinct: list[Accusation] = []
-    covered_until = -1
-    for _start, _order, accusation in found:
-        if accusation.start < covered_until:
-            continue  # the same words matched twice (e.g. "you never listen" is absolute and blame)
-        distinct.append(accusation)
-        covered_until = accusation.start + len(accusation.phrase)
-    return distinct
+        leads = table.get("leads")
+        if not isinstance(leads, dict) or set(leads) != set(_LEADS):
+            raise PromptError(f"{where}: [leads] needs exactly {sorted(_LEADS)}")
+        thoughts = table.get("feeling_thoughts")
+        if not isinstance(thoughts, list) or not all(isinstance(t, str) for t in thoughts):
+            raise PromptError(f"{where}: feeling_thoughts is a list of words")
 
+        def compiled(pattern: object, name: str) -> re.Pattern[str]:
+            if not isinstance(pattern, str):
+                raise PromptError(f"{where}: {name} must be a pattern")
+            expanded = _PART.sub(lambda m: _part(parts, m.group(1), where), pattern)
+            try:
+                return re.compile(expanded, re.IGNORECASE)
+            except re.error as error:
+                raise PromptError(f"{where}: {name} {pattern!r}: {error}") from error
 
-def _is_warm(text: str, match: re.Match[str]) -> bool:
-    """Whether a matched phrase is the start of something kind ("you always make me smile")."""
-    window = text[match.start() : match.end() + 40]
-    return bool(_WARM.search(window)) and not _NEGATION.search(window)
+        def patterns(value: object, name: str) -> list[re.Pattern[str]]:
+            if not isinstance(value, list) or not value:
+                raise PromptError(f"{where}: {name} is a list of patterns")
+            return [compiled(pattern, name) for pattern in value]
 
+        self._accusations: list[tuple[int, Pattern, re.Pattern[str]]] = [
+            (order, kind, pattern)
+            for order, kind in enumerate(Pattern)
+            for pattern in patterns(accusations[kind.value], f"accusations.{kind.value}")
+        ]
+        self._warm = compiled(table.get("warm"), "warm")
+        self._negation = compiled(table.get("negation"), "negation")
+        self._control_or_fear = patterns(table.get("control_or_fear"), "control_or_fear")
+        self._leads = {name: compiled(leads[name], f"leads.{name}") for name in _LEADS}
+        self.feeling_thoughts = tuple(thought.casefold() for thought in thoughts)
 
-def accusatory_phrases(text: str) -> list[str]:
-    """The accusatory bits found in `text`, in order, as the person wrote them."""
-    return [accusation.phrase for accusation in find_accusations(text)]
+    def find_accusations(self, text: str) -> list[Accusation]:
+        """Every accusatory bit in `text`, in reading order, one per stretch of text."""
+        folded = text.translate(_APOSTROPHES)
+        found: list[tuple[int, int, Accusation]] = []
+        for order, kind, pattern in self._accusations:
+            for match in pattern.finditer(folded):
+                if self._is_warm(folded, match):
+                    continue
+                accusation = Accusation(kind, match.group(0).strip(), match.start())
+                found.append((match.start(), order, accusation))
+        found.sort(key=lambda item: (item[0], item[1], -len(item[2].phrase)))
+        distinct: list[Accusation] = []
+        covered_until = -1
+        for _start, _order, accusation in found:
+            if accusation.start < covered_until:
+                continue  # the same words matched twice ("you never listen": absolute and blame)
+            distinct.append(accusation)
+            covered_until = accusation.start + len(accusation.phrase)
+        return distinct
 
+    def _is_warm(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a matched phrase starts something kind ("you always make me smile")."""
+        window = text[match.start() : match.end() + 40]
+        return bool(self._warm.search(window)) and not self._negation.search(window)
 
-def main_pattern(text: str) -> Pattern | None:
-    """The kind of the first accusation, which the coach's hint speaks to; `None` if none."""
-    accusations = find_accusations(text)
-    return accusations[0].kind if accusations else None
+    def accusatory_phrases(self, text: str) -> list[str]:
+        """The accusatory bits found in `text`, in order, as the person wrote them."""
+        return [accusation.phrase for accusation in self.find_accusations(text)]
 
+    def main_pattern(self, text: str) -> Pattern | None:
+        """The kind of the first accusation, which the coach's hint speaks to; `None` if none."""
+        accusations = self.find_accusations(text)
+        return accusations[0].kind if accusations else None
 
-def sounds_like_a_complaint(text: str) -> bool:
-    return bool(find_accusations(text))
+    def sounds_like_a_complaint(self, text: str) -> bool:
+        return bool(self.find_accusations(text))
 
+    def describes_control_or_fear(self, text: str) -> bool:
+        """Words that describe being controlled or afraid of a partner ("he's so controlling",
+        "toxic", "walking on eggshells"): not something to soften and send to that partner, but
+        a reason to point privately to /support."""
+        folded = text.translate(_APOSTROPHES)
+        return any(pattern.search(folded) for pattern in self._control_or_fear)
 
-# -- control and fear: not a wording problem ---------------------------------------------------
-
-_THEM = r"(?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|spouse|ex))"
-_CONTROL_OR_FEAR = re.compile(
-    "|".join(
-        (
-            r"\bcontrolling\b",
-            r"\bcontrols? (?:me|my (?:money|phone|messages|life|friends|family)|everything"
-            r"|who i (?:see|talk to|text)|where i go|what i (?:wear|eat|spend))\b",
-            r"\btoxic\b",
-            r"\bwalk(?:ing|s)? on egg ?shells\b",
-            r"\bmanipulat\w*",
-            r"\bgaslight\w*",
-            r"\b(?:scared|afraid|terrified|frightened) (?:of|for) " + _THEM + r"\b",
-            r"\b(?:scared|afraid|terrified|frightened) of (?:how|what) (?:he|she|they)"
-            r"(?:'ll|'d| will| would| might)? (?:react|do|say)\b",
-            r"\b(?:won'?t|doesn'?t|does not|will not|never) let me (?:see|go|have|leave|talk|work"
-            r"|spend)\b",
-            r"\b(?:not|never) allowed to (?:see|go|have|leave|talk|work|spend)\b",
-            r"\b(?:checks|reads|goes through|tracks|monitors) my (?:phone|messages|texts|emails"
-            r"|location)\b",
-            r"\bisolat\w+ me\b",
+    def sounds_like_a_thought(self, feeling: str) -> bool:
+        """A "feeling" that is a thought about the other ("like you don't care")."""
+        return bool(self.find_accusations(feeling)) or feeling.casefold().startswith(
+            self.feeling_thoughts
         )
-    ),
-    re.IGNORECASE,
-)
+
+    # -- tidying the parts of "I feel … when … I need …" ---------------------------------------
+
+    def tidy_feeling(self, text: str) -> str:
+        """`"I'm feeling really lonely."` → `"really lonely"`, to follow "I feel"."""
+        return _tidy(text, self._leads["feeling"])
+
+    def tidy_situation(self, text: str) -> str:
+        """`"When we both scroll at dinner."` → `"we both scroll at dinner"`, after "when"."""
+        return _tidy(text, self._leads["situation"])
+
+    def tidy_need(self, text: str) -> str:
+        """`"I need some time together."` → `"some time together"`, to follow "I need"."""
+        return _tidy(text, self._leads["need"])
+
+    def tidy_missed(self, text: str) -> str:
+        """`"I really miss our walks."` → `"our walks"`, to follow "I miss"."""
+        return _tidy(text, self._leads["missed"])
+
+    def starts_with_i_miss(self, text: str) -> bool:
+        """Whether an outpouring opens with "I miss…", so the coach offers the "I miss" shape."""
+        folded = " ".join(text.translate(_APOSTROPHES).split())
+        return bool(self._leads["missed"].match(folded)) and bool(self.tidy_missed(folded))
 
 
-def describes_control_or_fear(text: str) -> bool:
-    """Words that describe being controlled or afraid of a partner ("he's so controlling",
-    "toxic", "walking on eggshells"): not something to soften and send to that partner, but a
-    reason to point privately to /support."""
-    return bool(_CONTROL_OR_FEAR.search(text.translate(_APOSTROPHES)))
+_LEADS = ("feeling", "situation", "need", "missed")
 
 
-# -- tidying the parts of "I feel … when … I need …" -------------------------------------------
+def _part(parts: dict[str, str], name: str, where: str) -> str:
+    if name not in parts:
+        raise PromptError(f"{where}: no fragment {{{name}}} in [parts]")
+    return parts[name]
 
-_FEELING_LEAD = re.compile(
-    r"^(?:i(?:'m| am|m)? (?:feel(?:ing)?|felt)|i'm|im|i am|feeling)\s+",
-    re.IGNORECASE,
-)
-_SITUATION_LEAD = re.compile(r"^(?:when(?:ever)?|if|that)\s+", re.IGNORECASE)
-_NEED_LEAD = re.compile(
-    r"^(?:i (?:really )?(?:need|would like|'d like|want|wish|would love|'d love)|i need|"
-    r"what i need is|i'd like|id like|i'd love|id love|need)\s+",
-    re.IGNORECASE,
-)
-_TRAILING = re.compile(r"[\s.!?,;:…]+$")
+
+_COMPILED: WeakKeyDictionary[Prompts, Coaching] = WeakKeyDictionary()
+
+
+def coaching_for(prompts: Prompts) -> Coaching:
+    """The coaching words of `prompts`' language, compiled on first use (the engine asks at
+    start-up, so a broken pattern fails the boot, not someone's message)."""
+    found = _COMPILED.get(prompts)
+    if found is None:
+        found = _COMPILED[prompts] = Coaching(prompts.rule_table(RULES), prompts.language)
+    return found
 
 
 def _tidy(text: str, lead: re.Pattern[str]) -> str:
@@ -201,33 +196,7 @@ def _tidy(text: str, lead: re.Pattern[str]) -> str:
     return part
 
 
-def tidy_feeling(text: str) -> str:
-    """`"I'm feeling really lonely."` → `"lonely"`, to follow "I feel"."""
-    return _tidy(text, _FEELING_LEAD)
-
-
-def tidy_situation(text: str) -> str:
-    """`"When we both scroll at dinner."` → `"we both scroll at dinner"`, to follow "when"."""
-    return _tidy(text, _SITUATION_LEAD)
-
-
-def tidy_need(text: str) -> str:
-    """`"I need some time together."` → `"some time together"`, to follow "I need"."""
-    return _tidy(text, _NEED_LEAD)
-
-
-_MISSED_LEAD = re.compile(r"^(?:i (?:really |just |so )?miss(?:ed)?|missing)\s+", re.IGNORECASE)
-
-
-def tidy_missed(text: str) -> str:
-    """`"I really miss our walks."` → `"our walks"`, to follow "I miss"."""
-    return _tidy(text, _MISSED_LEAD)
-
-
-def starts_with_i_miss(text: str) -> bool:
-    """Whether an outpouring opens with "I miss…", so the coach offers the "I miss" shape."""
-    folded = " ".join(text.translate(_APOSTROPHES).split())
-    return bool(_MISSED_LEAD.match(folded)) and bool(tidy_missed(folded))
+_TRAILING = re.compile(r"[\s.!?,;:…]+$")
 
 
 # -- joining the parts so the sentence reads right ----------------------------------------------

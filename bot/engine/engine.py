@@ -18,7 +18,7 @@ from sqlmodel import Session
 from bot.engine import care, nudges, preview, safety, waiting
 from bot.engine.capabilities import Platforms
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
-from bot.engine.coaching import sounds_like_a_complaint
+from bot.engine.coaching import coaching_for
 from bot.engine.command_words import addressee, nearest, unspaced
 from bot.engine.companion import load_companion
 from bot.engine.events import Address, Inbound, OptionValue, Outbound
@@ -33,6 +33,7 @@ from bot.engine.settings import EngineSettings
 from bot.engine.shared_space import answered_in_shared_space, belongs_here
 from bot.engine.text import clean, split_command
 from bot.engine.turn import Turn
+from bot.engine.typed_words import load_words
 from prompts import Catalog, Prompts
 from prompts.loader import DEFAULT_LANGUAGE
 from storage.db import Database
@@ -96,7 +97,7 @@ class Engine:
         self.platforms: Platforms = platforms if platforms is not None else {}
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
         # Each language reads free text and lays out /help by its own rules, all checked now,
-        # so a broken rule in any language fails the start.
+        # so a broken rule, coaching pattern or word list in any language fails the start.
         self.companions = {
             code: load_companion(self.catalog.get(code), self.router.commands)
             for code in self.catalog.codes
@@ -106,6 +107,8 @@ class Engine:
             for code in self.catalog.codes
         }
         for language in self.catalog:
+            coaching_for(language)
+            load_words(language)
             load_place_words(language)
         self.companion = self.companions[self.default_language]
         self.help_menu = self.help_menus[self.default_language]
@@ -459,7 +462,7 @@ class Engine:
         topic = companion.topic_of(text)
         if topic is not None:
             companion.answer(turn, topic, lambda name: self._run_command(turn, name, ""))
-        elif sounds_like_a_complaint(text):
+        elif coaching_for(turn.prompts).sounds_like_a_complaint(text):
             turn.reply("common.offer_talk")
         else:
             turn.reply("common.nothing_pending")

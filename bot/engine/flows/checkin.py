@@ -19,7 +19,9 @@ from bot.engine.events import Button
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import ButtonRows, Turn
+from bot.engine.typed_words import words
 from bot.engine.waiting import never_mind
+from prompts import Prompts
 from storage.models import Entry, Pending
 
 QUESTIONS = 5
@@ -45,17 +47,18 @@ ALL_GOOD_FROM = 4
 CLOSE_FROM, MIXED_FROM = 20, 14
 REFLECTIONS = "checkin_reflections"
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_LEADING_SCORE = re.compile(r"^\s*([1-5])(?:\s*(?:/|out of|of)\s*5)?(?![0-9.,])")
+_LEADING_SCORE = re.compile(r"^\s*([1-5])(?:\s*/\s*5)?(?![0-9.,/])")
 
 
-def parse_score(text: str) -> int | None:
-    """A typed answer: "4", "4/5", "4 - pretty good", "four"; `None` when it is not 1–5."""
+def parse_score(prompts: Prompts, text: str) -> int | None:
+    """A typed answer: "4", "4/5", "3 out of 5", "4 - pretty good", "four" (the number words are
+    the language's own, `rules/words.toml`); `None` when it is not 1–5."""
     match = _LEADING_SCORE.match(text)
     if match:
         return int(match.group(1))
-    first_word = text.strip().split(maxsplit=1)[0].lower().strip(".!,") if text.strip() else ""
-    return _NUMBER_WORDS.get(first_word)
+    first_word = text.strip().split(maxsplit=1)[0].casefold().strip(".!,") if text.strip() else ""
+    numbers = words(prompts, "checkin", "numbers")
+    return numbers.index(first_word) + 1 if first_word in numbers else None
 
 
 class CheckinFlow(Flow):
@@ -89,7 +92,7 @@ class CheckinFlow(Flow):
             turn.done()
             turn.reply("checkin.stale")
             return
-        score = parse_score(text)
+        score = parse_score(turn.prompts, text)
         if score is None and is_a_sentence(text):
             # Their own words, said while thinking about us: kept for them, never dropped.
             turn.store.add_entry(

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.engine.typed_words import words as words_of
 from bot.engine.zones import parse_clock
 from prompts import Prompts
 
@@ -30,6 +31,15 @@ class DayAndTime:
 def _phrases(prompts: Prompts, key: str) -> list[list[str]]:
     text = prompts.say(f"date.day_words.{key}")
     return [phrase.split() for phrase in text.casefold().split(",") if phrase.strip()]
+
+
+def weekday_of_word(prompts: Prompts, word: str) -> int | None:
+    """The weekday (Monday = 0) one typed word names in this language ("fri", "viernes")."""
+    folded = word.casefold()
+    for number, name in enumerate(WEEKDAY_NAMES):
+        if [folded] in _phrases(prompts, name):
+            return number
+    return None
 
 
 def _clock(token: str) -> int | None:
@@ -52,10 +62,21 @@ def read_day_and_time(prompts: Prompts, text: str, local_now: datetime) -> DayAn
             if any(_found(words, phrase) for phrase in _phrases(prompts, key)):
                 weekday = (local_now + timedelta(days=ahead)).weekday()
                 break
-    minute = next(
-        (m for m in (_clock(t) for t in tokens if not t.isalpha()) if m is not None), None
-    )
+    found = [
+        (t, m) for t, m in ((t, _clock(t)) for t in tokens if not t.isalpha()) if m is not None
+    ]
+    minute = found[0][1] if found else None
+    if minute is not None and _in_the_evening(prompts, words, found[0][0], minute):
+        minute += 12 * 60
     return DayAndTime(weekday, minute)
+
+
+def _in_the_evening(prompts: Prompts, words: list[str], token: str, minute: int) -> bool:
+    """Whether an hour from 1 to 11 without am/pm is said to be after noon ("8 in the evening",
+    "a las 8 de la noche"): the language's `clock.after_noon` words (`rules/words.toml`)."""
+    if not 60 <= minute < 12 * 60 or any(mark in token for mark in ("am", "pm", "a:m", "p:m")):
+        return False
+    return any(_found(words, phrase.split()) for phrase in words_of(prompts, "clock", "after_noon"))
 
 
 def _found(words: list[str], phrase: list[str]) -> bool:

@@ -12,33 +12,29 @@ from datetime import date
 from bot.engine.distance import countdown, lives_apart, parse_visit_day
 from bot.engine.local_text import long_date
 from bot.engine.turn import Turn
+from bot.engine.typed_words import words
 from bot.engine.zones import local_time
-
-APART = frozenset({"apart", "far", "distance", "long-distance", "ldr"})
-NEARBY = frozenset({"nearby", "near", "close", "home", "same place"})
-VISIT = "visit"
-CLEAR = frozenset({"off", "none", "clear", "no"})
-
-
-def handles(argument: str) -> bool:
-    """Whether `/together <argument>` is about where the couple lives (else: an idea)."""
-    word = argument.strip().casefold()
-    return bool(word) and (word in APART or word in NEARBY or word.split()[0] == VISIT)
 
 
 def change_setting(turn: Turn, argument: str) -> None:
-    """`apart`, `nearby` or `visit …`: anything else gets the short how-to."""
-    words = argument.strip().casefold()
+    """`apart`, `nearby` or `visit …` in the person's language (`rules/words.toml`, where the
+    English words are kept too); anything else gets the short how-to."""
+    said = " ".join(argument.casefold().split()).rstrip(".!")
+    first = said.partition(" ")[0]
     if turn.partner is None or turn.person.couple_id is None:
         turn.reply("distance.needs_partner")
-    elif words in APART:
+    elif said in _words(turn, "apart"):
         _set_apart(turn, True)
-    elif words in NEARBY:
+    elif said in _words(turn, "nearby"):
         _set_apart(turn, False)
-    elif words.split()[0] == VISIT:
-        _set_visit(turn, argument.strip()[len(VISIT) :].strip())
+    elif first in _words(turn, "visit"):
+        _set_visit(turn, argument.strip()[len(argument.strip().split()[0]) :].strip())
     else:
         turn.reply("distance.unknown_option")
+
+
+def _words(turn: Turn, name: str) -> tuple[str, ...]:
+    return words(turn.prompts, "together", name)
 
 
 def _set_apart(turn: Turn, apart: bool) -> None:
@@ -62,7 +58,7 @@ def _set_visit(turn: Turn, given: str) -> None:
     if not given:
         turn.reply("distance.visit_ask")
         return
-    if given.casefold() in CLEAR:
+    if " ".join(given.casefold().split()).rstrip(".!") in _words(turn, "clear"):
         turn.store.set_next_visit(turn.person.couple_id, None)
         turn.reply("distance.visit_cleared")
         return

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.engine.events import Button
 from bot.engine.flow import Command, Flow
+from bot.engine.flows.date_words import weekday_of_word
 from bot.engine.local_text import clock, clock_range
 from bot.engine.nudge_time import DATE_REMINDER_LEAD, next_date_reminder
 from bot.engine.nudges import (
@@ -19,6 +20,7 @@ from bot.engine.nudges import (
     schedule_plan,
 )
 from bot.engine.turn import Turn, rows
+from bot.engine.typed_words import load_words, words
 from bot.engine.zones import is_quiet_at, local_time, parse_clock
 from storage.models import DatePlan
 from storage.nudge_models import EVERY_DAY, NudgePlan
@@ -33,24 +35,6 @@ LABEL_KEYS = {
     "ritual": "nudges.kind_ritual",
 }
 DAY_KEYS = tuple(f"nudges.day_{number}" for number in range(7))
-DAY_WORDS = {
-    word: number
-    for number, names in enumerate(
-        (
-            ("monday", "mon", "mondays"),
-            ("tuesday", "tue", "tues", "tuesdays"),
-            ("wednesday", "wed", "wednesdays"),
-            ("thursday", "thu", "thur", "thurs", "thursdays"),
-            ("friday", "fri", "fridays"),
-            ("saturday", "sat", "saturdays"),
-            ("sunday", "sun", "sundays"),
-        )
-    )
-    for word in names
-}
-DAILY_WORDS = {"daily", "everyday", "every-day"}
-ON_WORDS = {"on", "yes", "start"}
-OFF_WORDS = {"off", "no", "stop", "none"}
 
 
 class NudgesFlow(Flow):
@@ -70,16 +54,17 @@ class NudgesFlow(Flow):
         if not words:
             self._list(turn, plans)
             return
-        if len(words) == 1 and words[0] in OFF_WORDS | ON_WORDS:
+        on_words, off_words = _words(turn, "on"), _words(turn, "off")
+        if len(words) == 1 and words[0] in off_words + on_words:
             # "/nudges off" means all of them: that is /pause (and /resume), one tap away.
-            if words[0] in OFF_WORDS:
+            if words[0] in off_words:
                 pause = turn.button("nudges.all_off_button", f"{COMMAND_BUTTON}:pause")
                 turn.reply("nudges.all_off", buttons=((pause,),))
             else:
                 resume = turn.button("nudges.all_on_button", f"{COMMAND_BUTTON}:resume")
                 turn.reply("nudges.all_on", buttons=((resume,),))
             return
-        kind = KIND_NAMES.get(words[0])
+        kind = KIND_NAMES.get(words[0]) or _kind_named(turn, words[0])
         if kind is None:
             turn.reply("nudges.unknown_kind", given=words[0][:32])
             return
@@ -204,14 +189,16 @@ class NudgesFlow(Flow):
     # -- changing ----------------------------------------------------------------------------
 
     def _change(self, turn: Turn, plan: NudgePlan, words: list[str], given: str) -> None:
-        if len(words) == 1 and words[0] in OFF_WORDS | ON_WORDS:
-            self._toggle(turn, plan, words[0] in ON_WORDS)
+        on_words, off_words = _words(turn, "on"), _words(turn, "off")
+        if len(words) == 1 and words[0] in off_words + on_words:
+            self._toggle(turn, plan, words[0] in on_words)
             return
         day: int | None = None
         daily = False
-        if len(words) == 2 and words[0] in DAY_WORDS:
-            day, words = DAY_WORDS[words[0]], words[1:]
-        elif len(words) == 2 and words[0] in DAILY_WORDS:
+        named_day = weekday_of_word(turn.prompts, words[0]) if len(words) == 2 else None
+        if named_day is not None:
+            day, words = named_day, words[1:]
+        elif len(words) == 2 and words[0] in _words(turn, "daily"):
             daily, words = True, words[1:]
         minute = parse_clock(words[0]) if len(words) == 1 else None
         if minute is None:
@@ -274,3 +261,14 @@ class NudgesFlow(Flow):
         if couple_id is None:
             return None
         return turn.store.date_plans_by_couple([couple_id]).get(couple_id)
+
+
+def _words(turn: Turn, name: str) -> tuple[str, ...]:
+    """`on`, `off` or `daily` in the person's language (`rules/words.toml`)."""
+    return words(turn.prompts, "nudges", name)
+
+
+def _kind_named(turn: Turn, word: str) -> str | None:
+    """The reminder a word of the person's language names ("abrazo" → hug), if any."""
+    kinds = load_words(turn.prompts)["nudge_kinds"]
+    return next((kind for kind, names in kinds.items() if word in names), None)

@@ -12,17 +12,12 @@ from typing import Any
 
 from bot.engine import care, kinds
 from bot.engine.coaching import (
+    Coaching,
     JoinRules,
     Pattern,
-    describes_control_or_fear,
-    find_accusations,
+    coaching_for,
     is_vague_need,
     situation_needs_when,
-    starts_with_i_miss,
-    tidy_feeling,
-    tidy_missed,
-    tidy_need,
-    tidy_situation,
     word_list,
 )
 from bot.engine.flow import Command, Flow, is_id
@@ -54,7 +49,6 @@ _HEARD = {
     Pattern.NAME_CALLING: "talk.heard_name_calling",
     Pattern.DEMAND: "talk.heard_demand",
 }
-_FEELING_THOUGHTS = ("like ", "that ", "as if ", "as though ")
 #: Pieces longer than this are trimmed so a draft stays a message, not a letter.
 MAX_PART = 600
 
@@ -96,7 +90,7 @@ class TalkFlow(Flow):
         data: dict[str, Any] = {"shape": MISS_SHAPE}
         if said:
             data["said"] = said[: MAX_PART * 4]
-            data["missed"] = tidy_missed(said)[:MAX_PART]
+            data["missed"] = coach(turn).tidy_missed(said)[:MAX_PART]
         draft = turn.store.add_entry(turn.person, kinds.TALK_DRAFT, "", turn.now, data=data)
         if said:
             turn.expect(self.name, "need", {"draft_id": draft.id, "hinted": False})
@@ -107,11 +101,11 @@ class TalkFlow(Flow):
 
     def _heard(self, turn: Turn, said: str) -> None:
         """The first outpouring: kept privately, answered with a hint about its sharpest words."""
-        if describes_control_or_fear(said):
+        if coach(turn).describes_control_or_fear(said):
             self._toward_support(turn)
             return
-        accusations = find_accusations(said)
-        if starts_with_i_miss(said) and not accusations:
+        accusations = coach(turn).find_accusations(said)
+        if coach(turn).starts_with_i_miss(said) and not accusations:
             self._start_missing(turn, said)
             return
         draft = turn.store.add_entry(
@@ -150,7 +144,7 @@ class TalkFlow(Flow):
     def on_text(self, turn: Turn, pending: Pending, text: str) -> None:
         if answered_in_shared_space(turn):
             return
-        if describes_control_or_fear(text):
+        if coach(turn).describes_control_or_fear(text):
             self._toward_support(turn)
             return
         if pending.step == "vent":
@@ -183,14 +177,11 @@ class TalkFlow(Flow):
     def _on_feeling(
         self, turn: Turn, draft: Entry, text: str, *, editing: bool, hinted: bool
     ) -> None:
-        feeling = tidy_feeling(text)[:MAX_PART]
+        feeling = coach(turn).tidy_feeling(text)[:MAX_PART]
         if not feeling:
             turn.reply("talk.empty_part")
             return
-        sounds_like_a_thought = find_accusations(feeling) or feeling.lower().startswith(
-            _FEELING_THOUGHTS
-        )
-        if sounds_like_a_thought and not hinted:
+        if coach(turn).sounds_like_a_thought(feeling) and not hinted:
             turn.reply("talk.feeling_is_a_thought")
             self._ask_feeling(turn, draft, step=turn_step(editing, "feeling"), hinted=True)
             return
@@ -207,13 +198,13 @@ class TalkFlow(Flow):
     def _on_situation(
         self, turn: Turn, draft: Entry, text: str, *, editing: bool, hinted: bool
     ) -> None:
-        situation = tidy_situation(text)[:MAX_PART]
+        situation = coach(turn).tidy_situation(text)[:MAX_PART]
         self._on_moment(turn, draft, "situation", situation, "talk.ask_need", editing, hinted)
 
     def _on_missed(
         self, turn: Turn, draft: Entry, text: str, *, editing: bool, hinted: bool
     ) -> None:
-        missed = tidy_missed(text)[:MAX_PART]
+        missed = coach(turn).tidy_missed(text)[:MAX_PART]
         self._on_moment(
             turn, draft, "missed", missed, "talk.ask_need_after_missing", editing, hinted
         )
@@ -233,7 +224,7 @@ class TalkFlow(Flow):
         if not words:
             turn.reply("talk.empty_part")
             return
-        accusations = find_accusations(words)
+        accusations = coach(turn).find_accusations(words)
         if accusations and not hinted:
             turn.expect(self.name, turn_step(editing, part), {"draft_id": draft.id, "hinted": True})
             turn.reply("talk.situation_hint", phrase=accusations[0].phrase)
@@ -246,7 +237,7 @@ class TalkFlow(Flow):
         turn.reply(ask_need)
 
     def _on_need(self, turn: Turn, draft: Entry, text: str, *, step: str, hinted: bool) -> None:
-        need = tidy_need(text)[:MAX_PART]
+        need = coach(turn).tidy_need(text)[:MAX_PART]
         if not need:
             turn.reply("talk.empty_part")
             return
@@ -255,7 +246,7 @@ class TalkFlow(Flow):
             turn.expect(self.name, step, {"draft_id": draft.id, "hinted": True})
             turn.reply("talk.need_vague", need=need[:1].upper() + need[1:])
             return
-        if find_accusations(need) and not hinted:
+        if coach(turn).find_accusations(need) and not hinted:
             turn.expect(self.name, step, {"draft_id": draft.id, "hinted": True})
             turn.reply("talk.need_hint")
             return
@@ -287,7 +278,7 @@ class TalkFlow(Flow):
         turn.done()
         self._update(draft, ready=True)
         parts = [turn.say("talk.draft", draft=draft.body)]
-        sharp = find_accusations(draft.body)
+        sharp = coach(turn).find_accusations(draft.body)
         if sharp:
             parts.append(turn.say("talk.still_sharp", phrase=sharp[0].phrase))
         if turn.partner is None:
@@ -466,6 +457,11 @@ def _parts_of(data: dict[str, Any]) -> tuple[str, ...]:
     if data.get("shape") == MISS_SHAPE:
         return ("missed", "need")
     return ("feeling", "situation", "need")
+
+
+def coach(turn: Turn) -> Coaching:
+    """The coaching words of the language this person writes to Nearer in."""
+    return coaching_for(turn.prompts)
 
 
 def join_rules(turn: Turn) -> JoinRules:

@@ -2,6 +2,7 @@
 
     python -m bot.engine.safety_words._train                    # train, write the weights
     python -m bot.engine.safety_words._train --cross-validate   # figures on unseen files
+    python -m bot.engine.safety_words._train --sweep            # choose decide()'s thresholds
 
 Reproducible: the same corpus gives the same weights (full-batch training from zero weights, no
 randomness, weights rounded to three decimals), which `tests/test_safety_corpus.py` checks. Only
@@ -24,9 +25,14 @@ from pathlib import Path
 import numpy as np
 
 from bot.engine.safety import (
+    ALONE_WORDS,
+    FAMILIAR,
     MODEL_ALONE,
     MODEL_CLASSES,
+    RULES_NEED,
+    VETO_WORDS,
     Concern,
+    Judgement,
     Model,
     _read_form,
     _ruled,
@@ -168,13 +174,83 @@ def cross_validate(sources: list[Path]) -> None:
             )
 
 
+#: The most false alarms the thresholds may cost on unseen tuning files: under the goal of 5 %,
+#: so a new writer's ordinary messages have room.
+SWEEP_FALSE_ALARMS = 0.03
+
+
+def sweep(sources: list[Path]) -> None:
+    """Choose `decide`'s thresholds on unseen files: each tuning file but the first is judged by
+    a model trained on the others (as in `cross_validate`), then every combination of thresholds
+    is scored on those judgements; the one with the best recall within `SWEEP_FALSE_ALARMS`
+    wins. Held-out files are never read, so their figures stay honest."""
+    judged: list[tuple[int, bool, Judgement]] = []
+    for held in sources[1:]:
+        trained = train(read([path for path in sources if path != held]))
+        for text, label in read([held]):
+            folded = _read_form(text)
+            judgement = judge(folded, trained)
+            assert judgement is not None
+            judged.append((label, _ruled(folded) is not None, judgement))
+
+    def score(
+        rules_need: float, alone: float, veto_words: int, alone_words: int, familiar: float
+    ) -> tuple[float, float]:
+        caught = alarms = 0
+        for label, ruled, judgement in judged:
+            if not judgement.knows_enough:
+                flagged = ruled
+            elif (
+                judgement.likelihood >= alone
+                and judgement.familiar >= familiar
+                and judgement.words >= alone_words
+            ):
+                flagged = True
+            else:
+                flagged = ruled and (
+                    judgement.words < veto_words or judgement.likelihood >= rules_need
+                )
+            caught += bool(label) and flagged
+            alarms += (not label) and flagged
+        concerning = sum(1 for label, _, _ in judged if label)
+        return caught / concerning, alarms / (len(judged) - concerning)
+
+    grid = [
+        (rules_need, alone, veto_words, alone_words, familiar)
+        for rules_need in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
+        # Never below 0.8: at 0.7 the model alone flags everyday loneliness ("I come home to an
+        # empty flat", tests/test_talk.py), which the unseen files hold too little of to show.
+        for alone in (0.8, 0.85, 0.9, 0.95)
+        for veto_words in (7, 9, 11)
+        # Never fewer: short everyday messages are the tables' (tests/test_safety.py holds
+        # look-alikes the unseen files have too few of).
+        for alone_words in (7, 9)
+        for familiar in (0.5, 0.6, 0.7, 0.8)
+    ]
+    scored = [(score(*params), params) for params in grid]
+    within = [item for item in scored if item[0][1] <= SWEEP_FALSE_ALARMS]
+    # The best recall; among equals the most cautious model (fewest words it speaks alone for,
+    # the most familiar text it needs).
+    (recall, alarms), best = max(
+        within, key=lambda item: (item[0][0], -item[0][1], item[1][3] * -1, item[1][4])
+    )
+    current = score(RULES_NEED, MODEL_ALONE, VETO_WORDS, ALONE_WORDS, FAMILIAR)
+    print(f"now:  recall {current[0]:.1%}, false alarms {current[1]:.1%} on unseen tuning files")
+    print(f"best: recall {recall:.1%}, false alarms {alarms:.1%} with RULES_NEED, MODEL_ALONE,")
+    print(f"      VETO_WORDS, ALONE_WORDS, FAMILIAR = {best}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cross-validate", action="store_true")
+    parser.add_argument("--sweep", action="store_true")
     arguments = parser.parse_args()
     sources = tuning_files()
     if arguments.cross_validate:
         cross_validate(sources)
+        return
+    if arguments.sweep:
+        sweep(sources)
         return
     messages = read(sources)
     WEIGHTS.write_text(render(train(messages), sources), encoding="utf-8")
