@@ -25,6 +25,7 @@ from bot.delivery import Outbox
 from bot.engine import Engine, Outbound
 from bot.engine.chart_request import BarSeries, ChartSpec
 from bot.engine.events import Chart
+from bot.engine.local_text import clock, long_date, number, short_date
 from bot.engine.progress import week_starts
 from bot.rate_limits import RateLimits, Window
 from prompts import Catalog
@@ -525,3 +526,15 @@ async def test_an_arabic_readers_progress_chart_asks_for_right_to_left(
     arabic, english = drawn
     assert arabic.rtl and arabic.title.startswith(marker("ar"))
     assert not english.rtl and "‹" not in english.title
+
+
+def test_numbers_times_and_dates_follow_the_readers_locale(catalog: Catalog) -> None:
+    english, german, arabic = catalog.get("en"), catalog.get("de"), catalog.get("ar")
+    assert [number(p, 15.5) for p in (english, german)] == ["15.5", "15,5"]
+    assert number(german, 15.0) == "15"  # an average that is whole reads whole
+    assert [clock(p, 19 * 60 + 30) for p in (english, german)] == ["19:30", "19:30"]
+    assert clock(arabic, 19 * 60 + 30) == format_time(time(19, 30), "short", locale="ar")
+    day = date(2026, 12, 20)
+    assert long_date(english, day) == "20 December 2026"
+    assert long_date(german, day) == "20. Dezember 2026"
+    assert short_date(german, day) == "20. Dez."

@@ -13,14 +13,13 @@ from dataclasses import dataclass
 from bot.engine.chart_request import BarSeries, ChartSpec, chart_request
 from bot.engine.events import Chart
 from bot.engine.flow import Command, Flow
-from bot.engine.local_text import first_weekday, short_date
+from bot.engine.local_text import first_weekday, number, short_date
 from bot.engine.progress import (
     CHECKIN_RANGE,
     PRACTICES,
     ProgressReport,
     Streak,
     Week,
-    average_text,
     score_text,
     weekly_progress,
 )
@@ -173,7 +172,7 @@ def _checkin_line(turn: Turn, report: ProgressReport) -> str:
         "first": score_text(first),
         "latest": score_text(latest),
         "count": len(scores),
-        "average": average_text(sum(scores) / len(scores)),
+        "average": number(turn.prompts, round(sum(scores) / len(scores), 1)),
     }
     if latest > first:  # a check-in of 25 means "very close"
         return turn.say("progress.checkin_up", **named)
@@ -189,7 +188,9 @@ def _alt_checkin(turn: Turn, week: Week) -> str:
     if week.checkins == 1:
         return score_text(average)
     return turn.say(
-        "progress.alt_checkin_average", average=average_text(average), count=week.checkins
+        "progress.alt_checkin_average",
+        average=number(turn.prompts, round(average, 1)),
+        count=week.checkins,
     )
 
 
