@@ -28,7 +28,7 @@ from bot.engine.events import Chart
 from bot.engine.local_text import clock, long_date, number, short_date
 from bot.engine.progress import week_starts
 from bot.rate_limits import RateLimits, Window
-from prompts import Catalog
+from prompts import Catalog, load_catalog
 from storage.models import Identity, SharedSpace
 from storage.models import Person as PersonRow
 from tests.support.couples import button, invite_code, labels, payloads
@@ -538,3 +538,31 @@ def test_numbers_times_and_dates_follow_the_readers_locale(catalog: Catalog) -> 
     assert long_date(english, day) == "20 December 2026"
     assert long_date(german, day) == "20. Dezember 2026"
     assert short_date(german, day) == "20. Dez."
+
+
+async def test_with_the_shipped_translations_each_partner_reads_their_own(
+    backend: str, tmp_path: Path
+) -> None:
+    """The same story with the real translations on this branch: Alex's phone is in English,
+    Sam's in Russian; each line Sam receives is the Russian message, word for word."""
+    shipped = load_catalog()
+    if "ru" not in shipped.codes:
+        pytest.skip("no Russian translation on this branch")
+    russian = shipped.get("ru")
+    with database_url(backend, tmp_path) as url:
+        world = World(url, catalog=shipped)
+        try:
+            alex = world.person("Alex", language="en-US")
+            sam = world.person("Sam", language="ru-RU")
+            await sam.says(f"/pair {invite_code(await alex.says('/pair'))}")
+            assert texts(alex.inbox()) == shipped.english.say("pair.partner_joined", partner="Sam")
+            words = "the way you made soup when I was ill"
+            await alex.says(f"/appreciate {words}")
+            assert texts(sam.inbox()) == russian.say(
+                "appreciate.received", author="Alex", text=words
+            )
+            await sam.says("/unpair")
+            await sam.taps(russian.say("pair.unpair_yes"))
+            assert texts(alex.inbox()) == shipped.english.say("privacy.connection_ended")
+        finally:
+            await world.db.dispose()
