@@ -207,6 +207,9 @@ async def test_partners_each_hear_nearer_in_their_own_language(world: World) -> 
     read_in("de", await sam.says(f"/appreciate {words}"))
     received = alex.inbox()
     assert texts(received) == f"💛 Sam appreciates you:\n“{words}”"
+    # Each one's journal dates the entries as their locale writes a day.
+    assert "2. November 2026" in texts(await sam.says("/journal"))
+    assert "2 November 2026" in texts(await alex.says("/journal"))
 
 
 async def test_a_date_proposal_reaches_the_partner_with_their_own_buttons_and_words(
