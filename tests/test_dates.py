@@ -180,6 +180,7 @@ def test_days_and_times_in_words_are_read(typed: str, weekday: int, minute: int)
         ("es", "mañana a las 7 de la tarde", 5, 19 * 60),
         ("pt", "sexta às 8 da noite", 4, 20 * 60),
         ("ru", "в пятницу в 8 вечера", 4, 20 * 60),
+        ("fr", "vendredi 8h du soir", 4, 20 * 60),
     ],
 )
 def test_an_hour_said_to_be_in_the_evening_is_after_noon(

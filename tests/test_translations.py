@@ -214,3 +214,16 @@ def test_every_shipped_language_passes_the_checks_its_engine_modules_run_at_star
         load_companion(prompts, commands)
         load_place_words(prompts)
         load_help_menu(prompts, commands)
+
+
+def test_german_nouns_keep_their_capital_in_a_draft_and_english_words_follow_the_template() -> None:
+    from bot.engine.coaching import coaching_for
+
+    catalog = load_catalog()
+    if "de" in catalog.codes:
+        assert coaching_for(catalog.get("de")).tidy_need("Hilfe beim Abwasch") == (
+            "Hilfe beim Abwasch"
+        )
+    assert coaching_for(catalog.english).tidy_need("More help with bedtime") == (
+        "more help with bedtime"
+    )

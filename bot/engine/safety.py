@@ -390,16 +390,16 @@ MODEL_CLASSES: tuple[Concern | None, ...] = (
 )
 # The thresholds below are chosen by `python -m bot.engine.safety_words._train --sweep`: each
 # tuning file judged by a model trained on the others, the best recall within 3 % false alarms,
-# never letting the model speak alone below 0.8 (see the sweep). 2026-12-02, with en_tuning_k:
-# recall 76.2 % at 2.9 % false alarms on those unseen files; on the untouched held-out file
-# `en_heldout_c.tsv` 80.9 % at 4.4 % (it was 61.8 % at 2.2 % with the earlier thresholds and
-# without en_tuning_k). The held-out files were never read to choose them.
+# never letting the model speak alone below 0.8 (see the sweep). 2026-12-02, with en_tuning_k
+# and _l: recall 75.6 % at 2.9 % false alarms on those unseen files; on held-out files no
+# threshold was chosen with, `en_heldout_d.tsv` 76.2 % at 1.8 % and `en_heldout_c.tsv` 79.1 % at
+# 4.4 % (this morning's thresholds and model: 61.8 % at 2.2 % on `_c`).
 RULES_NEED = 0.3
 MODEL_ALONE = 0.8
 #: The model may overrule a table's match only in messages of at least this many words: in
 #: fewer, one topic word decides ("he pushed me to the ground" reads like sport to it), and the
 #: tables know short phrasings well.
-VETO_WORDS = 7
+VETO_WORDS = 9
 #: The model alone may speak for messages of at least this many words: in fewer, a word or two it
 #: links with crises would decide ("we drove 300 kms yesterday", "I hit him up on WhatsApp").
 ALONE_WORDS = 7

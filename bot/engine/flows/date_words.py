@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.engine.text import ascii_digits
 from bot.engine.typed_words import words as words_of
 from bot.engine.zones import parse_clock
 from prompts import Prompts
@@ -50,7 +51,7 @@ def _clock(token: str) -> int | None:
 
 def read_day_and_time(prompts: Prompts, text: str, local_now: datetime) -> DayAndTime:
     """The weekday (Monday = 0) and minute of day in `text`, as far as they can be read."""
-    tokens = [token.strip() for token in _TOKEN.findall(text.casefold()[:200])]
+    tokens = [token.strip() for token in _TOKEN.findall(ascii_digits(text).casefold()[:200])]
     words = [token for token in tokens if token.isalpha()]
     weekday: int | None = None
     for number, name in enumerate(WEEKDAY_NAMES):
