@@ -67,7 +67,7 @@ def write_pseudo(root: Path, code: str, english: Prompts) -> None:
     shutil.copytree(PROMPTS_ROOT / "en" / "rules", folder / "rules")
     from babel import Locale
 
-    needed = required_plural_forms(Locale.parse(LOCALES[code]))
+    needed = required_plural_forms(Locale.parse(LOCALES[code]).plural_form)
     out = []
     for key, message in english.messages.items():
         if isinstance(message, Plural):
