@@ -14,7 +14,7 @@ from bot.engine.safety import Concern, Language
 _W = r"\w{1,20}"
 _ME = r"(?:me|m)"
 _WANT = (
-    r"(?:quiero|kiero|qiero|quisiera|voy a|deseo|tengo ganas de|ganas de|pienso en|pensando en"
+    r"(?:quiero|kiero|qiero|kero|quisiera|voy a|deseo|tengo ganas de|ganas de|pienso en|pensando en"
     r"|pensado en|me gustaria|necesito|prefiero|solo quiero|decidi|he decidido)"
 )
 _PARTNER = (
@@ -313,8 +313,6 @@ PLAYFUL = [
 SPELLINGS = {
     "kiero": "quiero",
     "qiero": "quiero",
-    "kero": "quiero",
-    "quero": "quiero",
     "muerir": "morir",
     "morirm": "morirme",
     "matarm": "matarme",
