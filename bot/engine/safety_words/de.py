@@ -17,9 +17,7 @@ _HE = (
     r"(?:er|sie|mein mann|meine frau|mein freund|meine freundin|mein partner|meine partnerin"
     r"|mein ex|meine ex|mein stiefvater|mein vater|mein verlobter)"
 )
-_NOT_JOKING = (
-    r"(?!(?: \w{1,20}){0,12} (?:haha\w{0,6}|hehe\w{0,6}|lol|xd|spass|witz|scherz)\b)"
-)
+_NOT_JOKING = r"(?!(?: \w{1,20}){0,12} (?:haha\w{0,6}|hehe\w{0,6}|lol|xd|spass|witz|scherz)\b)"
 _NOT_PLAY = r"(?!(?: \w{1,20}){0,8} (?:aus versehen|beim spielen|gelacht|lachen|kissen)\b)"
 
 SELF_HARM_STATEMENTS = [
@@ -178,7 +176,8 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:darf|durfte) (?:kein|keine|nicht) (?:eigenes geld|das handy|mein handy|alleine|ohne"
     r" (?:ihn|sie))\b",
     r"\bum erlaubnis (?:fragen|bitten)\b",
-    r"\bdarf (?:das|mein|ein) (?:handy|telefon|auto|geld|konto) nicht (?:benutzen|haben|anfassen)\b",
+    r"\bdarf (?:das|mein|ein) (?:handy|telefon|auto|geld|konto) nicht"
+    r" (?:benutzen|haben|anfassen)\b",
     r"\b(?:hat|hatte) mir verboten\b",
     r"\bverbietet mir\b",
     r"\b(?:sagt|sagte|meint) (?:\w{1,20} )?ich (?:bin|sei|ware) (?:nutzlos|dumm|nichts wert"

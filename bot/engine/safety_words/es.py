@@ -4,7 +4,8 @@
 
 Patterns read folded text: no accents, "ñ" is "n", no punctuation ("me hago daño" is
 "me hago dano", "él" is "el"). Spanish drops the subject, so most patterns start at the object
-pronoun: "me pega", "me amenazó", "no me deja". Every pattern is bounded (see `bot/engine/safety.py`).
+pronoun: "me pega", "me amenazó", "no me deja". Every pattern is bounded (see
+`bot/engine/safety.py`).
 """
 
 from __future__ import annotations
@@ -214,7 +215,8 @@ MIGHT_HURT_STATEMENTS = [
 ]
 
 CONTROLLED_STATEMENTS = [
-    r"\bno (?:me|m) (?:deja|dejaba|permite|deja ni) (?:salir|ver a|trabajar|estudiar|tener (?:dinero"
+    r"\bno (?:me|m) (?:deja|dejaba|permite|deja ni) (?:salir|ver a|trabajar|estudiar"
+    r"|tener (?:dinero"
     r"|amig\w{1,3}|telefono|celular|movil)|usar (?:el|mi) (?:telefono|celular|movil|cel|coche"
     r"|carro)|hablar con|ir a|ir sola|ir solo|vestirme|visitar|llamar a|gastar)\b"
     r"(?! (?:sin (?:abrigo|chaqueta|paraguas|desayunar|comer|cenar|un beso|despedirme)|hasta que"
@@ -300,7 +302,8 @@ RECOVERED = [
 # Someone in a story: "el personaje principal es un marido celoso que controla todo".
 FICTION = [
     r"\b(?:el|la|los|las) (?:personaje|personajes|protagonista|protagonistas|villano|villana)\b",
-    r"\b(?:en|de) (?:la|el|esta|esa) (?:serie|pelicula|peli|novela|obra) (?:\w{1,20} ){0,2}(?:el|la)"
+    r"\b(?:en|de) (?:la|el|esta|esa) (?:serie|pelicula|peli|novela|obra)"
+    r" (?:\w{1,20} ){0,2}(?:el|la)"
     r" (?:marido|esposo|novio|padre|protagonista|personaje)\b",
 ]
 

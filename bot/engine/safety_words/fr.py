@@ -31,7 +31,8 @@ _NOT_JOKING = r"(?!(?: \w{1,20}){0,12} (?:mdr|ptdr|lol|haha\w{0,6}|xd|jrigole|je
 _NOT_TRIVIAL = r"(?<!va )(?<!vont )(?<!allait )(?<!aller )"
 
 SELF_HARM_STATEMENTS = [
-    rf"\b(?:je |j )?(?:ne )?{_WANT} (?:juste |vraiment )?(?:mourir|m0urir|crever|me tuer|me suicider"
+    rf"\b(?:je |j )?(?:ne )?{_WANT} (?:juste |vraiment )?(?:mourir|m0urir|crever|me tuer"
+    r"|me suicider"
     r"|en finir|disparaitre pour toujours|me pendre|me foutre en lair|mettre fin a (?:mes jours"
     r"|ma vie)|sauter du pont|sauter dun pont|me jeter (?:sous|du|dun|par)|me faire du mal"
     r"|me couper|plus exister|ne plus exister|ne plus me reveiller|plus me reveiller|plus vivre"
@@ -196,7 +197,8 @@ CONTROLLED_STATEMENTS = [
     r"|tout ce que je fais)\b",
     r"\bcontrole tout ce que je\b",
     rf"\b{_HE} (?:\w{{1,20}} ){{0,2}}(?:fouille|regarde|lit|checke|verifie) (?:mon|mes|dans mon)"
-    r" (?:telephone|portable|tel|messages|mails|conversations)\b(?! (?:pour moi|quand je (?:lui )?demande))",
+    r" (?:telephone|portable|tel|messages|mails|conversations)\b"
+    r"(?! (?:pour moi|quand je (?:lui )?demande))",
     r"\b(?:fouille|checke) (?:mon|mes|dans mon) (?:telephone|portable|tel"
     r"|messages|mails|conversations)\b(?! (?:pour moi|quand je (?:lui )?demande))",
     r"\blit (?:\w{1,20} )?mes messages\b",

@@ -12,7 +12,10 @@ from __future__ import annotations
 from bot.engine.safety import Concern, Language
 
 _ME = r"(?:me|m)"
-_HE = r"(?:ele|ela|meu marido|meu namorado|meu esposo|meu parceiro|meu ex|minha esposa|minha mulher|minha namorada|minha parceira|minha ex|meu padrasto|meu pai)"
+_HE = (
+    r"(?:ele|ela|meu marido|meu namorado|meu esposo|meu parceiro|meu ex|minha esposa|minha mulher"
+    r"|minha namorada|minha parceira|minha ex|meu padrasto|meu pai)"
+)
 _WANT = (
     r"(?:quero|kero|qro|queria|vou|pensando em|penso em|pensei em|vontade de|preciso|decidi"
     r"|so quero|eu quero|to pensando em|estou pensando em)"
@@ -34,7 +37,8 @@ SELF_HARM_STATEMENTS = [
     r"|sumir pra sempre|sumir para sempre|deixar de existir|me enforcar|pular da ponte|pular do"
     r" predio|me jogar (?:na frente|da ponte|do predio|da janela|debaixo)|me machucar|me cortar"
     r"|nao acordar)\b" + _OF_LAUGHTER + r"(?! (?:de (?:trabalhar|estudar)|na academia))",
-    r"\bvou me (?:matar|mata|suicidar|enforcar|jogar da|jogar na frente)\b" + _OF_LAUGHTER
+    r"\bvou me (?:matar|mata|suicidar|enforcar|jogar da|jogar na frente)\b"
+    + _OF_LAUGHTER
     + r"(?! (?:de (?:trabalhar|estudar)|na academia|estudando|trabalhando))",
     r"\b(?:nao quero|nao quero mais|eu nao quero mais) (?:viver|continuar vivendo|estar viv[oa]"
     r"|existir|acordar(?! cedo| tarde| as| antes))\b",
@@ -74,7 +78,8 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:tomar|tomei|tomo|engolir|engoli) (?:todos os|um monte de|uma cartela de|a cartela"
     r" toda|a caixa toda|muitos|varios|todos) (?:\w{1,20} )?(?:remedios|remedio|comprimidos"
     r"|comprimido|pilulas|calmantes|da caixa)\b",
-    r"\bcartas? de despedida\b(?! (?:do|da|pro|pra) (?:trabalho|empresa|chefe|colega|aposentadoria))",
+    r"\bcartas? de despedida\b"
+    r"(?! (?:do|da|pro|pra) (?:trabalho|empresa|chefe|colega|aposentadoria))",
     r"\bdeixei (?:uma )?cartas? (?:pra|para) (?:cada um|todos|todo mundo|minha familia|meus filhos"
     r"|minha mae)\b",
     r"\bisso e uma despedida\b",
@@ -243,7 +248,8 @@ ASIDES = [
     r"\b(?:no|na) (?:filme|serie|documentario|livro|jornal|novela|noticia|podcast|episodio)\b",
     r"\b(?:prevencao|cvv|voluntari[ao]|enfermeira|enfermeiro|pronto socorro|psicologa|psicologo"
     r"|trabalho da faculdade|pra faculdade|true crime)\b",
-    r"\bminha (?:amiga|irma|prima|vizinha|colega) (?:\w{1,20} )?(?:me contou|disse que|falou que)\b",
+    r"\bminha (?:amiga|irma|prima|vizinha|colega) (?:\w{1,20} )?"
+    r"(?:me contou|disse que|falou que)\b",
 ]
 
 BEHIND_ME = [
