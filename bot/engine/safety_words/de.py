@@ -18,7 +18,10 @@ _HE = (
     r"|mein ex|meine ex|mein stiefvater|mein vater|mein verlobter)"
 )
 _NOT_JOKING = r"(?!(?: \w{1,20}){0,12} (?:haha\w{0,6}|hehe\w{0,6}|lol|xd|spass|witz|scherz)\b)"
-_NOT_PLAY = r"(?!(?: \w{1,20}){0,8} (?:aus versehen|beim spielen|gelacht|lachen|kissen)\b)"
+_NOT_PLAY = (
+    r"(?!(?: \w{1,20}){0,8} (?:aus versehen|beim spielen|gelacht|lachen|kissen|fussball|training"
+    r"|nichts schlimmes)\b)"
+)
 
 SELF_HARM_STATEMENTS = [
     r"\b(?:will|wil|mochte|wurde|wollte|mochten|moechte) (?:\w{1,20} ){0,4}(?:sterben(?! vor"
@@ -74,6 +77,20 @@ SELF_HARM_STATEMENTS = [
     r"\bich weiss (?:schon|jetzt|genau) wie ich es (?:mache|tue|tun werde)\b",
     r"\bbald bin ich nicht mehr da\b",
     r"\bam liebsten wurde ich mich umbringen\b",
+    r"\b(?:sehe|seh|finde) keinen ausweg mehr\b",
+    r"\b(?:denke|denk) (?:nur noch|nur|standig) (?:ans sterben|an den tod|daran mich"
+    r" umzubringen)\b",
+    r"\b(?:seil|strick) gekauft\b",
+    r"\bverzeiht mir (?:alles|bitte alles)\b",
+    r"\b(?:gebracht|gegeben|uberlassen|vermacht|geschenkt) (?:\w{1,20} ){0,2}falls mir (?:was"
+    r"|etwas) (?:passiert|zustosst)\b",
+    r"\b(?:kratze|kratz|beisse|beiss) mich (?:\w{1,20} ){0,2}blutig\b",
+    r"\b(?:auf dieser welt|hier) (?:\w{1,20} ){0,2}uberflussig\b",
+    r"\buberflussig auf (?:dieser|der) welt\b",
+    r"\bniemand (?:wurde|wird) mich vermissen\b",
+    r"\b(?:will|mochte) nicht mehr (?:hier sein|da sein|leiden)\b",
+    r"\b(?:schaue|schau|starre|starr) (?:\w{1,20} ){0,2}(?:auf )?die (?:tablettenpackung|tabletten"
+    r"|pillen|packung tabletten)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -92,7 +109,8 @@ _HIT_DONE = (
 
 IN_DANGER_STATEMENTS = [
     rf"\b{_HE} (?:\w{{1,20}} )?{_HIT_NOW} (?:mich|mih)\b{_NOT_PLAY}",
-    rf"\b(?:hat|hatte) (?:mich|mih) {_GAP}{_HIT_DONE}\b{_NOT_PLAY}",
+    rf"\b(?:hat|hatte) (?:mich|mih) (?!(?:\w{{1,20}} ){{0,3}}(?:beim|im) (?:fussball|training|spiel"
+    rf"|sport|handball|basketball)\b){_GAP}{_HIT_DONE}\b{_NOT_PLAY}",
     r"\b(?:hat|hatte) mir (?:\w{1,20} ){0,3}(?:eine ohrfeige gegeben|eine geknallt|eine gescheuert"
     r"|eine geklebt|eine reingehauen|eine verpasst|mit der faust|ins gesicht geschlagen"
     r"|die hand um den hals|ein messer an|den arm gebrochen|die nase gebrochen|eine rippe"
@@ -128,6 +146,22 @@ IN_DANGER_STATEMENTS = [
     r"\bwegen (?:ihm|ihr) (?:war ich )?im krankenhaus\b",
     r"\bblaue flecken (?:von ihm|von ihr|wegen ihm)\b",
     r"\b(?:haut|schlagt) mich (?:wenn|immer|jeden|oft)\b",
+    r"\b(?:den hals|die kehle) (?:\w{1,20} ){0,2}(?:zugedruckt|zugeschnurt|zusammengedruckt)\b",
+    r"\bmir (?:\w{1,20} ){0,4}den hals zugedruckt\b",
+    r"\b(?:ein )?blaues auge (?:geschlagen|verpasst|gehauen)\b",
+    r"\bwird (?:er|sie) (?:gewalttatig|handgreiflich|brutal)\b",
+    r"\b(?:er|sie|mein mann|mein freund|meine frau|mein partner) (?:ist|wird|wurde)"
+    r" (?:\w{1,20} ){0,2}(?:handgreiflich|gewalttatig)\b",
+    r"\b(?:gewalttatig und|er|sie) schlagt (?:\w{1,20} )?zu\b",
+    r"\b(?:am|beim) arm gepackt\b",
+    r"\b(?:gepackt|gedruckt|geschlagen|gegriffen|getreten) dass ich (?:blaue flecken|blutergusse"
+    r"|striemen) habe\b",
+    r"\b(?:boxt|boxte) mich\b",
+    r"\b(?:hat )?sex mit mir (?:wenn|wahrend|obwohl) ich (?:schlafe|schlief|betrunken)\b",
+    r"\bfotos von (?:messern|waffen|pistolen) (?:\w{1,20} ){0,3}angst zu machen\b",
+    r"\b(?:jemandem|irgendwem) erzahle (?:\w{1,20} ){0,2}bringt (?:er|sie) mich um\b",
+    r"\bschlagt (?:meinen|unseren) (?:sohn|kleinen)\b",
+    r"\bschlagt (?:meine|unsere) tochter\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -158,6 +192,10 @@ MIGHT_HURT_STATEMENTS = [
     r"\blust (?:\w{1,20} )?(?:ihn|sie) zu (?:schlagen|wurgen|verprugeln)\b" + _NOT_JOKING,
     r"\bexplodiere und (?:tu|tue) (?:jemandem|ihm|ihr) weh\b",
     r"\bangst vor mir selbst\b",
+    r"\bkurz davor (?:ihn|sie) (?:zu )?(?:verprugeln|schlagen|umbringen|wurgen)\b",
+    r"\b(?:meiner|meinem) (?:freundin|frau|mann|freund|partnerin|partner) (?:\w{1,20} ){0,2}den"
+    r" hals zugedruckt\b",
+    r"\bangst dass ich (?:ihn|sie) (?:\w{1,20} ){0,3}(?:umbringe|schlage|verletze)\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -202,6 +240,12 @@ CONTROLLED_STATEMENTS = [
     r"\bgibt mir das gefuhl ich (?:sei|ware|bin) verruckt\b",
     r"\beifersuchtig und (?:durchsucht|kontrolliert|liest)\b",
     r"\b(?:pass|ausweis|schlussel|papiere) versteckt damit ich nicht\b",
+    r"\b(?:zwingt|zwang) mich (?:\w{1,20} ){0,3}(?:passworter|passwort|pin)\b",
+    r"\b(?:straft|bestraft) (?:er |sie )?mich (?:\w{1,20} ){0,2}mit schweigen\b",
+    r"\bautoschlussel (?:\w{1,20} )?weggenommen\b",
+    r"\bniemand (?:sonst|anderes) (?:wurde|wird) mich wollen\b",
+    r"\bohne (?:ihn|sie) bin ich nichts\b",
+    r"\bfotos schicken (?:\w{1,20} ){0,2}(?:zu )?beweisen wo ich bin\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -216,6 +260,7 @@ ASIDES = [
     r"\b(?:pravention|telefonseelsorge|ehrenamtlich|krankenschwester|notaufnahme|therapeutin"
     r"|therapeut|fur die uni|true crime)\b",
     r"\bmeine (?:freundin|schwester|kollegin|nachbarin) hat erzahlt\b",
+    r"\b(?:ehrenamt\w{0,3}|wie man (?:menschen|jemandem) (?:mit|hilft))\b",
 ]
 
 BEHIND_ME = [

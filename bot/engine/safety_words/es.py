@@ -26,7 +26,7 @@ _PARTNER = (
 _OF_LAUGHTER = (
     r"(?! (?:de|del|por) (?:la |el |un |una )?(?:risa|verguenza|pena|hambre|sed|calor|frio|ganas"
     r"|sueno|envidia|amor|aburrimiento|asco|susto|miedo|cansancio|nervios|ternura|gusto|placer"
-    r"|emocion|cafe|chocolate|comer|ir|ver|saber|estar))"
+    r"|emocion|cafe|chocolate|comer|ir|ver|saber|estar)\b)"
 )
 # Not followed within a dozen words by a laugh: "te mato si te comes mi postre jaja".
 _NOT_JOKING = (
@@ -79,7 +79,8 @@ SELF_HARM_STATEMENTS = [
     r"\bme (?:autolesion\w{1,4}|corto(?! (?:el pelo|las unas|el flequillo|la barba|las puntas"
     r"|con el papel|cortando|sin querer|pelando|al cocinar|el dedo|un dedo|los puntos|la venda"
     r"|el yeso|la comida|la carne|el pan|el rollo|la luz)\b))",
-    r"\b(?:tengo|tuve|con) (?:pensamientos|ideas) (?:suicidas|de (?:matarme|suicidarme|morirme"
+    r"\b(?:tengo|tuve|me vienen|vuelven) (?:pensamientos|ideas) (?:suicidas|de (?:matarme"
+    r"|suicidarme|morirme"
     r"|quitarme la vida|hacerme dano))\b",
     r"\bme siento suicida\b",
     r"\b(?:suicidarme|matarme|quitarme la vida)\b" + _NOT_JOKING,
@@ -109,6 +110,19 @@ SELF_HARM_STATEMENTS = [
     r"\bya se como (?:lo voy a hacer|voy a hacerlo|hacerlo)\b",
     r"\bdormir(?:me)? y no (?:despertar|volver a despertar)\b",
     r"\bno (?:quiero|quisiera) despertar (?:manana|nunca|nunca mas|mas|otra vez)\b",
+    r"\bno (?:le )?(?:veo|encuentro) (?:ninguna )?salida\b(?! (?:a|al|para|de|del)\b)",
+    r"\bsolo pienso en (?:morir(?:me)?|la muerte|matarme|desaparecer)\b",
+    r"\b(?:compre|tengo|consegui) (?:una )?(?:cuerda|soga)\b",
+    r"\b(?:perdonenme|perdoname|perdonadme) por todo\b",
+    r"\b(?:le deje|le di|deje|regale|le encargue|le pedi) (?:\w{1,20} ){0,6}por si me pasa algo\b",
+    r"\b(?:me rasguno|me rasco|me araño|me arano|me pellizco|me muerdo) (?:\w{1,20} ){0,2}hasta"
+    r" (?:sangrar|hacerme sangre|que sangra)\b",
+    r"\b(?:sobro|estoy de mas|soy un estorbo) (?:en este mundo|aqui|para todos)\b",
+    r"\bnadie me (?:extranaria|echaria de menos|va a extranar)\b",
+    r"\bno quiero (?:estar|seguir) (?:aqui|en este mundo)\b",
+    r"\b(?:frasco|bote|caja|tira) de (?:pastillas|pildoras|medicamentos) (?:\w{1,20}"
+    r" ){0,6}(?:mirando|mirandolo|pensando)\b",
+    r"\b(?:mirando|miro) (?:el|la) (?:frasco|bote|caja) de (?:pastillas|pildoras)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -177,6 +191,19 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:mi|el|la) (?:novio|novia|marido|esposo|esposa|pareja|ex) (?:\w{1,20} )?(?:me"
     r" )?(?:pega|golpea|pego|golpeo|ahorco|violo|maltrata|amenazo con matarme|amenaza con"
     r" matarme)\b",
+    r"\bme (?:rodeo|apreto|estrujo|presiono) (?:el cuello|la garganta)\b",
+    r"\bme dejo (?:el ojo (?:morado|negro)|marcas|moretones)\b",
+    r"\b(?:se pone|es|se vuelve) violento (?:\w{1,20} ){0,3}(?:me pega|me golpea|me empuja"
+    r"|conmigo)\b",
+    r"\bme (?:agarro|agarra|sujeto|apreto) tan fuerte\b",
+    r"\bme (?:da|daba|dio) punetazos\b",
+    r"\b(?:me hace|me obliga a) tener sexo\b",
+    r"\bsexo (?:conmigo )?(?:cuando|mientras) (?:estoy|duermo|estaba) (?:dormida|dormido"
+    r"|borracha)\b",
+    r"\bfotos de (?:cuchillos|armas|pistolas) para (?:asustarme|amenazarme)\b",
+    r"\b(?:si le cuento|si lo cuento|si digo algo) (?:\w{1,20} ){0,4}me mata\b",
+    r"\b(?:golpea|pega|pegaba) a (?:mi|nuestro|nuestra) (?:hijo|hija|bebe|nino|nina)\b",
+    r"\bme (?:levanto|levanta) la mano\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -212,6 +239,10 @@ MIGHT_HURT_STATEMENTS = [
     r"\b(?:le|la|lo) voy a pegar\b(?! (?:un grito|una foto|un toque|una llamada|un susto|el"
     r" resfriado|la gripe|un chicle))",
     r"\bmiedo de mi mism[oa]\b",
+    r"\ba punto de (?:darle una paliza|pegarle|golpearl[oa]|matarl[oa])\b",
+    r"\ble (?:apreto|apreté|apreto) el cuello\b",
+    r"\ble apret\w{1,2} el cuello a\b",
+    r"\bmiedo de que (?:\w{1,20} ){0,3}(?:lo|la) mate\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -264,6 +295,12 @@ CONTROLLED_STATEMENTS = [
     r"\bno (?:me|m) deja salir sin (?:el|ella)\b",
     r"\bme (?:escondio|esconde|quito|rompio) (?:el pasaporte|los papeles|el documento|las llaves"
     r"|el telefono|el celular) para que no\b",
+    r"\b(?:darle|pasarle|dar) (?:todas )?(?:las|mis) contrasenas\b",
+    r"\bme castiga (?:sin hablarme|con (?:el )?silencio|ignorandome)\b",
+    r"\bme quito las llaves (?:del coche|del carro|de casa) para que no\b",
+    r"\bnadie (?:mas )?me va a querer\b",
+    r"\bsin (?:el|ella) no soy nada\b",
+    r"\b(?:mandarle|enviarle) fotos para (?:demostrar|probar) donde estoy\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -282,6 +319,7 @@ ASIDES = [
     r"|psicologo|para un trabajo de|para la uni|para clase|true crime)\b",
     r"\bmi (?:amiga|amigo|hermana|hermano|prima|primo|vecina|vecino|companera|companero)"
     r" (?:\w{1,20} )?(?:me conto|dice que|me dijo que|sufre|sufrio)\b",
+    r"\b(?:voluntariado|para ayudar a alguien)\b",
 ]
 
 # A danger or control that is over.

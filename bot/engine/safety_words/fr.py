@@ -43,8 +43,10 @@ SELF_HARM_STATEMENTS = [
     r"\bjai (?:plus|pas) envie de vivre\b",
     rf"\b{_NOT_TRIVIAL}(?:me|se) suicider\b",
     rf"\b(?:je vais|jvais|je veux|jveux) me tuer\b{_NOT_JOKING}(?! si\b)",
-    r"\bsuicidaire\b",
-    r"\b(?:pensees|idees) (?:suicidaires|de suicide|de mort)\b",
+    r"\b(?:je suis|je me sens|suis) (?:\w{1,20} )?suicidaire\b",
+    r"\b(?:jai|ai|javais|encore|mes|ces|avoir) (?:des |de nouveau des |encore des )?(?:pensees"
+    r"|idees)"
+    r" (?:suicidaires|de suicide|de mort)\b",
     r"\bidees noires\b.{0,30}\b(?:finir|mourir|disparaitre|suicide)\b",
     r"\bpense au suicide\b",
     r"\bme (?:pendre|scarifier|mutiler)\b",
@@ -94,14 +96,31 @@ SELF_HARM_STATEMENTS = [
     r"\btout arreter pour de bon\b",
     r"\bbientot je (?:serai|ne serai) plus la\b",
     r"\b(?:je )?prefere(?:rais|rai|ais)? mourir\b" + _OF_LAUGHTER,
+    r"\b(?:vois|trouve) (?:plus|pas|aucune) (?:d ?issue|dissue|de sortie|de solution)\b",
+    r"\bje (?:ne )?pense (?:plus )?qua (?:mourir|la mort|me tuer|en finir|disparaitre)\b",
+    r"\b(?:achete|trouve|jai) une corde\b",
+    r"\bpardonnez moi (?:pour|de) tout\b",
+    r"\b(?:confie|donne|laisse|legue) (?:\w{1,20} ){0,5}au cas ou il (?:m ?arrive|marrive"
+    r"|marriverait) quelque chose\b",
+    r"\b(?:me gratte|me griffe|me pince|me mords) (?:\w{1,20} ){0,2}jusqu ?au sang\b",
+    r"\bme (?:gratte|griffe) jusquau sang\b",
+    r"\b(?:detre|etre|suis) de trop (?:sur cette terre|dans ce monde|ici|pour tout le monde)\b",
+    r"\bpersonne (?:ne )?me (?:regretterait|manquerait|regrettera)\b",
+    r"\bsi je partais pour toujours\b",
+    r"\b(?:veux|voudrais) (?:plus|pas) etre ici\b",
+    r"\barreter de souffrir\b(?! (?:de|d|du|des|pour)\b)",
+    r"\b(?:fixe|regarde) (?:la|les|ma|mes) (?:boite|boites|plaquette|plaquettes) de (?:medicaments"
+    r"|cachets|comprimes)\b",
 ]
 
 SELF_HARM_MENTIONS = [
-    r"\b(?:suicide|se suicide|se suicider|scarification|automutilation|tentative de suicide)\b",
+    r"\b(?:suicide|se suicide|se suicider|scarification|automutilation|tentative de suicide"
+    r"|suicidaires?)\b",
 ]
 
 _HIT = (
-    r"(?:frappe|frappee|frappes|frape|bat|battu|battue|tape|tapee|gifle|giflee|etrangle|etranglee|cogne|cognee"
+    r"(?:frappe|frappee|frappes|frape|bat|battu|battue|tape|tapee|gifle|giflee|etrangle|etranglee"
+    r"|cogne|cognee"
     r"|viole|violee|menace|menacee|pousse|poussee|jete|jetee|enferme|enfermee|trainee|traine"
     r"|attrape|attrapee|brule|brulee|mord|mordu|mordue|secoue|secouee|roue de coups|tabasse"
     r"|tabassee|agresse|agressee)"
@@ -163,6 +182,19 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:ma|mont) casse (?:le bras|le nez|une cote|les dents|la machoire|le poignet)\b",
     r"\b(?:ma|mont) crache dessus\b",
     r"\bme tape dessus\b",
+    r"\b(?:ma|mont) (?:serre|serree|pris|tenu|empoigne) (?:le cou|la gorge)\b",
+    r"\b(?:ma|mont) fait un (?:œil|oeil) au beurre noir\b",
+    r"\b(?:devient|est|il est) (?:violent|brutal) (?:\w{1,20} ){0,3}(?:cogne|frappe|me tape)\b",
+    r"\bquand il boit (?:\w{1,20} ){0,4}(?:cogne|frappe|violent)\b",
+    r"\b(?:ma|mont) (?:tenu|serre|attrape|pris) le bras si fort\b",
+    r"\bjai des (?:marques|bleus|traces) (?:a cause de lui|a cause delle|au cou)\b",
+    r"\bme donne des coups de poing\b",
+    r"\bcouche avec moi (?:quand|pendant que|alors que) je (?:dors|dormais|suis ivre)\b",
+    r"\bphotos de (?:couteaux|armes|flingues) pour me faire peur\b",
+    r"\bsi (?:jen parle|je le dis|je raconte) (?:\w{1,20} ){0,5}(?:il|elle) (?:me tue|va me"
+    r" tuer)\b",
+    r"\bdit quil me tue\b",
+    r"\b(?:leve|levait|levé) la main sur moi\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -186,6 +218,9 @@ MIGHT_HURT_STATEMENTS = [
     r"\bsecouer le bebe\b",
     r"\bfailli (?:letrangler|le tuer|la tuer|le frapper|la frapper)\b",
     r"\bpeur de moi meme\b",
+    r"\ba deux doigts de (?:lui mettre une raclee|le frapper|la frapper|le tuer|la tuer|lui en"
+    r" mettre une)\b",
+    r"\bjai serre le cou de (?:ma|mon)\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -232,6 +267,12 @@ CONTROLLED_STATEMENTS = [
     r"\bjaloux de tout\b",
     r"\bje (?:ne )?peux (?:pas|plus|jamais) sortir sans (?:lui|elle)\b",
     r"\bcache mon (?:passeport|telephone|portable|argent|titre de sejour) pour que\b",
+    r"\b(?:moblige|me force) a lui donner (?:tous )?mes (?:mots de passe|codes)\b",
+    r"\bme punit en (?:me parlant plus|ne me parlant plus|mignorant)\b",
+    r"\b(?:ma|mont) (?:pris|confisque|cache) les cles (?:de la voiture )?pour que\b",
+    r"\bpersonne dautre (?:ne )?(?:voudra|voudrait) de moi\b",
+    r"\bsans (?:lui|elle) je (?:ne )?suis rien\b",
+    r"\benvoyer des photos pour prouver ou je suis\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -248,6 +289,7 @@ ASIDES = [
     r"|devoir|true crime)\b",
     r"\bma (?:copine|pote|soeur|sœur|cousine|collegue|voisine) (?:\w{1,20} )?(?:ma raconte|dit"
     r" que|ma dit)\b",
+    r"\b(?:benevolat|comment aider quelquun)\b",
 ]
 
 BEHIND_ME = [

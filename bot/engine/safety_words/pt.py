@@ -24,7 +24,7 @@ _WANT = (
 _OF_LAUGHTER = (
     r"(?! (?:de|da|do|por) (?:rir|vergonha|fome|sede|calor|frio|saudade|sono|inveja|amor|tedio"
     r"|nojo|susto|medo|cansaco|ansiedade|fofura|vontade|cafe|chocolate|curiosidade|raiva|tanto"
-    r"|risada|riso|tedio))"
+    r"|risada|riso|tedio)\b)"
 )
 _NOT_JOKING = (
     r"(?!(?: \w{1,20}){0,12} (?:k{3,8}|kkk\w{0,8}|haha\w{0,8}|rs|rsrs\w{0,6}|brincadeira|zoeira"
@@ -67,7 +67,8 @@ SELF_HARM_STATEMENTS = [
     r"\bme (?:machuco|machuquei|machucava|bato|corto) de proposito\b",
     r"\beu me (?:queimo|queimei|queimava) com (?:cigarro|isqueiro|ferro de proposito)\b",
     r"\b(?:me automutil\w{1,6}|me mutil\w{1,6}|automutilando|automutilo|me autolesion\w{1,4})\b",
-    r"\b(?:tenho|tive|to com|estou com|tendo|com) (?:pensamentos|ideias|ideacao) (?:suicidas"
+    r"\b(?:tenho|tive|to com|estou com|tendo|voltaram os) (?:pensamentos|ideias|ideacao)"
+    r" (?:suicidas"
     r"|de (?:me matar|suicidio|morrer|me machucar))\b",
     r"\b(?:me sinto|to|estou) suicida\b",
     r"\b(?<!vai )(?<!vao )(?<!ia )(?:me suicidar|me matar)\b(?! se (?:eu )?\w{1,20}(?! com"
@@ -95,6 +96,22 @@ SELF_HARM_STATEMENTS = [
     r"\bnao quero acordar (?:amanha|nunca mais|mais)\b",
     r"\bm[o0]rrer e (?:o que|tudo que|a unica coisa que) (?:eu )?quero\b",
     r"\b(?:q|que|qua) vontade de morrer\b" + _OF_LAUGHTER,
+    r"\bnao (?:vejo|encontro) (?:mais )?(?:nenhuma )?saida\b(?! (?:pra|para|de|do|da)\b)",
+    r"\bso penso em (?:morrer|me matar|sumir|a morte)\b",
+    r"\b(?:comprei|arrumei|tenho) (?:uma )?corda\b",
+    r"\bme perdoem por tudo\b",
+    r"\b(?:deixei|dei|entreguei|pedi) (?:\w{1,20} ){0,6}caso (?:aconteca|acontece) (?:alguma coisa"
+    r"|algo) comigo\b",
+    r"\b(?:deixei|dei|entreguei) (?:\w{1,20} ){0,6}se (?:algo|alguma coisa) acontecer comigo\b",
+    r"\bme (?:arranho|cocu|coco|belisco|mordo) (?:\w{1,20} ){0,2}ate sangrar\b",
+    r"\b(?:sobro|to sobrando|estou sobrando) (?:nesse|neste) mundo\b",
+    r"\bninguem (?:ia|iria|vai) sentir (?:minha )?falta\b",
+    r"\bnao quero (?:mais )?(?:estar|ficar) aqui\b(?! (?:nessa|nesse|neste|nesta|na|no|com|hoje"
+    r"|ate))",
+    r"\b(?:vidro|caixa|cartela|frasco) de (?:remedio|remedios|comprimidos) (?:\w{1,20}"
+    r" ){0,6}(?:olhando|pensando)\b",
+    r"\b(?:olhando|olho) (?:pro|para o|pra|o|a) (?:vidro|caixa|cartela|frasco) de (?:remedio"
+    r"|remedios|comprimidos)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -113,7 +130,8 @@ IN_DANGER_STATEMENTS = [
     rf"\b{_ME} {_HIT}\b(?! (?:sem querer|brincando|com (?:o|a) (?:brinquedo|bola|travesseiro"
     r"|almofada)|na (?:academia|bola|piscina)))",
     r"\b(?:me )?(?:deu|dava|da) (?:um |uns )?(?:tapa|tapas|soco|socos|chute|chutes|murro|murros"
-    r"|bofetada|surra|pancada|pancadas|tapao)\b(?! (?:de leve|nas costas|na bola|brincando))",
+    r"|bofetada|surra|pancada|pancadas|tapao)\b(?! (?:de leve|nas costas|na bola|brincando))"
+    r"(?!(?: \w{1,20}){0,4} (?:jogando|brincando|no futebol|na bola|sem querer|na pelada)\b)",
     r"\blevei (?:um |uma )?(?:tapa|soco|chute|murro|surra|bofetada) (?:na cara |no rosto )?(?:dele"
     r"|dela|do meu|da minha)\b",
     r"\bme (?:pegou|pega|agarrou|agarra|apertou|aperta|segurou) (?:pelo|pela|no|na) (?:pescoco"
@@ -162,6 +180,18 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:quebrou|fraturou) (?:o )?meu (?:braco|nariz|dente|dedo|pulso|rosto)\b",
     r"\b(?:tentou|quis) me afogar\b",
     r"\b(?:cuspiu|cospe) em mim\b",
+    r"\b(?:apertou|aperta|apertava) (?:o )?meu (?:pescoco|garganta)\b",
+    r"\b(?:deixou|deixa) (?:o )?meu olho roxo\b",
+    r"\b(?:fica|ficou|e) violento (?:\w{1,20} ){0,3}(?:me bate|me agride|me empurra|comigo)\b",
+    r"\bme (?:segurou|segura|apertou) tao forte\b",
+    r"\bme (?:da|dava|deu) socos\b",
+    r"\b(?:transa|faz sexo) comigo (?:quando|enquanto) (?:eu )?(?:to|estou|tava|estava)"
+    r" (?:dormindo|bebada|desacordada)\b",
+    r"\bfotos? de (?:faca|facas|arma|armas) (?:pra|para) me (?:assustar|ameacar)\b",
+    r"\bse eu contar (?:\w{1,20} ){0,5}(?:me mata|vai me matar)\b",
+    r"\b(?:bate|batia|agride) (?:no|na) (?:meu|minha|nosso|nossa) (?:filho|filha|bebe)\b",
+    r"\bme agrediu\b",
+    r"\b(?:levantou|levanta) a mao pra mim\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -190,6 +220,9 @@ MIGHT_HURT_STATEMENTS = [
     r"\bbater n(?:o|a) (?:meu|minha) (?:filho|filha|bebe)\b",
     r"\bquase (?:enforquei|matei|estrangulei|bati n)\w{0,3}\b",
     r"\bmedo de mim mesm[oa]\b",
+    r"\ba ponto de (?:dar uma surra|bater|matar|socar)\b",
+    r"\bapertei o pescoco d\w{1,2}\b",
+    r"\bmedo de (?:\w{1,20} ){0,3}matar (?:ele|ela)\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -234,6 +267,13 @@ CONTROLLED_STATEMENTS = [
     r"\bnao (?:me )?deixa sair sem (?:ele|ela)\b",
     r"\b(?:escondeu|esconde|pegou|rasgou) (?:meu|o meu|meus) (?:passaporte|documentos|chave"
     r"|chaves|celular) (?:pra|para) (?:eu )?nao\b",
+    r"\b(?:passar|dar|entregar) (?:todas )?(?:as )?minhas senhas\b",
+    r"\bsem falar comigo de castigo\b",
+    r"\bme (?:castiga|pune) (?:com silencio|sem falar|me ignorando)\b",
+    r"\b(?:pegou|tirou|escondeu) (?:a )?chave do carro (?:pra|para) (?:eu )?nao\b",
+    r"\bninguem (?:mais )?vai me querer\b",
+    r"\bsem (?:ele|ela) (?:eu )?nao sou nada\b",
+    r"\bmandar fotos? (?:pra|para) provar onde (?:eu )?(?:to|estou)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -250,6 +290,7 @@ ASIDES = [
     r"|trabalho da faculdade|pra faculdade|true crime)\b",
     r"\bminha (?:amiga|irma|prima|vizinha|colega) (?:\w{1,20} )?"
     r"(?:me contou|disse que|falou que)\b",
+    r"\b(?:voluntariado|ajudar alguem)\b",
 ]
 
 BEHIND_ME = [
