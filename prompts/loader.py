@@ -27,10 +27,12 @@ import re
 import string
 import tomllib
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
+from babel import Locale, localedata
+from babel.plural import PluralRule
 
 PROMPTS_ROOT = Path(__file__).resolve().parent
 DEFAULT_LANGUAGE = "en"
@@ -53,7 +55,7 @@ RITUAL_KINDS = ("goodbye", "reunion", "night", "unwell", "special")
 DECK_TAGS = frozenset({TENDER_TAG, FINISH_TAG, *REPAIR_SECTIONS, *RITUAL_KINDS})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DeckItem:
     id: str
     text: str
@@ -130,23 +132,46 @@ Message = str | Plural
 
 @dataclass(frozen=True)
 class LanguageInfo:
-    """What start-up knows of a language: its code (the folder), its own name, its locale."""
+    """What start-up knows of a language: its code (the folder), its own name, its locale.
+
+    Only the locale's plural rule and direction are kept: Babel's whole locale data (some 2 MB a
+    language once unpickled) is read again lazily, when a date or time is first formatted in that
+    language, instead of being held from start-up for every language Nearer can speak."""
 
     code: str
     #: The language's name in itself ("Español"), shown on the `/language` buttons.
     name: str
-    #: Babel's locale for plurals, dates, times and numbers (`pt_BR` for the `pt` folder).
-    locale: Locale
+    #: Babel's locale name for plurals, dates, times and numbers (`pt_BR` for the `pt` folder).
+    locale_name: str
+    plural: PluralRule
+    rtl: bool
+
+    @classmethod
+    def of(cls, code: str, name: str, locale_name: str) -> LanguageInfo:
+        """Read the facts from Babel's locale data, then let the data go."""
+        locale = Locale.parse(locale_name)
+        info = cls(
+            code, name, str(locale), locale.plural_form, locale.character_order == "right-to-left"
+        )
+        del locale
+        localedata.clear_caches()
+        return info
 
     @property
-    def rtl(self) -> bool:
-        return bool(self.locale.character_order == "right-to-left")
+    def locale(self) -> Locale:
+        """Babel's locale (its data loads on first use and stays for this language)."""
+        return _locale(self.locale_name)
 
 
-def required_plural_forms(locale: Locale) -> frozenset[str]:
-    """The forms a plural message must have in `locale`: `other`, and every category a whole
-    number up to a million falls into (Spanish's `many`, for millions, is optional)."""
-    rule = locale.plural_form
+@cache
+def _locale(name: str) -> Locale:
+    return Locale.parse(name)
+
+
+def required_plural_forms(rule: PluralRule) -> frozenset[str]:
+    """The forms a plural message must have under `rule`: `other`, and every category a whole
+    number up to a million falls into (Spanish, French and Portuguese `many` is for millions:
+    "1 000 000 de câlins")."""
     found = {rule(number) for number in range(0, 1001)}
     found |= {rule(number) for number in (10_000, 100_000, 1_000_000)}
     return frozenset(found | {"other"})
@@ -169,10 +194,16 @@ class Prompts:
         #: `rules/<name>.toml` as parsed TOML: how this language reads people's words (free text)
         #: and lays out menus; each engine module that reads one validates it at start-up.
         self.rules = dict(rules or {})
-        self.info = info or LanguageInfo(language, language, Locale.parse(language))
+        self.info = info or LanguageInfo.of(language, language, language)
+        # Most messages have none or the same few: one shared frozenset each (thousands of
+        # messages in seven languages).
+        shared: dict[frozenset[str], frozenset[str]] = {}
         self._placeholders = {
-            key: (text.placeholders() if isinstance(text, Plural) else placeholders(text))
+            key: shared.setdefault(names, names)
             for key, text in messages.items()
+            for names in [
+                frozenset(text.placeholders() if isinstance(text, Plural) else placeholders(text))
+            ]
         }
         self._isolate = self.info.rtl
 
@@ -204,7 +235,7 @@ class Prompts:
     def _plural_form(self, key: str, message: Plural, number: object) -> str:
         if not isinstance(number, int | float) or isinstance(number, bool):
             raise PromptError(f"message {key!r} counts {message.variable!r}: give a number")
-        category = self.locale.plural_form(number)
+        category = self.info.plural(number)
         return message.forms.get(category) or message.forms["other"]
 
     def has(self, key: str) -> bool:
@@ -379,7 +410,7 @@ def language_infos(root: Path = PROMPTS_ROOT) -> dict[str, LanguageInfo]:
     """`prompts/languages.toml`: every language Nearer can speak, in the order it lists them."""
     path = root / "languages.toml"
     if not path.exists():  # a bare folder of English (tests build one)
-        return {DEFAULT_LANGUAGE: LanguageInfo(DEFAULT_LANGUAGE, "English", Locale.parse("en"))}
+        return {DEFAULT_LANGUAGE: LanguageInfo.of(DEFAULT_LANGUAGE, "English", "en")}
     try:
         table = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as error:
@@ -389,17 +420,16 @@ def language_infos(root: Path = PROMPTS_ROOT) -> dict[str, LanguageInfo]:
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
             raise PromptError(f"languages.toml: [{code}] needs a name")
         try:
-            locale = Locale.parse(str(entry.get("locale", code)))
+            infos[code] = LanguageInfo.of(code, entry["name"], str(entry.get("locale", code)))
         except (ValueError, LookupError) as error:
             raise PromptError(f"languages.toml: [{code}] has an unknown locale: {error}") from error
-        infos[code] = LanguageInfo(code, entry["name"], locale)
     if DEFAULT_LANGUAGE not in infos:
         raise PromptError("languages.toml: English, the fallback, must be listed")
     return infos
 
 
 def _plural_problems(prompts: Prompts) -> list[str]:
-    needed = required_plural_forms(prompts.locale)
+    needed = required_plural_forms(prompts.info.plural)
     problems = []
     for key, message in prompts.messages.items():
         if not isinstance(message, Plural):
@@ -407,7 +437,7 @@ def _plural_problems(prompts: Prompts) -> list[str]:
         missing = needed - message.forms.keys()
         if missing:
             problems.append(f"{key!r} needs the plural forms {sorted(missing)}")
-        extra = message.forms.keys() - needed - set(prompts.locale.plural_form.tags)
+        extra = message.forms.keys() - needed - set(prompts.info.plural.tags)
         if extra:
             problems.append(f"{key!r} has forms {sorted(extra)} that {prompts.language} never uses")
     return problems

@@ -84,7 +84,16 @@ async def test_anything_but_a_score_gets_a_kind_nudge_and_the_same_question(worl
 
 @pytest.mark.parametrize(
     ("typed", "score"),
-    [("1", 1), ("5", 5), ("4/5", 4), ("3 out of 5", 3), ("Four.", 4), ("2!", 2)],
+    [
+        ("1", 1),
+        ("5", 5),
+        ("4/5", 4),
+        ("3 out of 5", 3),
+        ("Four.", 4),
+        ("2!", 2),
+        ("٤", 4),
+        ("٣/٥", 3),
+    ],
 )
 def test_parse_score_reads_what_people_type(typed: str, score: int) -> None:
     assert parse_score(shared_prompts(), typed) == score

@@ -94,25 +94,28 @@ def test_messages_the_rules_were_not_tuned_on_mostly_get_a_relevant_answer(
 
 #: Every other language's labelled set: `tests/companion_corpus/<code>.tsv`, read with that
 #: language's own rules (`prompts/<code>/rules/companion.toml`).
+#: `<code>_heldout.tsv` beside it was written after that language's rules, scored, and then
+#: used to fix them (the first figures are in each file's header): a regression set now.
 OTHER_LANGUAGES = sorted(
-    path.stem for path in CORPUS.glob("*.tsv") if path.stem != "en" and "_" not in path.stem
+    path.stem for path in CORPUS.glob("*.tsv") if not path.stem.startswith("en")
 )
 
 
-@pytest.mark.parametrize("language", OTHER_LANGUAGES)
-def test_each_language_reads_its_own_everyday_messages(language: str) -> None:
+@pytest.mark.parametrize("corpus", OTHER_LANGUAGES)
+def test_each_language_reads_its_own_everyday_messages(corpus: str) -> None:
     from prompts import load_catalog
 
+    language = corpus.split("_", 1)[0]
     catalog = load_catalog()
-    assert language in catalog.codes, f"{language}.tsv has no prompts/{language}"
+    assert language in catalog.codes, f"{corpus}.tsv has no prompts/{language}"
     companion = load_companion(catalog.get(language), Router(default_flows()).commands)
-    rows = labelled(language)
-    assert len(rows) >= 60
+    rows = labelled(corpus)
+    assert len(rows) >= (60 if corpus == language else 40)
     result = score(companion, rows)
     relevant = result.relevant / result.total
     fallback = result.fallback / result.total
     print(
-        f"\ncompanion corpus ({language}): {result.total} messages, relevant {relevant:.1%}, "
+        f"\ncompanion corpus ({corpus}): {result.total} messages, relevant {relevant:.1%}, "
         f"generic fallback {fallback:.1%}"
     )
     for miss in result.misses:

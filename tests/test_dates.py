@@ -167,6 +167,32 @@ def test_days_and_times_in_words_are_read(typed: str, weekday: int, minute: int)
     assert (said.weekday, said.minute) == (weekday, minute)
 
 
+@pytest.mark.parametrize(
+    ("language", "typed", "weekday", "minute"),
+    [
+        ("en", "friday 8 in the evening", 4, 20 * 60),
+        ("en", "tomorrow at 7 in the evening", 5, 19 * 60),
+        ("en", "8 tonight", 4, 20 * 60),
+        ("en", "friday 11am in the evening", 4, 11 * 60),  # an "am" is believed
+        ("en", "friday 20:00 at night", 4, 20 * 60),
+        ("es", "el viernes a las 8 de la noche", 4, 20 * 60),
+        ("es", "sábado 9 de la mañana", 5, 9 * 60),
+        ("es", "mañana a las 7 de la tarde", 5, 19 * 60),
+        ("pt", "sexta às 8 da noite", 4, 20 * 60),
+        ("ru", "в пятницу в 8 вечера", 4, 20 * 60),
+        ("fr", "vendredi 8h du soir", 4, 20 * 60),
+    ],
+)
+def test_an_hour_said_to_be_in_the_evening_is_after_noon(
+    language: str, typed: str, weekday: int, minute: int
+) -> None:
+    from prompts import load_catalog
+
+    prompts = load_catalog(only=(language,)).get(language)
+    said = read_day_and_time(prompts, typed, datetime(2026, 11, 6, 12, 0, tzinfo=UTC))
+    assert (said.weekday, said.minute) == (weekday, minute)
+
+
 @pytest.mark.parametrize("typed", ["someday", "soon-ish", "🌙", "", "x" * 5000, "‏الجمعة‏"])
 def test_what_is_not_a_day_or_time_is_not_guessed(typed: str) -> None:
     said = read_day_and_time(shared_prompts(), typed, datetime(2026, 11, 6, 12, 0, tzinfo=UTC))

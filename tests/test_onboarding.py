@@ -37,6 +37,22 @@ async def test_cities_with_accents_spaces_and_typos_are_found(world: World) -> N
         assert zone in texts(await alex.says(f"/timezone {typed}")), typed
 
 
+async def test_cities_are_found_in_the_scripts_of_every_language_nearer_speaks(
+    world: World,
+) -> None:
+    alex = world.person("Alex")
+    for typed, zone in (
+        ("Москва", "Europe/Moscow"),
+        ("новосибирск", "Asia/Novosibirsk"),
+        ("القاهرة", "Africa/Cairo"),
+        ("الرياض", "Asia/Riyadh"),
+        ("Köln", "Europe/Berlin"),
+        ("Genève", "Europe/Zurich"),
+        ("Ciudad de México", "America/Mexico_City"),
+    ):
+        assert zone in texts(await alex.says(f"/timezone {typed}")), typed
+
+
 async def test_abbreviations_and_offsets_set_the_zone(world: World) -> None:
     alex = world.person("Alex")
     for typed, zone in (

@@ -44,3 +44,9 @@ async def test_pause_and_resume_show_in_settings(world: World) -> None:
     assert "Nudges: paused" in texts(await alex.says("/settings"))
     await alex.says("/resume")
     assert "Nudges: on" in texts(await alex.says("/settings"))
+
+
+async def test_quiet_hours_typed_in_arabic_indic_digits_are_read(world: World) -> None:
+    alex = world.person("Alex")
+    said = texts(await alex.says("/quiet ٢٢:٠٠-٠٧:٣٠"))
+    assert "22:00" in said and "07:30" in said

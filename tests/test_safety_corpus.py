@@ -28,8 +28,9 @@ FALSE_ALARM_GOAL = 0.05
 #: they had when they arrived. The first held-out file (2026-12-02) was read while tuning and
 #: became `en_tuning_b.tsv`; `en_heldout_b.tsv` (322 messages by a second independent writer)
 #: arrived after the model was trained: recall 64.3 %, false alarms 0.7 %; with the thresholds the
-#: sweep chose on the tuning files (bot/engine/safety.py, 2026-12-02), 70.2 %, 0.7 %.
-NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {"en_heldout_b.tsv": (0.701, 0.007)}
+#: sweep chose on the tuning files and en_tuning_k and _l in training (bot/engine/safety.py,
+#: 2026-12-02), 80.1 %, 1.3 %.
+NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {"en_heldout_b.tsv": (0.801, 0.014)}
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
 )

@@ -194,3 +194,36 @@ def test_the_words_nearer_reads_are_each_languages_own_and_checked_at_start_up()
     no_numbers = {**english.rules, "words": {"together": english.rules["words"]["together"]}}
     with pytest.raises(PromptError, match=r"\[checkin\]"):
         load_words(Prompts("de", english.messages, english.decks, no_numbers))
+
+
+def test_every_shipped_language_passes_the_checks_its_engine_modules_run_at_start_up() -> None:
+    """Each module that reads a language's rules checks them at start-up; run them all for every
+    language, so a translation missing a section fails here and not at someone's boot."""
+    from bot.engine.coaching import coaching_for
+    from bot.engine.companion import load_companion
+    from bot.engine.flows import default_flows
+    from bot.engine.help_menu import load_help_menu
+    from bot.engine.places import load_place_words
+    from bot.engine.router import Router
+    from bot.engine.typed_words import load_words
+
+    commands = Router(default_flows()).commands
+    for prompts in load_catalog():
+        coaching_for(prompts)
+        load_words(prompts)
+        load_companion(prompts, commands)
+        load_place_words(prompts)
+        load_help_menu(prompts, commands)
+
+
+def test_german_nouns_keep_their_capital_in_a_draft_and_english_words_follow_the_template() -> None:
+    from bot.engine.coaching import coaching_for
+
+    catalog = load_catalog()
+    if "de" in catalog.codes:
+        assert coaching_for(catalog.get("de")).tidy_need("Hilfe beim Abwasch") == (
+            "Hilfe beim Abwasch"
+        )
+    assert coaching_for(catalog.english).tidy_need("More help with bedtime") == (
+        "more help with bedtime"
+    )

@@ -10,6 +10,7 @@ Nothing about the person is passed to the child.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from importlib import resources
@@ -19,10 +20,17 @@ ALTERNATES_FROM = 100_000
 
 
 def fold(name: str) -> str:
-    """How names are compared: accents dropped, lower case, single spaces ("São Paulo" →
-    "sao paulo")."""
-    ascii_only = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return " ".join(ascii_only.casefold().replace("-", " ").split())
+    """How names are compared: accents and other marks dropped, lower case, single spaces
+    ("São Paulo" → "sao paulo", "Москва" → "москва", "القاهرة" keeps its letters)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(kept.casefold().replace("-", " ").replace("\u0640", "").split())
+
+
+#: The scripts of the languages Nearer speaks (Latin with its accents, Cyrillic, Arabic): a
+#: city's other names in these are indexed, so "Москва" and "القاهرة" are found too. Other
+#: scripts would grow the index for no one who can be asked in them yet.
+_SPOKEN_SCRIPTS = re.compile(r"^[\u0020-\u024F\u0400-\u04FF\u0600-\u06FF\u2019]+$")
 
 
 def build() -> dict[str, str]:
@@ -36,7 +44,9 @@ def build() -> dict[str, str]:
             continue
         names = [city["name"]]
         if population >= ALTERNATES_FROM:
-            names += [name for name in city.get("alternatenames", []) if name.isascii()]
+            names += [
+                name for name in city.get("alternatenames", []) if _SPOKEN_SCRIPTS.match(name)
+            ]
         for name in names:
             folded = fold(name)
             if folded and (folded not in best or best[folded][1] < population):

@@ -86,6 +86,12 @@ class Coaching:
         self._control_or_fear = patterns(table.get("control_or_fear"), "control_or_fear")
         self._leads = {name: compiled(leads[name], f"leads.{name}") for name in _LEADS}
         self.feeling_thoughts = tuple(thought.casefold() for thought in thoughts)
+        keep_capitals = table.get("keep_capitals", False)
+        if not isinstance(keep_capitals, bool):
+            raise PromptError(f"{where}: keep_capitals is true or false")
+        #: German nouns keep their capital ("Hilfe"); elsewhere a capital that only began the
+        #: person's sentence is dropped, since their words now follow the template's.
+        self.keep_capitals = keep_capitals
 
     def find_accusations(self, text: str) -> list[Accusation]:
         """Every accusatory bit in `text`, in reading order, one per stretch of text."""
@@ -141,19 +147,19 @@ class Coaching:
 
     def tidy_feeling(self, text: str) -> str:
         """`"I'm feeling really lonely."` → `"really lonely"`, to follow "I feel"."""
-        return _tidy(text, self._leads["feeling"])
+        return _tidy(text, self._leads["feeling"], self.keep_capitals)
 
     def tidy_situation(self, text: str) -> str:
         """`"When we both scroll at dinner."` → `"we both scroll at dinner"`, after "when"."""
-        return _tidy(text, self._leads["situation"])
+        return _tidy(text, self._leads["situation"], self.keep_capitals)
 
     def tidy_need(self, text: str) -> str:
         """`"I need some time together."` → `"some time together"`, to follow "I need"."""
-        return _tidy(text, self._leads["need"])
+        return _tidy(text, self._leads["need"], self.keep_capitals)
 
     def tidy_missed(self, text: str) -> str:
         """`"I really miss our walks."` → `"our walks"`, to follow "I miss"."""
-        return _tidy(text, self._leads["missed"])
+        return _tidy(text, self._leads["missed"], self.keep_capitals)
 
     def starts_with_i_miss(self, text: str) -> bool:
         """Whether an outpouring opens with "I miss…", so the coach offers the "I miss" shape."""
@@ -182,7 +188,7 @@ def coaching_for(prompts: Prompts) -> Coaching:
     return found
 
 
-def _tidy(text: str, lead: re.Pattern[str]) -> str:
+def _tidy(text: str, lead: re.Pattern[str], keep_capitals: bool = False) -> str:
     """Drop the words the template already says and the end punctuation; keep the person's own."""
     part = " ".join(text.translate(_APOSTROPHES).split())
     for _ in range(2):  # "I feel I'm invisible": "I feel" goes, then "I'm"
@@ -191,12 +197,18 @@ def _tidy(text: str, lead: re.Pattern[str]) -> str:
             break
         part = stripped
     part = _TRAILING.sub("", part)
-    if len(part) > 1 and part[0].isupper() and part[1].islower() and not part.startswith("I "):
+    if (
+        not keep_capitals
+        and len(part) > 1
+        and part[0].isupper()
+        and part[1].islower()
+        and not part.startswith("I ")
+    ):
         part = part[0].lower() + part[1:]
     return part
 
 
-_TRAILING = re.compile(r"[\s.!?,;:…]+$")
+_TRAILING = re.compile(r"[\s.!?,;:…؟،؛]+$")
 
 
 # -- joining the parts so the sentence reads right ----------------------------------------------

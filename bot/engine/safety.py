@@ -98,7 +98,8 @@ _NUMBER_WITH_UNIT = re.compile(
 )
 _LEET = str.maketrans("0134579@$!|", "oieastgasil")
 # Arabic written in Latin letters uses digits for letters Latin lacks (3 ع, 7 ح, 5 خ, 9 ق): a word
-# with these is read as a disguise only when that spells a word of the tables ("d3ad" → "dead").
+# with these and two or more letters is read as a disguise only when that spells a word of the
+# tables ("d3ad" → "dead"; "x3" stays a disguise as before).
 _ARABIZI_DIGITS = re.compile(r"[3579]")
 # Words people hide behind asterisks ("k*ll", "s*icide"); the first that fits is read.
 _STARRED_WORDS = (
@@ -208,7 +209,12 @@ def _undisguise(match: re.Match[str]) -> str:
     ):
         return token
     plain = core.replace("11", "ll").translate(_LEET)
-    if _ARABIZI_DIGITS.search(core) and "*" not in plain and plain not in _vocabulary():
+    if (
+        _ARABIZI_DIGITS.search(core)
+        and len(_DISGUISED.findall(core)) >= 2
+        and "*" not in plain
+        and plain not in _vocabulary()
+    ):
         return token  # Arabic in Latin letters ("3ayez amoot", "7ayati"), not a disguise
     if "*" in plain:
         shape = re.compile(
@@ -406,15 +412,17 @@ MODEL_CLASSES: tuple[Concern | None, ...] = (
     Concern.CONTROLLED,
 )
 # The thresholds below are chosen by `python -m bot.engine.safety_words._train --sweep`: each
-# tuning file judged by a model trained on the others, the best recall within 4 % false alarms
-# (2026-12-02: recall 71.2 % → 83.9 % on those unseen files, false alarms 1.5 % → 3.8 %). The
-# held-out files were not read to choose them.
-RULES_NEED = 0.5
+# tuning file judged by a model trained on the others, the best recall within 3 % false alarms,
+# never letting the model speak alone below 0.8 (see the sweep). 2026-12-02, with en_tuning_k
+# and _l: recall 75.6 % at 2.9 % false alarms on those unseen files; on held-out files no
+# threshold was chosen with, `en_heldout_d.tsv` 76.2 % at 1.8 % and `en_heldout_c.tsv` 79.1 % at
+# 4.4 % (this morning's thresholds and model: 61.8 % at 2.2 % on `_c`).
+RULES_NEED = 0.3
 MODEL_ALONE = 0.8
 #: The model may overrule a table's match only in messages of at least this many words: in
 #: fewer, one topic word decides ("he pushed me to the ground" reads like sport to it), and the
 #: tables know short phrasings well.
-VETO_WORDS = 11
+VETO_WORDS = 9
 #: The model alone may speak for messages of at least this many words: in fewer, a word or two it
 #: links with crises would decide ("we drove 300 kms yesterday", "I hit him up on WhatsApp").
 ALONE_WORDS = 7

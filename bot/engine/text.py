@@ -24,3 +24,13 @@ def split_command(text: str) -> tuple[str, str] | None:
 
 def looks_like_command(text: str) -> bool:
     return text.startswith("/") and len(text) > 1 and not text[1].isspace()
+
+
+#: Arabic-Indic and Persian digits, and the Arabic time and decimal separators, as the ASCII
+#: forms the parsers read ("٧:٣٠" → "7:30"); what people wrote is kept as written elsewhere.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every digit in ASCII, for reading numbers, times and scores."""
+    return text.translate(_DIGITS)

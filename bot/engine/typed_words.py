@@ -16,6 +16,8 @@ EXPECTED = {
     "together": ("apart", "nearby", "visit", "clear"),
     "checkin": ("numbers",),
     "nudges": ("on", "off", "daily"),
+    "nudge_kinds": ("hug", "appreciation", "together", "dream", "progress", "date", "ritual"),
+    "clock": ("after_noon",),
 }
 
 _CHECKED: WeakKeyDictionary[Prompts, dict[str, dict[str, tuple[str, ...]]]] = WeakKeyDictionary()

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot.engine.text import ascii_digits
 from storage.models import Person
 
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
@@ -57,7 +58,7 @@ def local_time(person: Person, now_utc: datetime) -> datetime:
 
 def parse_clock(text: str) -> int | None:
     """Minutes after midnight for `22:00`, `7`, `7:30am`, `10pm`; `None` if not a time of day."""
-    match = _CLOCK.match(text.strip())
+    match = _CLOCK.match(ascii_digits(text).strip())
     if not match:
         return None
     hours, minutes, meridiem = int(match.group(1)), int(match.group(2) or 0), match.group(3)

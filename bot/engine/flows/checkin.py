@@ -18,6 +18,7 @@ from bot.engine.decks import draw
 from bot.engine.events import Button
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
+from bot.engine.text import ascii_digits
 from bot.engine.turn import ButtonRows, Turn
 from bot.engine.typed_words import words
 from bot.engine.waiting import never_mind
@@ -53,6 +54,7 @@ _LEADING_SCORE = re.compile(r"^\s*([1-5])(?:\s*/\s*5)?(?![0-9.,/])")
 def parse_score(prompts: Prompts, text: str) -> int | None:
     """A typed answer: "4", "4/5", "3 out of 5", "4 - pretty good", "four" (the number words are
     the language's own, `rules/words.toml`); `None` when it is not 1–5."""
+    text = ascii_digits(text)
     match = _LEADING_SCORE.match(text)
     if match:
         return int(match.group(1))

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.engine.text import ascii_digits
+from bot.engine.typed_words import words as words_of
 from bot.engine.zones import parse_clock
 from prompts import Prompts
 
@@ -49,7 +51,7 @@ def _clock(token: str) -> int | None:
 
 def read_day_and_time(prompts: Prompts, text: str, local_now: datetime) -> DayAndTime:
     """The weekday (Monday = 0) and minute of day in `text`, as far as they can be read."""
-    tokens = [token.strip() for token in _TOKEN.findall(text.casefold()[:200])]
+    tokens = [token.strip() for token in _TOKEN.findall(ascii_digits(text).casefold()[:200])]
     words = [token for token in tokens if token.isalpha()]
     weekday: int | None = None
     for number, name in enumerate(WEEKDAY_NAMES):
@@ -61,10 +63,21 @@ def read_day_and_time(prompts: Prompts, text: str, local_now: datetime) -> DayAn
             if any(_found(words, phrase) for phrase in _phrases(prompts, key)):
                 weekday = (local_now + timedelta(days=ahead)).weekday()
                 break
-    minute = next(
-        (m for m in (_clock(t) for t in tokens if not t.isalpha()) if m is not None), None
-    )
+    found = [
+        (t, m) for t, m in ((t, _clock(t)) for t in tokens if not t.isalpha()) if m is not None
+    ]
+    minute = found[0][1] if found else None
+    if minute is not None and _in_the_evening(prompts, words, found[0][0], minute):
+        minute += 12 * 60
     return DayAndTime(weekday, minute)
+
+
+def _in_the_evening(prompts: Prompts, words: list[str], token: str, minute: int) -> bool:
+    """Whether an hour from 1 to 11 without am/pm is said to be after noon ("8 in the evening",
+    "a las 8 de la noche"): the language's `clock.after_noon` words (`rules/words.toml`)."""
+    if not 60 <= minute < 12 * 60 or any(mark in token for mark in ("am", "pm", "a:m", "p:m")):
+        return False
+    return any(_found(words, phrase.split()) for phrase in words_of(prompts, "clock", "after_noon"))
 
 
 def _found(words: list[str], phrase: list[str]) -> bool:

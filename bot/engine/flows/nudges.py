@@ -19,7 +19,7 @@ from bot.engine.nudges import (
     schedule_plan,
 )
 from bot.engine.turn import Turn, rows
-from bot.engine.typed_words import words
+from bot.engine.typed_words import load_words, words
 from bot.engine.zones import format_clock, is_quiet_at, local_time, parse_clock
 from storage.models import DatePlan
 from storage.nudge_models import EVERY_DAY, NudgePlan
@@ -63,7 +63,7 @@ class NudgesFlow(Flow):
                 resume = turn.button("nudges.all_on_button", f"{COMMAND_BUTTON}:resume")
                 turn.reply("nudges.all_on", buttons=((resume,),))
             return
-        kind = KIND_NAMES.get(words[0])
+        kind = KIND_NAMES.get(words[0]) or _kind_named(turn, words[0])
         if kind is None:
             turn.reply("nudges.unknown_kind", given=words[0][:32])
             return
@@ -265,3 +265,9 @@ class NudgesFlow(Flow):
 def _words(turn: Turn, name: str) -> tuple[str, ...]:
     """`on`, `off` or `daily` in the person's language (`rules/words.toml`)."""
     return words(turn.prompts, "nudges", name)
+
+
+def _kind_named(turn: Turn, word: str) -> str | None:
+    """The reminder a word of the person's language names ("abrazo" → hug), if any."""
+    kinds = load_words(turn.prompts)["nudge_kinds"]
+    return next((kind for kind, names in kinds.items() if word in names), None)

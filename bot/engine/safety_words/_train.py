@@ -176,7 +176,7 @@ def cross_validate(sources: list[Path]) -> None:
 
 #: The most false alarms the thresholds may cost on unseen tuning files: under the goal of 5 %,
 #: so a new writer's ordinary messages have room.
-SWEEP_FALSE_ALARMS = 0.04
+SWEEP_FALSE_ALARMS = 0.03
 
 
 def sweep(sources: list[Path]) -> None:
@@ -218,7 +218,9 @@ def sweep(sources: list[Path]) -> None:
     grid = [
         (rules_need, alone, veto_words, alone_words, familiar)
         for rules_need in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
-        for alone in (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+        # Never below 0.8: at 0.7 the model alone flags everyday loneliness ("I come home to an
+        # empty flat", tests/test_talk.py), which the unseen files hold too little of to show.
+        for alone in (0.8, 0.85, 0.9, 0.95)
         for veto_words in (7, 9, 11)
         # Never fewer: short everyday messages are the tables' (tests/test_safety.py holds
         # look-alikes the unseen files have too few of).
