@@ -261,6 +261,7 @@ ASIDES = [
     r"|therapeut|fur die uni|true crime)\b",
     r"\bmeine (?:freundin|schwester|kollegin|nachbarin) hat erzahlt\b",
     r"\b(?:ehrenamt\w{0,3}|wie man (?:menschen|jemandem) (?:mit|hilft))\b",
+    r"\b(?:hilfetelefon\w{0,2}|telefonseelsorge|findahelpline)\b",
 ]
 
 BEHIND_ME = [

@@ -320,6 +320,7 @@ ASIDES = [
     r"\bmi (?:amiga|amigo|hermana|hermano|prima|primo|vecina|vecino|companera|companero)"
     r" (?:\w{1,20} )?(?:me conto|dice que|me dijo que|sufre|sufrio)\b",
     r"\b(?:voluntariado|para ayudar a alguien)\b",
+    r"\b(?:lineas? de ayuda|findahelpline)\b",
 ]
 
 # A danger or control that is over.
@@ -368,6 +369,22 @@ SPELLINGS = {
     "molestas": "incomodas",
     "molestar": "incomodar",
     "molestes": "incomodes",
+    "molestando": "incomodando",
+    "molestado": "incomodado",
+    "molestada": "incomodada",
+    "molestados": "incomodados",
+    "molestadas": "incomodadas",
+    "molestia": "incomodidad",
+    "molestias": "incomodidades",
+    "molestos": "incomodos",
+    "molestarte": "incomodarte",
+    "molestarme": "incomodarme",
+    "molestarle": "incomodarle",
+    "molestaria": "incomodaria",
+    "molestamos": "incomodamos",
+    "molestara": "incomodara",
+    "molestase": "incomodase",
+    "molestaron": "incomodaron",
 }
 
 LANGUAGE = Language(

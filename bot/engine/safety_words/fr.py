@@ -290,6 +290,7 @@ ASIDES = [
     r"\bma (?:copine|pote|soeur|sœur|cousine|collegue|voisine) (?:\w{1,20} )?(?:ma raconte|dit"
     r" que|ma dit)\b",
     r"\b(?:benevolat|comment aider quelquun)\b",
+    r"\b(?:lignes? decoute|3919|findahelpline)\b",
 ]
 
 BEHIND_ME = [

@@ -291,6 +291,7 @@ ASIDES = [
     r"\bminha (?:amiga|irma|prima|vizinha|colega) (?:\w{1,20} )?"
     r"(?:me contou|disse que|falou que)\b",
     r"\b(?:voluntariado|ajudar alguem)\b",
+    r"\b(?:linhas? de apoio|linhas? de ajuda|disque 180|findahelpline)\b",
 ]
 
 BEHIND_ME = [
