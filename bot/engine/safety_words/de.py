@@ -91,6 +91,14 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:will|mochte) nicht mehr (?:hier sein|da sein|leiden)\b",
     r"\b(?:schaue|schau|starre|starr) (?:\w{1,20} ){0,2}(?:auf )?die (?:tablettenpackung|tabletten"
     r"|pillen|packung tabletten)\b",
+    r"\bgeb (?:\w{1,20} )?auf mit dem leben\b",
+    r"\bkeinen zweck mehr\b",
+    r"\b(?:verschenke|verschenk) (?:\w{1,20} )?meine sachen\b",
+    r"\bbrauch\w{0,1} sie bald nicht mehr\b",
+    r"\bmich aus dem weg (?:raume|raumen|schaffe)\b",
+    r"\bwenn ich (?:morgen|irgendwann) nicht (?:mehr )?antworte (?:wisst|wissen) ihr warum\b",
+    r"\bmir (?:\w{1,20} ){0,2}die (?:beine|arme|handgelenke) aufgeschnitten\b",
+    r"\bvom balkon (?:zu )?springen\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -162,6 +170,13 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:jemandem|irgendwem) erzahle (?:\w{1,20} ){0,2}bringt (?:er|sie) mich um\b",
     r"\bschlagt (?:meinen|unseren) (?:sohn|kleinen)\b",
     r"\bschlagt (?:meine|unsere) tochter\b",
+    r"\bmeinen kopf gegen (?:\w{1,20} ){0,2}(?:geknallt|geschlagen|gestossen|gehauen)\b",
+    r"\b(?:droht|drohte) (?:\w{1,20} )?meine (?:nacktbilder|nacktfotos|fotos|bilder) zu"
+    r" (?:veroffentlichen|verschicken|posten)\b",
+    r"\bmich aus der wohnung geschubst\b",
+    r"\b(?:beisst|kneift) (?:\w{1,20} ){0,2}mich bis ich blau\b",
+    r"\bim bett nicht nein sagen\b",
+    r"\b(?:die kleine|den kleinen|meine tochter|meinen sohn) so fest geschlagen\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -196,6 +211,8 @@ MIGHT_HURT_STATEMENTS = [
     r"\b(?:meiner|meinem) (?:freundin|frau|mann|freund|partnerin|partner) (?:\w{1,20} ){0,2}den"
     r" hals zugedruckt\b",
     r"\bangst dass ich (?:ihn|sie) (?:\w{1,20} ){0,3}(?:umbringe|schlage|verletze)\b",
+    r"\bso wutend (?:dass )?ich konnte (?:ihn|sie) (?:\w{1,20} )?(?:umbringen|erwurgen|schlagen)\b",
+    r"\b(?:ihn|sie) die treppe runtergestossen\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -246,6 +263,10 @@ CONTROLLED_STATEMENTS = [
     r"\bniemand (?:sonst|anderes) (?:wurde|wird) mich wollen\b",
     r"\bohne (?:ihn|sie) bin ich nichts\b",
     r"\bfotos schicken (?:\w{1,20} ){0,2}(?:zu )?beweisen wo ich bin\b",
+    r"\bkontrolliert (?:sogar |auch )?meinen browserverlauf\b",
+    r"\b(?:zehnmal|hundertmal|dauernd|standig) anruft (?:\w{1,20} ){0,3}mit wem ich\b",
+    r"\bniemand (?:wurde|wird) mir glauben\b",
+    r"\b(?:den )?kassenbon zeigen\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -275,6 +296,7 @@ BEHIND_ME = [
 RECOVERED = [
     r"\b(?:als teenager|als jugendliche\w{0,2}|vor jahren|als kind|fruher)\b.{0,60}\b(?:therapie"
     r" hat (?:mir )?(?:sehr )?geholfen|gehts mir gut|geht es mir gut|verziehen)\b",
+    r"\b(?:hasse|hass) (?:\w{1,20} )?\w{1,20}\b.{0,40}\b(?:haha\w{0,6}|hehe\w{0,6}|lol|xd)\b",
 ]
 
 FICTION = [

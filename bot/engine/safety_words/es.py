@@ -123,6 +123,18 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:frasco|bote|caja|tira) de (?:pastillas|pildoras|medicamentos) (?:\w{1,20}"
     r" ){0,6}(?:mirando|mirandolo|pensando)\b",
     r"\b(?:mirando|miro) (?:el|la) (?:frasco|bote|caja) de (?:pastillas|pildoras)\b",
+    r"\bme rindo con (?:la vida|todo|vivir)\b",
+    r"\bya no tiene (?:caso|sentido) seguir(?: viviendo)?\b",
+    r"\b(?:regalando|regale|repartiendo) (?:todas )?mis cosas\b",
+    r"\bya no (?:las|los|la|lo) voy a necesitar\b",
+    r"\b(?:quitarme|borrarme) de en medio\b",
+    r"\bsi (?:manana|un dia) no (?:contesto|respondo|aparezco) (?:ya )?(?:saben|sabeis|sabes"
+    r"|sabran) por que\b",
+    r"\b(?:vuelto|volvi) a hacer(?:me)? dano en (?:las|los|mis) (?:piernas|brazos|munecas)\b",
+    r"\bme (?:he vuelto a hacer|volvi a hacer|hice) dano en (?:las|los|mis) (?:piernas|brazos"
+    r"|munecas|muslos) (?:a proposito|otra vez|de nuevo)\b",
+    r"\bme he vuelto a hacer dano\b",
+    r"\btirarme (?:del|por el|desde el) balcon\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -204,6 +216,14 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:si le cuento|si lo cuento|si digo algo) (?:\w{1,20} ){0,4}me mata\b",
     r"\b(?:golpea|pega|pegaba) a (?:mi|nuestro|nuestra) (?:hijo|hija|bebe|nino|nina)\b",
     r"\bme (?:levanto|levanta) la mano\b",
+    r"\bme (?:estampo|golpeo|choco|reventó|revento) la cabeza contra\b",
+    r"\b(?:amenazada|amenaza|amenazo) con (?:publicar|subir|mandar|ensenar|difundir) mis fotos\b",
+    r"\bme (?:saco|echo|tiro) (?:de casa |a la calle )?a empujones\b",
+    r"\bme (?:muerde|mordio|pellizca|pellizco) (?:\w{1,20} ){0,4}hasta dejarme (?:morada|marcas"
+    r"|moretones)\b",
+    r"\bno puedo decirle que no (?:en la cama|cuando quiere sexo)\b",
+    r"\b(?:le pego|golpeo) tan fuerte a (?:la nina|el nino|mi hija|mi hijo|la bebe|el bebe|la"
+    r" pequena|el pequeno)\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -243,6 +263,9 @@ MIGHT_HURT_STATEMENTS = [
     r"\ble (?:apreto|apreté|apreto) el cuello\b",
     r"\ble apret\w{1,2} el cuello a\b",
     r"\bmiedo de que (?:\w{1,20} ){0,3}(?:lo|la) mate\b",
+    r"\b(?:tanta rabia|tan enfadad[oa]|tan furios[oa]) que (?:podria|voy a) (?:matarl[oa]|pegarle"
+    r"|reventarl[oa])\b",
+    r"\bl[oa] empuje por las escaleras\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -301,6 +324,11 @@ CONTROLLED_STATEMENTS = [
     r"\bnadie (?:mas )?me va a querer\b",
     r"\bsin (?:el|ella) no soy nada\b",
     r"\b(?:mandarle|enviarle) fotos para (?:demostrar|probar) donde estoy\b",
+    r"\b(?:revisa|mira|controla) (?:hasta )?(?:el|mi) historial\b",
+    r"\bme (?:llama|llame|llamo) (?:diez|mil|veinte|\d{1,3}) veces (?:\w{1,20} ){0,3}(?:con quien"
+    r"|donde) estoy\b",
+    r"\bnadie me va a creer\b",
+    r"\b(?:darle|ensenarle|mostrarle) el ticket de (?:todo|cada)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -336,6 +364,7 @@ RECOVERED = [
     r"\b(?:de adolescente|hace anos|cuando era|de joven|de nina|de nino|antes)\b.{0,60}"
     r"\b(?:la terapia me ayudo|me ayudo mucho|ahora estoy bien|ya estoy bien|lo supere"
     r"|lo perdone)\b",
+    r"\b(?:odio|detesto) (?:los |las |el |la )?\w{1,20}\b.{0,40}\b(?:jaja\w{0,8}|jeje\w{0,6}|xd)\b",
 ]
 
 # Someone in a story: "el personaje principal es un marido celoso que controla todo".

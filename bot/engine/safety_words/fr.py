@@ -111,6 +111,14 @@ SELF_HARM_STATEMENTS = [
     r"\barreter de souffrir\b(?! (?:de|d|du|des|pour)\b)",
     r"\b(?:fixe|regarde) (?:la|les|ma|mes) (?:boite|boites|plaquette|plaquettes) de (?:medicaments"
     r"|cachets|comprimes)\b",
+    r"\bjabandonne (?:la vie|tout)\b",
+    r"\b(?:ca|cela) (?:ne )?sert plus a rien de continuer\b",
+    r"\bje donne (?:toutes )?mes affaires\b",
+    r"\bjen aurai (?:bientot )?plus besoin\b",
+    r"\bdisparaitre pour de bon\b",
+    r"\bsi demain je (?:ne )?reponds pas vous saurez pourquoi\b",
+    r"\bme suis (?:encore |de nouveau )?entaille\w{0,2} (?:les|mes) (?:jambes|bras|poignets)\b",
+    r"\bsauter du balcon\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -195,6 +203,12 @@ IN_DANGER_STATEMENTS = [
     r" tuer)\b",
     r"\bdit quil me tue\b",
     r"\b(?:leve|levait|levé) la main sur moi\b",
+    r"\b(?:ma|mont) (?:cogne|claque|frappe|tape) la tete contre\b",
+    r"\bmenace de (?:publier|poster|envoyer|diffuser) mes photos\b",
+    r"\b(?:ma|mont) (?:jetee?|mise?) dehors a coups\b",
+    r"\bme (?:mord|pince) (?:\w{1,20} ){0,3}jusqua ce que jaie des bleus\b",
+    r"\blui dire non au lit\b",
+    r"\bfrappe (?:la petite|le petit|ma fille|mon fils) si fort\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -221,6 +235,9 @@ MIGHT_HURT_STATEMENTS = [
     r"\ba deux doigts de (?:lui mettre une raclee|le frapper|la frapper|le tuer|la tuer|lui en"
     r" mettre une)\b",
     r"\bjai serre le cou de (?:ma|mon)\b",
+    r"\b(?:tellement la rage|tellement en colere) que je pourrais (?:le|la) (?:tuer|frapper"
+    r"|etrangler)\b",
+    r"\bje lai pousse\w{0,1} dans lescalier\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -273,6 +290,10 @@ CONTROLLED_STATEMENTS = [
     r"\bpersonne dautre (?:ne )?(?:voudra|voudrait) de moi\b",
     r"\bsans (?:lui|elle) je (?:ne )?suis rien\b",
     r"\benvoyer des photos pour prouver ou je suis\b",
+    r"\bcontrole (?:meme |aussi )?mon historique\b",
+    r"\bmappelle (?:dix|vingt|cent|\d{1,3}) fois (?:\w{1,20} ){0,3}avec qui je suis\b",
+    r"\bpersonne (?:ne )?me croira\b",
+    r"\blui montrer le ticket de tout\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -305,6 +326,7 @@ BEHIND_ME = [
 RECOVERED = [
     r"\b(?:ado|adolescente?|il y a des annees|quand jetais|avant|plus jeune)\b.{0,60}\b(?:la"
     r" therapie ma (?:beaucoup )?aidee?|maintenant ca va|je vais bien|pardonne)\b",
+    r"\b(?:deteste|hais) (?:les |le |la )?\w{1,20}\b.{0,40}\b(?:mdr|ptdr|lol|haha\w{0,6})\b",
 ]
 
 FICTION = [

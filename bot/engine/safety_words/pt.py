@@ -27,7 +27,7 @@ _OF_LAUGHTER = (
     r"|risada|riso|tedio)\b)"
 )
 _NOT_JOKING = (
-    r"(?!(?: \w{1,20}){0,12} (?:k{3,8}|kkk\w{0,8}|haha\w{0,8}|rs|rsrs\w{0,6}|brincadeira|zoeira"
+    r"(?!(?: \w{1,20}){0,12} (?:k|kk|haha\w{0,8}|rs|rsrs\w{0,6}|brincadeira|zoeira"
     r"|zoando|to brincando)\b)"
 )
 
@@ -112,6 +112,15 @@ SELF_HARM_STATEMENTS = [
     r" ){0,6}(?:olhando|pensando)\b",
     r"\b(?:olhando|olho) (?:pro|para o|pra|o|a) (?:vidro|caixa|cartela|frasco) de (?:remedio"
     r"|remedios|comprimidos)\b",
+    r"\bdesisti da vida\b",
+    r"\bnao tem mais (?:porque|por que|sentido) continuar\b",
+    r"\b(?:dando|doando|dei) (?:todas )?(?:as )?minhas coisas\b",
+    r"\bnao vou mais precisar (?:delas|deles|disso)\b",
+    r"\bsair de cena de vez\b",
+    r"\bse (?:amanha|um dia) eu nao (?:responder|aparecer) (?:voces )?(?:ja )?(?:sabem|saberao)"
+    r" (?:porque|por que)\b",
+    r"\bme machuquei (?:de novo )?(?:nas|nos) (?:pernas|bracos|pulsos) de proposito\b",
+    r"\bpular da (?:varanda|sacada|janela|ponte)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -192,6 +201,12 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:bate|batia|agride) (?:no|na) (?:meu|minha|nosso|nossa) (?:filho|filha|bebe)\b",
     r"\bme agrediu\b",
     r"\b(?:levantou|levanta) a mao pra mim\b",
+    r"\b(?:bateu|bate|batia) (?:a )?minha cabeca (?:contra|na|no)\b",
+    r"\b(?:ameaca|ameacou) (?:postar|publicar|mandar|espalhar|vazar) minhas fotos\b",
+    r"\bme expulsou de casa (?:aos empurroes|a forca|no tapa)\b",
+    r"\bme (?:morde|mordeu|belisca|beliscou) (?:\w{1,20} ){0,4}ate ficar roxo\b",
+    r"\bnao posso dizer nao na cama\b",
+    r"\bbateu tao forte n(?:a|o) (?:menina|menino|minha filha|meu filho|bebe)\b",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -223,6 +238,8 @@ MIGHT_HURT_STATEMENTS = [
     r"\ba ponto de (?:dar uma surra|bater|matar|socar)\b",
     r"\bapertei o pescoco d\w{1,2}\b",
     r"\bmedo de (?:\w{1,20} ){0,3}matar (?:ele|ela)\b",
+    r"\btanta raiva que (?:podia|poderia|vou) (?:matar|bater|socar) (?:ele|ela)\b",
+    r"\bempurrei (?:ele|ela) da escada\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -274,6 +291,10 @@ CONTROLLED_STATEMENTS = [
     r"\bninguem (?:mais )?vai me querer\b",
     r"\bsem (?:ele|ela) (?:eu )?nao sou nada\b",
     r"\bmandar fotos? (?:pra|para) provar onde (?:eu )?(?:to|estou)\b",
+    r"\b(?:olha|mexe|ve|controla) (?:ate )?o (?:meu )?historico\b",
+    r"\bligar (?:dez|mil|vinte|\d{1,3}) vezes (?:\w{1,20} ){0,3}com quem (?:eu )?(?:to|estou)\b",
+    r"\bninguem vai acreditar em mim\b",
+    r"\bentregar (?:pra ele |para ele )?a nota de tudo\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -305,6 +326,8 @@ BEHIND_ME = [
 RECOVERED = [
     r"\b(?:na adolescencia|anos atras|quando eu era|antigamente|antes)\b.{0,60}\b(?:a terapia me"
     r" ajudou|me ajudou muito|hoje (?:to|estou) bem|ja (?:to|estou) bem|superei|ja perdoei)\b",
+    r"\b(?:odeio|detesto) (?:as |os |a |o )?\w{1,20}\b.{0,40}\b(?:k|kk|haha\w{0,6}"
+    r"|rsrs\w{0,4})\b",
 ]
 
 FICTION = [
