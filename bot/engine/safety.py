@@ -561,7 +561,11 @@ def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> 
         and judgement.words >= ALONE_WORDS
     ):
         return ruled() or judgement.concern
-    if judgement.words < VETO_WORDS or judgement.likelihood >= RULES_NEED:
+    if (
+        judgement.words < VETO_WORDS
+        or judgement.familiar < FAMILIAR  # another language: shared words ("me", "die") only
+        or judgement.likelihood >= RULES_NEED
+    ):
         return ruled()
     return None
 
