@@ -1,7 +1,7 @@
 """a shared group or channel speaks its own language (issue 19)
 
 Revision ID: 0016_language
-Revises: 0014_unreachable
+Revises: 0015_web
 
 `shared_space.language`: the `prompts/` folder the group is spoken to in, set at `/couple
 setup` to the setter's language and changed with `/language` there. Nullable, no backfill: an
@@ -15,7 +15,7 @@ from alembic import op
 
 
 revision: str = '0016_language'
-down_revision: str | None = '0014_unreachable'
+down_revision: str | None = '0015_web'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
