@@ -25,7 +25,7 @@ from bot.engine.flow import Flow
 from bot.engine.flows import default_flows
 from bot.scheduler import Heartbeat
 from bot.web.settings import WebSettings
-from prompts import load_prompts
+from prompts import Catalog, PromptError, load_catalog
 from storage.db import Database
 from storage.migrate import upgrade
 
@@ -46,9 +46,11 @@ class Nearer:
         settings: EngineSettings | None = None,
         flows: Sequence[Flow] | None = None,
         web: WebSettings | None = None,
+        catalog: Catalog | None = None,
     ) -> None:
         """`flows` replaces the practices offered (the default set when `None`); with `web`,
-        the couple's page is served too and `/us` opens it."""
+        the couple's page is served too and `/us` opens it; `catalog` the languages (every one
+        in `prompts/` when `None`)."""
         self.config = config
         #: The "Us" page (bot/web), when served; `/us` in a chat opens it.
         self.web: WebServer | None = None
@@ -62,7 +64,15 @@ class Nearer:
                 UsFlow(self._page_address, mini_app=mini_app),
             ]
         self.db = Database(config.database_url)
-        self.prompts = load_prompts(config.language)
+        #: Every language, each checked against English: a broken one fails the boot.
+        self.catalog = catalog if catalog is not None else load_catalog()
+        if config.language not in self.catalog.codes:
+            raise PromptError(
+                f"NEARER_LANGUAGE={config.language!r}: no such language in prompts/ "
+                f"(there are {', '.join(self.catalog.codes)})"
+            )
+        #: The default language: for people whose platform tells none.
+        self.prompts = self.catalog.get(config.language)
         self.adapters: dict[str, Adapter] = {}
         #: Progress charts are drawn on their own thread, after the engine's transaction.
         self.charts = ChartWorker()
@@ -75,7 +85,8 @@ class Nearer:
         )
         self.engine = Engine(
             self.db,
-            self.prompts,
+            self.catalog,
+            default_language=config.language,
             settings=settings or config.engine_settings(),
             clock=clock,
             on_outbox=self.outbox.wake,

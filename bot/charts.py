@@ -47,7 +47,9 @@ import dataclasses
 import io
 import textwrap
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal, cast
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -109,6 +111,8 @@ def render_progress_chart(
     figure = _figure_for_this_thread(width_px, height_px)
     try:
         _draw(figure, spec)
+        if spec.rtl:
+            _mirror(figure)
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png", dpi=DPI, facecolor=CARD, metadata={"Software": None})
         return buffer.getvalue()
@@ -196,6 +200,27 @@ def _draw(figure: Figure, spec: ChartSpec) -> None:
         _bar_panel(figure, panel, series, spec, top)
     if len(spec.bars) < len(panels):
         _line_panel(figure, _under_caption(figure, panels[len(spec.bars)], spec), spec)
+
+
+def _mirror(figure: Figure) -> None:
+    """For a right-to-left reader, the whole card mirrored: the title and every name start at
+    the right edge, the weeks run from right to left (this week on the left), values sit on
+    the other side. Text is moved, not flipped; its letters are shaped and ordered right to left
+    by matplotlib's text layout (names and numbers inside keep their own direction)."""
+    swap: dict[str, Literal["left", "center", "right"]] = {
+        "left": "right",
+        "right": "left",
+        "center": "center",
+    }
+    for text in figure.texts:
+        x, y = text.get_position()
+        text.set_position((1 - x, y))
+        text.set_horizontalalignment(swap[text.get_horizontalalignment()])
+    for artist in figure.artists:
+        if isinstance(artist, Line2D):
+            artist.set_xdata([1 - float(x) for x in cast(Sequence[float], artist.get_xdata())])
+        elif isinstance(artist, Rectangle | FancyBboxPatch):
+            artist.set_x(1 - artist.get_x() - artist.get_width())
 
 
 def _under_caption(figure: Figure, panel: _Panel, spec: ChartSpec) -> _Panel:
@@ -433,7 +458,8 @@ def _line_heading(figure: Figure, panel: _Panel, spec: ChartSpec) -> None:
             va="top",
             fontsize=CAPTION_PT,
             color=MUTED,
-            style="italic",
+            # Right-to-left scripts have no italics (nor has DejaVu Sans Oblique their letters).
+            style="normal" if spec.rtl else "italic",
         )
         _shrink_to_fit(caption, panel.width)
 

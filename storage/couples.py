@@ -104,13 +104,27 @@ class CoupleQueries(StoreBase):
             select(SharedSpace).where(SharedSpace.couple_id == couple_id)
         ).all()
 
-    def set_shared_space(self, couple_id: int, platform: str, chat_id: str, now: datetime) -> None:
+    def set_shared_space(
+        self,
+        couple_id: int,
+        platform: str,
+        chat_id: str,
+        now: datetime,
+        language: str | None = None,
+    ) -> None:
+        """Link the chat to the couple; a new space speaks `language` (its setter's)."""
         existing = self.shared_space(platform, chat_id)
         if existing is not None:
             existing.couple_id = couple_id
             return
         self.session.add(
-            SharedSpace(couple_id=couple_id, platform=platform, chat_id=chat_id, created_at=now)
+            SharedSpace(
+                couple_id=couple_id,
+                platform=platform,
+                chat_id=chat_id,
+                created_at=now,
+                language=language,
+            )
         )
 
     def remove_shared_space(self, platform: str, chat_id: str) -> None:

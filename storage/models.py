@@ -83,6 +83,9 @@ class SharedSpace(SQLModel, table=True):
     platform: str = Field(max_length=32)
     chat_id: str = Field(max_length=64)
     created_at: datetime
+    #: The language said in this group (a `prompts/` folder): set at `/couple setup` to the
+    #: setter's, changed with `/language` there; `None` (older spaces): each speaker's own.
+    language: str | None = Field(default=None, max_length=8)
 
 
 class Invite(SQLModel, table=True):

@@ -79,8 +79,10 @@ class PeopleQueries(StoreBase):
         display_name: str,
         private_chat_id: str | None,
         now: datetime,
+        language: str | None = None,
     ) -> tuple[Person, Identity, bool]:
-        """The person behind a platform account, created on first contact (`True` when new).
+        """The person behind a platform account, created on first contact (`True` when new),
+        speaking `language` from then on (only `/language` changes it afterwards).
 
         Runs for every event, so it is one prepared query, and `last_seen_at` is only written
         when it moved by more than `LAST_SEEN_RESOLUTION` (not a write per message)."""
@@ -99,6 +101,8 @@ class PeopleQueries(StoreBase):
                 person.display_name = display_name
             return person, identity, False
         person = Person(display_name=display_name, created_at=now)
+        if language:
+            person.language = language
         self.session.add(person)
         self.session.flush()
         assert person.id is not None

@@ -56,6 +56,10 @@ class ChartSpec:
     alt_text: str
     #: A short line under the check-in panel's name, e.g. that only the asking person sees it.
     line_caption: str = ""
+    #: The reader's language is written right to left: the card is mirrored (weeks run from
+    #: right to left, names start at the right edge); the words themselves are shaped by the
+    #: text engine.
+    rtl: bool = False
 
     def to_json(self) -> bytes:
         return json.dumps(
@@ -71,6 +75,7 @@ class ChartSpec:
                 "line_empty_note": self.line_empty_note,
                 "alt_text": self.alt_text,
                 "line_caption": self.line_caption,
+                "rtl": self.rtl,
             },
             ensure_ascii=False,
         ).encode()
@@ -102,6 +107,7 @@ class ChartSpec:
                 line_empty_note=str(raw["line_empty_note"]),
                 alt_text=str(raw["alt_text"]),
                 line_caption=str(raw.get("line_caption", "")),
+                rtl=bool(raw.get("rtl", False)),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"not a chart request: {error}") from error

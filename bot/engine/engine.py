@@ -34,9 +34,11 @@ from bot.engine.shared_space import answered_in_shared_space, belongs_here
 from bot.engine.text import clean, split_command
 from bot.engine.turn import Turn
 from bot.engine.typed_words import load_words
-from prompts import Prompts
+from prompts import Catalog, Prompts
+from prompts.loader import DEFAULT_LANGUAGE
 from storage.db import Database
 from storage.housekeeping import checkpoint_sqlite
+from storage.models import Person
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -53,8 +55,9 @@ class Engine:
     def __init__(
         self,
         db: Database,
-        prompts: Prompts,
+        prompts: Prompts | Catalog,
         *,
+        default_language: str = DEFAULT_LANGUAGE,
         settings: EngineSettings | None = None,
         clock: Clock = utc_now,
         flows: Sequence[Flow] | None = None,
@@ -65,9 +68,20 @@ class Engine:
         platforms: Platforms | None = None,
     ) -> None:
         """`platforms` are the running adapters by name, asked for what only they know
-        (invite links); the app passes its live mapping, filled as adapters are added."""
+        (invite links); the app passes its live mapping, filled as adapters are added.
+
+        `prompts` is every language the bot speaks (a `Catalog`; one `Prompts` is a catalog of
+        one). `default_language` is for people whose platform tells no language of theirs, and
+        for what is said before anyone is known (a flood warning)."""
         self.db = db
-        self.prompts = prompts
+        self.catalog = (
+            prompts if isinstance(prompts, Catalog) else Catalog({DEFAULT_LANGUAGE: prompts})
+        )
+        self.default_language = (
+            default_language if default_language in self.catalog.codes else DEFAULT_LANGUAGE
+        )
+        #: The default language's words.
+        self.prompts = self.catalog.get(self.default_language)
         self.settings = settings or EngineSettings()
         self.clock = clock
         self.router = Router(flows if flows is not None else default_flows())
@@ -82,11 +96,22 @@ class Engine:
         self.on_forgotten = on_forgotten
         self.platforms: Platforms = platforms if platforms is not None else {}
         self.menu = tuple((c.name, c.help_key) for c in self.router.menu())
-        self.companion = load_companion(prompts, self.router.commands)
-        coaching_for(prompts)  # a broken coaching pattern or word list fails the boot
-        load_words(prompts)
-        self.help_menu = load_help_menu(prompts, (name for name, _key in self.menu))
-        load_place_words(prompts)  # checked now, so a broken rule fails the start
+        # Each language reads free text and lays out /help by its own rules, all checked now,
+        # so a broken rule, coaching pattern or word list in any language fails the start.
+        self.companions = {
+            code: load_companion(self.catalog.get(code), self.router.commands)
+            for code in self.catalog.codes
+        }
+        self.help_menus = {
+            code: load_help_menu(self.catalog.get(code), (name for name, _key in self.menu))
+            for code in self.catalog.codes
+        }
+        for language in self.catalog:
+            coaching_for(language)
+            load_words(language)
+            load_place_words(language)
+        self.companion = self.companions[self.default_language]
+        self.help_menu = self.help_menus[self.default_language]
         self.limiter = RateLimiter(
             per_minute=self.settings.messages_per_minute, burst=self.settings.message_burst
         )
@@ -96,15 +121,27 @@ class Engine:
     async def handle(self, inbound: Inbound) -> list[Outbound]:
         """Replies for the chat the event came from; messages for others go to the outbox."""
         admission = self.limiter.admit((inbound.platform, inbound.sender.id), self.clock())
+        # Before the transaction nobody is looked up: words from what the platform tells.
+        guessed = self.catalog.get(self.first_language(inbound.language))
         if admission is Admission.SLOW_DOWN:  # too fast: dropped unread, and told once
-            return [Outbound(inbound.reply_address, self.prompts.say("common.slow_down"))]
+            return [
+                Outbound(
+                    inbound.reply_address,
+                    guessed.say("common.slow_down"),
+                    language=guessed.language,
+                )
+            ]
         if admission is Admission.DROP:
             return []
         try:
             turn = await self.db.run(functools.partial(self._handle_in_transaction, inbound))
         except Exception:
             log.exception("could not handle an event from %s", inbound.platform)
-            return [Outbound(inbound.reply_address, self.prompts.say("common.oops"))]
+            return [
+                Outbound(
+                    inbound.reply_address, guessed.say("common.oops"), language=guessed.language
+                )
+            ]
         if turn is None:
             return []
         if turn.queued and self.on_outbox is not None:
@@ -133,18 +170,7 @@ class Engine:
             person = store.person(person_id)
             if person is None:
                 return None
-            turn = Turn(
-                store,
-                self.prompts,
-                self.settings,
-                now,
-                person,
-                None,
-                self.menu,
-                self.platforms,
-                help_menu=self.help_menu,
-                heard_as_free_text=self._heard_as_free_text,
-            )
+            turn = self._turn(store, now, person, None)
             if button is not None:
                 self._on_button(turn, button)
             else:
@@ -190,17 +216,7 @@ class Engine:
             flow = self.router.flow(timer.flow)
             if person is None or flow is None:
                 continue
-            turn = Turn(
-                store,
-                self.prompts,
-                self.settings,
-                now,
-                person,
-                None,
-                self.menu,
-                self.platforms,
-                help_menu=self.help_menu,
-            )
+            turn = self._turn(store, now, person, None)
             flow.on_timer(turn, dict(timer.data))
             turns.append(turn)
         return turns
@@ -228,7 +244,7 @@ class Engine:
         self, grace: timedelta, batch: int, session: Session
     ) -> nudges.NudgeSweep:
         return nudges.sweep_due_nudges(
-            Store(session), self.prompts, self.settings, self.clock(), grace=grace, limit=batch
+            Store(session), self.catalog, self.settings, self.clock(), grace=grace, limit=batch
         )
 
     async def nudge(self, person_id: int, kind: str) -> nudges.Outcome:
@@ -239,7 +255,7 @@ class Engine:
             person = store.person(person_id)
             if person is None:
                 return nudges.Outcome.UNREACHABLE
-            return nudges.send_now(store, self.prompts, self.settings, person, kind, self.clock())
+            return nudges.send_now(store, self.catalog, self.settings, person, kind, self.clock())
 
         outcome = await self.db.run(work)
         if outcome is nudges.Outcome.SENT and self.on_outbox is not None:
@@ -273,7 +289,7 @@ class Engine:
 
     def _react_to_unreachable(self, person_id: int, session: Session) -> int:
         return nudges.tell_partner_unreachable(
-            Store(session), self.prompts, self.settings, person_id, self.clock()
+            Store(session), self.catalog, self.settings, person_id, self.clock()
         )
 
     # -- inside the transaction --------------------------------------------------------------
@@ -292,19 +308,9 @@ class Engine:
             clean(inbound.sender.display_name)[:64],
             inbound.chat.id if not inbound.is_group else inbound.private_chat_id,
             now,
+            language=self.first_language(inbound.language),
         )
-        turn = Turn(
-            store,
-            self.prompts,
-            self.settings,
-            now,
-            person,
-            inbound,
-            self.menu,
-            self.platforms,
-            help_menu=self.help_menu,
-            heard_as_free_text=self._heard_as_free_text,
-        )
+        turn = self._turn(store, now, person, inbound)
         if inbound.button is not None:
             self._on_button(turn, inbound.button)
         elif inbound.location is not None:
@@ -313,6 +319,41 @@ class Engine:
             self._on_text(turn, inbound.text)
         turn.mark_question()
         return turn
+
+    def first_language(self, platform_code: str | None) -> str:
+        """The language someone new is spoken to in: the one their platform tells, when Nearer
+        speaks it (`pt-BR` is `pt`), else the deployment's default."""
+        matched = self.catalog.match(platform_code)
+        if matched != DEFAULT_LANGUAGE:
+            return matched
+        primary = (platform_code or "").strip().replace("_", "-").split("-", 1)[0].lower()
+        return DEFAULT_LANGUAGE if primary == DEFAULT_LANGUAGE else self.default_language
+
+    def language_here(self, store: Store, person: Person, inbound: Inbound | None) -> Prompts:
+        """The words of this turn: the shared group's language for what is said in the
+        couple's group, else the person's own."""
+        if inbound is not None and inbound.is_group:
+            space = store.shared_space(inbound.platform, inbound.chat.id)
+            if space is not None and space.language:
+                return self.catalog.get(space.language)
+        return self.catalog.get(person.language)
+
+    def _turn(self, store: Store, now: datetime, person: Person, inbound: Inbound | None) -> Turn:
+        prompts = self.language_here(store, person, inbound)
+        companion = self.companions.get(prompts.language, self.companion)
+        return Turn(
+            store,
+            prompts,
+            self.settings,
+            now,
+            person,
+            inbound,
+            self.menu,
+            self.platforms,
+            help_menu=self.help_menus.get(prompts.language, self.help_menu),
+            heard_as_free_text=lambda text: companion.topic_of(text) is not None,
+            catalog=self.catalog,
+        )
 
     def _on_button(self, turn: Turn, payload: str) -> None:
         flow_name, _, rest = payload.partition(":")
@@ -377,7 +418,7 @@ class Engine:
             waiting.close(turn)
             turn.reply("common.unknown_command", command=text[1:33].split()[0] if text[1:] else "")
             return
-        if waiting.is_cancel_word(self.prompts, text):
+        if waiting.is_cancel_word(turn.prompts, text):
             waiting.cancel(turn)
             return
         pending = waiting.current(turn)
@@ -437,9 +478,11 @@ class Engine:
             return
         command.run(turn, argument, options)
 
-    def command_specs(self) -> tuple[CommandSpec, ...]:
-        """Every command in `/help`, as adapters build their menus and options from it."""
-        return tuple(command.spec(self.prompts.say) for command in self.router.menu())
+    def command_specs(self, language: str | None = None) -> tuple[CommandSpec, ...]:
+        """Every command in `/help`, as adapters build their menus and options from it, worded
+        in `language` (the default language when `None`)."""
+        prompts = self.catalog.get(language) if language is not None else self.prompts
+        return tuple(command.spec(prompts.say) for command in self.router.menu())
 
     def _is_me(self, turn: Turn, username: str) -> bool:
         """Whether `/x@username` names this bot: the platform's adapter may say its own name
@@ -448,16 +491,13 @@ class Engine:
         mine = getattr(self.platforms.get(platform), "username", None)
         return not isinstance(mine, str) or not mine or username.casefold() == mine.casefold()
 
-    def _heard_as_free_text(self, text: str) -> bool:
-        """Whether the companion has its own answer for `text` (not the generic pointer)."""
-        return self.companion.topic_of(text) is not None
-
     def _free_text(self, turn: Turn, text: str) -> None:
         """Text with nothing pending: a warm answer that fits (bot/engine/companion.py), else an
         offer to help say a complaint kindly, else a short pointer."""
-        topic = self.companion.topic_of(text)
+        companion = self.companions.get(turn.prompts.language, self.companion)
+        topic = companion.topic_of(text)
         if topic is not None:
-            self.companion.answer(turn, topic, lambda name: self._run_command(turn, name, ""))
+            companion.answer(turn, topic, lambda name: self._run_command(turn, name, ""))
         elif coaching_for(turn.prompts).sounds_like_a_complaint(text):
             turn.reply("common.offer_talk")
         else:

@@ -127,6 +127,10 @@ class Inbound:
     options: Mapping[str, OptionValue] | None = None
     #: A shared location `(latitude, longitude)`: read once to find a time zone, never stored.
     location: tuple[float, float] | None = None
+    #: The language the platform says the sender uses (Telegram's `language_code`, Discord's
+    #: interaction locale), as the platform spells it (`pt-br`, `es-ES`); read once, when
+    #: someone is first seen. `None` when the platform does not tell (Discord's plain messages).
+    language: str | None = None
 
     @property
     def reply_address(self) -> Address:
@@ -167,6 +171,9 @@ class Outbound:
     remove_location_button: bool = False
     #: A button that opens the person's page in the chat (Telegram's Mini App).
     page: PageLink | None = None
+    #: The language the message is worded in (a `prompts/` folder), so an adapter words its own
+    #: controls alike (Discord's "Write my answer"); `None`: the default language.
+    language: str | None = None
 
 
 class DeliveryStatus(StrEnum):
@@ -212,6 +219,7 @@ def outbound_to_payload(outbound: Outbound) -> dict[str, Any]:
         "awaits_text": outbound.awaits_text,
         "ask_location": outbound.ask_location,
         "remove_location_button": outbound.remove_location_button,
+        "language": outbound.language,
     }
     if outbound.private_chat is not None:
         payload["private_chat"] = [outbound.private_chat.label, outbound.private_chat.start]
@@ -273,4 +281,5 @@ def outbound_from_payload(payload: dict[str, Any]) -> Outbound:
         ask_location=payload.get("ask_location"),
         remove_location_button=bool(payload.get("remove_location_button")),
         page=PageLink(*payload["page"]) if payload.get("page") else None,
+        language=payload.get("language") or None,
     )

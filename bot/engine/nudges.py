@@ -20,6 +20,7 @@ from enum import StrEnum
 from bot.engine.decks import draw
 from bot.engine.distance import countdown, deck_for
 from bot.engine.events import Button
+from bot.engine.local_text import clock
 from bot.engine.nudge_time import (
     DATE_REMINDER_LEAD,
     all_awake_from,
@@ -29,8 +30,8 @@ from bot.engine.nudge_time import (
 )
 from bot.engine.settings import EngineSettings
 from bot.engine.turn import Turn, rows
-from bot.engine.zones import format_clock, zone
-from prompts import Prompts
+from bot.engine.zones import zone
+from prompts import Catalog
 from storage.models import DatePlan, DeckPosition, Person
 from storage.nudge_models import EVERY_DAY, NudgePlan
 from storage.store import DeliveryKey, DuePlan, QueuedMessage, Reach, Store
@@ -304,7 +305,7 @@ class _Decision:
 
 def sweep_due_nudges(
     store: Store,
-    prompts: Prompts,
+    catalog: Catalog,
     settings: EngineSettings,
     now: datetime,
     *,
@@ -345,8 +346,8 @@ def sweep_due_nudges(
             if decision.key in claimed:
                 assert decision.person is not None and decision.occurrence is not None
                 turn = Turn(
-                    store, prompts, settings, now, decision.person,
-                    reach=context.chats, batch=messages,
+                    store, catalog.get(decision.person.language), settings, now,
+                    decision.person, reach=context.chats, batch=messages, catalog=catalog,
                 )  # fmt: skip
                 try:
                     queued = _queue(
@@ -484,7 +485,9 @@ def compose(
     )
     if reminder is not None:
         starts = (reminder + DATE_REMINDER_LEAD).astimezone(zone(turn.person.timezone))
-        line = turn.say("nudges.date_reminder", time=format_clock(starts.hour * 60 + starts.minute))
+        line = turn.say(
+            "nudges.date_reminder", time=clock(turn.prompts, starts.hour * 60 + starts.minute)
+        )
     else:
         # Each person's own position in the deck: partners' nudges may be sent by different
         # workers at the same moment, and must not contend for one row.
@@ -501,7 +504,7 @@ def compose(
 
 def send_now(
     store: Store,
-    prompts: Prompts,
+    catalog: Catalog,
     settings: EngineSettings,
     person: Person,
     kind_name: str,
@@ -525,7 +528,9 @@ def send_now(
     if not store.record_deliveries([(person.id, kind.name, day, now)], now):
         return Outcome.ALREADY_SENT
     apart = couple_id is not None and couple_id in store.couples_living_apart([couple_id])
-    turn = Turn(store, prompts, settings, now, person, reach=reach)
+    turn = Turn(
+        store, catalog.get(person.language), settings, now, person, reach=reach, catalog=catalog
+    )
     _queue(turn, kind, date_plan, now, day, apart=apart)
     return Outcome.SENT
 
@@ -537,7 +542,7 @@ def next_wakeup(store: Store) -> datetime | None:
 
 
 def tell_partner_unreachable(
-    store: Store, prompts: Prompts, settings: EngineSettings, person_id: int, now: datetime
+    store: Store, catalog: Catalog, settings: EngineSettings, person_id: int, now: datetime
 ) -> int:
     """This person's last private chat stopped working (they blocked the bot, or closed their
     DMs): that is a way of leaving too, so the connection ends and their partner hears the same
@@ -563,7 +568,7 @@ def tell_partner_unreachable(
         return 0
     couple_id = person.couple_id
     store.dissolve_couple(couple_id)
-    turn = Turn(store, prompts, settings, now, partner)
+    turn = Turn(store, catalog.get(partner.language), settings, now, partner, catalog=catalog)
     # Once per connection that ended (couple ids are never reused): paired again and blocked
     # again the same day, the partner hears it again.
     turn.tell(

@@ -134,10 +134,11 @@ class ProgressReport:
         return found
 
 
-def week_starts(zone_name: str, now: datetime, count: int) -> list[date]:
-    """The local Mondays of the last `count` weeks, oldest first, this week's last."""
+def week_starts(zone_name: str, now: datetime, count: int, first_weekday: int = 0) -> list[date]:
+    """The local first days (Mondays unless `first_weekday` says otherwise: 6 is Sunday) of the
+    last `count` weeks, oldest first, this week's last."""
     today = now.astimezone(zone(zone_name)).date()
-    monday = today - timedelta(days=today.weekday())
+    monday = today - timedelta(days=(today.weekday() - first_weekday) % 7)
     return [monday - timedelta(weeks=back) for back in range(count - 1, -1, -1)]
 
 
@@ -146,11 +147,11 @@ def local_midnight_utc(zone_name: str, day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone(zone_name)).astimezone(UTC)
 
 
-def weeks_since(began: datetime, zone_name: str, now: datetime) -> int:
+def weeks_since(began: datetime, zone_name: str, now: datetime, first_weekday: int = 0) -> int:
     """How many weeks (this one included) have started since `began`, in the zone."""
     first_day = began.astimezone(zone(zone_name)).date()
-    first_monday = first_day - timedelta(days=first_day.weekday())
-    this_monday = week_starts(zone_name, now, 1)[0]
+    first_monday = first_day - timedelta(days=(first_day.weekday() - first_weekday) % 7)
+    this_monday = week_starts(zone_name, now, 1, first_weekday)[0]
     return max(1, (this_monday - first_monday).days // 7 + 1)
 
 
@@ -161,6 +162,7 @@ def weekly_progress(
     now: datetime,
     *,
     most_weeks: int = WEEKS_SHOWN,
+    first_weekday: int = 0,
 ) -> ProgressReport:
     """The report for `person`: the couple's weeks when paired, their own when solo.
 
@@ -172,7 +174,8 @@ def weekly_progress(
     couple = store.couple(person.couple_id) if partner is not None and person.couple_id else None
     couple_id = couple.id if couple is not None else None
     began = couple.created_at if couple is not None else person.created_at
-    mondays = week_starts(person.timezone, now, most_weeks)
+    # Weeks start on the day the reader's locale starts them (Monday, or Sunday in Brazil).
+    mondays = week_starts(person.timezone, now, most_weeks, first_weekday)
     boundaries = [local_midnight_utc(person.timezone, monday) for monday in mondays]
     tallies = store.weekly_entry_tallies(
         person_id=person.id,
@@ -212,7 +215,8 @@ def weekly_progress(
         for index, (monday, found) in enumerate(zip(mondays, by_week, strict=True))
     ]
     first_active = next((i for i, week in enumerate(weeks) if week.has_activity), len(weeks))
-    first_shown = min(first_active, max(0, most_weeks - weeks_since(began, person.timezone, now)))
+    started = weeks_since(began, person.timezone, now, first_weekday)
+    first_shown = min(first_active, max(0, most_weeks - started))
     return ProgressReport(
         weeks=tuple(weeks[first_shown:]),
         as_couple=couple is not None,

@@ -3,11 +3,17 @@
 Flows read and change state through `turn.store` and collect messages with `reply` (to the chat
 the person wrote in) and `tell` (to someone's private chat, through the outbox, committed with the
 state change). Nothing is sent from here.
+
+Everyone reads in their own language: `turn.prompts` is the acting person's (or, for replies in a
+shared group, the group's); `tell(person, key, ...)` words the message in `person`'s language.
+Anything else worded for someone else (a button, a formatted time, a deck item passed in as a
+value) is built inside `with turn.speaking_to(person):`, where `say`, `button` and decks are theirs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -27,7 +33,7 @@ from bot.engine.help_menu import HelpMenu
 from bot.engine.settings import EngineSettings
 from bot.engine.shared_space import moves_to_private_chat
 from bot.engine.zones import in_quiet_hours
-from prompts import Prompts
+from prompts import Catalog, Prompts
 from storage.models import Pending, Person
 from storage.store import QueuedMessage, Reach, Store
 
@@ -73,6 +79,8 @@ class Turn:
     #: Whether the companion would answer `text` as free text (a greeting, thanks, a feeling):
     #: a waiting question can step aside for it instead of reading it as its answer.
     heard_as_free_text: Callable[[str], bool] = field(default=lambda _text: False)
+    #: Every language, so messages for others are worded in theirs; `None`: one language.
+    catalog: Catalog | None = None
     _partner: Person | None = None
     _partner_loaded: bool = False
 
@@ -80,6 +88,36 @@ class Turn:
 
     def say(self, key: str, /, **values: object) -> str:
         return self.prompts.say(key, **values)
+
+    def prompts_for(self, person: Person) -> Prompts:
+        """The language `person` reads (theirs, whoever is acting)."""
+        if self.catalog is None:
+            return self.prompts
+        return self.catalog.get(person.language)
+
+    def prompts_at(self, address: Address) -> Prompts:
+        """The language of a chat: a shared group's own, else this person's."""
+        if self.catalog is None:
+            return self.prompts
+        space = self.store.shared_space(address.platform, address.chat_id)
+        if space is not None and space.language:
+            return self.catalog.get(space.language)
+        return self.catalog.get(self.person.language)
+
+    @contextmanager
+    def speaking(self, prompts: Prompts) -> Iterator[Prompts]:
+        """Inside, `say`, `button`, `name` and decks are worded in `prompts`' language."""
+        mine = self.prompts
+        self.prompts = prompts
+        try:
+            yield prompts
+        finally:
+            self.prompts = mine
+
+    def speaking_to(self, person: Person) -> AbstractContextManager[Prompts]:
+        """Inside, `say`, `button`, `name` and decks are worded in `person`'s language: for
+        what is built for someone else (buttons, times, deck items), then told to them."""
+        return self.speaking(self.prompts_for(person))
 
     def button(self, key: str, payload: str, /, **values: object) -> Button:
         return Button(self.prompts.say(key, **values), payload)
@@ -144,9 +182,15 @@ class Turn:
         remove_location_button: bool = False,
         **values: object,
     ) -> None:
-        """Answer in the chat the person wrote in (private content goes to their private chat)."""
+        """Answer in the chat the person wrote in (private content goes to their private chat,
+        in their own language rather than the group's)."""
+        if self.inbound is not None and moves_to_private_chat(self.inbound, private):
+            with self.speaking_to(self.person):
+                text = self.say(key, **values)
+        else:
+            text = self.say(key, **values)
         self.reply_text(
-            self.say(key, **values),
+            text,
             buttons=buttons,
             attachment=attachment,
             private=private,
@@ -183,6 +227,7 @@ class Turn:
                     self.say(note, name=self.name),
                     private=False,
                     private_chat=link,
+                    language=self.prompts.language,
                 )
             )
             return
@@ -198,6 +243,7 @@ class Turn:
                 # A location asked for in a group would be shared with everyone there.
                 ask_location=ask_location if not self.inbound.is_group else None,
                 remove_location_button=remove_location_button,
+                language=self.prompts.language,
             )
         )
 
@@ -218,10 +264,11 @@ class Turn:
 
         The message is taken to carry the acting person's words or name, and those of everyone
         in `carries` (whoever's `/forget` comes first removes it); `from_bot` marks a notice
-        that carries nothing of the acting person."""
+        that carries nothing of the acting person. Worded in `person`'s language (values
+        worded for them are built inside `speaking_to(person)`)."""
         return self.tell_text(
             person,
-            self.say(key, **values),
+            self.prompts_for(person).say(key, **values),
             buttons=buttons,
             idempotency_key=idempotency_key,
             respect_quiet_hours=respect_quiet_hours,
@@ -256,6 +303,7 @@ class Turn:
             buttons=buttons,
             attachment=attachment,
             silent=silent,
+            language=self.prompts_for(person).language,
         )
         if self.batch is not None:
             if idempotency_key is None:
@@ -302,7 +350,13 @@ class Turn:
         """Queue a message for a specific chat (a shared space, or an edit of an earlier message
         such as the hug timer's) through the outbox."""
         outbound = Outbound(
-            address, text, buttons=buttons, private=private, key=message_key, edit_of=edit_of
+            address,
+            text,
+            buttons=buttons,
+            private=private,
+            key=message_key,
+            edit_of=edit_of,
+            language=self.prompts.language,
         )
         queued = self.store.enqueue(
             person_id=recipient.id if recipient is not None else None,

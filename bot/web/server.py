@@ -175,7 +175,7 @@ class WebServer:
             raise Refusal("slow_down", 429)
 
     def english(self) -> Words:
-        return Words("en", self.engine.prompts)
+        return Words(self.engine.catalog.english)
 
     # -- sessions and forms ------------------------------------------------------------------
 

@@ -36,11 +36,7 @@ async def look_as(engine: Engine, person_id: int, build: View) -> Look:
         person = store.person(person_id)
         if person is None:
             raise Refusal("signed_out", 401)
-        words = Words(person.language, engine.prompts)
-        # Views also say the chat's own words: a language without the page's words yet is
-        # read in English as a whole, so one page never mixes two languages.
-        if not words.prompts.has("web.title"):
-            words = Words(engine.prompts.language, engine.prompts)
+        words = Words.of(engine.catalog, person.language)
         turn = Turn(
             store,
             words.prompts,

@@ -15,6 +15,7 @@ from bot.adapters.telegram import from_env as telegram_from_env
 from bot.app import Nearer
 from bot.config import Config
 from bot.engine.flow import Flow
+from prompts import Catalog
 from tests.adapters.fake_telegram import FakeTelegram
 from tests.support.clocks import MovableClock
 
@@ -53,11 +54,14 @@ def telegram_env(fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def start_bot(
-    fake: FakeTelegram, folder: Path, flows: Sequence[Flow] | None = None
+    fake: FakeTelegram,
+    folder: Path,
+    flows: Sequence[Flow] | None = None,
+    catalog: Catalog | None = None,
 ) -> RunningBot:
     """Nearer wired as `python -m bot run` wires it: the adapter is built from the env."""
     clock = MovableClock()
-    app = Nearer(nearer_config(folder), clock=clock, flows=flows)
+    app = Nearer(nearer_config(folder), clock=clock, flows=flows, catalog=catalog)
     await asyncio.to_thread(app.db.create_all)
     telegram = telegram_from_env(app)
     assert telegram is not None

@@ -14,6 +14,7 @@ from bot.adapters.discord import DiscordAdapter
 from bot.app import Nearer, build_platform_adapters
 from bot.config import Config
 from bot.engine.flow import Flow
+from prompts import Catalog
 from tests.adapters.fake_discord import TOKEN, FakeDiscord
 from tests.support.clocks import MovableClock as Clock
 
@@ -57,9 +58,10 @@ async def start_nearer(
     folder: Path,
     started: list[RunningDiscord],
     flows: Sequence[Flow] | None = None,
+    catalog: Catalog | None = None,
 ) -> RunningDiscord:
     clock = Clock()
-    app = Nearer(nearer_config(folder), clock=clock, flows=flows)
+    app = Nearer(nearer_config(folder), clock=clock, flows=flows, catalog=catalog)
     await asyncio.to_thread(app.db.create_all)
     adapters = build_platform_adapters(app)
     assert [adapter.platform for adapter in adapters] == ["discord"]

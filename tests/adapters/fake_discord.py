@@ -177,6 +177,8 @@ class FakeUser:
     discord: FakeDiscord
     name: str
     id: int = field(default_factory=snowflake)
+    #: The language of the person's Discord client, sent with every interaction.
+    locale: str = "en-US"
 
     def payload(self) -> dict[str, Any]:
         return {
@@ -311,7 +313,7 @@ class FakeUser:
             "data": data,
             "token": f"token-{interaction_id}",
             "version": 1,
-            "locale": "en-US",
+            "locale": self.locale,
             "app_permissions": "2248473465835073",
             "entitlements": [],
             "attachment_size_limit": 10 * 1024 * 1024,
@@ -423,8 +425,8 @@ class FakeDiscord:
     def gateway_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/gateway"
 
-    def user(self, name: str) -> FakeUser:
-        user = FakeUser(self, name)
+    def user(self, name: str, locale: str = "en-US") -> FakeUser:
+        user = FakeUser(self, name, locale=locale)
         self._users[user.id] = user.payload()
         return user
 
@@ -604,6 +606,7 @@ class FakeDiscord:
                 },
             }  # fmt: skip
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
+            _check_localizations(body)
             scope = "global" if len(parts) == 3 else f"guild:{parts[3]}"
             registered = [{**command, "id": str(snowflake()), "application_id": str(APPLICATION_ID),
                            "version": "1"} for command in body]  # fmt: skip
@@ -793,3 +796,31 @@ async def _read_body(request: web.Request) -> tuple[Any, list[tuple[str, bytes]]
         return body, files
     text = await request.text()
     return (json.loads(text) if text else None), []
+
+
+#: The locales Discord accepts in `*_localizations` (its API reference); Arabic is not one.
+DISCORD_LOCALES = frozenset(
+    {
+        "id", "da", "de", "en-GB", "en-US", "es-ES", "es-419", "fr", "hr", "it", "lt", "hu",
+        "nl", "no", "pl", "pt-BR", "ro", "fi", "sv-SE", "vi", "tr", "cs", "el", "bg", "ru", "uk",
+        "hi", "th", "zh-CN", "ja", "zh-TW", "ko",
+    }
+)  # fmt: skip
+
+
+def _check_localizations(payload: Any) -> None:
+    """As Discord does: an unknown locale or a description outside 1–100 characters is a 400."""
+    if isinstance(payload, list):
+        for item in payload:
+            _check_localizations(item)
+        return
+    if not isinstance(payload, dict):
+        return
+    for field_name in ("name_localizations", "description_localizations"):
+        for locale, text in (payload.get(field_name) or {}).items():
+            if locale not in DISCORD_LOCALES:
+                raise ApiError(400, 50035, f"Invalid Form Body: {locale!r} is not a locale")
+            if not 1 <= len(text) <= 100:
+                raise ApiError(400, 50035, "Invalid Form Body: must be 1-100 characters")
+    for option in payload.get("options") or []:
+        _check_localizations(option)

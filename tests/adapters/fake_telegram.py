@@ -209,8 +209,8 @@ class FakeTelegram:
         self._updates.append((update, True))
         self._arrived.set()
 
-    def user(self, user_id: int, first_name: str) -> FakeUser:
-        return FakeUser(self, user_id, first_name)
+    def user(self, user_id: int, first_name: str, language_code: str | None = "en") -> FakeUser:
+        return FakeUser(self, user_id, first_name, language_code)
 
     def group(self, chat_id: int, title: str = "Us two") -> int:
         self.groups[chat_id] = title
@@ -394,13 +394,19 @@ class FakeTelegram:
 class FakeUser:
     """A Telegram user typing to the bot: each action becomes an update the bot will fetch."""
 
-    def __init__(self, fake: FakeTelegram, user_id: int, first_name: str) -> None:
+    def __init__(
+        self, fake: FakeTelegram, user_id: int, first_name: str, language_code: str | None = "en"
+    ) -> None:
         self.fake, self.id, self.first_name = fake, user_id, first_name
+        #: The language of the person's Telegram app (Telegram leaves it out when unknown).
+        self.language_code = language_code
 
     @property
     def json(self) -> dict[str, Any]:
-        return {"id": self.id, "is_bot": False, "first_name": self.first_name,
-                "language_code": "en"}  # fmt: skip
+        user: dict[str, Any] = {"id": self.id, "is_bot": False, "first_name": self.first_name}
+        if self.language_code is not None:
+            user["language_code"] = self.language_code
+        return user
 
     def says(
         self, text: str, *, group: int | None = None, reply_to: SentMessage | None = None

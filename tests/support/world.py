@@ -13,7 +13,7 @@ from sqlmodel import col, select
 
 from bot.engine import Chat, Engine, EngineSettings, Inbound, Outbound, Sender
 from bot.engine.events import outbound_from_payload
-from prompts import Prompts, load_prompts
+from prompts import Catalog, Prompts, load_prompts
 from storage.db import Database
 from storage.models import OutboxMessage
 from tests.support.clocks import Clock
@@ -36,6 +36,8 @@ class Person:
     name: str
     platform: str = "test"
     user_id: str = ""
+    #: The language the platform tells for this person (Telegram's `language_code`).
+    language: str | None = None
     last_buttons: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -61,6 +63,7 @@ class Person:
             text=text,
             button=button,
             update_id=update_id,
+            language=self.language,
         )
 
     async def says(
@@ -125,7 +128,15 @@ class PlainText:
 
 
 class World:
-    def __init__(self, database_url: str, *, settings: EngineSettings | None = None) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        *,
+        settings: EngineSettings | None = None,
+        catalog: Catalog | None = None,
+    ) -> None:
+        #: Every language the engine speaks (English alone when `None`).
+        self.catalog = catalog
         self.clock = Clock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
         self.db = Database(database_url)
         self.db.create_all()
@@ -138,7 +149,7 @@ class World:
     def _engine(self) -> Engine:
         return Engine(
             self.db,
-            shared_prompts(),
+            self.catalog or shared_prompts(),
             settings=self.settings,
             clock=self.clock,
             platforms={"test": DeepLinks(), "plain": PlainText()},
@@ -152,11 +163,12 @@ class World:
         """A new engine on the same database, as after a crash or deploy."""
         fresh = World.__new__(World)
         fresh.clock, fresh.db, fresh.settings = self.clock, self.db, self.settings
+        fresh.catalog = self.catalog
         fresh.engine = fresh._engine()
         fresh._updates = self._updates
         return fresh
 
-    def person(self, name: str, **kwargs: str) -> Person:
+    def person(self, name: str, **kwargs: str | None) -> Person:
         return Person(self, name, **kwargs)
 
     def take_outbox(self, platform: str, chat_id: str) -> list[Outbound]:

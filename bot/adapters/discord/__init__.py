@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.adapters.discord.adapter import DiscordAdapter, DiscordTexts
+from bot.adapters.discord.commands import localizations, menu_descriptions
 from bot.adapters.discord.settings import DiscordSettings
 
 if TYPE_CHECKING:
@@ -28,10 +29,21 @@ def from_env(app: Nearer) -> DiscordAdapter | None:
     settings = DiscordSettings.from_env()
     if settings is None:
         return None
+    menus = {
+        code: menu_descriptions(
+            app.engine.command_specs(code), app.catalog.get(code).say("discord.write_command")
+        )
+        for code in app.catalog.codes
+    }
     return DiscordAdapter(
         settings,
         commands=app.engine.command_specs(),
         texts=DiscordTexts.worded(app.prompts.say),
         max_text_length=app.engine.settings.max_text_length,
         synced_record=app.config.data_dir / "discord-commands.sha256",
+        localized=localizations(menus),
+        texts_by_language={
+            code: DiscordTexts.worded(app.catalog.get(code).say) for code in app.catalog.codes
+        },
+        language_of_locale=app.engine.first_language,
     )

@@ -27,13 +27,14 @@ from discord import app_commands
 from bot.adapters.base import Handler, RateLimits, Window
 from bot.adapters.discord import views
 from bot.adapters.discord.api_base import client_context
-from bot.adapters.discord.commands import build_commands
+from bot.adapters.discord.commands import Localizations, build_commands
 from bot.adapters.discord.sending import DiscordSender, defer
 from bot.adapters.discord.settings import DiscordSettings
 from bot.adapters.discord.translate import (
     PLATFORM,
     in_shared_space,
     interaction_inbound,
+    locale_of,
     message_inbound,
 )
 from bot.config import ConfigError
@@ -108,11 +109,20 @@ class DiscordAdapter:
         max_text_length: int = 4000,
         ack_deadline: float = ACK_DEADLINE_SECONDS,
         synced_record: Path | None = None,
+        localized: Mapping[str, Mapping[str, str]] | None = None,
+        texts_by_language: Mapping[str, DiscordTexts] | None = None,
+        language_of_locale: Callable[[str | None], str] | None = None,
     ) -> None:
         """`synced_record` is a file that keeps a fingerprint of the commands last registered
         with Discord, so a start with the same commands registers nothing (without one, every
-        start registers them)."""
+        start registers them). `localized` is every description by Discord locale and place
+        in the menu (`commands.localizations`). `texts_by_language` words Discord's own controls
+        in each language: under a message, in the message's language; the answer box, in the
+        language of the person's Discord (`language_of_locale` finds ours)."""
         self.settings = settings
+        self._localizations = Localizations(localized or {})
+        self._texts_by_language = dict(texts_by_language or {})
+        self._language_of_locale = language_of_locale
         self._synced_record = synced_record
         self._commands = list(commands)
         self._texts = texts
@@ -180,6 +190,7 @@ class DiscordAdapter:
                 "of your application in the developer portal"
             ) from error
         self._logged_in = True
+        await self.tree.set_translator(self._localizations)
         await self._sync_commands()
         # The gateway address comes from the API's `/gateway/bot` (AutoShardedClient asks it),
         # so REST and gateway come from the same place.
@@ -190,7 +201,11 @@ class DiscordAdapter:
     def _fingerprint(self) -> str:
         """What Discord would be told: every command's payload, and where it goes."""
         payload = [command.to_dict(self.tree) for command in self.tree.get_commands()]
-        scope = {"guild": self.settings.guild_id, "commands": payload}
+        scope = {
+            "guild": self.settings.guild_id,
+            "commands": payload,
+            "localized": self._localizations.fingerprint(),
+        }
         text = json.dumps(scope, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(text.encode()).hexdigest()
 
@@ -280,6 +295,17 @@ class DiscordAdapter:
         except TimeoutError:
             return DeliveryResult(DeliveryStatus.TRANSIENT, detail="Discord send timed out")
 
+    def _language_from(self, interaction: AnyInteraction) -> str | None:
+        """Our language for the person's Discord client (`None`: the default)."""
+        if self._language_of_locale is None:
+            return None
+        return self._language_of_locale(locale_of(interaction))
+
+    def _texts_in(self, language: str | None) -> DiscordTexts:
+        if language is None:
+            return self._texts
+        return self._texts_by_language.get(language, self._texts)
+
     def _view_for(self, outbound: Outbound) -> discord.ui.View | None:
         asks_for_text = bool(outbound.awaits_text)
         private_chat = outbound.private_chat.label if outbound.private_chat else None
@@ -287,7 +313,7 @@ class DiscordAdapter:
         return views.build_view(
             outbound.buttons,
             self._components,
-            write_label=self._texts.write if asks_for_text else None,
+            write_label=self._texts_in(outbound.language).write if asks_for_text else None,
             # Someone Nearer cannot DM yet: a button to its profile, where "Message" opens a DM.
             link=(private_chat, f"https://discord.com/users/{me.id}")
             if private_chat and me
@@ -311,10 +337,11 @@ class DiscordAdapter:
     async def _open_box(self, interaction: AnyInteraction) -> None:
         """The "Write my answer" button or `/write`: the private answer box, at once."""
         question = interaction.message.content if interaction.message is not None else ""
+        texts = self._texts_in(self._language_from(interaction))
         modal = views.AnswerModal(
-            title=self._texts.modal_title,
-            label=self._texts.modal_label,
-            hint=self._texts.modal_hint,
+            title=texts.modal_title,
+            label=texts.modal_label,
+            hint=texts.modal_hint,
             question=question,
             max_length=self._max_text_length,
             on_text=self._on_text,
@@ -384,7 +411,7 @@ class DiscordAdapter:
         self, interaction: AnyInteraction, error: app_commands.AppCommandError
     ) -> None:
         log.error("a Discord command failed", exc_info=error)
-        text = self._texts.oops
+        text = self._texts_in(self._language_from(interaction)).oops
         try:
             if interaction.response.is_done():
                 await interaction.followup.send(text, ephemeral=True)

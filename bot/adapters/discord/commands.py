@@ -8,11 +8,18 @@ command is known here by name, so a new command needs no change in this module.
 
 Every command is installed with a server only (never as a user-installed app, which would carry
 it into group DMs and other people's DMs) and offered in servers and the bot's own DM.
+
+Descriptions are localized (`description_localizations`) for every language Nearer speaks that
+Discord has a locale for (`DISCORD_LOCALES`); command, option and choice names stay English, so
+`/pair` is `/pair` everywhere and help texts can name commands. Each description is a `locale_str`
+carrying its place in the menu (`path`), and `Localizations`, discord.py's translator, finds it
+in each language's own menu when the commands are registered.
 """
 
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Optional
@@ -20,6 +27,7 @@ from zoneinfo import available_timezones
 
 import discord
 from discord import app_commands
+from discord.app_commands import TranslationContextLocation, locale_str
 
 from bot.engine.events import OptionValue
 from bot.engine.parameters import ChoiceSpec, CommandSpec, Kind, OptionSpec
@@ -46,6 +54,82 @@ COMMON_ZONES = (
     "Asia/Shanghai", "Australia/Sydney", "Africa/Lagos", "Africa/Johannesburg",
     "Pacific/Auckland",
 )  # fmt: skip
+
+
+#: Nearer's languages as Discord names its locales. Spanish is offered to Spain's and Latin
+#: America's Discord alike; Discord has no Arabic locale at all, so people whose Discord speaks
+#: Arabic see the default language's descriptions (the bot itself still speaks Arabic to whoever
+#: picks it with /language).
+DISCORD_LOCALES: Mapping[str, tuple[str, ...]] = {
+    "en": ("en-US", "en-GB"),
+    "es": ("es-ES", "es-419"),
+    "pt": ("pt-BR",),
+    "de": ("de",),
+    "fr": ("fr",),
+    "ru": ("ru",),
+}
+_DESCRIPTIONS = frozenset(
+    {
+        TranslationContextLocation.command_description,
+        TranslationContextLocation.group_description,
+        TranslationContextLocation.parameter_description,
+    }
+)
+
+
+def _described(text: str, *path: str) -> locale_str:
+    """A description that knows its place in the menu (`pair`, `couple/setup/partner`)."""
+    return locale_str(text[:MAX_DESCRIPTION], path="/".join(path))
+
+
+def menu_descriptions(specs: Sequence[CommandSpec], write: str) -> dict[str, str]:
+    """Every description of a menu by its path, walked as `build_commands` builds it."""
+    found: dict[str, str] = {}
+    for spec in specs:
+        found[spec.name] = spec.description
+        first = spec.options[0] if spec.options else None
+        if first is not None and first.kind is Kind.CHOICE and first.choices:
+            for value in first.choices:
+                found[f"{spec.name}/{value.value}"] = value.description
+                for option in (*value.options, *spec.options[1:]):
+                    found[f"{spec.name}/{value.value}/{option.name}"] = option.description
+        else:
+            for option in spec.options:
+                found[f"{spec.name}/{option.name}"] = option.description
+    if WRITE_COMMAND not in {spec.name for spec in specs}:
+        found[WRITE_COMMAND] = write
+    return {path: text[:MAX_DESCRIPTION] for path, text in found.items()}
+
+
+def localizations(menus: Mapping[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Descriptions by Discord locale, from each language's `menu_descriptions`."""
+    return {
+        locale: menu for code, menu in menus.items() for locale in DISCORD_LOCALES.get(code, ())
+    }
+
+
+class Localizations(app_commands.Translator):
+    """Gives Discord each description in every language it has a locale for; names are
+    never translated (`None`: Discord shows the English name)."""
+
+    def __init__(self, by_locale: Mapping[str, Mapping[str, str]]) -> None:
+        self._by_locale = by_locale
+
+    async def translate(
+        self,
+        string: locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
+        if context.location not in _DESCRIPTIONS:
+            return None
+        path = string.extras.get("path")
+        found = self._by_locale.get(locale.value, {}).get(path) if path else None
+        return found or None
+
+    def fingerprint(self) -> str:
+        """What it would tell Discord, for knowing whether to register again."""
+        return json.dumps(self._by_locale, sort_keys=True, ensure_ascii=False)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +163,7 @@ def build_commands(
 
 
 def _command(spec: CommandSpec, run: RunCommand) -> AnyCommand:
-    description = spec.description[:MAX_DESCRIPTION]
+    description = _described(spec.description, spec.name)
     first = spec.options[0] if spec.options else None
     if first is not None and first.kind is Kind.CHOICE and first.choices:
         return _subcommands(spec.name, description, first, spec.options[1:], run)
@@ -88,7 +172,7 @@ def _command(spec: CommandSpec, run: RunCommand) -> AnyCommand:
 
 def _subcommands(
     name: str,
-    description: str,
+    description: locale_str,
     choice: OptionSpec,
     shared: Sequence[OptionSpec],
     run: RunCommand,
@@ -105,14 +189,14 @@ def _subcommand(
 ) -> app_commands.Command[Any, Any, Any]:
     fixed = {choice_name: value.value}
     return _slash(
-        value.value, value.description[:MAX_DESCRIPTION], [*value.options, *shared], run,
-        command=name, fixed=fixed,
+        value.value, _described(value.description, name, value.value),
+        [*value.options, *shared], run, command=name, fixed=fixed,
     )  # fmt: skip
 
 
 def _slash(
     name: str,
-    description: str,
+    description: locale_str,
     options: Sequence[OptionSpec],
     run: RunCommand,
     *,
@@ -122,6 +206,7 @@ def _slash(
     """A slash command whose parameters are the declared options; discord.py reads a callback's
     signature, so the callback is given one built from the declaration."""
     engine_command = command or name
+    where = f"{command}/{name}" if command else name
 
     async def callback(interaction: AnyInteraction, /, **given: Any) -> None:
         values: dict[str, OptionValue] = dict(fixed or {})
@@ -143,7 +228,9 @@ def _slash(
             for option in options
         ]
     )
-    descriptions = {option.name: option.description[:MAX_DESCRIPTION] for option in options}
+    descriptions = {
+        option.name: _described(option.description, where, option.name) for option in options
+    }
     if descriptions:
         callback = app_commands.describe(**descriptions)(callback)
     zones = {option.name: zone_choices for option in options if option.kind is Kind.ZONE}
@@ -174,5 +261,5 @@ def _write(description: str, open_box: OpenBox) -> AnyCommand:
         await open_box(interaction)
 
     return app_commands.Command(
-        name=WRITE_COMMAND, description=description[:MAX_DESCRIPTION], callback=write
+        name=WRITE_COMMAND, description=_described(description, WRITE_COMMAND), callback=write
     )

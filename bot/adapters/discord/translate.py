@@ -76,7 +76,21 @@ def interaction_inbound(
         private_chat_id=private_chat_id(user.id),
         private_replies=in_shared_space(interaction),
         options=options,
+        language=locale_of(interaction),
     )
+
+
+def locale_of(interaction: discord.Interaction) -> str | None:
+    """The language the person's Discord client is set to (`es-ES`), sent with every slash
+    command and button; else the server's, where one is set. Plain DMs carry neither."""
+    for locale in (
+        getattr(interaction, "locale", None),
+        getattr(interaction, "guild_locale", None),
+    ):
+        value = getattr(locale, "value", locale)
+        if isinstance(value, str) and value:
+            return value
+    return None
 
 
 def message_inbound(message: discord.Message) -> Inbound | None:

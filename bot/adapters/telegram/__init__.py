@@ -29,6 +29,14 @@ def from_env(app: Nearer) -> TelegramAdapter | None:
     if settings is None:
         return None
     commands = [(spec.name, spec.description) for spec in app.engine.command_specs()]
+    by_language = {
+        code: [(spec.name, spec.description) for spec in app.engine.command_specs(code)]
+        for code in app.engine.catalog.codes
+    }
     return TelegramAdapter(
-        settings, commands=commands, health=app.db.answers, menu_page=app.mini_app_menu
+        settings,
+        commands=commands,
+        commands_by_language=by_language,
+        health=app.db.answers,
+        menu_page=app.mini_app_menu,
     )

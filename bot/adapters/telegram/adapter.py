@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from telegram import (
@@ -66,15 +66,21 @@ class TelegramAdapter:
         settings: TelegramSettings,
         *,
         commands: Sequence[tuple[str, str]] = (),
+        commands_by_language: Mapping[str, Sequence[tuple[str, str]]] | None = None,
         concurrency: int = 32,
         health: HealthCheck | None = None,
         menu_page: tuple[str, str] | None = None,
     ) -> None:
-        """`menu_page` `(label, url)`: the chat menu button opens Nearer's page as a Mini App."""
+        """`commands` is the menu for everyone; `commands_by_language` the same menu described
+        in each language (by two-letter code), shown to people whose Telegram is set to it;
+        `menu_page` `(label, url)`: the chat menu button opens Nearer's page as a Mini App."""
         self.settings = settings
         self._menu_page = menu_page
         self.username: str | None = None
         self._commands = list(commands)
+        self._commands_by_language = {
+            code: list(menu) for code, menu in (commands_by_language or {}).items()
+        }
         self._concurrency = concurrency
         self._handler: Handler | None = None
         self._application: TelegramApplication | None = None
@@ -203,16 +209,19 @@ class TelegramAdapter:
             raise
 
     async def _register_commands(self, application: TelegramApplication) -> None:
-        """The `/` menu in private chats and groups; a failure here never stops the bot."""
-        commands = [
-            BotCommand(name, description[:MAX_COMMAND_DESCRIPTION])
-            for name, description in self._commands
-        ]
-        if not commands:
+        """The `/` menu in private chats and groups, for everyone and then once per language
+        (Telegram shows a person the one for their app's language); the command names stay
+        the same in every language. A failure here never stops the bot."""
+        menus: list[tuple[str | None, list[BotCommand]]] = [(None, _bot_commands(self._commands))]
+        menus += [(code, _bot_commands(menu)) for code, menu in self._commands_by_language.items()]
+        if not menus[0][1]:
             return
         try:
-            for scope in (BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()):
-                await application.bot.set_my_commands(commands, scope=scope)
+            for language, commands in menus:
+                for scope in (BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()):
+                    await application.bot.set_my_commands(
+                        commands, scope=scope, language_code=language
+                    )
         except TelegramError as error:
             log.warning("could not register the Telegram command menu: %s", error.message)
         if self._menu_page is not None:
@@ -315,3 +324,7 @@ def _log_polling_error(error: TelegramError) -> None:
         )
         return
     log.warning("fetching Telegram updates failed, retrying: %s", error.message)
+
+
+def _bot_commands(menu: Sequence[tuple[str, str]]) -> list[BotCommand]:
+    return [BotCommand(name, description[:MAX_COMMAND_DESCRIPTION]) for name, description in menu]

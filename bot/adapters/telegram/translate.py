@@ -54,6 +54,7 @@ def message_to_inbound(update: Update, bot_username: str | None) -> Inbound | No
             location=point,
             message_id=str(message.message_id),
             update_id=str(update.update_id),
+            language=message.from_user.language_code,
         )
     if kind == "group" and not _meant_for_bot(message, text, bot_username):
         return None
@@ -66,6 +67,7 @@ def message_to_inbound(update: Update, bot_username: str | None) -> Inbound | No
         text=text,
         message_id=str(message.message_id),
         update_id=str(update.update_id),
+        language=message.from_user.language_code,
     )
 
 
@@ -92,6 +94,7 @@ def callback_to_inbound(update: Update) -> Inbound | None:
         button=query.data or "",
         message_id=str(message.message_id) if message is not None else None,
         update_id=str(update.update_id),
+        language=query.from_user.language_code,
     )
 
 

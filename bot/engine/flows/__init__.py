@@ -14,6 +14,7 @@ from bot.engine.flows.hug import HugFlow
 from bot.engine.flows.idea import IdeaFlow
 from bot.engine.flows.journal import JournalFlow
 from bot.engine.flows.knowme import KnowMeFlow
+from bot.engine.flows.language import LanguageFlow
 from bot.engine.flows.listen import ListenFlow
 from bot.engine.flows.nudges import NudgesFlow
 from bot.engine.flows.ourcards import OurCardsFlow
@@ -56,6 +57,7 @@ def default_flows() -> list[Flow]:
         CareFlow(),
         ProgressFlow(),
         PreferencesFlow(),
+        LanguageFlow(),
         NudgesFlow(),
         PrivacyFlow(),
         CancelFlow(),

@@ -136,24 +136,27 @@ class AnswerFlow(Flow):
             turn.person, kinds.ANSWER, words, turn.now, recipient_id=writer.id, data=data
         )
         buttons: ButtonRows = ()
-        if quick == TONIGHT:
-            # A question: its one-tap answers carry this answer's id.
-            buttons = rows(
-                *(
-                    turn.button(f"answer.button.{reply}", f"{self.name}:{reply}:{answer.id}")
-                    for reply in TONIGHT_REPLIES
-                ),
-                per_row=1,
+        # The writer reads it in their language: a one-tap answer is the bot's words, so it is
+        # said in theirs; a written answer goes as written.
+        with turn.speaking_to(writer):
+            if quick == TONIGHT:
+                # A question: its one-tap answers carry this answer's id.
+                buttons = rows(
+                    *(
+                        turn.button(f"answer.button.{reply}", f"{self.name}:{reply}:{answer.id}")
+                        for reply in TONIGHT_REPLIES
+                    ),
+                    per_row=1,
+                )
+            turn.tell(
+                writer,
+                key or ("answer.quick_from_partner" if quick else "answer.written_from_partner"),
+                partner=turn.name,
+                answer=turn.say(f"answer.quick.{quick}") if quick else words,
+                about=_excerpt(received.body),
+                buttons=buttons,
+                carries=(writer,),  # their own words, quoted back to them
             )
-        turn.tell(
-            writer,
-            key or ("answer.quick_from_partner" if quick else "answer.written_from_partner"),
-            partner=turn.name,
-            answer=words,
-            about=_excerpt(received.body),
-            buttons=buttons,
-            carries=(writer,),  # their own words, quoted back to them
-        )
         turn.done()
         turn.reply("answer.sent", partner=turn.name_of(writer), answer=words)
 

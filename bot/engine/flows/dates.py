@@ -19,11 +19,12 @@ from bot.engine import kinds
 from bot.engine.distance import lives_apart
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.flows.date_words import read_day_and_time
+from bot.engine.local_text import clock
 from bot.engine.nudges import follow_date_plan
 from bot.engine.shared_space import keep_private
 from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
-from bot.engine.zones import format_clock, local_time, zone
+from bot.engine.zones import local_time, zone
 from storage.models import DatePlan, Pending, Person
 
 WEEKDAY_KEYS = (
@@ -111,7 +112,7 @@ class DateFlow(Flow):
             turn.button(
                 "date.time_button",
                 self.payload("time", f"{weekday}.{minute}"),
-                time=format_clock(minute),
+                time=clock(turn.prompts, minute),
             )
             for minute in SUGGESTED_MINUTES
         ]
@@ -144,7 +145,7 @@ class DateFlow(Flow):
         elif said.minute is not None:
             turn.reply(
                 self.key(turn, "which_day"),
-                time=format_clock(said.minute),
+                time=clock(turn.prompts, said.minute),
                 private=keep_private(turn),
             )
             self._ask_day(turn)
@@ -173,7 +174,8 @@ class DateFlow(Flow):
         )
         plan = turn.store.propose_date_plan(turn.person, weekday, minute, turn.now)
         mine = self._seen(turn, weekday, minute, turn.person.timezone, turn.person)
-        answers = self._answer_buttons(turn, weekday, minute)
+        with turn.speaking_to(partner):  # the partner's buttons, in their language
+            answers = self._answer_buttons(turn, weekday, minute)
         if agreed is not None:
             old = self._seen(turn, *agreed, turn.person)
             turn.reply(
@@ -183,14 +185,15 @@ class DateFlow(Flow):
                 new=mine,
                 private=keep_private(turn),
             )
-            turn.tell(
-                partner,
-                self.key(turn, "partner_proposes_change"),
-                partner=turn.name,
-                old=self._seen(turn, *agreed, partner),
-                new=self._seen(turn, weekday, minute, plan.timezone, partner),
-                buttons=answers,
-            )
+            with turn.speaking_to(partner):  # their days and times, in their language
+                turn.tell(
+                    partner,
+                    self.key(turn, "partner_proposes_change"),
+                    partner=turn.name,
+                    old=self._seen(turn, *agreed, partner),
+                    new=self._seen(turn, weekday, minute, plan.timezone, partner),
+                    buttons=answers,
+                )
             return
         turn.reply(
             self.key(turn, "proposed"),
@@ -198,13 +201,19 @@ class DateFlow(Flow):
             when=mine,
             private=keep_private(turn),
         )
-        new = self._seen(turn, weekday, minute, turn.person.timezone, partner)
-        if theirs is not None and theirs[0] is not None and theirs[1] is not None:
+        with turn.speaking_to(partner):
+            new = self._seen(turn, weekday, minute, turn.person.timezone, partner)
+            earlier = (
+                self._seen(turn, theirs[0], theirs[1], theirs[2] or "UTC", partner)
+                if theirs is not None and theirs[0] is not None and theirs[1] is not None
+                else None
+            )
+        if earlier is not None:
             turn.tell(
                 partner,
                 self.key(turn, "partner_suggests_other"),
                 partner=turn.name,
-                old=self._seen(turn, theirs[0], theirs[1], theirs[2] or "UTC", partner),
+                old=earlier,
                 new=new,
                 buttons=answers,
             )
@@ -250,18 +259,19 @@ class DateFlow(Flow):
         follow_date_plan(turn.store, turn.person.couple_id, turn.now)
         turn.done()
         mine = self._seen(turn, plan.weekday, plan.minute_of_day, plan.timezone, turn.person)
-        theirs = self._seen(turn, plan.weekday, plan.minute_of_day, plan.timezone, partner)
         turn.reply(self.key(turn, "agreed"), when=mine, private=keep_private(turn))
-        if was is not None:
-            turn.tell(
-                partner,
-                self.key(turn, "partner_agreed_change"),
-                partner=turn.name,
-                old=self._seen(turn, *was, partner),
-                new=theirs,
-            )
-        else:
-            turn.tell(partner, self.key(turn, "partner_agreed"), partner=turn.name, when=theirs)
+        with turn.speaking_to(partner):  # their days and times, in their language
+            theirs = self._seen(turn, plan.weekday, plan.minute_of_day, plan.timezone, partner)
+            if was is not None:
+                turn.tell(
+                    partner,
+                    self.key(turn, "partner_agreed_change"),
+                    partner=turn.name,
+                    old=self._seen(turn, *was, partner),
+                    new=theirs,
+                )
+            else:
+                turn.tell(partner, self.key(turn, "partner_agreed"), partner=turn.name, when=theirs)
 
     def _other_time(self, turn: Turn, argument: str) -> None:
         if self._waiting_for_me(turn, argument) is None:
@@ -380,10 +390,10 @@ class DateFlow(Flow):
     def _seen(self, turn: Turn, weekday: int, minute: int, zone_name: str, viewer: Person) -> str:
         """ "every Friday at 19:00" as `viewer` sees it, in their own zone."""
         day, at = slot_in_zone(weekday, minute, zone_name, viewer.timezone, turn.now)
-        clock = format_clock(at)
+        at_text = clock(turn.prompts, at)
         if viewer.timezone != zone_name:
-            clock = turn.say("date.your_time", time=clock)
-        return turn.say("date.slot", day=self._day(turn, day), time=clock)
+            at_text = turn.say("date.your_time", time=at_text)
+        return turn.say("date.slot", day=self._day(turn, day), time=at_text)
 
 
 def _parse_slot(argument: str) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.engine.distance import countdown, lives_apart, parse_visit_day
+from bot.engine.local_text import long_date
 from bot.engine.turn import Turn
 from bot.engine.typed_words import words
 from bot.engine.zones import local_time
@@ -68,19 +69,21 @@ def _set_visit(turn: Turn, given: str) -> None:
         return
     turn.store.set_next_visit(turn.person.couple_id, day)
     turn.reply("distance.visit_set", day=day_text(turn, day), countdown=countdown(turn))
-    partner_turn = Turn(turn.store, turn.prompts, turn.settings, turn.now, turn.partner)
+    partner = turn.partner
+    # In the partner's own zone (their today may differ) and their own language.
+    partner_turn = Turn(turn.store, turn.prompts_for(partner), turn.settings, turn.now, partner)
     turn.tell(
-        turn.partner,
+        partner,
         "distance.partner_visit_set",
         partner=turn.name,
-        day=day_text(turn, day),
-        countdown=countdown(partner_turn),  # in the partner's own zone: their today may differ
+        day=day_text(partner_turn, day),
+        countdown=countdown(partner_turn),
     )
 
 
 def day_text(turn: Turn, day: date) -> str:
-    months = turn.say("distance.months").split()
-    return turn.say("distance.day", day=day.day, month=months[day.month - 1], year=day.year)
+    """The visit day as the reader's locale writes it (`20 December 2026`)."""
+    return long_date(turn.prompts, day)
 
 
 def settings_line(turn: Turn) -> str:

@@ -128,15 +128,17 @@ class DreamFlow(Flow):
 
 def invite_to_answer(turn: Turn, dream: DreamRound, author: Person, partner: Person) -> None:
     """Tell the partner it is their turn: the question, never the answer (once per round)."""
-    turn.tell(
-        partner,
-        "dream.your_turn",
-        partner=turn.name_of(author),
-        question=question_text(turn, DECK, dream.question) or turn.say("dream.question_missing"),
-        buttons=rows(turn.button("dream.answer_now", f"{DreamFlow.name}:answer:{dream.id}")),
-        idempotency_key=f"dream-turn:{dream.id}:{partner.id}",
-        carries=(author,),  # their name; after pairing, the joiner is the one acting
-    )
+    with turn.speaking_to(partner):  # the question (by its id) and button in their language
+        turn.tell(
+            partner,
+            "dream.your_turn",
+            partner=turn.name_of(author),
+            question=question_text(turn, DECK, dream.question)
+            or turn.say("dream.question_missing"),
+            buttons=rows(turn.button("dream.answer_now", f"{DreamFlow.name}:answer:{dream.id}")),
+            idempotency_key=f"dream-turn:{dream.id}:{partner.id}",
+            carries=(author,),  # their name; after pairing, the joiner is the one acting
+        )
 
 
 def reveal(
@@ -145,21 +147,24 @@ def reveal(
     """Both have answered: each gets both answers, once; the answers are now shared entries."""
     assert me.id is not None and partner.id is not None
     dream.revealed_at = turn.now
-    question = question_text(turn, DECK, dream.question) or turn.say("dream.question_missing")
     answers[me.id].recipient_id = partner.id
     answers[partner.id].recipient_id = me.id
     for viewer, other in ((me, partner), (partner, me)):
         assert viewer.id is not None and other.id is not None
-        turn.tell(
-            viewer,
-            "dream.reveal",
-            question=question,
-            mine=answers[viewer.id].body,
-            partner=turn.name_of(other),
-            theirs=answers[other.id].body,
-            idempotency_key=f"dream-reveal:{dream.couple_id}:{dream.question}:{dream.id}:{viewer.id}",
-            carries=(me, partner),  # both answers, whoever answered last
-        )
+        with turn.speaking_to(viewer):  # the question by its id, in each one's language
+            question = question_text(turn, DECK, dream.question) or turn.say(
+                "dream.question_missing"
+            )
+            turn.tell(
+                viewer,
+                "dream.reveal",
+                question=question,
+                mine=answers[viewer.id].body,
+                partner=turn.name_of(other),
+                theirs=answers[other.id].body,
+                idempotency_key=f"dream-reveal:{dream.couple_id}:{dream.question}:{dream.id}:{viewer.id}",
+                carries=(me, partner),  # both answers, whoever answered last
+            )
 
 
 def carry_solo_dream(turn: Turn, inviter: Person, joiner: Person) -> None:

@@ -99,17 +99,22 @@ def _ask_inviter(turn: Turn, invite: Invite, inviter: Person) -> None:
                 "space.still_asking", name=turn.name, inviter=turn.name_of(inviter), private=False
             )
         return
+    with turn.speaking_to(inviter):  # asked privately, in the inviter's language
+        asked = turn.tell(
+            inviter,
+            "space.confirm_question",
+            name=turn.name,
+            buttons=rows(
+                turn.button("space.confirm_yes", f"space:{YES}:{request.id}"),
+                turn.button("space.confirm_no", f"space:{NO}:{request.id}"),
+            ),
+            idempotency_key=f"join-request:{request.id}",
+        )
     buttons = rows(
         turn.button("space.confirm_yes", f"space:{YES}:{request.id}"),
         turn.button("space.confirm_no", f"space:{NO}:{request.id}"),
     )
-    if turn.tell(
-        inviter,
-        "space.confirm_question",
-        name=turn.name,
-        buttons=buttons,
-        idempotency_key=f"join-request:{request.id}",
-    ):
+    if asked:
         turn.reply("space.join_asked", name=turn.name, inviter=turn.name_of(inviter), private=False)
     else:
         turn.reply(
@@ -158,12 +163,18 @@ def _accept(turn: Turn, invite: Invite, request: JoinRequest, requester: Person)
     request.declined_at = None
     connect(turn, turn.person, requester)
     here = _link_space(turn, invite)
-    announcement = turn.say("space.ready_both", name=turn.name_of(requester), partner=turn.name)
     if here is not None and turn.inbound is not None and turn.inbound.reply_address == here:
-        turn.reply_text(announcement, private=False)  # answered in the group itself
+        with turn.speaking(turn.prompts_at(here)):  # answered in the group, in its language
+            turn.reply(
+                "space.ready_both", name=turn.name_of(requester), partner=turn.name, private=False
+            )
     else:
         turn.reply("pair.joined", partner=turn.name_of(requester))
         if here is not None:
+            with turn.speaking(turn.prompts_at(here)):
+                announcement = turn.say(
+                    "space.ready_both", name=turn.name_of(requester), partner=turn.name
+                )
             turn.post(here, announcement)
     turn.tell(requester, "space.request_accepted", inviter=turn.name)
     for waiting in turn.store.waiting_join_requests(invite.code):
@@ -186,8 +197,12 @@ def _decline(turn: Turn, invite: Invite, request: JoinRequest, requester: Person
         idempotency_key=f"join-declined:{request.id}",
     )
     if not told and invite.platform and invite.chat_id:
-        text = turn.say("space.declined_in_group", name=turn.name_of(requester), inviter=turn.name)
-        turn.post(Address(invite.platform, invite.chat_id), text, recipient=requester)
+        group = Address(invite.platform, invite.chat_id)
+        with turn.speaking(turn.prompts_at(group)):
+            text = turn.say(
+                "space.declined_in_group", name=turn.name_of(requester), inviter=turn.name
+            )
+        turn.post(group, text, recipient=requester)
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -202,8 +217,11 @@ def _link_space(turn: Turn, invite: Invite) -> Address | None:
     if space is not None and space.couple_id != turn.person.couple_id:
         return None
     if space is None:
+        # The group speaks the language of whoever set it up: the inviter.
+        inviter = turn.person if invite.inviter_id == turn.person_id else turn.partner
+        language = inviter.language if inviter is not None else turn.person.language
         turn.store.set_shared_space(
-            turn.person.couple_id, invite.platform, invite.chat_id, turn.now
+            turn.person.couple_id, invite.platform, invite.chat_id, turn.now, language
         )
     return Address(invite.platform, invite.chat_id)
 

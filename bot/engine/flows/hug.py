@@ -94,25 +94,27 @@ class HugFlow(Flow):
         hug_id = str(data.get("hug", ""))
         if not _HUG_ID.match(hug_id):
             return
-        confirm = rows(turn.button("hug.we_hugged", self.payload("hugged", hug_id)))
-        turn.post(
-            Address(str(data["platform"]), str(data["chat_id"])),
-            turn.say("hug.finished", seconds=HUG_SECONDS),
-            buttons=confirm,
-            edit_of=str(data["message_key"]),
-            recipient=turn.person,
-            private=False,
-        )
+        here = Address(str(data["platform"]), str(data["chat_id"]))
+        with turn.speaking(turn.prompts_at(here)):  # a shared group's language, or the person's
+            turn.post(
+                here,
+                turn.say("hug.finished", seconds=HUG_SECONDS),
+                buttons=rows(turn.button("hug.we_hugged", self.payload("hugged", hug_id))),
+                edit_of=str(data["message_key"]),
+                recipient=turn.person,
+                private=False,
+            )
         partner = turn.partner
         if partner is not None and not data.get("shared_space"):
-            turn.tell(
-                partner,
-                "hug.partner_can_confirm",
-                partner=turn.name,
-                seconds=HUG_SECONDS,
-                buttons=confirm,
-                idempotency_key=f"hug-partner:{hug_id}",
-            )
+            with turn.speaking_to(partner):
+                turn.tell(
+                    partner,
+                    "hug.partner_can_confirm",
+                    partner=turn.name,
+                    seconds=HUG_SECONDS,
+                    buttons=rows(turn.button("hug.we_hugged", self.payload("hugged", hug_id))),
+                    idempotency_key=f"hug-partner:{hug_id}",
+                )
 
     def _confirm(self, turn: Turn, hug_id: str) -> None:
         match = _HUG_ID.match(hug_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.engine import kinds
 from bot.engine.flow import Command, Flow, is_id
+from bot.engine.local_text import long_date
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import local_time
 from storage.models import Entry
@@ -45,7 +46,7 @@ class JournalFlow(Flow):
         turn.reply_text("\n\n".join(lines), buttons=rows(*buttons))
 
     def _line(self, turn: Turn, entry: Entry) -> str:
-        day = local_time(turn.person, entry.created_at).strftime("%Y-%m-%d")
+        day = long_date(turn.prompts, local_time(turn.person, entry.created_at).date())
         text = entry.body
         if len(text) > SHOWN_CHARACTERS:
             text = text[: SHOWN_CHARACTERS - 1].rstrip() + "…"

@@ -164,14 +164,15 @@ class KnowMeFlow(Flow):
         )
         turn.reply("knowme.kept", partner=turn.name_of(partner))
         assert partner.id is not None
-        turn.tell(
-            partner,
-            "knowme.your_guess",
-            partner=turn.name,
-            question=self._question(turn, found),
-            buttons=rows(turn.button("knowme.guess_now", self.payload("guess", found.id or 0))),
-            idempotency_key=f"knowme-turn:{found.id}",
-        )
+        with turn.speaking_to(partner):  # the question (by its id) in their language
+            turn.tell(
+                partner,
+                "knowme.your_guess",
+                partner=turn.name,
+                question=self._question(turn, found),
+                buttons=rows(turn.button("knowme.guess_now", self.payload("guess", found.id or 0))),
+                idempotency_key=f"knowme-turn:{found.id}",
+            )
         # Their next words are the guess, unless they are in the middle of something else.
         busy = turn.store.pending(partner.id)
         if busy is None or busy.flow == self.name:  # an answer box of a round given up
@@ -192,25 +193,29 @@ class KnowMeFlow(Flow):
         )
         answer.recipient_id = turn.person_id
         found.revealed_at = turn.now
-        question = self._question(turn, found)
-        verdicts = rows(
-            *(
-                turn.button(f"knowme.{verdict}", self.payload("verdict", f"{guess.id}:{verdict}"))
-                for verdict in VERDICTS
-            ),
-            per_row=3,
-        )
-        turn.tell(
-            subject,
-            "knowme.reveal_subject",
-            question=question,
-            answer=answer.body,
-            guess=guess.body,
-            partner=turn.name,
-            buttons=verdicts,
-            idempotency_key=f"knowme-reveal:{found.id}:{subject.id}",
-            carries=(subject,),
-        )
+        with turn.speaking_to(subject):  # the question and buttons in their language
+            verdicts = rows(
+                *(
+                    turn.button(
+                        f"knowme.{verdict}", self.payload("verdict", f"{guess.id}:{verdict}")
+                    )
+                    for verdict in VERDICTS
+                ),
+                per_row=3,
+            )
+            turn.tell(
+                subject,
+                "knowme.reveal_subject",
+                question=self._question(turn, found),
+                answer=answer.body,
+                guess=guess.body,
+                partner=turn.name,
+                buttons=verdicts,
+                idempotency_key=f"knowme-reveal:{found.id}:{subject.id}",
+                carries=(subject,),
+            )
+        with turn.speaking_to(turn.person):
+            question = self._question(turn, found)
         turn.tell(
             turn.person,
             "knowme.reveal_guesser",
@@ -237,13 +242,14 @@ class KnowMeFlow(Flow):
             return
         guess.data = {**guess.data, "verdict": verdict}
         turn.reply("knowme.verdict_thanks", partner=turn.name_of(guesser))
-        turn.tell(
-            guesser,
-            f"knowme.verdict_{verdict}",
-            partner=turn.name,
-            buttons=rows(turn.button("knowme.ask_me_one", self.payload("again"))),
-            idempotency_key=f"knowme-verdict:{guess.id}",
-        )
+        with turn.speaking_to(guesser):
+            turn.tell(
+                guesser,
+                f"knowme.verdict_{verdict}",
+                partner=turn.name,
+                buttons=rows(turn.button("knowme.ask_me_one", self.payload("again"))),
+                idempotency_key=f"knowme-verdict:{guess.id}",
+            )
 
     # -- helpers -----------------------------------------------------------------------------
 

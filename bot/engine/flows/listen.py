@@ -70,15 +70,16 @@ class ListenFlow(Flow):
             turn.done()
             return
         turn.done()
-        turn.tell(
-            partner,
-            "listen.invited_to_share",
-            partner=turn.name,
-            buttons=rows(
-                turn.button("listen.accept_sharing", self.payload("swap")),
-                turn.button("listen.not_now", self.payload("not_now")),
-            ),
-        )
+        with turn.speaking_to(partner):
+            turn.tell(
+                partner,
+                "listen.invited_to_share",
+                partner=turn.name,
+                buttons=rows(
+                    turn.button("listen.accept_sharing", self.payload("swap")),
+                    turn.button("listen.not_now", self.payload("not_now")),
+                ),
+            )
         turn.reply("listen.invitation_sent", partner=turn.name_of(partner))
 
     def _not_now(self, turn: Turn) -> None:
@@ -147,10 +148,11 @@ class ListenFlow(Flow):
             },
         )
         assert share.id is not None
-        ready = (
-            (turn.button("listen.ready_to_reflect", self.payload("reflect", share.id)),),
-            *answer_buttons(turn, share.id, written=False),
-        )
+        with turn.speaking_to(partner):  # the listener's buttons, in their language
+            ready = (
+                (turn.button("listen.ready_to_reflect", self.payload("reflect", share.id)),),
+                *answer_buttons(turn, share.id, written=False),
+            )
         if clarifies:
             turn.tell(
                 partner,
@@ -201,17 +203,18 @@ class ListenFlow(Flow):
             },
         )
         assert reflection.id is not None
-        answers = rows(
-            *(
-                turn.button(key, self.payload("heard", f"{reflection.id}:{answer}"))
-                for key, answer in (
-                    ("listen.heard_yes", "yes"),
-                    ("listen.heard_partly", "partly"),
-                    ("listen.heard_not_yet", "not_yet"),
-                )
-            ),
-            per_row=3,
-        )
+        with turn.speaking_to(speaker):  # the speaker's buttons, in their language
+            answers = rows(
+                *(
+                    turn.button(key, self.payload("heard", f"{reflection.id}:{answer}"))
+                    for key, answer in (
+                        ("listen.heard_yes", "yes"),
+                        ("listen.heard_partly", "partly"),
+                        ("listen.heard_not_yet", "not_yet"),
+                    )
+                ),
+                per_row=3,
+            )
         if not turn.tell(
             speaker, "listen.for_speaker", partner=turn.name, reflection=text, buttons=answers
         ):
@@ -355,7 +358,8 @@ class ListenFlow(Flow):
             return
         reflection.data = {**reflection.data, "felt_heard": answer}
         listener_name = turn.name_of(listener)
-        their_turn = rows(turn.button("listen.my_turn", self.payload("swap")))
+        with turn.speaking_to(listener):  # the listener's button, in their language
+            their_turn = rows(turn.button("listen.my_turn", self.payload("swap")))
         if answer == "yes":
             turn.done()
             turn.reply("listen.felt_heard", partner=listener_name)
@@ -377,9 +381,13 @@ class ListenFlow(Flow):
             {"share_id": reflection.data.get("share_id"), "round": round_number + 1},
         )
         turn.reply("listen.ask_clarify", partner=listener_name)
-        turn.tell(
-            listener, "listen.partner_clarifying", partner=turn.name, how=turn.say(_HOW[answer])
-        )
+        with turn.speaking_to(listener):
+            turn.tell(
+                listener,
+                "listen.partner_clarifying",
+                partner=turn.name,
+                how=turn.say(_HOW[answer]),
+            )
         if answer == "not_yet":
             gentle_support.after_not_yet(turn)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.engine.events import Button
 from bot.engine.flow import Command, Flow
 from bot.engine.flows.date_words import weekday_of_word
+from bot.engine.local_text import clock, clock_range
 from bot.engine.nudge_time import DATE_REMINDER_LEAD, next_date_reminder
 from bot.engine.nudges import (
     COMMAND_BUTTON,
@@ -20,7 +21,7 @@ from bot.engine.nudges import (
 )
 from bot.engine.turn import Turn, rows
 from bot.engine.typed_words import load_words, words
-from bot.engine.zones import format_clock, is_quiet_at, local_time, parse_clock
+from bot.engine.zones import is_quiet_at, local_time, parse_clock
 from storage.models import DatePlan
 from storage.nudge_models import EVERY_DAY, NudgePlan
 
@@ -112,7 +113,7 @@ class NudgesFlow(Flow):
                 )
             )
         if turn.person.quiet_start is not None and turn.person.quiet_end is not None:
-            quiet = f"{format_clock(turn.person.quiet_start)}–{format_clock(turn.person.quiet_end)}"
+            quiet = clock_range(turn.prompts, turn.person.quiet_start, turn.person.quiet_end)
             lines.append(turn.say("nudges.list_quiet", quiet=quiet))
         if turn.person.paused or turn.person.safety_paused:
             lines.append(turn.say("nudges.list_paused"))
@@ -139,7 +140,7 @@ class NudgesFlow(Flow):
     def _schedule(self, turn: Turn, plan: NudgePlan, date_plan: DatePlan | None) -> str:
         if not plan.enabled:
             return turn.say("nudges.off")
-        time_text = format_clock(plan.minute_of_day)
+        time_text = clock(turn.prompts, plan.minute_of_day)
         if plan.kind == "date":
             active = active_date_plan(date_plan)
             reminder = (
@@ -152,7 +153,7 @@ class NudgesFlow(Flow):
                 return turn.say(
                     "nudges.date_before_plan",
                     day=turn.say(DAY_KEYS[starts.weekday()]),
-                    time=starts.strftime("%H:%M"),
+                    time=clock(turn.prompts, starts.hour * 60 + starts.minute),
                 )
             return turn.say(
                 "nudges.date_no_plan", day=self._days(turn, plan.weekdays), time=time_text
@@ -178,7 +179,7 @@ class NudgesFlow(Flow):
             return turn.say("nudges.no_next")
         due = local_time(turn.person, plan.next_due_at)
         days_ahead = (due.date() - local_time(turn.person, turn.now).date()).days
-        time_text = due.strftime("%H:%M")
+        time_text = clock(turn.prompts, due.hour * 60 + due.minute)
         if days_ahead <= 0:
             return turn.say("nudges.next_today", time=time_text)
         if days_ahead == 1:
@@ -216,8 +217,8 @@ class NudgesFlow(Flow):
             assert person.quiet_start is not None and person.quiet_end is not None
             turn.reply(
                 "nudges.in_quiet_hours",
-                time=format_clock(minute),
-                quiet=f"{format_clock(person.quiet_start)}–{format_clock(person.quiet_end)}",
+                time=clock(turn.prompts, minute),
+                quiet=clock_range(turn.prompts, person.quiet_start, person.quiet_end),
             )
             return
         plan.minute_of_day = minute

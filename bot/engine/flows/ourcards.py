@@ -110,13 +110,14 @@ class OurCardsFlow(Flow):
         turn.store.add_card(couple_id, turn.person_id, deck, confirmed.text, turn.now)
         where = turn.say(f"ourcards.deck_{deck}")
         turn.reply("ourcards.added", deck=where)
-        turn.tell(
-            partner,
-            "ourcards.added_for_partner",
-            partner=turn.name,
-            deck=where,
-            text=confirmed.text,
-        )
+        with turn.speaking_to(partner):
+            turn.tell(
+                partner,
+                "ourcards.added_for_partner",
+                partner=turn.name,
+                deck=turn.say(f"ourcards.deck_{deck}"),
+                text=confirmed.text,
+            )
 
 
 def _short(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.engine.flow import Command, Flow
 from bot.engine.flows.distance import settings_line
+from bot.engine.local_text import clock, clock_range
 from bot.engine.nudges import schedule_person
 from bot.engine.parameters import Arguments, Kind, Parameter
 from bot.engine.places import (
@@ -15,7 +16,7 @@ from bot.engine.places import (
     zones_for,
 )
 from bot.engine.turn import Turn, rows
-from bot.engine.zones import format_clock, local_time, parse_timezone
+from bot.engine.zones import local_time, parse_timezone
 from prompts import Prompts
 from storage.models import Pending
 
@@ -165,7 +166,9 @@ class PreferencesFlow(Flow):
             turn.button("prefs.zone_no", self.payload("no")),
         )
         now_set = turn.say("prefs.timezone_set", zone=zone_name)
-        check = turn.say("prefs.timezone_check", time=local.strftime("%H:%M"))
+        check = turn.say(
+            "prefs.timezone_check", time=clock(turn.prompts, local.hour * 60 + local.minute)
+        )
         if close_button:
             turn.reply_text(now_set, remove_location_button=True)
             turn.reply_text(check, buttons=buttons)
@@ -215,6 +218,8 @@ class PreferencesFlow(Flow):
         where = settings_line(turn)  # the couple's long-distance setting, once paired
         if where:
             summary = f"{summary}\n{turn.say('prefs.distance', where=where)}"
+        language = turn.prompts_for(turn.person).info.name
+        summary = f"{summary}\n{turn.say('language.in_settings', language=language)}"
         turn.reply_text(summary)
 
     def pause(self, turn: Turn, argument: str) -> None:
@@ -235,7 +240,7 @@ class PreferencesFlow(Flow):
         start, end = turn.person.quiet_start, turn.person.quiet_end
         if start is None or end is None:
             return turn.say("prefs.quiet_none")
-        return f"{format_clock(start)}–{format_clock(end)}"
+        return clock_range(turn.prompts, start, end)
 
 
 def ask_zone(turn: Turn, key: str = "prefs.ask_zone", *, before: str = "") -> None:
@@ -258,4 +263,5 @@ def local_time_in(zone_name: str, turn: Turn) -> str:
     """The wall-clock time now in `zone_name`, as people read it on a button."""
     from bot.engine.zones import zone
 
-    return turn.now.astimezone(zone(zone_name)).strftime("%H:%M")
+    local = turn.now.astimezone(zone(zone_name))
+    return clock(turn.prompts, local.hour * 60 + local.minute)

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from bot.engine.chart_request import BarSeries, ChartSpec, chart_request
 from bot.engine.events import Chart
 from bot.engine.flow import Command, Flow
+from bot.engine.local_text import first_weekday, number, short_date
 from bot.engine.progress import (
     CHECKIN_RANGE,
     PRACTICES,
     ProgressReport,
     Streak,
     Week,
-    average_text,
     score_text,
     weekly_progress,
 )
@@ -51,7 +51,9 @@ def progress_message(turn: Turn) -> ProgressMessage:
     attachment=message.chart)` or `turn.tell_text(person, ...)`. The chart is a request that the
     engine (or the outbox) renders once the transaction is over.
     """
-    report = weekly_progress(turn.store, turn.person, turn.partner, turn.now)
+    report = weekly_progress(
+        turn.store, turn.person, turn.partner, turn.now, first_weekday=first_weekday(turn.prompts)
+    )
     if not report.has_activity:
         empty = turn.say("progress.empty_couple" if report.as_couple else "progress.empty_solo")
         return ProgressMessage(empty, empty, None, report)
@@ -85,6 +87,7 @@ def progress_message(turn: Turn) -> ProgressMessage:
         line_empty_note=turn.say("progress.no_checkin_yet"),
         alt_text=alt_text,
         line_caption=turn.say("progress.caption_checkin"),
+        rtl=turn.prompts.rtl,
     )
     return ProgressMessage(
         _summary(turn, report), alt_text, chart_request(spec, CHART_FILENAME), report
@@ -169,7 +172,7 @@ def _checkin_line(turn: Turn, report: ProgressReport) -> str:
         "first": score_text(first),
         "latest": score_text(latest),
         "count": len(scores),
-        "average": average_text(sum(scores) / len(scores)),
+        "average": number(turn.prompts, round(sum(scores) / len(scores), 1)),
     }
     if latest > first:  # a check-in of 25 means "very close"
         return turn.say("progress.checkin_up", **named)
@@ -185,7 +188,9 @@ def _alt_checkin(turn: Turn, week: Week) -> str:
     if week.checkins == 1:
         return score_text(average)
     return turn.say(
-        "progress.alt_checkin_average", average=average_text(average), count=week.checkins
+        "progress.alt_checkin_average",
+        average=number(turn.prompts, round(average, 1)),
+        count=week.checkins,
     )
 
 
@@ -219,12 +224,9 @@ def _title(turn: Turn, report: ProgressReport) -> str:
 
 
 def _week_labels(turn: Turn, report: ProgressReport) -> list[str]:
-    """ "3 Nov" for each past week (its Monday), "this week" for the current one (the last)."""
-    months = turn.say("progress.months").split()
-    labels = [
-        turn.say("progress.week_of", day=week.starts_on.day, month=months[week.starts_on.month - 1])
-        for week in report.weeks[:-1]
-    ]
+    """ "3 Nov" for each past week (its first day, as the reader's locale writes it), "this
+    week" for the current one (the last)."""
+    labels = [short_date(turn.prompts, week.starts_on) for week in report.weeks[:-1]]
     return [*labels, turn.say("progress.this_week")]
 
 

@@ -139,16 +139,19 @@ class RepairFlow(Flow):
             recipient_id=partner.id,
             data={"phrase": phrase.id, "reply": None},
         )
-        turn.tell(
-            partner,
-            "repair.for_partner",
-            partner=turn.name,
-            phrase=text,
-            buttons=rows(
-                turn.button("repair.im_in", self.payload("reply", f"{attempt.id}:in")),
-                turn.button("repair.not_yet", self.payload("reply", f"{attempt.id}:not_yet")),
-            ),
-        )
+        # The phrase goes as its sender chose it (their words); the frame and buttons are the
+        # partner's language.
+        with turn.speaking_to(partner):
+            turn.tell(
+                partner,
+                "repair.for_partner",
+                partner=turn.name,
+                phrase=text,
+                buttons=rows(
+                    turn.button("repair.im_in", self.payload("reply", f"{attempt.id}:in")),
+                    turn.button("repair.not_yet", self.payload("reply", f"{attempt.id}:not_yet")),
+                ),
+            )
         turn.reply("repair.sent", partner=turn.name_of(partner), phrase=text)
 
     def _reply(self, turn: Turn, entry_id: str, answer: str) -> None:

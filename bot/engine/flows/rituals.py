@@ -139,12 +139,13 @@ class RitualsFlow(Flow):
             turn.reply("rituals.stale")
             return
         turn.reply("rituals.removed")
-        turn.tell(
-            partner,
-            "rituals.removed_for_partner",
-            partner=turn.name,
-            kind=turn.say(f"rituals.kind_{kind}"),
-        )
+        with turn.speaking_to(partner):
+            turn.tell(
+                partner,
+                "rituals.removed_for_partner",
+                partner=turn.name,
+                kind=turn.say(f"rituals.kind_{kind}"),
+            )
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -171,10 +172,11 @@ class RitualsFlow(Flow):
             turn.person.couple_id, turn.person_id, kind, confirmed.text, turn.now
         )
         turn.reply("rituals.saved", partner=turn.name_of(partner))
-        turn.tell(
-            partner,
-            "rituals.for_partner",
-            partner=turn.name,
-            kind=turn.say(f"rituals.kind_{kind}"),
-            text=confirmed.text,
-        )
+        with turn.speaking_to(partner):
+            turn.tell(
+                partner,
+                "rituals.for_partner",
+                partner=turn.name,
+                kind=turn.say(f"rituals.kind_{kind}"),
+                text=confirmed.text,
+            )

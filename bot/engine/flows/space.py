@@ -66,7 +66,10 @@ class SpaceFlow(Flow):
         if partner is not None:
             assert turn.person.couple_id is not None
             if space is None:
-                turn.store.set_shared_space(turn.person.couple_id, platform, chat_id, turn.now)
+                # The group speaks the language of whoever set it up (`/language` there changes it).
+                turn.store.set_shared_space(
+                    turn.person.couple_id, platform, chat_id, turn.now, turn.person.language
+                )
             self._announce(turn, partner)
             return
         if partner_user_id and not _PLATFORM_USER_ID.match(partner_user_id):

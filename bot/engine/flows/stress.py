@@ -109,22 +109,23 @@ class StressFlow(Flow):
             data={"state": INVITED, "first": first.id, "step": 0},
         )
         turn.reply("stress.invited", partner=turn.name_of(partner))
-        who_first = (
-            turn.say("stress.you_first")
-            if first is partner
-            else turn.say("stress.they_first", partner=turn.name)
-        )
-        turn.tell(
-            partner,
-            "stress.invitation",
-            partner=turn.name,
-            who_first=who_first,
-            minutes=TURN_MINUTES,
-            buttons=rows(
-                turn.button("stress.ready", self.payload("ready", talk.id or 0)),
-                turn.button("stress.later", self.payload("later", talk.id or 0)),
-            ),
-        )
+        with turn.speaking_to(partner):
+            who_first = (
+                turn.say("stress.you_first")
+                if first is partner
+                else turn.say("stress.they_first", partner=turn.name)
+            )
+            turn.tell(
+                partner,
+                "stress.invitation",
+                partner=turn.name,
+                who_first=who_first,
+                minutes=TURN_MINUTES,
+                buttons=rows(
+                    turn.button("stress.ready", self.payload("ready", talk.id or 0)),
+                    turn.button("stress.later", self.payload("later", talk.id or 0)),
+                ),
+            )
 
     # -- the turns -------------------------------------------------------------------------
 
@@ -153,28 +154,28 @@ class StressFlow(Flow):
                 )
             return
         speaker, listener = (first, second) if state == FIRST else (second, first)
-        opener = draw(turn, DECK)[1]
-        controls = self._controls(turn, talk)
         key = "started" if state == FIRST else "switched"
-        turn.tell(
-            speaker,
-            f"stress.{key}_speaker",
-            partner=turn.name_of(listener),
-            minutes=TURN_MINUTES,
-            buttons=controls,
-            idempotency_key=f"stress:{talk.id}:{step}:{speaker.id}",
-            carries=(first, second),
-        )
-        turn.tell(
-            listener,
-            f"stress.{key}_listener",
-            partner=turn.name_of(speaker),
-            minutes=TURN_MINUTES,
-            opener=opener,
-            buttons=controls,
-            idempotency_key=f"stress:{talk.id}:{step}:{listener.id}",
-            carries=(first, second),
-        )
+        with turn.speaking_to(speaker):
+            turn.tell(
+                speaker,
+                f"stress.{key}_speaker",
+                partner=turn.name_of(listener),
+                minutes=TURN_MINUTES,
+                buttons=self._controls(turn, talk),
+                idempotency_key=f"stress:{talk.id}:{step}:{speaker.id}",
+                carries=(first, second),
+            )
+        with turn.speaking_to(listener):  # the opener drawn from the listener's own deck
+            turn.tell(
+                listener,
+                f"stress.{key}_listener",
+                partner=turn.name_of(speaker),
+                minutes=TURN_MINUTES,
+                opener=draw(turn, DECK)[1],
+                buttons=self._controls(turn, talk),
+                idempotency_key=f"stress:{talk.id}:{step}:{listener.id}",
+                carries=(first, second),
+            )
         turn.start_timer(self.name, TURN_MINUTES * 60, {"talk": talk.id, "step": step})
 
     def _controls(self, turn: Turn, talk: Entry) -> ButtonRows:

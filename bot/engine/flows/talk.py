@@ -412,14 +412,15 @@ class TalkFlow(Flow):
         if not may_reach_partner(turn):
             return
         assert draft.id is not None
-        reached = turn.tell(
-            partner,
-            "talk.from_partner",
-            partner=turn.name,
-            draft=draft.body,
-            idempotency_key=f"talk-{draft.id}",
-            buttons=answer_buttons(turn, draft.id, written=True),
-        )
+        with turn.speaking_to(partner):  # their buttons, in their language
+            reached = turn.tell(
+                partner,
+                "talk.from_partner",
+                partner=turn.name,
+                draft=draft.body,
+                idempotency_key=f"talk-{draft.id}",
+                buttons=answer_buttons(turn, draft.id, written=True),
+            )
         if not reached:
             turn.reply("talk.partner_unreachable", partner=turn.name_of(partner))
             return

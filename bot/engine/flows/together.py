@@ -86,7 +86,15 @@ class TogetherFlow(Flow):
         turn.reply("together.planned", idea=idea, buttons=did_it, private=False)
         partner = turn.partner
         if partner is not None and not in_our_shared_space(turn):
-            turn.tell(partner, "together.invited", partner=turn.name, idea=idea, buttons=did_it)
+            with turn.speaking_to(partner):  # the idea (by its id) and button in their language
+                theirs = item(turn, DECK, idea_id) or item(turn, APART_DECK, idea_id) or idea
+                turn.tell(
+                    partner,
+                    "together.invited",
+                    partner=turn.name,
+                    idea=theirs,
+                    buttons=rows(turn.button("together.we_did_it", self.payload("did", idea_id))),
+                )
 
     def _did(self, turn: Turn, idea_id: str, idea: str) -> None:
         recent = turn.store.our_recent_entries(
