@@ -291,7 +291,7 @@ def test_the_linearity_check_notices_an_unbounded_pattern() -> None:
 
 def test_every_language_table_is_screened() -> None:
     codes = [language.code for language in languages()]
-    assert {"en", "fr", "es", "de", "ru", "ja"} <= set(codes)
+    assert {"en", "es", "pt", "de", "fr", "ru", "ar", "ja"} <= set(codes)
 
 
 def test_safety_concern_order_puts_self_harm_first() -> None:
@@ -367,6 +367,18 @@ def test_folding_keeps_letters_of_every_script() -> None:
     assert fold("死にたい。") == fold("死にたい") != ""
     assert fold("Ich will NICHT mehr leben") == "ich will nicht mehr leben"
     assert fold("Je veux mourir, c’est trop") == "je veux mourir cest trop"
+
+
+def test_folding_reads_arabic_and_russian_letters_as_people_write_them() -> None:
+    # harakat, tatweel, hamza seats, alef maqsura and ta marbuta
+    assert fold("أُرِيـــدُ أنْ أمـوت") == fold("اريد ان اموت") == "اريد ان اموت"
+    assert fold("إنتحار الحياة على") == "انتحار الحياه علي"
+    # one-letter Russian words stay words; spaced-out letters are still joined
+    assert fold("а я в шоке") == "а я в шоке"
+    assert fold("у м е р е т ь") == "умереть"
+    # Arabizi digits are letters, not a disguise; a disguised table word is still undone
+    assert fold("ana 3ayez amoot") == "ana 3ayez amoot"
+    assert fold("d3ad inside") == "dead inside"
 
 
 def test_folding_undoes_common_disguises() -> None:

@@ -30,7 +30,19 @@ FALSE_ALARM_GOAL = 0.05
 #: arrived after the model was trained: recall 64.3 %, false alarms 0.7 %; with the thresholds the
 #: sweep chose on the tuning files and en_tuning_k and _l in training (bot/engine/safety.py,
 #: 2026-12-02), 80.1 %, 1.3 %.
-NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {"en_heldout_b.tsv": (0.801, 0.014)}
+#: The others were written on 2026-12-02 by independent writers who saw no code, pattern or
+#: corpus, and added after everything else here was tuned and trained; their first figures:
+NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
+    "en_heldout_b.tsv": (0.801, 0.014),
+    "en_heldout_c.tsv": (0.790, 0.045),
+    "en_heldout_d.tsv": (0.761, 0.019),
+    "es_heldout.tsv": (0.333, 0.050),
+    "pt_heldout.tsv": (0.255, 0.038),
+    "de_heldout.tsv": (0.200, 0.063),
+    "fr_heldout.tsv": (0.344, 0.038),
+    "ru_heldout.tsv": (0.311, 0.038),
+    "ar_heldout.tsv": (0.344, 0.025),
+}
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
 )

@@ -97,6 +97,10 @@ _NUMBER_WITH_UNIT = re.compile(
     r"\d{1,9}(?:am|pm|st|nd|rd|th|s|k|km|kms|kg|lb|lbs|h|hr|hrs|min|mins|x|d|g|m|mb|gb|yo)"
 )
 _LEET = str.maketrans("0134579@$!|", "oieastgasil")
+# Arabic written in Latin letters uses digits for letters Latin lacks (3 ع, 7 ح, 5 خ, 9 ق): a word
+# with these and two or more letters is read as a disguise only when that spells a word of the
+# tables ("d3ad" → "dead"; "x3" stays a disguise as before).
+_ARABIZI_DIGITS = re.compile(r"[3579]")
 # Words people hide behind asterisks ("k*ll", "s*icide"); the first that fits is read.
 _STARRED_WORDS = (
     "kill",
@@ -126,24 +130,36 @@ _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 _TWO_AS_TO = re.compile(r"\b(want|wanna|going|got|have|need|ready|plan|wish) 2\b")
 
 
+# Arabic letters written several ways read as one: tatweel (the stretching stroke) dropped, alef
+# maqsura as ya, ta marbuta as ha, alef wasla as alef, Persian ya and kaf as Arabic ones. Hamza on
+# alef, waw or ya and the harakat are combining marks, which `strip_marks` drops anyway.
+_ARABIC_FORMS = str.maketrans({"\u0640": None, "ى": "ي", "ة": "ه", "ٱ": "ا", "ی": "ي", "ک": "ك"})
+
+
 def strip_marks(text: str) -> str:
-    """Accents and other combining marks dropped ("fiancé" → "fiance", "ё" → "е"), width and
-    compatibility forms unified, zero-width characters removed; letters of every script are
+    """Accents and other combining marks dropped ("fiancé" → "fiance", "ё" → "е", Arabic
+    harakat and hamza seats), width and compatibility forms unified, Arabic letter variants
+    unified (see `_ARABIC_FORMS`), zero-width characters removed; letters of every script are
     kept."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(
         ch
         for ch in decomposed
         if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"  # zero-width
-    )
+    ).translate(_ARABIC_FORMS)
 
 
 def _join_spaced(match: re.Match[str]) -> str:
-    return _split_words(_LETTER_GAPS.sub("", match.group()))
+    letters = _LETTER_GAPS.sub("", match.group())
+    # Russian, Arabic and other scripts have many one-letter words ("а я в шоке", "и я с ним"):
+    # a short run of them is joined only when it spells a word of the tables.
+    if len(letters) <= 4 and not letters.isascii() and letters not in _vocabulary():
+        return match.group()
+    return _split_words(letters)
 
 
 _ESCAPE = re.compile(r"\\[a-zA-Z]")
-_LETTERS = re.compile(r"[a-z]{2,}")
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 
 @cache
@@ -154,7 +170,7 @@ def _vocabulary() -> frozenset[str]:
     for table in languages():
         for group in (*table.statements.values(), *table.mentions.values()):
             for pattern in group:
-                words.update(_LETTERS.findall(_ESCAPE.sub(" ", pattern)))
+                words.update(_LETTERS.findall(_ESCAPE.sub(" ", strip_marks(pattern))))
         words.update(word for right in table.spellings.values() for word in right.split())
     return frozenset(words)
 
@@ -193,6 +209,13 @@ def _undisguise(match: re.Match[str]) -> str:
     ):
         return token
     plain = core.replace("11", "ll").translate(_LEET)
+    if (
+        _ARABIZI_DIGITS.search(core)
+        and len(_DISGUISED.findall(core)) >= 2
+        and "*" not in plain
+        and plain not in _vocabulary()
+    ):
+        return token  # Arabic in Latin letters ("3ayez amoot", "7ayati"), not a disguise
     if "*" in plain:
         shape = re.compile(
             "".join(
@@ -538,7 +561,11 @@ def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> 
         and judgement.words >= ALONE_WORDS
     ):
         return ruled() or judgement.concern
-    if judgement.words < VETO_WORDS or judgement.likelihood >= RULES_NEED:
+    if (
+        judgement.words < VETO_WORDS
+        or judgement.familiar < FAMILIAR  # another language: shared words ("me", "die") only
+        or judgement.likelihood >= RULES_NEED
+    ):
         return ruled()
     return None
 

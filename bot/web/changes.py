@@ -103,6 +103,14 @@ class Changes:
             raise Refusal("bad_form", 400)
         return await self._act(signed, form, "settings", text=f"/quiet {start} {end}")
 
+    async def language(self, request: web.Request) -> web.StreamResponse:
+        """The same choice as `/language`'s buttons; a code Nearer doesn't speak is refused."""
+        signed, form = await self._signed_form(request)
+        code = form.get("code", "")
+        if code not in self.server.engine.catalog.codes:
+            raise Refusal("bad_form", 400)
+        return await self._act(signed, form, "settings", button=f"language:set:{code}")
+
     async def nudge(self, request: web.Request) -> web.StreamResponse:
         signed, form = await self._signed_form(request)
         kind, state = form.get("kind", ""), form.get("state", "")

@@ -99,6 +99,7 @@ class WebServer:
             web.post("/us/settings/zone", change.zone),
             web.post("/us/settings/quiet", change.quiet),
             web.post("/us/settings/nudge", change.nudge),
+            web.post("/us/settings/language", change.language),
             web.post("/us/settings/pause", change.command("/pause", "settings")),
             web.post("/us/settings/resume", change.command("/resume", "settings")),
             web.post("/us/data/export", change.command("/export", "settings", "export")),

@@ -82,7 +82,18 @@ def _progress(turn: Turn) -> dict[str, Any]:
 
 
 def _settings(turn: Turn) -> dict[str, Any]:
-    return {"nudges": pages.nudges(turn)}
+    catalog = turn.catalog
+    infos = catalog.infos if catalog is not None else ()
+    return {
+        "nudges": pages.nudges(turn),
+        "languages": [
+            {"code": info.code, "name": info.name, "chosen": info.code == turn.person.language}
+            for info in infos
+        ],
+        "language_now": next(
+            (info.name for info in infos if info.code == turn.person.language), ""
+        ),
+    }
 
 
 #: The views by name: `/us/<name>` (the overview at `/us`), rendered by `<name>.html`.

@@ -13,7 +13,7 @@ from sqlmodel import col, select
 
 from bot.engine import Chat, Engine, EngineSettings, Inbound, Outbound, Sender
 from bot.engine.events import outbound_from_payload
-from prompts import Catalog, Prompts, load_prompts
+from prompts import Catalog, Prompts, load_catalog, load_prompts
 from storage.db import Database
 from storage.models import OutboxMessage
 from tests.support.clocks import Clock
@@ -26,6 +26,17 @@ def shared_prompts() -> Prompts:
     if _PROMPTS is None:
         _PROMPTS = load_prompts("en")
     return _PROMPTS
+
+
+_CATALOG: Catalog | None = None
+
+
+def shared_catalog() -> Catalog:
+    """Every language Nearer ships, loaded once for the whole test run."""
+    global _CATALOG
+    if _CATALOG is None:
+        _CATALOG = load_catalog()
+    return _CATALOG
 
 
 @dataclass

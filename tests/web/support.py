@@ -20,7 +20,7 @@ from bot.web.server import WebServer
 from bot.web.settings import WebSettings
 from tests.support.couples import pair
 from tests.support.history import add
-from tests.support.world import DeepLinks, Person, PlainText, World, shared_prompts, texts
+from tests.support.world import DeepLinks, Person, PlainText, World, shared_catalog, texts
 
 BOT_TOKEN = "123456:TEST-not-a-real-token"
 LINK = re.compile(r"(http://127\.0\.0\.1:\d+/l/[A-Za-z0-9_-]+)")
@@ -77,7 +77,7 @@ async def open_site(
 
     world.engine = Engine(
         world.db,
-        shared_prompts(),
+        shared_catalog(),
         settings=world.settings,
         clock=world.clock,
         platforms={"test": DeepLinks(), "plain": PlainText()},

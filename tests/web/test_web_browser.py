@@ -19,10 +19,9 @@ import pytest_asyncio
 from bot.chart_worker import ChartWorker
 from bot.engine import Outbound
 from bot.web.guard import CONTENT_SECURITY_POLICY
-from prompts import load_prompts
 from storage.models import BucketItem, Person
 from storage.store import Store
-from tests.support.world import texts
+from tests.support.world import shared_catalog, texts
 from tests.web.support import Site, close_site, fill_with_a_few_weeks, open_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.asyncio(loop_scope="session")]
@@ -268,18 +267,7 @@ async def test_keyboard_reaches_the_content_first(browser, site: Site) -> None:
     await tab.context.close()
 
 
-async def test_a_right_to_left_language_turns_the_page(
-    browser, full_site: Site, monkeypatch
-) -> None:
-    """Until translations arrive, a stand-in Arabic (English words, `ar`) shows the layout."""
-    import bot.web.words as words
-
-    stand_in = load_prompts("en")
-    stand_in.language = "ar"
-    monkeypatch.setattr(
-        words, "_prompts_for", lambda language: stand_in if language == "ar" else None
-    )
-
+async def test_a_right_to_left_language_turns_the_page(browser, full_site: Site) -> None:
     def speak_arabic(session) -> None:
         person = session.get(Person, 1)
         person.language = "ar"
@@ -290,7 +278,25 @@ async def test_a_right_to_left_language_turns_the_page(
     await tab.page.wait_for_selector("header.top")
     assert await tab.page.get_attribute("html", "dir") == "rtl"
     assert await tab.page.get_attribute("html", "lang") == "ar"
-    for view in ("overview", "ideas"):
+    for view in ("overview", "ideas", "settings"):
         await tab.page.goto(f"{full_site.url}/us{'' if view == 'overview' else '/' + view}")
         await tab.shoot(f"{view}-rtl")
+    await tab.context.close()
+
+
+async def test_choosing_a_language_on_the_page_changes_the_page_and_the_chat(
+    browser, site: Site
+) -> None:
+    tab = await visit(browser, site)
+    await tab.page.goto(telegram_address(site, site.init_data(site.alex)))
+    await tab.page.wait_for_selector("header.top")
+    await tab.page.get_by_role("navigation").get_by_role("link", name="Settings").click()
+    async with tab.page.expect_navigation():
+        await tab.page.get_by_role("button", name="Español").click()
+    assert await tab.page.get_attribute("html", "lang") == "es"
+    spanish = shared_catalog().get("es")
+    assert spanish.say("web.settings.language") in await tab.page.locator("main").inner_text()
+    said = spanish.say("language.changed", language="Español")
+    assert said in inbox_text(site.alex.inbox())
+    assert await tab.page.get_by_role("button", name="Español").is_disabled()
     await tab.context.close()
