@@ -16,6 +16,7 @@ from bot.engine import kinds
 from bot.engine.flows.dates import DateFlow
 from bot.engine.flows.nudges import LABEL_KEYS, NudgesFlow
 from bot.engine.flows.progress import ProgressMessage, progress_message
+from bot.engine.local_text import long_date
 from bot.engine.nudges import KINDS
 from bot.engine.own_cards import question_text
 from bot.engine.turn import Turn
@@ -179,7 +180,9 @@ def ideas(turn: Turn) -> list[Idea]:
             entry.id or 0,
             entry.text,
             entry.done_at is not None,
-            local_time(turn.person, entry.done_at).strftime("%Y-%m-%d") if entry.done_at else "",
+            long_date(turn.prompts, local_time(turn.person, entry.done_at).date())
+            if entry.done_at
+            else "",
         )
         for entry in turn.store.bucket_list(turn.person)
     ]
@@ -249,4 +252,5 @@ def nudges(turn: Turn) -> list[Nudge]:
 
 
 def _day(turn: Turn, entry: Entry) -> str:
-    return local_time(turn.person, entry.created_at).strftime("%Y-%m-%d")
+    """The day as the reader's locale writes it (`2. November 2026`), as `/journal` does."""
+    return long_date(turn.prompts, local_time(turn.person, entry.created_at).date())

@@ -47,6 +47,7 @@ async def look_as(engine: Engine, person_id: int, build: View) -> Look:
             engine.menu,
             engine.platforms,
             help_menu=engine.help_menu,
+            catalog=engine.catalog,
         )
         values = build(turn)
         values["me"] = pages.overview(turn)
