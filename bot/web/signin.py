@@ -16,6 +16,7 @@ from sqlmodel import Session
 from bot.web import auth
 from bot.web.guard import TOKEN, Refusal, read_form
 from bot.web.render import page, refusal
+from bot.web.words import Words
 from storage.store import Store
 
 if TYPE_CHECKING:
@@ -107,8 +108,17 @@ class SignIn:
         signed = await self.server.require_session(request)
         await self.server.check_form(request, signed)
         token = request.cookies.get(COOKIE, "")
-        await self.engine.db.run(lambda session: Store(session).end_web_session(auth.hashed(token)))
-        response = refusal(self.server.english(), "signed_out_now", status=200)
+
+        def work(session: Session) -> str | None:
+            store = Store(session)
+            store.end_web_session(auth.hashed(token))
+            person = store.person(signed.person_id)
+            return person.language if person is not None else None
+
+        language = await self.engine.db.run(work)
+        # Said in the person's own language, like every page they saw while signed in.
+        words = Words.of(self.engine.catalog, language)
+        response = refusal(words, "signed_out_now", status=200)
         response.del_cookie(COOKIE, path="/")
         return response
 
