@@ -144,7 +144,9 @@ async def start_idle(folder: Path, discord_url: str) -> tuple[Any, dict[str, Any
     discord_adapter = app.adapters["discord"]
     assert isinstance(discord_adapter, DiscordAdapter)
     await asyncio.wait_for(discord_adapter.client.wait_until_ready(), timeout=30)
-    assert api.calls["getMe"] == 1 and api.calls["setMyCommands"] == 2, api.calls
+    # The menu for everyone and once per language, in private chats and in groups.
+    menus = 2 * (1 + len(app.catalog.codes))
+    assert api.calls["getMe"] == 1 and api.calls["setMyCommands"] == menus, api.calls
     await asyncio.sleep(2.0)  # let both adapters settle into their idle loops
     return app, {"telegram_calls": dict(api.calls), "api": api}
 
