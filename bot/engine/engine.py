@@ -144,12 +144,7 @@ class Engine:
             ]
         if turn is None:
             return []
-        if turn.queued and self.on_outbox is not None:
-            self.on_outbox()
-        if turn.timers_started and self.on_timer_started is not None:
-            self.on_timer_started()
-        if turn.forgotten_chats is not None:
-            await self._after_forget(turn.forgotten_chats)
+        await self._after_commit(turn)
         return await render_chart_requests(turn.replies, self.chart_renderer)
 
     async def act_for(
@@ -180,13 +175,17 @@ class Engine:
         turn = await self.db.run(work)
         if turn is None:
             return False
+        await self._after_commit(turn)
+        return True
+
+    async def _after_commit(self, turn: Turn) -> None:
+        """What a committed turn sets going: the outbox and timers woken, a forgetting finished."""
         if turn.queued and self.on_outbox is not None:
             self.on_outbox()
         if turn.timers_started and self.on_timer_started is not None:
             self.on_timer_started()
         if turn.forgotten_chats is not None:
             await self._after_forget(turn.forgotten_chats)
-        return True
 
     async def _after_forget(self, chats: Sequence[Address]) -> None:
         """No trace left behind a `/forget`: the SQLite log is folded into the (zeroed) file,
