@@ -20,6 +20,10 @@ SECRET_ENV_SUFFIXES = ("_TOKEN", "_SECRET", "_PASSWORD")
 _TELEGRAM_TOKEN_SHAPE = re.compile(r"(?<![0-9])[0-9]{5,}:[A-Za-z0-9_-]{30,}")
 #: Chat and user ids as they appear in library lines: Telegram's (often negative) and Discord's
 #: snowflakes. Shorter numbers (status codes, counts, seconds) are left alone.
+#: An IPv4 address (a library names the client it was serving).
+_ADDRESS_SHAPE = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b")
+#: A token: a one-time link, a session cookie (url-safe base64, 32 bytes or more).
+_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{40,}")
 _ID_SHAPE = re.compile(r"(?<![\w.])-?[0-9]{6,}(?![\w.])")
 #: The loggers whose every line Nearer wrote itself.
 OWN_LOGGERS = frozenset({"bot", "storage", "prompts", "benchmarks", "__main__"})
@@ -61,16 +65,32 @@ class RedactSecrets(logging.Filter):
         own = record.name.partition(".")[0] in OWN_LOGGERS
         if not own and record.levelno < logging.INFO:
             return False  # a library's DEBUG line: request parameters, payloads, events
+        if record.name == "aiohttp.server" and record.exc_info:
+            # The HTTP parser's traceback quotes the raw request: a one-time link's token, a
+            # session cookie. Its kind is enough to know what happened.
+            kind = record.exc_info[0].__name__ if record.exc_info[0] else "error"
+            record.msg, record.args = f"a request was refused by the HTTP parser ({kind})", None
+            record.exc_info = record.exc_text = None
         message = self._redact(record.getMessage())
         if not own:
-            message = _ID_SHAPE.sub("[id]", message)
+            message = _library_line(message)
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         record.msg = message
         record.args = None
         if record.exc_text:
             record.exc_text = self._redact(record.exc_text)
+            if not own:
+                record.exc_text = _library_line(record.exc_text)
         return True
+
+
+def _library_line(text: str) -> str:
+    """A library's line without what could name a person or open their page: long numbers
+    (chat ids), addresses, and token-shaped strings (links, cookies)."""
+    text = _ID_SHAPE.sub("[id]", text)
+    text = _ADDRESS_SHAPE.sub("[address]", text)
+    return _TOKEN_SHAPE.sub("[token]", text)
 
 
 def configure_logging(level: str, secrets: list[str] | None = None) -> None:

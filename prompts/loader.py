@@ -258,7 +258,12 @@ class Prompts:
 
 
 def _isolated(value: object) -> object:
-    """`value` wrapped in isolates when it is text or a number (right-to-left languages)."""
+    """`value` wrapped in isolates when it is text or a number (right-to-left languages).
+
+    A link is left bare: chat apps find where it ends by looking for white space, and an
+    isolate glued to it would become part of the address they open."""
+    if isinstance(value, str) and value.startswith(("http://", "https://", "tg://")):
+        return value
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         return f"{FIRST_STRONG_ISOLATE}{value}{POP_DIRECTIONAL_ISOLATE}"
     return value

@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
+# Control characters, and the bidi embeddings, overrides and isolates (U+202A–U+202E,
+# U+2066–U+2069): typed into a name or a message they would reorder the words around them where
+# they are shown ("\u202eeivaD" reads "David"). Nearer adds its own isolates when it inserts a
+# value into right-to-left text; the marks people need (U+200E, U+200F) are kept.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]"
+)
 _COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+(.*))?$", re.DOTALL)
 
 
 def clean(text: str) -> str:
-    """Normalise to NFC and drop control characters (keeping newlines and tabs); strip ends."""
+    """Normalise to NFC and drop control and bidi override characters (keeping newlines and
+    tabs); strip ends."""
     return _CONTROL.sub("", unicodedata.normalize("NFC", text)).replace("\r\n", "\n").strip()
 
 

@@ -14,6 +14,7 @@ from aiohttp import web
 
 from bot.engine.flows.idea import MAX_OWN_IDEA_LENGTH
 from bot.engine.nudges import KINDS
+from bot.engine.text import clean
 from bot.web import pages
 from bot.web.guard import Refusal
 from bot.web.views import look_as
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_ZONE = re.compile(r"^[A-Za-z0-9_+\-/ ]{1,64}$")
 #: What the page says after a change, by `?done=` (web.toml `web.done.*`).
 NOTES = frozenset({"ok", "again", "export", "forget", "zone"})
 
@@ -89,8 +89,10 @@ class Changes:
 
     async def zone(self, request: web.Request) -> web.StreamResponse:
         signed, form = await self._signed_form(request)
-        zone = " ".join(form.get("zone", "").split())
-        if not _ZONE.match(zone):
+        # Any place the chat's /timezone reads: a city in any script ("Москва", "القاهرة"), an
+        # abbreviation, an offset; only its length and printable characters are checked here.
+        zone = " ".join(clean(form.get("zone", "")).split())
+        if not zone or len(zone) > 64 or not zone.isprintable():
             raise Refusal("bad_form", 400)
         return await self._act(signed, form, "settings", text=f"/timezone {zone}", note="zone")
 

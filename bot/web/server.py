@@ -161,15 +161,27 @@ class WebServer:
         """A POST from another site's page is refused before anything else (the form token
         is the second wall against cross-site requests)."""
         origin = request.headers.get("Origin")
-        if origin is None or origin == "null":
-            return
+        if origin is None:
+            return  # an older browser: the form token still stands
+        if origin == "null":  # a sandboxed frame or a redirect from elsewhere, never our page
+            raise Refusal("forged_form", 403)
         theirs, mine = urlsplit(origin), urlsplit(self.base_url)
         if (theirs.scheme, theirs.netloc) != (mine.scheme, mine.netloc):
             raise Refusal("forged_form", 403)
 
     def admit_address(self, request: web.Request) -> None:
         """Rate limit before signing in, by the address the request came from."""
-        self._admit(("web-address", request.remote or ""))
+        self._admit(("web-address", self._client_address(request)))
+
+    def _client_address(self, request: web.Request) -> str:
+        """Who sent the request: the connection's address, or behind a trusted proxy the
+        address it appended last to `X-Forwarded-For` (earlier hops the client may forge)."""
+        if self.settings.behind_proxy:
+            hops = ",".join(request.headers.getall("X-Forwarded-For", [])).split(",")
+            last = hops[-1].strip()
+            if last:
+                return last[:64]
+        return request.remote or ""
 
     def _admit(self, key: tuple[str, str]) -> None:
         if self.limiter.admit(key, self.engine.clock()) is not Admission.HANDLE:

@@ -20,6 +20,10 @@ class WebSettings:
     base_url: str
     port: int
     listen: str
+    #: Behind a reverse proxy (Caddy, nginx) every request comes from the proxy's address: the
+    #: per-address limit then reads the client from the last `X-Forwarded-For` hop, which the
+    #: proxy appends (`NEARER_WEB_BEHIND_PROXY=1`; never set it without a proxy in front).
+    behind_proxy: bool = False
 
     @property
     def secure(self) -> bool:
@@ -46,4 +50,7 @@ class WebSettings:
                 f"not {url!r}"
             )
         listen = os.environ.get("NEARER_WEB_LISTEN", "").strip() or "0.0.0.0"
-        return cls(url, port, listen)
+        proxy = os.environ.get("NEARER_WEB_BEHIND_PROXY", "").strip().lower()
+        if proxy not in ("", "0", "1", "no", "yes", "false", "true"):
+            raise ConfigError(f"NEARER_WEB_BEHIND_PROXY must be 1 or 0, not {proxy!r}")
+        return cls(url, port, listen, behind_proxy=proxy in ("1", "yes", "true"))

@@ -63,14 +63,15 @@ class SignIn:
             identity = store.identity("telegram", sign_in.user_id)
             if identity is None:
                 raise Refusal("unknown_person", 403)
-            if current is not None and current.person_id == identity.person_id:
-                return ""  # the same browser reopening the Mini App: its session goes on
+            # Launch data is spent whoever brings it, so it can never open a second browser.
             taken = store.take_telegram_sign_in(
                 auth.hashed(sign_in.data_hash),
                 identity.person_id,
                 now,
                 sign_in.signed_at + auth.MAX_AGE,
             )
+            if current is not None and current.person_id == identity.person_id:
+                return ""  # the same browser reopening the Mini App: its session goes on
             if not taken:
                 raise Refusal("replayed", 403)
             return self._new_session(store, identity.person_id, now)
@@ -81,7 +82,8 @@ class SignIn:
         """A one-time link, opened: a button that takes it. A GET uses nothing up, so a chat's
         link preview leaves the link working for the person."""
         self.server.admit_address(request)
-        token = request.match_info["token"]
+        # A chat app that took the isolate or mark around the link into it: the token is still it.
+        token = request.match_info["token"].rstrip("\u2066\u2067\u2068\u2069\u200e\u200f")
         if not TOKEN.match(token):
             raise Refusal("link_unknown", 403)
         return page("link.html", self.server.english(), nav="", signed_in=False, token=token)

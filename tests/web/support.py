@@ -66,7 +66,11 @@ class Site:
 
 
 async def open_site(
-    folder: Path, *, burst: int = 10_000, charts: ChartRenderer | None = None
+    folder: Path,
+    *,
+    burst: int = 10_000,
+    charts: ChartRenderer | None = None,
+    behind_proxy: bool = False,
 ) -> Site:
     world = World.on_sqlite(folder)
     server: WebServer | None = None
@@ -84,7 +88,7 @@ async def open_site(
         flows=[*default_flows(), UsFlow(address, mini_app=True)],
     )
     server = WebServer(
-        WebSettings("http://127.0.0.1:0", 0, "127.0.0.1"),
+        WebSettings("http://127.0.0.1:0", 0, "127.0.0.1", behind_proxy=behind_proxy),
         world.engine,
         telegram_token=BOT_TOKEN,
         request_burst=burst,
