@@ -26,7 +26,7 @@ async def test_a_sign_in_posted_from_a_sandboxed_frame_elsewhere_is_refused(site
         response = await victim.post(
             f"{site.url}/l",
             data={"token": token},
-            headers={"Origin": "null"},
+            headers={"Origin": "null", "Sec-Fetch-Site": "cross-site"},
             allow_redirects=False,
         )
         assert response.status == 403, "cross-site (Origin: null) sign-in was accepted"
