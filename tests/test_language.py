@@ -569,3 +569,23 @@ async def test_with_the_shipped_translations_each_partner_reads_their_own(
             assert texts(alex.inbox()) == shipped.english.say("privacy.connection_ended")
         finally:
             await world.db.dispose()
+
+
+async def test_reminders_are_known_by_their_names_in_the_persons_language(
+    backend: str, tmp_path: Path
+) -> None:
+    """`/nudges abrazo off` is `/nudges hug off` for someone who speaks Spanish
+    (rules/words.toml [nudge_kinds]); an unknown name still gets the kind hint."""
+    shipped = load_catalog()
+    spanish = shipped.get("es")
+    with database_url(backend, tmp_path) as url:
+        world = World(url, catalog=shipped)
+        try:
+            ana = world.person("Ana", language="es-ES")
+            bea = world.person("Bea", language="es-MX")
+            await bea.says(f"/pair {invite_code(await ana.says('/pair'))}")
+            said = texts(await ana.says("/nudges abrazo off"))
+            assert said != texts(await ana.says("/nudges zzz off"))
+            assert spanish.say("nudges.kind_hug") in said
+        finally:
+            await world.db.dispose()
