@@ -26,7 +26,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 
-from bot.engine.safety import compiled_patterns, fold, model, screen
+from bot.engine.safety import compiled_patterns, fold, models, screen
 from bot.engine.safety_words import _train
 from tests.test_safety_corpus import FILES, read_corpus, report, tally
 
@@ -107,11 +107,14 @@ def _timing() -> tuple[float, str]:
 
 def _memory() -> None:
     tracemalloc.start()
-    loaded = model()
+    loaded = models()
     size = tracemalloc.get_traced_memory()[0] / 1e6
     tracemalloc.stop()
-    features = len(loaded.rows) if loaded else 0
-    print(f"model: {features:,} features, {size:.1f} MB once loaded (on the first message)")
+    used = ", ".join(
+        f"{code} {sum(1 for at in range(0, len(each.table), 5) if any(each.table[at : at + 5])):,}"
+        for code, each in loaded.items()
+    )
+    print(f"models: buckets in use {used}; {size:.1f} MB once loaded (on the first message)")
 
 
 def run() -> None:
@@ -122,7 +125,8 @@ def run() -> None:
     _memory()
     _quality()
     print("generalisation (python -m bot.engine.safety_words._train --cross-validate)")
-    _train.cross_validate(_train.tuning_files())
+    for code in _train.LANGUAGES:
+        _train.cross_validate(_train.tuning_files(code), code)
     worst_ratio, worst_name = _timing()
     print(
         f"RESULT safety: worst 100k/(10×10k) time ratio {worst_ratio:.2f} ({worst_name});"

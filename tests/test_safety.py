@@ -567,8 +567,29 @@ def test_text_the_model_barely_knows_is_left_to_the_tables() -> None:
         assert decide(lambda: Concern.SELF_HARM, barely) is Concern.SELF_HARM
     for barely in (_judgement(0.99, knows_enough=False), _judgement(0.99, words=ALONE_WORDS - 1)):
         assert decide(lambda: None, barely) is None
-    judgement = judge(_read_form("Я хочу умереть"))
-    assert judgement is not None and not judgement.knows_enough
+    # A language with no model of its own (Japanese): no model knows its words, so the tables
+    # decide alone, whatever the model's pieces of letters make of it.
+    unknown = judge(_read_form("今日は本当に疲れたけど、もう大丈夫だよ"))
+    assert unknown is not None and unknown.familiar == 0
+    assert decide(lambda: Concern.SELF_HARM, unknown) is Concern.SELF_HARM
+    assert decide(lambda: None, unknown) is None
+
+
+def test_each_language_is_judged_by_its_own_model() -> None:
+    """A model per language, chosen by which knows most of the message's words: German's "die"
+    (the) must not be read by the English model, and Russian needs a model that knows Russian."""
+    for text, language in (
+        ("Я хочу умереть, я больше не могу", "ru"),
+        ("ich will nicht mehr leben, ich kann nicht mehr", "de"),
+        ("I want to die, I can't do this anymore", "en"),
+        ("ya no quiero vivir, no puedo más", "es"),
+        ("je veux mourir, je n'en peux plus", "fr"),
+        ("não quero mais viver, não aguento mais", "pt"),
+        ("أريد أن أموت، لم أعد أحتمل", "ar"),
+    ):
+        judgement = judge(_read_form(text))
+        assert judgement is not None and judgement.language == language, text
+        assert screen(text) is not None, text
 
 
 def test_the_tables_are_not_read_when_the_model_finds_a_message_plainly_ordinary() -> None:

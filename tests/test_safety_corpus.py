@@ -33,15 +33,26 @@ FALSE_ALARM_GOAL = 0.05
 #: The others were written on 2026-12-02 by independent writers who saw no code, pattern or
 #: corpus, and added after everything else here was tuned and trained; their first figures:
 NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
-    "en_heldout_b.tsv": (0.801, 0.014),
-    "en_heldout_c.tsv": (0.790, 0.045),
-    "en_heldout_d.tsv": (0.761, 0.019),
-    "es_heldout.tsv": (0.333, 0.050),
-    "pt_heldout.tsv": (0.255, 0.038),
-    "de_heldout.tsv": (0.200, 0.063),
-    "fr_heldout.tsv": (0.344, 0.038),
-    "ru_heldout.tsv": (0.311, 0.038),
-    "ar_heldout.tsv": (0.344, 0.025),
+    "en_heldout_b.tsv": (0.807, 0.007),
+    "en_heldout_c.tsv": (0.809, 0.023),
+    "en_heldout_d.tsv": (0.776, 0.028),
+    # With a model per language (2026-12-02 afternoon; before it the tables alone: es 33.3 %
+    # and 5.0 %, pt 25.6 and 3.8, de 20.0 and 6.3, fr 34.4 and 3.8, ru 31.1 and 3.8, ar 34.4
+    # and 2.5): recall rose 30–50 points; false alarms rose in German and Russian.
+    "es_heldout.tsv": (0.844, 0.013),
+    "pt_heldout.tsv": (0.722, 0.038),
+    "de_heldout.tsv": (0.699, 0.075),
+    "fr_heldout.tsv": (0.711, 0.025),
+    "ru_heldout.tsv": (0.755, 0.063),
+    "ar_heldout.tsv": (0.633, 0.013),
+    # Tuning files the tables have not been extended on yet: short chat messages (fewer words
+    # than a model may judge alone) that only a pattern can catch.
+    "ar_tuning_d.tsv": (0.450, 0.017),
+    "de_tuning_d.tsv": (0.809, 0.006),
+    "es_tuning_d.tsv": (0.886, 0.000),
+    "fr_tuning_d.tsv": (0.877, 0.000),
+    "pt_tuning_d.tsv": (0.795, 0.017),
+    "ru_tuning_d.tsv": (0.636, 0.000),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
@@ -181,26 +192,40 @@ def test_held_out_figures_never_slide_below_todays(name: str) -> None:
     assert result.false_alarm_rate <= most_false_alarms, summary
 
 
-def test_the_shipped_model_is_what_training_on_the_tuning_files_gives() -> None:
-    """Same corpus, same weights: the model in the repository is reproducible, and a tuning file
-    added or changed without retraining (`python -m bot.engine.safety_words._train`) is
-    noticed. Held-out files are never trained on. Weights may differ by a rounding step between
-    machines (numpy's exp is vectorised differently per CPU), so they are compared to 0.002."""
-    from bot.engine.safety import model, parse_weights
+WORDS = Path(__file__).resolve().parents[1] / "bot" / "engine" / "safety_words"
+SHIPPED_MODELS = sorted(
+    path.name.removeprefix("_model_").removesuffix(".bin") for path in WORDS.glob("_model_*.bin")
+)
+
+
+def test_every_language_nearer_speaks_has_a_model() -> None:
+    """Every language Nearer speaks brings its own labelled messages and a model trained on
+    them (its tables alone caught a fifth to a third of its held-out messages)."""
+    from bot.engine.safety_words import _train
+    from prompts.loader import language_infos
+
+    assert sorted(_train.LANGUAGES) == SHIPPED_MODELS == sorted(language_infos())
+
+
+@pytest.mark.parametrize("code", SHIPPED_MODELS)
+def test_the_shipped_model_is_what_training_on_the_tuning_files_gives(code: str) -> None:
+    """Same corpus, same weights: each language's model in the repository is reproducible, and a
+    tuning file added or changed without retraining (`python -m bot.engine.safety_words._train
+    --all`) is noticed. Held-out files are never trained on. Weights may differ by a rounding
+    step between machines (numpy's exp is vectorised differently per CPU), so they are compared
+    to 0.002."""
+    from bot.engine.safety import load_model
     from bot.engine.safety_words import _train
 
-    sources = _train.tuning_files()
+    sources = _train.tuning_files(code)
     assert sources and not [path for path in sources if "heldout" in path.name]
-    rendered = _train.render(_train.train(_train.read(sources)), sources)
-    shipped = _train.WEIGHTS.read_text(encoding="utf-8")
-    assert rendered.split("WEIGHTS")[0] == shipped.split("WEIGHTS")[0], "retrain: other files"
-    body = rendered.split('WEIGHTS = """\\\n')[1].rsplit('"""', 1)[0]
-    trained, loaded = parse_weights(body), model()
-    assert loaded is not None and set(trained.rows) == set(loaded.rows), "retrain the model"
-    assert trained.bias == pytest.approx(loaded.bias, abs=0.002)
-    for feature in trained.rows:
-        weights = loaded.weights(feature)
-        assert trained.weights(feature) == pytest.approx(weights, abs=0.002), feature
+    trained, header = load_model(_train.render(_train.train(_train.read(sources)), sources, code))
+    shipped, shipped_header = load_model(_train.model_path(code).read_bytes())
+    assert header == {**shipped_header, "bias": header["bias"]}, "retrain: other files"
+    assert trained.bias == pytest.approx(shipped.bias, abs=0.002)
+    assert trained.words == shipped.words, "retrain: other words"
+    differences = [abs(a - b) for a, b in zip(trained.table, shipped.table, strict=True)]
+    assert max(differences) <= 2, "retrain the model"
 
 
 def test_files_marked_not_yet_at_goal_exist() -> None:
