@@ -182,7 +182,7 @@ IN_DANGER_STATEMENTS = [
     r"\bnao (?:to|estou) (?:segura|seguro|a salvo) com (?:ele|ela)\b",
     r"\b(?:tenho|to com|estou com|sinto) (?:medo|pavor) (?:dele|dela|do meu (?:marido|namorado"
     r"|esposo|parceiro|ex)|da minha (?:esposa|mulher|namorada|parceira|ex))\b(?! (?:ficar|se"
-    r"|nao gostar|achar|descobrir|ver|saber|brigar comigo por))",
+    r"|nao gostar|achar|descobrir|ver|saber|brigar comigo por)\b)",
     r"\bme (?:trancou|tranca|trancava) (?:no|na|em|fora)\b",
     r"\b(?:fui parar|fui|acabei) no hospital por causa (?:dele|dela)\b",
     r"\b(?:roxos|hematomas|marcas) por causa (?:dele|dela)\b",
@@ -321,6 +321,8 @@ BEHIND_ME = [
     r"\b(?:anos|muito tempo) atras\b",
     r"\brelacionamento anterior\b",
     r"\bhoje (?:to|estou) com alguem que\b",
+    r"\bhoje com (?:a minha|minha|o meu|meu) (?:noiva|noivo|namorad[oa]|marido|esposa|mulher"
+    r"|companheir[oa])\b",
 ]
 
 RECOVERED = [
@@ -331,11 +333,13 @@ RECOVERED = [
 ]
 
 FICTION = [
-    r"\b(?:o|a|os|as) (?:personagem|personagens|protagonista|vilao|vila)\b",
+    r"\b(?:o|a|os|as|um|uma) (?:personagem|personagens|protagonista|vilao|vila|mocinha|mocinho)\b",
+    r"\b(?:na|no) (?:novela|filme|serie|livro|episodio)\b",
 ]
 
 PLAYFUL = [
-    r"\b(?:brincando|de brincadeira|cocegas|guerra de travesseiro|a gente riu)\b",
+    r"\b(?:brincando|de brincadeira|cocegas|guerra de travesseiro|a gente riu|jogo da forca"
+    r"|jogo de forca|me pega de surpresa)\b",
 ]
 
 SPELLINGS = {
@@ -348,7 +352,515 @@ SPELLINGS = {
     "mt": "muito",
     "ngm": "ninguem",
     "td": "tudo",
+    "q": "que",
+    "oq": "o que",
+    "cmg": "comigo",
+    "msg": "mensagem",
+    "msgs": "mensagens",
+    "dnv": "de novo",
+    "tbm": "tambem",
+    "msm": "mesmo",
+    "vcs": "voces",
 }
+
+# -- extended on pt_tuning_d … _g (2026-12-02): families of phrasings, not single messages -------
+
+_PERSON = (
+    r"(?:ele|ela|nele|nela|neles|nelas|dele|dela|lhe|alguem|o cara|aquele cara|aquela mulher"
+    r"|o bebe|meu bebe|o menino|a menina|meu filho|minha filha|meus filhos|as criancas|o mais velho"
+    r"|a mais velha|meu namorado|minha namorada|meu marido|minha mulher|minha esposa|meu esposo"
+    r"|minha companheira|meu companheiro|o ex|a ex|esse desgracado|essa desgracada|aquela vadia"
+    r"|no filho|na filha|no meu|na minha|o filho|a filha|ela|o pai|a mae)"
+)
+_HARM = (
+    r"(?:machucar|machucando|magoar|bater|batendo|matar|matando|esfaquear|sufocar|sufocando"
+    r"|enforcar|estrangular|empurrar|derrubar|sacudir|chacoalhar|socar|espancar|agredir|atropelar"
+    r"|envenenar|fazer lhe mal|fazer mal a|quebrar a cara|partir lhe|partir a cara|acabar com"
+    r"|dar um tiro|atirar|enfiar a faca|jogar agua quente|queimar|furar|partir pra cima)"
+)
+_THINK = (
+    r"(?:vontade de|vontade e|vontade era|imagin\w{1,6}|imagino me a|penso em|pensei em|pensando em"
+    r"|pensamentos? (?:\w{1,20} ){0,1}de|fico pensando em|quero|queria|desejo de|planejando"
+    r"|planejo|vou acabar|vou explodir e|sinto que vou|posso|me vi|me imaginei)"
+)
+
+SELF_HARM_STATEMENTS += [
+    # Means kept or bought, and what they are "not for".
+    r"\b(?:comprei|tenho|to com|estou com|escondi|guardei|arrumei|peguei|achei)(?: \w{1,20}){0,3}"
+    r" (?:corda|cordas|laminas?|gilete|veneno|carvao|chumbinho)\b(?! (?:de pular|pra pular|de varal"
+    r"|do violao|de violao|pro churrasco|pra churrasco))",
+    r"\b(?:a|uma) corda (?:ta|esta|fica|no|na|guardada|escondida|pronta|pendurada)\b",
+    r"\b(?:o|um) cinto (?:ta|esta) pendurado\b",
+    r"\b(?:veneno|carvao|corda|remedios|comprimidos)\b(?: \w{1,20}){0,4} nao e (?:pros?|pras?|para)"
+    r" (?:os )?(?:ratos?|churrasco|baratas|formigas|varal|casa)\b",
+    r"\b(?:faca|lamina|gilete|corda|veneno|remedio|remedios|comprimidos)\b(?: \w{1,20}){0,6}"
+    r"(?<!nao) e pra mim\b",
+    r"\bveneno\b(?: \w{1,20}){0,6} penso (?:nele|nisso)\b",
+    r"\b(?:laminas?|gilete|faca)\b(?: \w{1,20}){0,3} (?:guardadas?|escondidas?|do lado|na mao"
+    r" um tempao)\b",
+    r"\b(?:caixas?|cartelas?|saco|frasco|vidro) (?:\w{1,20} )?(?:de )?(?:comprimidos|remedios?"
+    r"|pilulas|calmantes)(?: \w{1,20}){0,4} (?:guardad[oa]s?|escondid[oa]s?|que juntei|na mao"
+    r"|na mochila|vazias?|abro so)\b",
+    r"\b(?:guardei|juntei|juntando|guardando) (?:\w{1,20} ){0,2}(?:as )?todas\b",
+    r"\b(?:to|estou|ando) (?:a )?guardando (?:todos|todas|tudo) na gaveta\b",
+    r"\bquant[oa]s? (?:de )?(?:remedio|remedios|comprimidos|paracetamol|dipirona|rivotril"
+    r"|clonazepam|insulina|pilulas) (?:precisa|e preciso|precisaria|mata)\b",
+    r"\bsepare(?:i|ndo) (?:\w{1,20} ){0,5}(?:remedios|comprimidos|tarja preta)\b",
+    r"\b(?:receita|receitas) (?:\w{1,20} ){0,2}em (?:\w{1,20} )?(?:medicos|farmacias) diferentes\b",
+    r"\b(?:farmacias?|farmacia em) (?:\w{1,20} ){0,4}(?:sem levantar suspeita|diferentes)\b",
+    r"\b(?:tomar|tomei|tomo|engoli|engolir|tomando) (?:tudo|a cartela|a caixa|os remedios"
+    r"|os comprimidos|todos|uns remedios|umas pilulas|metade da caixa|uma cartela)(?: \w{1,20}){0,1}"
+    r" (?:de uma vez|a mais|inteira|inteiro|de proposito)\b",
+    r"\bmetade da caixa\b(?: \w{1,20}){0,4} (?:a outra metade|vomitei)\b",
+    r"\bmais (?:comprimidos|remedios|pilulas) do que (?:devia|deveria)\b",
+    r"\b(?:parar|parei|deixar|deixei|deixando|parando) de tomar (?:\w{1,20} ){0,4}de proposito\b",
+    r"\bmaos cheias de comprimidos\b",
+    # Places and means of dying.
+    r"\b(?:to|estou|fiquei|fui|subi|tava|estive|sentad[oa]|parad[oa]|passei a noite)(?: \w{1,20}){0,4}"
+    r" (?:no|na|ate a|ate o|em cima do) (?:telhado|beirada|parapeito|terraco do predio"
+    r"|beira da (?:represa|ponte|serra|janela|linha|rodovia|falesia|ribanceira|barragem)"
+    r"|ponte (?:\w{1,20} ){0,3}olhando|linha do trem|linha e fiquei)\b",
+    r"\b(?:perna|pernas) pra fora do parapeito\b",
+    r"\b(?:garagem|carro)\b(?: \w{1,20}){0,8} (?:motor ligado|mangueira)\b",
+    r"\bmotor ligado\b(?: \w{1,20}){0,4} (?:garagem|porta fechada)\b",
+    r"\bjanela do \d{1,2}o? andar\b",
+    r"\b(?:na|pra|a) ponte\b(?: \w{1,20}){0,6} (?:olhar|olhando|olho) (?:pra|para) (?:a )?agua\b",
+    r"\b(?:pulo|pular|me jogo|me jogar|pulasse|pule) (?:da|dessa|desta|do|desse|deste|de uma|de um)"
+    r" (?:ponte|predio|viaduto|penhasco|terraco|telhado|sacada|varanda)\b" + _NOT_JOKING,
+    r"\bpenso em pular\b(?! (?:de paraquedas|de bungee|carnaval|a janta))",
+    r"\b(?:jogar|jogo|bater|virar|enfiar|atirar) o (?:carro|volante)(?: \w{1,20}){0,3} (?:no|na|num"
+    r"|numa|contra|da|de) (?:poste|curva|arvore|muro|caminhao|ponte|ribanceira|serra|precipicio)\b"
+    r"(?!(?: \w{1,20}){0,3} com (?:ele|ela|eles|a gente) dentro)",
+    r"\b(?:dirigi|dirijo|dirigindo) (?:\w{1,20} ){0,4}(?:de )?olhos fechados\b",
+    r"\bcarro saindo da pista\b",
+    r"\b(?:jeito|forma|maneira|formas|jeitos) (?:\w{1,20} ){0,3}de (?:morrer|ir embora|me matar)\b"
+    + _OF_LAUGHTER,
+    r"\b(?:caminhao|carro|onibus|raio|bala) me (?:pegasse|atropelasse|acertasse|matasse)\b",
+    r"\b(?:como|vendo video de como) dar (?:o )?no\b(?! (?:na gravata|no cadarco|em gravata))",
+    # Goodbyes and being gone.
+    r"\b(?:post|bilhete|mensagem|audio|video|carta|consulta|texto|cartas|bilhetes) de despedida\b",
+    r"\bme (?:despedi|despedindo|despeco) (?:\w{1,20} ){0,2}(?:de todo mundo|de todos|em silencio"
+    r"|aos poucos|dos meus amigos no grupo)\b",
+    r"\bdisse adeus a todos\b",
+    r"\b(?:obrigad[oa]|desculpa|perdao|desculpem)(?: por tudo)?(?: \w{1,20}){0,5} (?:e )?adeus\b",
+    r"\bfoi bom te conhecer\b",
+    r"\bultima (?:mensagem|vez) que te (?:mando|escrevo|falo)\b",
+    r"\bpode ser a ultima vez (?:ne|que (?:eu )?(?:falo|te vejo|a gente se fala))\b",
+    r"\bnao (?:vou|pretendo) (?:mais )?estar (?:mais aqui|aqui ate|viv[oa])\b",
+    r"\b(?:quando|caso|se) eu nao (?:estiver|esteja|estivesse) mais\b",
+    r"\bcaso eu nao esteja aqui\b",
+    r"\bnao sei se vou estar viv[oa]\b",
+    r"\bimaginar (?:\w{1,20} ){0,1}estar viv[oa]\b",
+    r"\bse eu (?:morrer|morresse|sumir|sumisse|desaparecer|desaparecesse|nao acordar|nao acordasse"
+    r"|nao existisse|parasse de responder|nao levantar mais)\b" + _OF_LAUGHTER
+    + r"(?!(?: \w{1,20}){0,3} foi (?:ele|ela))(?! (?:por|uns|antes|na|no|do|da)\b)",
+    r"\b(?:melhor|mais facil|mais tranquil[oa]s?|mais feliz|mais leve|um favor)(?: \w{1,20}){0,5}"
+    r" se eu (?:nao )?(?:existisse|sumisse|desaparecesse|nao acordasse|morresse|nao estivesse"
+    r"|morrer)\b",
+    r"\b(?:melhor|mais facil) eu nao existir\b",
+    r"\b(?:fica|ficar|ficaria|ficam|ficariam|estaria|estariam|seria|vai ficar|vao ficar"
+    r"|vai estar|vive|viveria) (?:\w{1,20} ){0,2}(?:melhor|mais feliz|mais leve) sem mim\b",
+    r"\b(?:vai ficar|vao ficar|ficaria|ficariam) bem sem mim\b(?! (?:no|na|nesse|neste|esse|essa"
+    r"|uns|por|ate|durante))",
+    r"\b(?:sou|me sinto|virei|sou so|me sinto so) (?:so )?um (?:peso|fardo|estorvo|erro)\b",
+    r"\bnao faco (?:falta|diferenca) (?:a|pra|para) ninguem\b",
+    r"\bninguem (?:notaria|perceberia|sentiria falta|ia notar|ia perceber|vai notar|vai perceber"
+    r"|ia ligar|chora|choraria|ia chorar|liga mesmo)\b",
+    r"\b(?:sem|perdi a|nao tenho mais|nenhuma) vontade de (?:viver|continuar|respirar|existir"
+    r"|tudo|nada nem de tentar)\b",
+    r"\bsem esperanca nenhuma\b",
+    r"\b(?:consigo|consegue) parar de pensar em (?:morrer|me matar|sumir|a morte)\b",
+    r"\b(?:pensar|pensando|penso|pensei|penso muito|so penso) em (?:como (?:acabar|morrer|fazer"
+    r" isso|seria nao acordar|seria se eu nao|seria o meu velorio|seria meu velorio)|meu velorio"
+    r"|o meu velorio)\b",
+    r"\b(?:por|dar) (?:um )?fim (?:a|em|ao?) (?:isto|isso|tudo|minha vida|a minha vida|isto tudo)\b",
+    r"\b(?:pensar|pensando|penso|maneira|jeito|forma|como|a pensar) (?:em |de )?acabar com"
+    r" (?:isto|tudo|a minha vida|minha vida)\b",
+    r"\b(?:sumir|desaparecer|desaparecesse|sumisse) de (?:vez|uma vez)\b" + _OF_LAUGHTER,
+    r"\b(?:queria|quero|apetece me|vontade de|cogitando|pensando em) (?:\w{1,20} ){0,1}desaparecer"
+    r"\b" + _OF_LAUGHTER + r"(?! (?:um pouco|uns dias|do mapa por|do trabalho|da reuniao|no|na|num|numa"
+    r"|em|pra|para)\b)",
+    r"\b(?:embora|sair|partir) (?:desse|deste|do) mundo\b",
+    r"\bsair da vida de todo mundo\b",
+    r"\b(?:dormir|descansar) (?:pra|para) sempre\b",
+    r"\bdormir e nao (?:voltar|acordar)\b",
+    r"\bnao acord(?:ar|asse|e) (?:mais|amanha|nunca)\b",
+    r"\b(?:rezo|peco|torco) (?:pra|para|por) (?:eu )?nao acordar\b",
+    r"\bdecepcionad[oa] (?:de|por) (?:ter )?acordado\b",
+    r"\bcansad[oa] de (?:acordar|lutar vou desistir)\b",
+    r"\bdesistir de mim\b",
+    r"\bja aguentei (?:o suficiente|demais|tudo que (?:eu )?podia)\b",
+    r"\bnao (?:vou aguentar|aguento) (?:outro|mais um) dia (?:igual|assim)\b",
+    r"\b(?:tenho|ja tenho) (?:um plano|tudo pensado)\b(?! (?:de|pra|para|pro) )",
+    r"\b(?:meu|o) plano (?:ta|esta) pronto\b",
+    r"\bnao tem mais sentido nenhum\b",
+    r"\bnao (?:vejo|tem) (?:\w{1,20} ){0,1}motivo (?:pra|para) continuar\b",
+    r"\bnao tenho mais motivo (?:pra|para) continuar\b",
+    r"\bnao sobrou nada (?:pra|para) que eu fique\b",
+    r"\bja tentei (?:uma vez|antes) e (?:to|estou) pensando\b",
+    r"\bmedo de continuar\b",
+    r"\b(?:minha|a) vez de ir atras d(?:ele|ela)\b",
+    r"\bir encontrar (?:o|a) \w{1,20} de (?:uma )?vez\b",
+    r"\bsou um erro\b",
+    r"\bnao vou (?:mais )?(?:precisar|usar)(?: mais)?\b(?! (?:disso|dele|dela) (?:hoje|amanha))",
+    r"\bacho que nao volto (?:pra buscar|mais)\b",
+    r"\b(?:deixei|anotei|deixar|deixo|passei)(?: \w{1,20}){0,3} senhas?(?: \w{1,20}){0,5} (?:banco"
+    r"|celular|contas|icloud|email|papel pro|papel pra)\b",
+    r"\b(?:fiz|escrevi|atualizei) (?:o |um |meu |o meu )?testamento\b",
+    r"\bseguro de vida\b(?: \w{1,20}){0,6} (?:no seu nome|no teu nome|beneficiari[oa]|pra valer"
+    r"|esperar)\b",
+    r"\b(?:doei|dei|vendi|dando|doando) (?:todas as|todos os) (?:minhas|meus)\b",
+    r"\b(?:escrevi|escrever|escrevendo|deixei) (?:as |umas |uma )?cartas?\b(?: \w{1,20}){0,8}"
+    r" (?:cada um|pra cada|gaveta|travesseiro|nao abr\w{1,4}|so por garantia|so se acontecer"
+    r"|porta luvas)\b",
+    r"\bja escrevi (?:as cartas|o que tinha (?:de|que) escrever)\b",
+    r"\b(?:cuid\w{1,4}|abr\w{1,4}|deixei|carta)\b(?: \w{1,20}){0,8} (?:so )?se acontecer (?:alguma"
+    r" coisa|algo)\b",
+    r"\babrir se eu nao aparecer\b",
+    r"\bnao (?:foi|e) culpa (?:sua|dele|dela|tua)(?: \w{1,20}){0,2} (?:nada do que|o que) vier a"
+    r" acontecer\b",
+    r"\bse (?:amanha )?eu nao responder\b(?: \w{1,20}){0,4} (?:ja sabe|nao se preocupa|tudo"
+    r" resolvido)\b",
+    r"\bamanha nao vai importar\b",
+    # Hurting oneself.
+    r"\b(?:me \w{1,12}|arranquei|arranhei|cocei|belisquei|mordi) (?:\w{1,20} ){0,6}ate sangrar\b",
+    r"\b(?:queimei|queimo|queimava|queimar|apago|apaguei|aperto|apertei) (?:\w{1,20} ){0,3}(?:com"
+    r" (?:o |um )?(?:isqueiro|cigarro)|o cigarro aceso)\b",
+    r"\bme queimei com\b",
+    r"\bqueimaduras de cigarro\b",
+    r"\bcortes n(?:a|o|as|os) (?:minha |meu )?(?:coxa|coxas|barriga|braco|bracos|pulsos|pernas)\b",
+    r"\bcortando (?:a|o|meu|minha) (?:coxa|braco|pulso|perna|barriga)\b",
+    r"\b(?:bato|bati|batia) (?:a|minha) cabeca na parede\b",
+    r"\bme bato (?:quando|toda vez|sempre)\b",
+    r"\bme tranquei no banheiro com (?:a|uma) (?:gilete|lamina|faca)\b",
+]
+
+IN_DANGER_STATEMENTS += [
+    r"\b(?:bateu|bate|batia|ameacou|ameaca|fechou|trancou|empurrou|empurra|empurrava|partiu|atirou"
+    r"|agrediu|esbofeteou|estrangulou|violou|violentou|pontapeou|esmurrou|arrastou|magoou) me\b",
+    r"\bdeu me (?:um|uma) (?:murro|soco|estalo|chapada|bofetada|pontape|tapa|estalada|facada)\b",
+    r"\b(?:me )?deu (?:uma )?facada\b",
+    r"\bencostou ma\b",
+    # Threats, most of them conditional on leaving or telling.
+    r"\bse eu (?:for|sair|terminar|largar|deixar|contar|falar|ligar|chamar|pedir|denunciar|nao"
+    r" voltar|me separar|reclamar|continuar)(?: \w{1,20}){0,8} (?:(?:ele|ela) )?(?:me mata|mata"
+    r" (?:meu|minha|meus|o|a)|vai me matar|me matava|some com|poe fogo|vai me achar|me acha"
+    r"|vai atras|pega as criancas|eu morro|vou me arrepender|liga pra imigracao|sou deportad[oa]"
+    r"|nunca mais (?:vou ver|ve|vejo|me veem|acho))\b",
+    r"\b(?:disse|diz|dizia|falou|fala|jura|jurou|ameac\w{1,4}|mensagem|dizendo|avisou)(?: \w{1,20})"
+    r"{0,6} (?:vai|ia|vao) (?:me matar|me achar|me pegar|me encontrar|vir atras|atras de (?:mim|nos)"
+    r"|acabar com (?:a )?minha vida|me arrepender|vir aqui|pegar (?:minha|meu|as|os))\b",
+    r"\bvai me matar(?: eu sei| de verdade| um dia)\b",
+    r"\b(?:terminar|acabar) o servico\b",
+    r"\bda proxima (?:vez )?nao vai errar\b",
+    r"\b(?:ameac\w{1,4}) (?:de )?(?:me )?(?:jogar|por fogo|colocar fogo|queimar|esfaquear|furar"
+    r"|sumir com|levar (?:as criancas|os meninos|meu filho|minha filha|o bebe)|postar|publicar"
+    r"|espalhar|denunciar|mandar de volta|contar ao meu pai)\b",
+    r"\bme tira (?:os miudos|as criancas|os filhos|o bebe)\b",
+    r"\bsome com (?:as criancas|os meninos|eles|elas|o bebe|meu filho|minha filha|os filhos)\b",
+    r"\b(?:comigo|com a gente|com nos|com as criancas) dentro\b",
+    r"\bmatar nos dois\b",
+    r"\bnunca mais (?:vou ver|vai ver|me veem) (?:elas|eles|as criancas|os meninos)\b",
+    r"\b(?:denunciar|denuncia|ligar|liga|chamar) (?:\w{1,20} ){0,2}(?:pra|para|a) imigracao\b",
+    r"\b(?:vou|vai|ser|sou|serei) deportad[oa]\b",
+    r"\b(?:pegou|arrancou|escondeu|apanhou|tirou|rasgou|segura|ficou com) (?:o |a )?(?:meu |o meu"
+    r" |minha |a minha )?(?:passaporte|cartao de residencia|visto)\b",
+    r"\bvai (?:falar|dizer) que eu (?:abusei|bati|maltrato)\b",
+    # Followed, watched, found.
+    r"\b(?:me seguindo|me perseguindo|me perseguiu|me seguiu)\b(?! (?:no (?:instagram|insta|twitter"
+    r"|tiktok|x)|nas redes|de volta))",
+    r"\b(?:ex|ele|ela)(?: \w{1,20}){0,4} (?:aparece|apareceu|aparecendo|parado|parada|sentado"
+    r"|esperando|invadiu|entrou|sempre)(?: \w{1,20}){0,3} (?:na porta d[oa] meu|na porta d[oa]"
+    r" minha|no portao|na frente d[oa] (?:meu|minha|predio|casa)|do lado de fora|no meu trab\w{1,6}"
+    r"|no meu trampo|na escola d[oa] (?:meu|minha|nosso)|onde eu|no meu predio|na casa da minha"
+    r"|a porta de casa|nosso apartamento|na porta do meu)\b",
+    r"\bsabe onde (?:eu )?(?:moro|trabalho|a gente mora|minha mae mora|eles moram|eu to|estou"
+    r"|eu durmo)\b",
+    r"\bsabe que eu durmo sozinha\b",
+    r"\b(?:colocou|achei|instalou|botou|colado) (?:um |uma |o |a )?(?:rastreador|airtag)\b"
+    r"(?! (?:no|na) (?:cachorro|gato|mala|bicicleta|chave|chaveiro))",
+    r"\b(?:foto|fotos|print) (?:da minha casa|da nossa (?:casa|janela)|do meu carro|minha de hoje"
+    r"|da minha localizacao)\b",
+    r"\bfurou (?:os|todos os|os quatro) pneus\b",
+    r"\b(?:quebrou|descumpriu|violou) a medida protetiva\b",
+    r"\b(?:ele|ela)(?: \w{1,20}){0,3} (?:me )?olhando\b(?: \w{1,20}){0,3} (?:beira da minha cama"
+    r"|do outro lado da rua)\b",
+    # Weapons.
+    r"\b(?:ele|ela|marido|namorad[oa]|ex|companheir[oa]|esposa)(?: \w{1,20}){0,3} (?:pegou|pega|ta"
+    r" com|esta com|tem|guarda|mostrou|mostrando|afiou|afiando|apontou|apontando|encostou"
+    r"|encostando|procurando|dorme com|colocou)(?: \w{1,20}){0,3} (?:faca|facas|facao|arma"
+    r"|revolver|pistola|cacadeira|espingarda)\b(?! (?:de chef|nova|pra cortar|para cortar|pra"
+    r" descascar|de brinquedo))",
+    r"\b(?:faca|arma|revolver)\b(?: \w{1,20}){0,5} (?:apontando pra mim|em cima do travesseiro"
+    r"|na mesa do jantar|em cima da cama|encostando no meu|cravada)\b",
+    r"\bsocorro (?:ele|ela)\b",
+    # Hiding, shut in, fleeing.
+    r"\b(?:to|estou|fiquei|tava|escrevendo) (?:escondid[oa]|trancad[oa]|do banheiro)"
+    r"(?: (?:no|na|em) (?:banheiro|quarto|casa da vizinha|carro|garagem|casa))?\b"
+    r"(?!(?: \w{1,20}){0,4} (?:pra nao|para nao|rindo|chorando de rir|estudando))",
+    r"\bfugi (?:dele|dela|de casa|so com|com as criancas|com (?:o|a|os|as) (?:bebe|filh\w{1,3}))\b",
+    r"\bpeguei o onibus com (?:as|os) (?:duas |dois )?(?:criancas|filhos)\b",
+    r"\b(?:ele|ela) (?:\w{1,20} ){0,3}(?:ta|esta|fica|ficou) (?:quebrando|socando|chutando"
+    r"|esmurrando|batendo na porta|gritando e batendo)\b",
+    r"\b(?:ja )?quebrou (?:duas|tres|as) (?:cadeiras|coisas|portas)\b",
+    r"\barrombou (?:a|minha) (?:porta|janela)\b",
+    r"\b(?:me|nos) (?:deixou|deixa|deixava) sem (?:comida|comer|gas|agua)\b",
+    r"\bdeixou a gente sem comida\b",
+    r"\btrancou (?:\w{1,20} ){0,4}(?:no quarto|no banheiro|do lado de fora|por fora|a geladeira)\b",
+    r"\b(?:to|estou|fiquei) trancad[oa] (?:em casa|no quarto|dentro)\b",
+    r"\bnao tenho como sair (?:daqui|de casa)\b",
+    r"\bpra eu nao (?:conseguir )?(?:ir embora|fugir|ligar pra ninguem|pedir ajuda|ligar)\b",
+    r"\bso (?:saio|posso sair) quando (?:ele|ela) deixa\b",
+    r"\beu nao saio daqui enquanto\b",
+    # Hurt, hidden injuries.
+    r"\b(?:falei|disse|menti|digo|dizer|contei)(?: \w{1,20}){0,5} (?:que )?(?:cai (?:da|das|nas|na)"
+    r" escada|cai|foi a porta|foi acidente|bati na porta|tropecei)\b",
+    r"\b(?:marcas? de dedos?|marcas roxas)\b",
+    r"\broxos? (?:no|na|nos|nas) (?:meu|minha|braco|bracos|costas|pescoco|rosto|perna)\b",
+    r"\bainda tenho os hematomas\b",
+    r"\bpartiu me (?:o|a) (?:labio|nariz|braco|dente|cara)\b",
+    r"\bpulso partido\b",
+    r"\b(?:meu|o meu) (?:pescoco|garganta) (?:ainda )?doi\b",
+    r"\b(?:ele|ela) (?:so )?(?:me )?empurr(?:ou|a|ava)\b(?! (?:pra|para|a) (?:me|fazer|ir|tentar"
+    r"|academia|estudar|seguir|correr|mudar|aceitar|investir|frente))",
+    r"\bme empurr(?:ou|a) (?:do|pra fora do) carro\b",
+    r"\bme segurou (?:no chao|na cama|na parede|contra)\b",
+    r"\bmao na minha (?:garganta|boca|pescoco)\b",
+    r"\b(?:colocou|botou|apertou) o travesseiro (?:no|na|sobre o|contra o) (?:meu|minha) (?:rosto"
+    r"|cara|boca)\b",
+    r"\btampou (?:a )?minha boca\b",
+    r"\b(?:apertar|apertou|aperta) o pescoco da gente\b",
+    r"\b(?:jogou|joga|atirou|arremessou) (?:\w{1,20} ){0,3}(?:em mim|na minha (?:cara|cabeca"
+    r"|direcao)|no meu (?:braco|rosto|corpo)|contra mim)\b",
+    r"\batirou me com\b",
+    r"\b(?:segurou|pegou|agarrou|apertou) (?:\w{1,20} ){0,3}pel[oa] (?:garganta|pescoco)\b",
+    r"\bpuxou (?:\w{1,20} ){0,3}pel[oa]s? cabelos?\b",
+    r"\bsegurou minha mao no fogao\b",
+    r"\b(?:ele|ela|marido|namorad[oa]|companheir[oa]|esposa|mulher) (?:fica|ficou|e|fica muito"
+    r"|e muito) (?:muito |tao )?violent[oa]\b",
+    # Sexual violence.
+    r"\bfui (?:estuprad[oa]|violentad[oa]|abusad[oa])\b",
+    r"\bme (?:forcou|forca|forcava)\b(?! a (?:comer|estudar|ir|ver|acordar|sair|trabalhar|tomar"
+    r" (?:cafe|banho)|fazer exercicio))",
+    r"\bme obrig(?:a|ou|ava) a (?:fazer coisas|abortar|transar|ter relac|fazer sexo)\b",
+    r"\bacordei com (?:ele|ela) (?:me tocando|me tocar|em cima de mim|me apalpando|me mexendo)\b",
+    r"\b(?:ele|ela) me acordou com a mao\b",
+    r"\beu disse (?:que )?nao(?: \w{1,20}){0,2} (?:varias vezes|e ele|mas ele|e ela|mas ela)\b",
+    r"\bfez o que quis\b",
+    r"\b(?:fez|fez sexo|transou) mesmo assim\b(?: \w{1,20}){0,4} (?:direito|marido)",
+    r"\bou eu transo com\b",
+    r"\b(?:mexe|mexeu|mexia) comigo (?:quando|enquanto|de noite)\b",
+    r"\b(?:padrasto|tio|namorado da minha mae)(?: \w{1,20}){0,3} (?:entra|entrava|entrou|fica na"
+    r" porta|mexe|toca|tocou)\b",
+    r"\b(?:nudes|video intimo|videos intimos|fotos intimas|os videos nossos|nossos videos)\b",
+    r"\bminhas fotos pra todo mundo\b",
+    # A child at risk.
+    r"\b(?:pai|papai|padrasto|mae|mamae|vizinho|namorado da minha mae|marido|tio)(?: \w{1,20}){0,3}"
+    r" (?:bate|bateu|batia|batendo|machuca|machucou|espanca|espancou|trancou)\b",
+    r"\b(?:bate|bateu|batia|machuca|machucou) (?:nela|nele)\b(?: \w{1,20}){0,4}(?: tem \d{1,2} anos"
+    r"| com (?:a|o) (?:garrafa|chinelo|cinto|pau))\b",
+    r"\b(?:roxos|hematomas|marcas) no (?:meu|nosso) (?:filho|bebe|menino)\b",
+    r"\bfaca alguma coisa com o bebe\b",
+    r"\bcomecou a me bater\b",
+    r"\b(?:tenho|to com|estou com) medo de dormir (?:do lado|perto|com) d?(?:ele|ela)\b",
+    r"\b(?:tenho|to com|estou com) medo que (?:ele|ela) (?:faca|descubra|me ache|me encontre)\b",
+    r"\b(?:to|estou) com medo (?:dele|dela) descobrir onde\b",
+]
+
+MIGHT_HURT_STATEMENTS += [
+    rf"\b{_THINK} (?:\w{{1,20}} ){{0,3}}{_HARM}(?: \w{{1,20}}){{0,3}} {_PERSON}\b" + _NOT_JOKING
+    + r"(?! (?:no (?:jogo|xadrez|truco|videogame)|de beijos|de cocegas))",
+    rf"\b{_THINK} (?:\w{{1,20}} ){{0,1}}{_HARM} (?:o|a) \w{{1,20}}\b(?: \w{{1,20}}){{0,4}}"
+    r" (?:me traiu|com quem (?:ela|ele) me traiu|dela|dele)\b",
+    r"\b(?:medo|tenho medo|to com medo) do que (?:eu )?(?:posso|possa|poderia|vou|ia) fazer\b",
+    r"\bnao (?:respondo|respondo mais) (?:por mim|pelos meus atos|pelo que (?:eu )?(?:fizer|faco))"
+    r"\b" + _NOT_JOKING,
+    r"\b(?:fazer|faco|faca|faria) (?:uma )?(?:besteira|merda|asneira|loucura)\b(?! (?:na|no)"
+    r" (?:prova|trabalho|entrevista|receita|bolo|cabelo))(?!(?: \w{1,20}){0,3} (?:comigo|em mim))",
+    r"\bnao confio (?:mais )?em mim (?:mesm[oa] )?(?:perto|sozinh|com|em casa|quando)\w{0,3}\b",
+    r"\b(?:medo|apavorad[oa]|assustad[oa]|horrorizad[oa]) (?:de mim|comigo)\b",
+    r"\bme assustando comigo\b",
+    r"\b(?:apertei|segurei|empurrei|sacudi|belisquei|puxei|agarrei|levantei|joguei|prensei)"
+    r" (?:\w{1,20} ){0,5}(?:ate (?:deixar marca|marcar|ficar marca|ela chorar|ele chorar)|com forca"
+    r"|contra a parede|pelo pescoco|pela garganta|pelo braco e|tao forte que|mais forte do que)\b",
+    r"\b(?:joguei|atirei|arremessei) (?:o |um |a |uma )?(?:\w{1,20} )?(?:nele|nela|na cara dele"
+    r"|na cara dela|na cabeca dele|na cabeca dela)\b(?<!bola nele)(?<!bola nela)",
+    r"\b(?:levantei|levantar) a mao (?:pra|para|pro|contra) (?:ela|ele|o|a|meu|minha)\b",
+    r"\bsacudi (?:o |meu )?bebe\b",
+    r"\bquase (?:atropelei|agarrei|enforquei|matei|joguei|acertei|empurrei|bati)\b",
+    r"\bdei um (?:soco|murro|chute) (?:na|no) (?:\w{1,20} ){0,4}(?:ao )?(?:lado da cabeca|do lado da"
+    r" cabeca|do rosto|a centimetros)\b",
+    r"\bempurrei (?:ele|ela)\b(?! (?:no balanco|na piscina|brincando))",
+    r"\btranquei (?:ela|ele) no quarto\b",
+    r"\bcoloquei o travesseiro (?:\w{1,20} ){0,2}rosto\b",
+    r"\b(?:pra|para) (?:eu )?nao (?:bater|descontar|machucar|matar|partir pra cima|agredir)\b",
+    r"\b(?:pra|para) (?:eu )?nao (?:sair e )?fazer (?:uma )?besteira\b",
+    r"\b(?:faca|facao|taco|martelo|canivete|soco ingles|chave de roda|arma|revolver|cacadeira"
+    r"|garrafa)\b(?: \w{1,20}){0,8} (?:nao e pra mim|nao pra mim|usar nel[ae]|pra (?:ela|ele) ver"
+    r"|ela correu|ele correu|no colo|pra nao ficar perto|nao confio em mim|so penso nela e nele"
+    r"|na garagem$)",
+    r"\b(?:peguei|tirei) (?:o|a) (?:cinto|faca|martelo|taco)\b(?: \w{1,20}){0,6} (?:quando (?:ela"
+    r"|ele)|nao bati|faltou pouco|so pra (?:ela|ele) ver|ela correu|durante a briga)\b",
+    r"\bdurante a briga eu peguei\b",
+    r"\bcomprei (?:uma arma|um canivete|um soco ingles)\b",
+    r"\besper(?:ar|ando|ei|o) (?:ele|ela) sair (?:do trabalho|de casa)\b",
+    r"\b(?:ja sei|descobri|to sabendo) onde (?:ele|ela) (?:mora|estaciona|trabalha)\b",
+    r"\bendereco d[oa] (?:\w{1,20} ){0,4}anotado\b",
+    r"\b(?:planejando|planejo|pensando|penso|quero) (?:\w{1,20} ){0,2}me vingar\b",
+    r"\bquero que (?:ele|ela|eles) sofra\b",
+    r"\b(?:eu|que eu) mato\b(?! (?:a saudade|a fome|a sede|o tempo|aula|barata|mosquito|o trabalho))"
+    + _NOT_JOKING + r"(?!(?: \w{1,20}){0,3} (?:ele|ela) riu)",
+    r"\b(?:disse|falei) que ia (?:matar|bater|machucar|partir) (?:\w{1,20} )?(?:ela|ele|lhe|as"
+    r" pernas)\b",
+    r"\b(?:partir|parto|parti) lhe (?:a cara|as pernas|os dentes|o nariz|a boca)\b",
+    r"\bfa(?:co|zer|rei|ria) lhe mal\b",
+    r"\beu acabo com (?:ele|ela)\b",
+    r"\bcom (?:ele|ela|eles) dentro\b",
+    r"\b(?:colocar|por|botar) (?:alguma coisa|algo|veneno|remedio) na (?:comida|bebida|cafe)"
+    r" d(?:ele|ela)\b",
+    r"\bsou (?:a pessoa|quem) (?:que )?bate\b",
+    r"\b(?:sigo|seguindo) (?:ela|ele|o ex dela|a ex dele)\b(?! no (?:instagram|insta|tiktok))",
+    r"\bperder a cabeca com (?:as criancas|meu filho|minha filha|o bebe|meus filhos)\b",
+    r"\bvontade de (?:sacudir|bater)\b",
+    r"\bmedo de (?:pegar|perder) (?:na|a) (?:frigideira|cabeca)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\b(?:le|ler|lia|leu|lendo|confere|conferir|conferiu|checa|checar|vasculha|vasculhou"
+    r"|vasculhar|fuca|fucou|revista|revistou|espelha|monitora) (?:\w{1,20} ){0,2}(?:todas |todos )?"
+    r"(?:as |os |o |a )?(?:minhas|meus|meu|minha) (?:mensagens|conversas|celular|cel|telemovel"
+    r"|whatsapp|emails|email|diario|bolsa|mochila|extrato|historico|icloud|dms|direct)\b"
+    r"(?<!fui conferir meu celular)(?!(?: \w{1,20}){0,4} (?:porque|pq) eu pedi| por cima do)",
+    r"\b(?:le|ler|lia|leu) (?:as|minhas) conversas com\b",
+    r"\bconfer\w{1,4} (?:o )?(?:meu )?(?:extrato|ponto|quilometragem)\b",
+    r"\b(?:anota|anotar|olha) a quilometragem\b",
+    r"\b(?:pega|mexe no|olha) (?:o )?meu celular (?:enquanto|quando) (?:eu )?(?:durmo|to dormindo"
+    r"|tomo banho)\b",
+    r"\bcel(?:ular)? desbloqueado\b",
+    r"\bespelha tudo\b",
+    r"\b(?:dar|passar|entregar|pediu|pede|quer|exige|exigiu|tem|sabe|obriga a dar) (?:\w{1,20}"
+    r" ){0,2}(?:minha |minhas |as minhas |a minha |a )?senhas? (?:do|da|de|dos) (?:meu |minha )?"
+    r"(?:celular|cel|insta|instagram|email|e mail|banco|icloud|face|facebook|whatsapp|redes"
+    r"|computador|telemovel)\b",
+    r"\bnao posso (?:ter|colocar|por) senha\b",
+    r"\b(?:tem|ainda tem) acesso ao meu (?:e mail|email|celular|icloud|conta)\b",
+    r"\b(?:tenho (?:que|de)|preciso|obriga me a|faz me|me faz|exige que eu|quer que eu|faz eu)"
+    r" (?:\w{1,20} ){0,2}(?:mandar|mande|enviar|partilhar|compartilhar|mostrar|dar|prestar)"
+    r" (?:\w{1,20} ){0,2}(?:fotos? (?:de onde|a cada|do lugar|pra provar|provando|de corpo inteiro)"
+    r"|audio provando|print d[oa]s? (?:meu|minha|minhas|meus)|a localizacao|localizacao"
+    r"|satisfacao (?:de|pra)|conta de cada|comprovante|a mochila)\b",
+    r"\b(?:conta|contas|satisfacao) de cada (?:real|centavo|minuto|compra|gasto|passo)\b",
+    r"\b(?:controla|explicar|briga por|briga) (?:\w{1,20} ){0,3}cada (?:centavo|real|compra"
+    r"|gasto|minuto)\b",
+    r"\b(?:liga|ligou|me liga|manda|mandou) (?:\d{1,3}|dez|vinte|trinta|quinze|cinquenta|mil)"
+    r" vezes (?:quando|se|qdo) eu\b",
+    r"\bse eu demoro (?:\w{1,20} ){0,3}(?:ele|ela) (?:liga|me liga|me xinga|surta|briga)\b",
+    r"\b(?:ve|olha|controla|acompanha|rastreia|monitora|fica vendo|ativou|partilhar|compartilhar)"
+    r" (?:\w{1,20} ){0,3}(?:minha |a minha |a )?localizacao\b(?! (?:quando viajo|em viagem"
+    r"|com (?:a|minha) (?:mae|familia)))",
+    r"\bse eu (?:desligo|desligar|tiro) (?:\w{1,20} ){0,2}(?:ele|ela) (?:surta|briga|aparece|grita"
+    r"|liga)\b",
+    r"\b(?:se|senao) (?:eu )?(?:\w{1,20} ){0,5}(?:ele|ela) (?:surta|me xinga|fica dias sem|fica uma"
+    r" semana|quebra o celular|diz que (?:to|estou) (?:traindo|com outro)|some por dias)\b",
+    r"\b(?:fica|ficou|passa|fica uns) (?:\w{1,20} )?(?:dias|semanas|uma semana|a semana)"
+    r" (?:sem (?:falar|olhar|me)|de cara fechada)\b",
+    r"\b(?:me ignora|some|nao fala comigo|sem falar comigo)(?: \w{1,20}){0,3} de castigo\b",
+    r"\bcastigo de silencio\b",
+    r"\bnao fala comigo (?:faz|ha) \w{1,10} dias\b",
+    r"\bfaz \w{1,10} dias que (?:ele|ela) nao fala comigo\b",
+    r"\bfinge que eu nao existo\b",
+    r"\bsome por dias\b",
+    r"\b(?:ele|ela|marido|namorad[oa]|esposa|mulher|companheir[oa]) (?:\w{1,20} )?nao (?:me )?"
+    r"deix(?:a|ava) (?:eu )?(?:\w{1,20} ){0,1}(?:sair|ver|trabalhar|estudar|usar|ir|ter|falar"
+    r"|visitar|ligar|tirar|aprender|trancar|dirigir|conduzir|vestir|postar|cortar|pintar|voltar"
+    r"|viajar|encontrar|almocar|frequentar)\b(?! (?:sem (?:casaco|blusa|guarda chuva|tomar cafe"
+    r"|comer|um beijo)|o final))" + _NOT_JOKING,
+    r"\b(?:ele|ela) nao deixa\b(?! (?:de|a|o|as|os|eu|me|nada|ninguem|cair|passar|faltar|barato))"
+    + _NOT_JOKING,
+    r"\bnao posso (?:nem )?(?:\w{1,20} ){0,3}(?:ele|ela) (?:diz|nao deixa|disse)\b",
+    r"\bnao posso (?:nem )?mexer na geladeira\b",
+    r"\bamig[oa]s? (?:homem|homens)\b",
+    r"\b(?:decide|decidiu|escolhe|escolheu|controla|controlava) (?:\w{1,20} ){0,2}(?:o que|se|com"
+    r" quem|quem|a hora que|quando|onde) (?:que )?eu (?:posso|visto|como|posto|falo|uso|vou|gasto"
+    r"|chego|almoco|saio|faco)\b",
+    r"\b(?:decide|decidiu) que eu nao posso\b",
+    r"\b(?:escolhe|escolheu|decide|decidiu) (?:a |minha |meu |meus |minhas |o )?(?:roupa|roupas"
+    r"|corte de cabelo|cabelo|amigos|amigas)\b",
+    r"\bme (?:fez|faz|obrigou a|obriga a) (?:apagar|largar|trocar|pedir (?:desculpa|demissao"
+    r"|autorizacao|permissao)|escolher entre|bloquear|sair do|parar de)\b",
+    r"\b(?:faz|fez) eu pedir desculpa\b",
+    r"\b(?:diz|disse|fala|falou|dizendo|me chama|chamou|chama|me chamou) (?:\w{1,20} ){0,2}(?:que )?"
+    r"(?:eu )?(?:sou|to|estou|era|de) (?:\w{1,20} ){0,2}(?:inutil|burr[ao]|feia|gorda|nojent[ao]"
+    r"|idiota|lixo|louca|doida|fracassad[oa]|fracasso|mediocre|paranoica|exagerada|instavel"
+    r"|descontrolada|vagabunda|puta)\b" + _NOT_JOKING,
+    r"\bninguem (?:mais )?(?:me quer|(?:ia|iria|vai) (?:me )?(?:querer|aguentar|olhar pra mim))\b",
+    r"\bnenhum homem (?:ia|iria|vai) me (?:aguentar|querer)\b",
+    r"\b(?:sorte (?:de ter (?:ele|ela)|dele me|dela me)|faz (?:um )?favor (?:de|em) ficar comigo"
+    r"|deveria agradecer)\b",
+    r"\b(?:diz|disse|fala) (?:\w{1,20} ){0,2}que (?:minha familia|meus pais|meus amigos|todo mundo)"
+    r" (?:me odeia|tem vergonha de mim|nao gosta de mim)\b",
+    r"\b(?:diz|disse|fala) (?:\w{1,20} ){0,3}(?:e )?(?:q|que) nada disso aconteceu\b",
+    r"\binventei (?:aquela|essa) (?:discussao|briga)\b",
+    r"\b(?:vira|virou) o jogo e eu\b",
+    r"\b(?:me faz sentir|diz|disse|fala) (?:\w{1,20} ){0,3}(?:culpa minha|sou (?:a|o) culpad[oa])\b",
+    r"\b(?:salario|ordenado|dinheiro|heranca|pensao)(?: \w{1,20}){0,3} (?:na conta dele|na conta"
+    r" dela|no nome dele|no nome dela)\b",
+    r"\bnao tenho (?:mais )?acesso (?:ao|a|aos) (?:dinheiro|cartao|conta|banco|minha conta|meu"
+    r" dinheiro)\b",
+    r"\btira me o\b",
+    r"\b(?:tirou|pegou) (?:o meu|meu|minha|a minha|o) (?:cartao|nome da conta|dinheiro da"
+    r"|salario|heranca)\b",
+    r"\btirou o meu nome da conta\b",
+    r"\b(?:entregar|entrego|dar) (?:lhe |pra ele |pra ela )?(?:o |meu |todo o |o meu )?(?:ordenado"
+    r"|salario) (?:todo|inteiro)\b",
+    r"\b(?:me da|me dava) (?:uma )?mesada\b",
+    r"\bnao tenho (?:um |nenhum )?(?:centavo|real) meu\b",
+    r"\bsem dinheiro\b(?: \w{1,20}){0,2}$",
+    r"\bapag(?:ou|a|ava) (?:\w{1,20} ){0,2}(?:contatos?|numero|numeros) (?:\w{1,20} ){0,3}(?:do"
+    r" meu|da minha|dos meus|das minhas|masculinos|homens)\b",
+    r"\bnao tenho (?:mais )?ninguem alem d(?:ele|ela)\b",
+    r"\b(?:perdi|perdeu) (?:o )?contato com (?:\w{1,20} ){0,3}(?:amigas|amigos|familia) desde que\b",
+    r"\b(?:quando|sempre que) eu (?:quero|planejo|vou) (?:\w{1,20} ){0,4}(?:ele|ela) (?:inventa"
+    r"|fica doente|arruma)\b",
+    r"\b(?:ele|ela) sempre tem uma crise\b",
+    r"\b(?:tenho|to com|estou com) medo de (?:terminar|me separar)\b(?! (?:a|o|os|as|de|meu|minha"
+    r"|esse|essa)\b)",
+    r"\bfazer da minha vida um inferno\b",
+    r"\bmedo da reacao d(?:ele|ela)\b",
+    r"\bmorro de medo d(?:ele|ela)\b",
+    r"\bquer saber (?:sempre )?onde (?:eu )?(?:estou|to|ando) e com quem\b",
+    r"\b(?:quer|quis) saber (?:\w{1,20} ){0,2}(?:com quem|quem eu)\b",
+    r"\b(?:instalou|colocou|botou) (?:uma )?camera\b(?: \w{1,20}){0,6} (?:ve|olha|fica olhando"
+    r"|vendo)\b",
+    r"\b(?:instalou|colocou) o life360\b",
+    r"\b(?:chip|numero)\b(?: \w{1,20}){0,6} (?:que )?so (?:ele|ela) (?:sabe|e a mae)\b",
+    r"\b(?:tirou|ficou com|pegou|levou) (?:o )?(?:meu )?chip\b",
+    r"\b(?:guarda|guardou) (?:os )?(?:meus|os meus) documentos\b",
+    r"\bmulher dele fica em casa\b",
+    r"\bme xinga\b",
+    r"\bnao sou propriedade dele\b",
+    r"\bme (?:tirar|expulsar) do apartamento se\b",
+    r"\b(?:trocou|mudou) a senha do (?:wifi|celular|portao|porta)\b",
+    r"\bfilma e diz que vai mostrar\b",
+    r"\bnao (?:me )?deixa (?:eu )?trancar a porta\b",
+    r"\bse ele achar eu (?:to|estou) ferrad[oa]\b",
+    r"\bligou pro consultorio\b",
+    r"\bcortou a internet\b",
+    r"\bdependo dele (?:pra|para) tudo\b",
+]
+
+ASIDES += [
+    r"\bcomo (?:eu )?(?:posso |consigo |devo )?ajud(?:o|ar) (?:ela|ele|a minha amiga|minha amiga"
+    r"|meu amigo|sem)\b",
+]
+
+HELPING = [
+    r"\bcomo (?:eu )?(?:posso |consigo |devo )?ajud(?:o|ar) (?:ela|ele|a minha amiga|minha amiga"
+    r"|meu amigo|sem)\b",
+    r"\b(?:minha|meu) (?:avo|vo|mae|pai|tia|tio) (?:\w{1,20} ){0,1}dizia que ia me\b",
+    r"\b(?:minha|uma) (?:amiga|colega|irma|prima|vizinha)(?: \w{1,20}){0,3} me contou que\b"
+    r"(?!(?: \w{1,20}){0,30} (?:sou eu|era eu))",
+]
 
 LANGUAGE = Language(
     code="pt",
@@ -366,9 +878,9 @@ LANGUAGE = Language(
     asides=ASIDES,
     set_aside={
         Concern.SELF_HARM: [*RECOVERED, *FICTION],
-        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION],
+        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION, *HELPING],
         Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *FICTION],
-        Concern.CONTROLLED: [*BEHIND_ME, *FICTION],
+        Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *HELPING],
     },
     spellings=SPELLINGS,
 )
