@@ -316,7 +316,7 @@ ASIDES = [
 ]
 
 BEHIND_ME = [
-    r"\b(?:isso )?ja passou\b",
+    r"\b(?<!mas )(?:isso )?ja passou\b",
     r"\b(?:hoje|agora|hj) (?:to|estou|eu to|eu estou) (?:bem|segura|seguro|feliz|tranquila)\b",
     r"\b(?:anos|muito tempo) atras\b",
     r"\brelacionamento anterior\b",
@@ -330,6 +330,10 @@ RECOVERED = [
     r" ajudou|me ajudou muito|hoje (?:to|estou) bem|ja (?:to|estou) bem|superei|ja perdoei)\b",
     r"\b(?:odeio|detesto) (?:as |os |a |o )?\w{1,20}\b.{0,40}\b(?:k|kk|haha\w{0,6}"
     r"|rsrs\w{0,4})\b",
+    # A hated everyday thing told with a laugh ("mais uma reuniao e eu pulo da janela kkkk").
+    r"\b(?:reuniao|reunioes|segunda feira|escritorio|chefe|prova|transito)\b.{0,100}\b(?:k{1,8}"
+    r"|haha\w{0,6}|rsrs\w{0,4})$",
+    r"\bvou morrer cada vez que\b",
 ]
 
 FICTION = [
@@ -339,7 +343,8 @@ FICTION = [
 
 PLAYFUL = [
     r"\b(?:brincando|de brincadeira|cocegas|guerra de travesseiro|a gente riu|jogo da forca"
-    r"|jogo de forca|me pega de surpresa)\b",
+    r"|jogo de forca|me pega de surpresa)\b(?!(?: \w{1,20}){0,5} (?:quase apaguei"
+    r"|fiquei sem ar|desmaiei))",
 ]
 
 SPELLINGS = {
@@ -396,7 +401,7 @@ SELF_HARM_STATEMENTS += [
     r"\b(?:faca|lamina|gilete|corda|veneno|remedio|remedios|comprimidos)\b(?: \w{1,20}){0,6}"
     r"(?<!nao) e pra mim\b",
     r"\bveneno\b(?: \w{1,20}){0,6} penso (?:nele|nisso)\b",
-    r"\b(?:laminas?|gilete|faca)\b(?: \w{1,20}){0,3} (?:guardadas?|escondidas?|do lado|na mao"
+    r"\b(?:laminas?|gilete|faca)\b(?: \w{1,20}){0,3} (?:guardadas?|escondidas?|aqui do lado|na mao"
     r" um tempao)\b",
     r"\b(?:caixas?|cartelas?|saco|frasco|vidro) (?:\w{1,20} )?(?:de )?(?:comprimidos|remedios?"
     r"|pilulas|calmantes)(?: \w{1,20}){0,4} (?:guardad[oa]s?|escondid[oa]s?|que juntei|na mao"
@@ -409,29 +414,31 @@ SELF_HARM_STATEMENTS += [
     r"\b(?:receita|receitas) (?:\w{1,20} ){0,2}em (?:\w{1,20} )?(?:medicos|farmacias) diferentes\b",
     r"\b(?:farmacias?|farmacia em) (?:\w{1,20} ){0,4}(?:sem levantar suspeita|diferentes)\b",
     r"\b(?:tomar|tomei|tomo|engoli|engolir|tomando) (?:tudo|a cartela|a caixa|os remedios"
-    r"|os comprimidos|todos|uns remedios|umas pilulas|metade da caixa|uma cartela)(?: \w{1,20}){0,1}"
+    r"|os comprimidos|todos|uns remedios|umas pilulas|metade da caixa"
+    r"|uma cartela)(?: \w{1,20}){0,1}"
     r" (?:de uma vez|a mais|inteira|inteiro|de proposito)\b",
     r"\bmetade da caixa\b(?: \w{1,20}){0,4} (?:a outra metade|vomitei)\b",
     r"\bmais (?:comprimidos|remedios|pilulas) do que (?:devia|deveria)\b",
     r"\b(?:parar|parei|deixar|deixei|deixando|parando) de tomar (?:\w{1,20} ){0,4}de proposito\b",
     r"\bmaos cheias de comprimidos\b",
     # Places and means of dying.
-    r"\b(?:to|estou|fiquei|fui|subi|tava|estive|sentad[oa]|parad[oa]|passei a noite)(?: \w{1,20}){0,4}"
+    r"\b(?:to|estou|fiquei|fui|subi|tava|estive|sentad[oa]|parad[oa]"
+    r"|passei a noite)(?: \w{1,20}){0,4}"
     r" (?:no|na|ate a|ate o|em cima do) (?:telhado|beirada|parapeito|terraco do predio"
     r"|beira da (?:represa|ponte|serra|janela|linha|rodovia|falesia|ribanceira|barragem)"
     r"|ponte (?:\w{1,20} ){0,3}olhando|linha do trem|linha e fiquei)\b",
     r"\b(?:perna|pernas) pra fora do parapeito\b",
     r"\b(?:garagem|carro)\b(?: \w{1,20}){0,8} (?:motor ligado|mangueira)\b",
     r"\bmotor ligado\b(?: \w{1,20}){0,4} (?:garagem|porta fechada)\b",
-    r"\bjanela do \d{1,2}o? andar\b",
-    r"\b(?:na|pra|a) ponte\b(?: \w{1,20}){0,6} (?:olhar|olhando|olho) (?:pra|para) (?:a )?agua\b",
+    r"\bjanela do \w{1,4} andar\b",
+    r"\b(?:na|pra|a) ponte\b(?: \w{1,20}){0,9} (?:olhar|olhando|olho) (?:pra|para) (?:a )?agua\b",
     r"\b(?:pulo|pular|me jogo|me jogar|pulasse|pule) (?:da|dessa|desta|do|desse|deste|de uma|de um)"
     r" (?:ponte|predio|viaduto|penhasco|terraco|telhado|sacada|varanda)\b" + _NOT_JOKING,
     r"\bpenso em pular\b(?! (?:de paraquedas|de bungee|carnaval|a janta))",
     r"\b(?:jogar|jogo|bater|virar|enfiar|atirar) o (?:carro|volante)(?: \w{1,20}){0,3} (?:no|na|num"
     r"|numa|contra|da|de) (?:poste|curva|arvore|muro|caminhao|ponte|ribanceira|serra|precipicio)\b"
     r"(?!(?: \w{1,20}){0,3} com (?:ele|ela|eles|a gente) dentro)",
-    r"\b(?:dirigi|dirijo|dirigindo) (?:\w{1,20} ){0,4}(?:de )?olhos fechados\b",
+    r"\b(?:dirigi|dirijo|dirigindo) (?:\w{1,20} ){0,7}(?:de |com os )?olhos fechados\b",
     r"\bcarro saindo da pista\b",
     r"\b(?:jeito|forma|maneira|formas|jeitos) (?:\w{1,20} ){0,3}de (?:morrer|ir embora|me matar)\b"
     + _OF_LAUGHTER,
@@ -447,12 +454,13 @@ SELF_HARM_STATEMENTS += [
     r"\bultima (?:mensagem|vez) que te (?:mando|escrevo|falo)\b",
     r"\bpode ser a ultima vez (?:ne|que (?:eu )?(?:falo|te vejo|a gente se fala))\b",
     r"\bnao (?:vou|pretendo) (?:mais )?estar (?:mais aqui|aqui ate|viv[oa])\b",
-    r"\b(?:quando|caso|se) eu nao (?:estiver|esteja|estivesse) mais\b",
+    r"\b(?:quando|caso|se) eu (?:\w{1,20} )?nao (?:estiver|esteja|estivesse) mais\b",
     r"\bcaso eu nao esteja aqui\b",
     r"\bnao sei se vou estar viv[oa]\b",
     r"\bimaginar (?:\w{1,20} ){0,1}estar viv[oa]\b",
     r"\bse eu (?:morrer|morresse|sumir|sumisse|desaparecer|desaparecesse|nao acordar|nao acordasse"
-    r"|nao existisse|parasse de responder|nao levantar mais)\b" + _OF_LAUGHTER
+    r"|nao existisse|parasse de responder|nao levantar mais)\b"
+    + _OF_LAUGHTER
     + r"(?!(?: \w{1,20}){0,3} foi (?:ele|ela))(?! (?:por|uns|antes|na|no|do|da)\b)",
     r"\b(?:melhor|mais facil|mais tranquil[oa]s?|mais feliz|mais leve|um favor)(?: \w{1,20}){0,5}"
     r" se eu (?:nao )?(?:existisse|sumisse|desaparecesse|nao acordasse|morresse|nao estivesse"
@@ -473,12 +481,15 @@ SELF_HARM_STATEMENTS += [
     r"\b(?:pensar|pensando|penso|pensei|penso muito|so penso) em (?:como (?:acabar|morrer|fazer"
     r" isso|seria nao acordar|seria se eu nao|seria o meu velorio|seria meu velorio)|meu velorio"
     r"|o meu velorio)\b",
-    r"\b(?:por|dar) (?:um )?fim (?:a|em|ao?) (?:isto|isso|tudo|minha vida|a minha vida|isto tudo)\b",
+    r"\b(?:por|dar) (?:um )?fim (?:a|em|ao?) (?:isto|isso|tudo|minha vida|a minha vida"
+    r"|isto tudo)\b",
     r"\b(?:pensar|pensando|penso|maneira|jeito|forma|como|a pensar) (?:em |de )?acabar com"
     r" (?:isto|tudo|a minha vida|minha vida)\b",
     r"\b(?:sumir|desaparecer|desaparecesse|sumisse) de (?:vez|uma vez)\b" + _OF_LAUGHTER,
     r"\b(?:queria|quero|apetece me|vontade de|cogitando|pensando em) (?:\w{1,20} ){0,1}desaparecer"
-    r"\b" + _OF_LAUGHTER + r"(?! (?:um pouco|uns dias|do mapa por|do trabalho|da reuniao|no|na|num|numa"
+    r"\b"
+    + _OF_LAUGHTER
+    + r"(?! (?:um pouco|uns dias|do mapa por|do trabalho|da reuniao|no|na|num|numa"
     r"|em|pra|para)\b)",
     r"\b(?:embora|sair|partir) (?:desse|deste|do) mundo\b",
     r"\bsair da vida de todo mundo\b",
@@ -507,9 +518,9 @@ SELF_HARM_STATEMENTS += [
     r"\b(?:deixei|anotei|deixar|deixo|passei)(?: \w{1,20}){0,3} senhas?(?: \w{1,20}){0,5} (?:banco"
     r"|celular|contas|icloud|email|papel pro|papel pra)\b",
     r"\b(?:fiz|escrevi|atualizei) (?:o |um |meu |o meu )?testamento\b",
-    r"\bseguro de vida\b(?: \w{1,20}){0,6} (?:no seu nome|no teu nome|beneficiari[oa]|pra valer"
+    r"\bseguro de vida\b(?: \w{1,20}){0,10} (?:no seu nome|no teu nome|beneficiari[oa]|pra valer"
     r"|esperar)\b",
-    r"\b(?:doei|dei|vendi|dando|doando) (?:todas as|todos os) (?:minhas|meus)\b",
+    r"\b(?:doei|dei|die|vendi|dando|doando) (?:todas as|todos os) (?:minhas|meus)\b",
     r"\b(?:escrevi|escrever|escrevendo|deixei) (?:as |umas |uma )?cartas?\b(?: \w{1,20}){0,8}"
     r" (?:cada um|pra cada|gaveta|travesseiro|nao abr\w{1,4}|so por garantia|so se acontecer"
     r"|porta luvas)\b",
@@ -523,7 +534,7 @@ SELF_HARM_STATEMENTS += [
     r" resolvido)\b",
     r"\bamanha nao vai importar\b",
     # Hurting oneself.
-    r"\b(?:me \w{1,12}|arranquei|arranhei|cocei|belisquei|mordi) (?:\w{1,20} ){0,6}ate sangrar\b",
+    r"\b(?:me \w{1,12}|arranquei|arranhei|cocei|belisquei|mordi) (?:\w{1,20} ){0,9}ate sangrar\b",
     r"\b(?:queimei|queimo|queimava|queimar|apago|apaguei|aperto|apertei) (?:\w{1,20} ){0,3}(?:com"
     r" (?:o |um )?(?:isqueiro|cigarro)|o cigarro aceso)\b",
     r"\bme queimei com\b",
@@ -543,12 +554,13 @@ IN_DANGER_STATEMENTS += [
     r"\bencostou ma\b",
     # Threats, most of them conditional on leaving or telling.
     r"\bse eu (?:for|sair|terminar|largar|deixar|contar|falar|ligar|chamar|pedir|denunciar|nao"
-    r" voltar|me separar|reclamar|continuar)(?: \w{1,20}){0,8} (?:(?:ele|ela) )?(?:me mata|mata"
+    r" voltar|me separar|reclamar|continuar)(?: \w{1,20}){0,10} (?:(?:ele|ela) )?(?:me mata|mata"
     r" (?:meu|minha|meus|o|a)|vai me matar|me matava|some com|poe fogo|vai me achar|me acha"
     r"|vai atras|pega as criancas|eu morro|vou me arrepender|liga pra imigracao|sou deportad[oa]"
     r"|nunca mais (?:vou ver|ve|vejo|me veem|acho))\b",
     r"\b(?:disse|diz|dizia|falou|fala|jura|jurou|ameac\w{1,4}|mensagem|dizendo|avisou)(?: \w{1,20})"
-    r"{0,6} (?:vai|ia|vao) (?:me matar|me achar|me pegar|me encontrar|vir atras|atras de (?:mim|nos)"
+    r"{0,6} (?:vai|ia|vao) (?:me matar|me achar|me pegar|me encontrar|vir atras|atras de (?:mim"
+    r"|nos)"
     r"|acabar com (?:a )?minha vida|me arrepender|vir aqui|pegar (?:minha|meu|as|os))\b",
     r"\bvai me matar(?: eu sei| de verdade| um dia)\b",
     r"\b(?:terminar|acabar) o servico\b",
@@ -591,7 +603,8 @@ IN_DANGER_STATEMENTS += [
     r"|encostando|procurando|dorme com|colocou)(?: \w{1,20}){0,3} (?:faca|facas|facao|arma"
     r"|revolver|pistola|cacadeira|espingarda)\b(?! (?:de chef|nova|pra cortar|para cortar|pra"
     r" descascar|de brinquedo))",
-    r"\b(?:faca|arma|revolver)\b(?: \w{1,20}){0,5} (?:apontando pra mim|em cima do travesseiro"
+    r"\b(?:faca|facas|arma|revolver)\b(?: \w{1,20}){0,7} (?:apontando pra mim"
+    r"|em cima do travesseiro"
     r"|na mesa do jantar|em cima da cama|encostando no meu|cravada)\b",
     r"\bsocorro (?:ele|ela)\b",
     # Hiding, shut in, fleeing.
@@ -606,7 +619,7 @@ IN_DANGER_STATEMENTS += [
     r"\barrombou (?:a|minha) (?:porta|janela)\b",
     r"\b(?:me|nos) (?:deixou|deixa|deixava) sem (?:comida|comer|gas|agua)\b",
     r"\bdeixou a gente sem comida\b",
-    r"\btrancou (?:\w{1,20} ){0,4}(?:no quarto|no banheiro|do lado de fora|por fora|a geladeira)\b",
+    r"\btrancou (?:\w{1,20} ){0,8}(?:no quarto|no banheiro|do lado de fora|por fora|a geladeira)\b",
     r"\b(?:to|estou|fiquei) trancad[oa] (?:em casa|no quarto|dentro)\b",
     r"\bnao tenho como sair (?:daqui|de casa)\b",
     r"\bpra eu nao (?:conseguir )?(?:ir embora|fugir|ligar pra ninguem|pedir ajuda|ligar)\b",
@@ -668,14 +681,16 @@ IN_DANGER_STATEMENTS += [
 ]
 
 MIGHT_HURT_STATEMENTS += [
-    rf"\b{_THINK} (?:\w{{1,20}} ){{0,3}}{_HARM}(?: \w{{1,20}}){{0,3}} {_PERSON}\b" + _NOT_JOKING
+    rf"\b{_THINK} (?:\w{{1,20}} ){{0,3}}{_HARM}(?: \w{{1,20}}){{0,3}} {_PERSON}\b"
+    + _NOT_JOKING
     + r"(?! (?:no (?:jogo|xadrez|truco|videogame)|de beijos|de cocegas))",
     rf"\b{_THINK} (?:\w{{1,20}} ){{0,1}}{_HARM} (?:o|a) \w{{1,20}}\b(?: \w{{1,20}}){{0,4}}"
     r" (?:me traiu|com quem (?:ela|ele) me traiu|dela|dele)\b",
     r"\b(?:medo|tenho medo|to com medo) do que (?:eu )?(?:posso|possa|poderia|vou|ia) fazer\b",
     r"\bnao (?:respondo|respondo mais) (?:por mim|pelos meus atos|pelo que (?:eu )?(?:fizer|faco))"
     r"\b" + _NOT_JOKING,
-    r"\b(?:fazer|faco|faca|faria) (?:uma )?(?:besteira|merda|asneira|loucura)\b(?! (?:na|no)"
+    r"\b(?:fazer|faco|faca|faria) (?:uma |alguma )?(?:besteira|merda|asneira|loucura)\b(?! (?:na"
+    r"|no)"
     r" (?:prova|trabalho|entrevista|receita|bolo|cabelo))(?!(?: \w{1,20}){0,3} (?:comigo|em mim))",
     r"\bnao confio (?:mais )?em mim (?:mesm[oa] )?(?:perto|sozinh|com|em casa|quando)\w{0,3}\b",
     r"\b(?:medo|apavorad[oa]|assustad[oa]|horrorizad[oa]) (?:de mim|comigo)\b",
@@ -688,7 +703,8 @@ MIGHT_HURT_STATEMENTS += [
     r"\b(?:levantei|levantar) a mao (?:pra|para|pro|contra) (?:ela|ele|o|a|meu|minha)\b",
     r"\bsacudi (?:o |meu )?bebe\b",
     r"\bquase (?:atropelei|agarrei|enforquei|matei|joguei|acertei|empurrei|bati)\b",
-    r"\bdei um (?:soco|murro|chute) (?:na|no) (?:\w{1,20} ){0,4}(?:ao )?(?:lado da cabeca|do lado da"
+    r"\b(?:dei|die) um (?:soco|murro|chute) (?:na|no) (?:\w{1,20} ){0,5}(?:ao )?(?:lado da cabeca"
+    r"|do lado da"
     r" cabeca|do rosto|a centimetros)\b",
     r"\bempurrei (?:ele|ela)\b(?! (?:no balanco|na piscina|brincando))",
     r"\btranquei (?:ela|ele) no quarto\b",
@@ -696,7 +712,7 @@ MIGHT_HURT_STATEMENTS += [
     r"\b(?:pra|para) (?:eu )?nao (?:bater|descontar|machucar|matar|partir pra cima|agredir)\b",
     r"\b(?:pra|para) (?:eu )?nao (?:sair e )?fazer (?:uma )?besteira\b",
     r"\b(?:faca|facao|taco|martelo|canivete|soco ingles|chave de roda|arma|revolver|cacadeira"
-    r"|garrafa)\b(?: \w{1,20}){0,8} (?:nao e pra mim|nao pra mim|usar nel[ae]|pra (?:ela|ele) ver"
+    r"|garrafa)\b(?: \w{1,20}){0,10} (?:nao e pra mim|nao pra mim|usar nel[ae]|pra (?:ela|ele) ver"
     r"|ela correu|ele correu|no colo|pra nao ficar perto|nao confio em mim|so penso nela e nele"
     r"|na garagem$)",
     r"\b(?:peguei|tirei) (?:o|a) (?:cinto|faca|martelo|taco)\b(?: \w{1,20}){0,6} (?:quando (?:ela"
@@ -705,11 +721,11 @@ MIGHT_HURT_STATEMENTS += [
     r"\bcomprei (?:uma arma|um canivete|um soco ingles)\b",
     r"\besper(?:ar|ando|ei|o) (?:ele|ela) sair (?:do trabalho|de casa)\b",
     r"\b(?:ja sei|descobri|to sabendo) onde (?:ele|ela) (?:mora|estaciona|trabalha)\b",
-    r"\bendereco d[oa] (?:\w{1,20} ){0,4}anotado\b",
+    r"\bendereco d[oa] (?:\w{1,20} ){0,6}anotado\b",
     r"\b(?:planejando|planejo|pensando|penso|quero) (?:\w{1,20} ){0,2}me vingar\b",
     r"\bquero que (?:ele|ela|eles) sofra\b",
-    r"\b(?:eu|que eu) mato\b(?! (?:a saudade|a fome|a sede|o tempo|aula|barata|mosquito|o trabalho))"
-    + _NOT_JOKING + r"(?!(?: \w{1,20}){0,3} (?:ele|ela) riu)",
+    r"\b(?:eu|que eu) mato\b(?! (?:a saudade|a fome|a sede|o tempo|aula|barata|mosquito"
+    r"|o trabalho))" + _NOT_JOKING + r"(?!(?: \w{1,20}){0,3} (?:ele|ela) riu)",
     r"\b(?:disse|falei) que ia (?:matar|bater|machucar|partir) (?:\w{1,20} )?(?:ela|ele|lhe|as"
     r" pernas)\b",
     r"\b(?:partir|parto|parti) lhe (?:a cara|as pernas|os dentes|o nariz|a boca)\b",
@@ -729,17 +745,18 @@ CONTROLLED_STATEMENTS += [
     r"\b(?:le|ler|lia|leu|lendo|confere|conferir|conferiu|checa|checar|vasculha|vasculhou"
     r"|vasculhar|fuca|fucou|revista|revistou|espelha|monitora) (?:\w{1,20} ){0,2}(?:todas |todos )?"
     r"(?:as |os |o |a )?(?:minhas|meus|meu|minha) (?:mensagens|conversas|celular|cel|telemovel"
-    r"|whatsapp|emails|email|diario|bolsa|mochila|extrato|historico|icloud|dms|direct)\b"
+    r"|whatsapp|emails|email|e mails?|diario|bolsa|mochila|extrato|historico|icloud|dms|direct)\b"
     r"(?<!fui conferir meu celular)(?!(?: \w{1,20}){0,4} (?:porque|pq) eu pedi| por cima do)",
     r"\b(?:le|ler|lia|leu) (?:as|minhas) conversas com\b",
-    r"\bconfer\w{1,4} (?:o )?(?:meu )?(?:extrato|ponto|quilometragem)\b",
+    r"\bconfer\w{1,4} (?:o )?(?:meu )?(?:extrato|ponto|quilometragem|historico)\b",
     r"\b(?:anota|anotar|olha) a quilometragem\b",
     r"\b(?:pega|mexe no|olha) (?:o )?meu celular (?:enquanto|quando) (?:eu )?(?:durmo|to dormindo"
     r"|tomo banho)\b",
     r"\bcel(?:ular)? desbloqueado\b",
     r"\bespelha tudo\b",
     r"\b(?:dar|passar|entregar|pediu|pede|quer|exige|exigiu|tem|sabe|obriga a dar) (?:\w{1,20}"
-    r" ){0,2}(?:minha |minhas |as minhas |a minha |a )?senhas? (?:do|da|de|dos) (?:meu |minha )?"
+    r" ){0,2}(?:minha |minhas |as minhas |a minha |a )?senhas? (?:do|da|de|dos) (?:todas as "
+    r"|todos os )?(?:meu |minha |minhas |meus )?"
     r"(?:celular|cel|insta|instagram|email|e mail|banco|icloud|face|facebook|whatsapp|redes"
     r"|computador|telemovel)\b",
     r"\bnao posso (?:ter|colocar|por) senha\b",
@@ -750,12 +767,13 @@ CONTROLLED_STATEMENTS += [
     r"|audio provando|print d[oa]s? (?:meu|minha|minhas|meus)|a localizacao|localizacao"
     r"|satisfacao (?:de|pra)|conta de cada|comprovante|a mochila)\b",
     r"\b(?:conta|contas|satisfacao) de cada (?:real|centavo|minuto|compra|gasto|passo)\b",
-    r"\b(?:controla|explicar|briga por|briga) (?:\w{1,20} ){0,3}cada (?:centavo|real|compra"
+    r"\b(?:controla|explicar|briga por|briga|conta) (?:\w{1,20} ){0,3}cada (?:centavo|real|compra"
     r"|gasto|minuto)\b",
     r"\b(?:liga|ligou|me liga|manda|mandou) (?:\d{1,3}|dez|vinte|trinta|quinze|cinquenta|mil)"
     r" vezes (?:quando|se|qdo) eu\b",
     r"\bse eu demoro (?:\w{1,20} ){0,3}(?:ele|ela) (?:liga|me liga|me xinga|surta|briga)\b",
-    r"\b(?:ve|olha|controla|acompanha|rastreia|monitora|fica vendo|ativou|partilhar|compartilhar)"
+    r"\b(?:ve|olha|controla|acompanha|rastreia|monitora|fica vendo|ativou|partilhar|compartilhar"
+    r"|tem)"
     r" (?:\w{1,20} ){0,3}(?:minha |a minha |a )?localizacao\b(?! (?:quando viajo|em viagem"
     r"|com (?:a|minha) (?:mae|familia)))",
     r"\bse eu (?:desligo|desligar|tiro) (?:\w{1,20} ){0,2}(?:ele|ela) (?:surta|briga|aparece|grita"
@@ -777,7 +795,7 @@ CONTROLLED_STATEMENTS += [
     r"|comer|um beijo)|o final))" + _NOT_JOKING,
     r"\b(?:ele|ela) nao deixa\b(?! (?:de|a|o|as|os|eu|me|nada|ninguem|cair|passar|faltar|barato))"
     + _NOT_JOKING,
-    r"\bnao posso (?:nem )?(?:\w{1,20} ){0,3}(?:ele|ela) (?:diz|nao deixa|disse)\b",
+    r"\bnao posso (?:nem |mais )?(?:\w{1,20} ){0,4}(?:ele|ela) (?:diz|nao deixa|disse)\b",
     r"\bnao posso (?:nem )?mexer na geladeira\b",
     r"\bamig[oa]s? (?:homem|homens)\b",
     r"\b(?:decide|decidiu|escolhe|escolheu|controla|controlava) (?:\w{1,20} ){0,2}(?:o que|se|com"
@@ -786,10 +804,12 @@ CONTROLLED_STATEMENTS += [
     r"\b(?:decide|decidiu) que eu nao posso\b",
     r"\b(?:escolhe|escolheu|decide|decidiu) (?:a |minha |meu |meus |minhas |o )?(?:roupa|roupas"
     r"|corte de cabelo|cabelo|amigos|amigas)\b",
-    r"\bme (?:fez|faz|obrigou a|obriga a) (?:apagar|largar|trocar|pedir (?:desculpa|demissao"
+    r"\bme (?:fez|faz|obrigou a|obriga a) (?:apagar|largar|trocar|ajoelhar|pedir (?:desculpa"
+    r"|demissao"
     r"|autorizacao|permissao)|escolher entre|bloquear|sair do|parar de)\b",
     r"\b(?:faz|fez) eu pedir desculpa\b",
-    r"\b(?:diz|disse|fala|falou|dizendo|me chama|chamou|chama|me chamou) (?:\w{1,20} ){0,2}(?:que )?"
+    r"\b(?:diz|disse|fala|falou|dizendo|me chama|chamou|chama|me chamou"
+    r"|contou) (?:\w{1,20} ){0,3}(?:que )?"
     r"(?:eu )?(?:sou|to|estou|era|de) (?:\w{1,20} ){0,2}(?:inutil|burr[ao]|feia|gorda|nojent[ao]"
     r"|idiota|lixo|louca|doida|fracassad[oa]|fracasso|mediocre|paranoica|exagerada|instavel"
     r"|descontrolada|vagabunda|puta)\b" + _NOT_JOKING,
@@ -802,7 +822,8 @@ CONTROLLED_STATEMENTS += [
     r"\b(?:diz|disse|fala) (?:\w{1,20} ){0,3}(?:e )?(?:q|que) nada disso aconteceu\b",
     r"\binventei (?:aquela|essa) (?:discussao|briga)\b",
     r"\b(?:vira|virou) o jogo e eu\b",
-    r"\b(?:me faz sentir|diz|disse|fala) (?:\w{1,20} ){0,3}(?:culpa minha|sou (?:a|o) culpad[oa])\b",
+    r"\b(?:me faz sentir|diz|disse|fala) (?:\w{1,20} ){0,3}(?:culpa minha|sou (?:a"
+    r"|o) culpad[oa])\b",
     r"\b(?:salario|ordenado|dinheiro|heranca|pensao)(?: \w{1,20}){0,3} (?:na conta dele|na conta"
     r" dela|no nome dele|no nome dela)\b",
     r"\bnao tenho (?:mais )?acesso (?:ao|a|aos) (?:dinheiro|cartao|conta|banco|minha conta|meu"
@@ -816,10 +837,11 @@ CONTROLLED_STATEMENTS += [
     r"\b(?:me da|me dava) (?:uma )?mesada\b",
     r"\bnao tenho (?:um |nenhum )?(?:centavo|real) meu\b",
     r"\bsem dinheiro\b(?: \w{1,20}){0,2}$",
-    r"\bapag(?:ou|a|ava) (?:\w{1,20} ){0,2}(?:contatos?|numero|numeros) (?:\w{1,20} ){0,3}(?:do"
+    r"\bapag(?:ou|a|ava) (?:\w{1,20} ){0,3}(?:contatos?|numero|numeros) (?:\w{1,20} ){0,3}(?:do"
     r" meu|da minha|dos meus|das minhas|masculinos|homens)\b",
     r"\bnao tenho (?:mais )?ninguem alem d(?:ele|ela)\b",
-    r"\b(?:perdi|perdeu) (?:o )?contato com (?:\w{1,20} ){0,3}(?:amigas|amigos|familia) desde que\b",
+    r"\b(?:perdi|perdeu) (?:o )?contato com (?:\w{1,20} ){0,4}(?:amigas|amigos"
+    r"|familia) desde que\b",
     r"\b(?:quando|sempre que) eu (?:quero|planejo|vou) (?:\w{1,20} ){0,4}(?:ele|ela) (?:inventa"
     r"|fica doente|arruma)\b",
     r"\b(?:ele|ela) sempre tem uma crise\b",
@@ -829,7 +851,7 @@ CONTROLLED_STATEMENTS += [
     r"\bmedo da reacao d(?:ele|ela)\b",
     r"\bmorro de medo d(?:ele|ela)\b",
     r"\bquer saber (?:sempre )?onde (?:eu )?(?:estou|to|ando) e com quem\b",
-    r"\b(?:quer|quis) saber (?:\w{1,20} ){0,2}(?:com quem|quem eu)\b",
+    r"\b(?:quer|quis) saber (?:\w{1,20} ){0,2}(?:com quem|quem eu|de quem)\b",
     r"\b(?:instalou|colocou|botou) (?:uma )?camera\b(?: \w{1,20}){0,6} (?:ve|olha|fica olhando"
     r"|vendo)\b",
     r"\b(?:instalou|colocou) o life360\b",
@@ -840,18 +862,185 @@ CONTROLLED_STATEMENTS += [
     r"\bme xinga\b",
     r"\bnao sou propriedade dele\b",
     r"\bme (?:tirar|expulsar) do apartamento se\b",
-    r"\b(?:trocou|mudou) a senha do (?:wifi|celular|portao|porta)\b",
+    r"\b(?:trocou|mudou|trocado|mudado) a senha do (?:wifi|celular|portao|porta)\b",
     r"\bfilma e diz que vai mostrar\b",
     r"\bnao (?:me )?deixa (?:eu )?trancar a porta\b",
     r"\bse ele achar eu (?:to|estou) ferrad[oa]\b",
     r"\bligou pro consultorio\b",
     r"\bcortou a internet\b",
     r"\bdependo dele (?:pra|para) tudo\b",
+    r"\bagora dependo d(?:ele|ela)\b",
 ]
 
 ASIDES += [
     r"\bcomo (?:eu )?(?:posso |consigo |devo )?ajud(?:o|ar) (?:ela|ele|a minha amiga|minha amiga"
     r"|meu amigo|sem)\b",
+]
+SELF_HARM_STATEMENTS += [
+    r"\bnao aguento mais (?:desculpa|me desculpa|perdao)\b",
+    r"\bnao quero (?:mais )?(?:ca|aqui) estar\b",
+    r"\b(?:so )?quero que (?:tudo )?acabe\b(?! (?:logo )?(?:essa|esse|este|esta|o|a|os|as|de)\b)",
+    r"\b(?:dor|tudo) (?:parasse|acabasse) (?:pra|para) sempre\b",
+    r"\b(?:hoje|hj) e o dia$",
+    r"\b(?:mais um dia|mais uma semana) e eu (?:desisto|acabo com tudo)\b",
+    r"\b(?:ja decidi|agora que decidi|depois que (?:a gente|eu) decid\w{1,3}|ja (?:to|estou)"
+    r" decidid[oa])\b(?: \w{1,20}){0,6} (?:calm[oa]|leve|em paz|mais calm[oa])\b",
+    r"\b(?:em paz|calm[oa]|mais calm[oa]|leve) (?:\w{1,20} ){0,3}(?:que|porque) (?:ja )?decidi\b",
+    r"\b(?:parei|to calm[oa]|estou calm[oa]) (?:\w{1,20} ){0,2}porque ja decidi\b",
+    r"\bja (?:to|estou) decidid[oa]$",
+    r"\b(?:vai viajar|viagem|viajar) e nao volta\b",
+    r"\bcorpo desistir\b",
+    r"\b(?:pront[oa]|decidid[oa]) (?:pra|para) parar\b(?! de)",
+    r"\beu te amei (?:muito|de verdade)\b",
+    r"\beu nao vou estar(?:$| mais\b| acho\b)",
+    r"\btudo pronto (?:na gaveta|pra quando)\b",
+    r"\bnao cont(?:em|e|a) comigo (?:pra|para) mais nada\b",
+    r"\b(?:pesquisei|pesquisando|pesquisar) (?:\w{1,20} ){0,3}(?:a altura d|o horario que a ponte"
+    r"|veneno|dose letal|dose)\b",
+    r"\b(?:offline|fora|longe|sumid[oa]) (?:\w{1,20} ){0,3}talvez pra sempre\b",
+    r"\bnao querer (?:mais )?viver\b",
+    r"\b(?:quero|queria) que (?:ele|ela|voce|vc|todos|eles) saib(?:a|am) que (?:nao foi culpa"
+    r"|a culpa e"
+    r" minha|eu (?:te )?amei)\b",
+    r"\b(?:farto|farta|cansad[oa]) de tudo(?: \w{1,20}){0,2} de mim\b",
+    r"\bdar um jeito (?:nela|em mim|em tudo) de vez\b",
+    r"\bfingir que vou melhorar\b",
+    r"\bvida (?:\w{1,20} ){0,3}sem saida\b",
+    r"\b(?:nada adianta|nao adianta)\b(?: \w{1,20}){0,4} (?:ja )?(?:escolhi|marquei) a data\b",
+    r"\bultim[oa] (?:check in|mensagem|conversa|vez)\b(?: \w{1,20}){0,3} obrigad[oa] por tudo\b",
+    r"\b(?:remedio|remedios|comprimidos|arma|frasco|veneno)\b(?: \w{1,20}){0,10} (?:pensei nele"
+    r"|penso"
+    r" nele|penso nisso) (?:o dia (?:inteiro|todo)|todo dia)\b",
+    r"\barma\b(?: \w{1,20}){0,12} sei onde fica\b",
+    r"\bmangueira (?:\w{1,20} ){0,3}(?:no carro|do escapamento)\b",
+    r"\b(?:carro|trancad[oa]) (?:\w{1,20} ){0,3}garagem fechada\b",
+    r"\bsei (?:exatamente )?qual curva\b",
+    r"\bme enterr(?:em|ar|arem)\b" + _NOT_JOKING,
+    r"\b(?:frasco|corda|faca|remedios|comprimidos|lamina)\b(?: \w{1,20}){0,5} (?:falta so coragem"
+    r"|ainda nao tive coragem|nao tive coragem)\b",
+    r"\bescondeu (?:as facas|os remedios|as laminas)\b(?: \w{1,20}){0,4} (?:ultima vez|achei)\b",
+    r"\b(?:se eu tinha|tenho) (?:um )?plano\b(?: \w{1,20}){0,4} (?:menti|tenho sim)\b",
+    r"\bprometer que nao ia fazer nada\b",
+    r"\bcuid\w{1,4} (?:do|da|dos|das) (?:meu|minha|meus|minhas|nosso"
+    r"|nossa) (?:\w{1,20} )?(?:por mim"
+    r"|pra mim)(?: ta)?$",
+    r"\bse (?:ele|ela) (?:\w{1,20} ){0,3}eu me mato\b",
+    r"\bcoisa (?:da qual|que) nao tem volta\b(?!(?: \w{1,20}){0,3} com)",
+]
+
+IN_DANGER_STATEMENTS += [
+    r"\b(?:ele|ela)(?: \w{1,20}){0,4} quebrando (?:tudo|as coisas)\b",
+    r"\b(?:preciso de ajuda|socorro|me ajuda)\b(?: \w{1,20}){0,2} (?:ele|ela) (?:ta"
+    r"|esta) (?:voltando"
+    r"|vindo|chegando|aqui|la fora)\b",
+    r"\bme ameac(?:a|ou|ava) (?:com|c) (?:a|uma|o|um) (?:arma|faca|revolver|pistola)\b",
+    r"\bme (?:jogou|empurrou) do carro\b",
+    r"\b(?:ex|ele|ela) (?:ta|esta|fica|ficou|tava) (?:parad[oa] |sentad[oa] )?(?:do lado de fora"
+    r"|la fora|na frente d[ao] (?:minha|meu|predio|casa))\b",
+    r"\bcarro d[oa] (?:meu|minha) ex (?:ta|esta|fica) parado\b",
+    r"\b(?:eu )?(?:te )?(?:acho|encontro|vou achar|vou encontrar) (?:voce |vc )?onde (?:voce |vc )?"
+    r"(?:estiver|for)\b",
+    r"\bcavou um buraco\b",
+    r"\baparece (?:onde eu|em todo lugar que eu)\b",
+    r"\bhoje (?:eu|voce|vc) (?:ia|vai) aprender\b",
+    r"\bescrevendo (?:\w{1,20} ){0,3}escondid[oa]\b",
+    r"\b(?:sentad[oa]|de pe) na beira da minha cama\b",
+    r"\b(?:ele|ela) me (?:bater|batendo|agredir|agredindo|empurrar|enforcar|espancar)\b",
+    r"\bdesde que (?:eu )?nao (?:faca|deixe) (?:ele|ela) (?:ficar )?(?:bravo|brava|nervos[oa]"
+    r"|irritad[oa])\b",
+    r"\bse eu morrer (?:\w{1,20} ){0,2}foi (?:ele|ela)\b",
+    r"\b(?:ele|ela|ex) (?:\w{1,20} ){0,2}sabe onde (?:\w{1,20} ){0,3}(?:mora|moram|moro|trabalho"
+    r"|trabalha|estuda)\b",
+    r"\beu sei (?:com quem|onde) (?:voce|vc|tu) (?:almocou|estava|foi|esteve|dormiu|mora)\b",
+    r"\b(?:tirou|cortou|arrancou) o fio do telefone\b",
+    r"\bsem (?:como|poder) falar com ninguem\b",
+    r"\bgasolina\b(?: \w{1,20}){0,10} isqueiro\b",
+    r"\b(?:voce|vc|tu) nunca mais (?:ve|vai ver|vera)\b",
+    r"\bgrita comigo ate eu chorar\b",
+]
+
+MIGHT_HURT_STATEMENTS += [
+    r"\bnao sei o que (?:eu )?(?:vou|ia|iria) fazer (?:com (?:ele|ela)|se (?:ela|ele) (?:chegasse"
+    r"|saisse|aparecer|aparecesse))\b(?! (?:no|na) (?:aniversario|natal|fim de semana|ferias))",
+    r"\b(?:to indo|vou) (?:na|ate a|la na) casa d(?:ele"
+    r"|ela)(?: \w{1,20}){0,2} (?:e )?nao sei o que\b",
+    r"\bse (?:ela|ele) me deixar eu nao sei o que faco com (?:ela|ele)\b",
+    r"\ba ponto de (?:quebrar a cara|partir pra cima|esganar|enforcar)\b",
+    r"\b(?:sonho|sonhei|sonhando|pesadelos? em) (?:\w{1,20} ){0,2}(?:que )?(?:mato|matava|matei"
+    r"|matando) (?:ele|ela|meu|minha)\b",
+    r"\bsonho acordad[oa] com (?:ele|ela) morrendo\b",
+    r"\bcontando os dias pra encontrar (?:ele|ela)\b",
+    r"\bso nao bati (?:nele|nela|porque)\b",
+    r"\ba proxima seja n(?:ela|ele)\b",
+    r"\besperando (?:ele|ela) (?:chegar|sair)\b",
+    r"\bdeixar de dar (?:os )?remedios? d(?:ele|ela)\b",
+    r"\b(?:disse que ia embora|quando (?:ela|ele) disse)\b(?: \w{1,20}){0,3} (?:eu )?peguei (?:o|a)"
+    r" (?:faca|martelo|taco|cinto|arma)\b",
+    r"\b(?:ia|vou) atras d[oa] (?:ex|novo namorado|nova namorada|cara|amante)\b",
+    r"\bapertei o pescoco d(?:ele|ela)\b",
+    r"\bquebrei (?:o|a|as|os) (?:celular|telefone|coisas|tv|carro) d(?:ela|ele)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\b(?:fica brav[oa]|surta|briga|me xinga|grita) se eu (?:demoro|nao respondo|nao atendo)\b",
+    r"\bse eu (?:\w{1,20} ){1,6}e porque (?:eu )?nao (?:amo|gosto de) (?:ela|ele)\b",
+    r"\b(?:ele|ela) me proib(?:e|iu|a|ia)\b",
+    r"\bme chama de (?:\w{1,20} ){0,3}(?:inutil|burra|burro|gorda|gordo|feia|idiota|lixo|louca)\b"
+    r"(?: \w{1,20}){0,3} (?:mas )?(?:diz|fala) que e brincadeira\b",
+    r"\bnao gosta que eu (?:use|poste|saia|fale|veja|trabalhe|estude|va)\b",
+    r"\bapelidos? (?:horriveis|humilhantes|ofensivos)\b",
+    r"\bde cara fechada (?:\w{1,20} ){0,2}(?:dias|semanas|uma semana|a semana) se eu\b",
+    r"\bter (?:o )?meu proprio dinheiro\b",
+    r"\b(?:fez questao de )?afast(?:ar|ou|a) (?:todo mundo|todos|minha familia|meus amigos|minhas"
+    r" amigas)\b",
+    r"\b(?:preciso|tenho que) pedir (?:permissao|autorizacao) (?:pra|para)\b",
+    r"\bdiz que eu nao (?:consigo|sei) (?:viver|fazer nada|dirigir|administrar)\b",
+    r"\b(?:pede|exige|quer) (?:a )?nota de tudo\b",
+    r"\bsenha que so eu sei\b",
+    r"\bse eu (?:for embora|largar|deixar|sair)(?: \w{1,20}){0,2} (?:ele|ela) fica com tudo\b",
+    r"\bnao (?:posso|pode|podemos) falar com ninguem\b",
+    r"\bameac\w{1,4} (?:ir embora|sumir|fugir|sair) com (?:meu|minha|o|a|os|as|nosso|nossa)"
+    r" (?:filh\w{1,2}|criancas|bebe|menina|menino)\b",
+    r"\b(?:escuta|ouve|grava) (?:as )?minhas ligacoes\b",
+    r"\bcelular escondido\b",
+    r"\b(?:diz|fala) que (?:e|eu to fazendo) drama\b",
+    r"\bso posso (?:usar|sair|ir) (?:pra|para) (?:ir ao|ir no|o) (?:mercado|trabalho)\b",
+    r"\bnao posso ir sozinh[oa] (?:em|a) (?:lugar nenhum|nenhum lugar)\b",
+    r"\b(?:ameac\w{1,4}|disse que|diz que) (?:\w{1,20} ){0,3}se matar se eu\b",
+    r"\btermina e se mata\b",
+]
+
+ASIDES += [
+    r"\b(?:ameac\w{1,4}|disse que|diz que) (?:\w{1,20} ){0,3}se matar se eu\b",
+    r"\btermina e se mata\b",
+]
+
+SELF_HARM_STATEMENTS += [
+    r"\b(?:paguei|pagamos) (?:as |o |a )?(?:contas|cartao|dividas)\b(?: \w{1,20}){0,3} (?:cancelei"
+    r"|deixei bilhete|deixei as senhas)\b",
+    r"\barrumei (?:\w{1,20} ){0,2}(?:todo|toda|inteiro|inteira) (?:\w{1,20} ){0,1}(?:paguei|deixei)"
+    r" (?:as contas|o cartao|comida)\b",
+    r"\bcontas pagas\b(?: \w{1,20}){0,3} tudo organizado\b",
+    r"\b(?:apaguei|deletei|fechei) (?:todas as fotos|minhas redes|o instagram|meu instagram|as"
+    r" redes)\b(?: \w{1,20}){0,3} (?:fechei|apaguei|dei|die|deletei|estou so|to so)\b",
+    r"\barrumar as coisas antes de ir\b",
+    r"\b(?:pra|para) quem (?:vai|fica) cada coisa\b",
+    r"\bdeixei (?:um |uma )?(?:audio|mensagem|email|e mail|video|carta) (?:\w{1,20} ){0,5}"
+    r"(?:programad[oa]|agendad[oa])\b",
+    r"\bpassei (?:a|o|minha|meu) (?:conta|carro|apartamento|casa)(?: \w{1,20}){0,2} (?:pro|para o"
+    r"|pra|no) nome\b",
+    r"\bpra (?:minha|meu) (?:irma|irmao|mae|pai|esposa|marido) com as instrucoes\b",
+    r"\b(?:achou|viu|leu) a carta que eu escrevi\b",
+    r"\bparei de comer (?:faz|ha) \w{1,10} dias\b",
+]
+
+MIGHT_HURT_STATEMENTS += [
+    r"\bquebrar (?:\w{1,20} ){0,6}(?:ele|ela) tod[oa]\b",
+    r"\bvejo vermelho\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\bso (?:do )?(?:o )?que (?:ele|ela) deixa\b",
 ]
 
 HELPING = [
