@@ -98,7 +98,8 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:q|que|qua) vontade de morrer\b" + _OF_LAUGHTER,
     r"\bnao (?:vejo|encontro) (?:mais )?(?:nenhuma )?saida\b(?! (?:pra|para|de|do|da)\b)",
     r"\bso penso em (?:morrer|me matar|sumir|a morte)\b",
-    r"\b(?:comprei|arrumei|tenho) (?:uma )?corda\b",
+    r"\b(?:comprei|arrumei|tenho) (?:uma )?corda\b"
+    r"(?! (?:nova|de pular|pra pular|pro varal|de varal|do violao|de violao|pra escalada|de escalada|pro barco|pra rede|pro cachorro|pra brincar)\b)",
     r"\bme perdoem por tudo\b",
     r"\b(?:deixei|dei|entreguei|pedi) (?:\w{1,20} ){0,6}caso (?:aconteca|acontece) (?:alguma coisa"
     r"|algo) comigo\b",
@@ -252,7 +253,7 @@ CONTROLLED_STATEMENTS = [
     r"\bcontrola tudo (?:o )?que eu (?:faco|gasto|visto|como)\b",
     r"\b(?:mexe|mexia|olha|olhava|vasculha|fucou|fuca|revista|checa|le|lia) (?:no |o |meu |no meu"
     r" |todas as |minhas )?(?:celular|cel|whatsapp|mensagens|conversas|email|redes)\b"
-    r"(?! (?:pra mim|quando eu peco))",
+    r"(?! (?:pra mim|quando eu peco|em voz alta))",
     r"\b(?:pega|pegou|fica com|tira) (?:todo )?(?:o )?meu (?:salario|dinheiro|cartao)\b",
     r"\bfica com todo o meu dinheiro\b",
     r"\bnao (?:me )?deixa ter dinheiro\b",
@@ -392,7 +393,7 @@ _THINK = (
 SELF_HARM_STATEMENTS += [
     # Means kept or bought, and what they are "not for".
     r"\b(?:comprei|tenho|to com|estou com|escondi|guardei|arrumei|peguei|achei)(?: \w{1,20}){0,3}"
-    r" (?:corda|cordas|laminas?|gilete|veneno|carvao|chumbinho)\b(?! (?:de pular|pra pular|de varal"
+    r" (?:corda|cordas|laminas?|gilete|veneno|carvao|chumbinho)\b(?! (?:nova|de pular|pra pular|pro varal|de varal"
     r"|do violao|de violao|pro churrasco|pra churrasco))",
     r"\b(?:a|uma) corda (?:ta|esta|fica|no|na|guardada|escondida|pronta|pendurada)\b",
     r"\b(?:o|um) cinto (?:ta|esta) pendurado\b",
@@ -426,7 +427,10 @@ SELF_HARM_STATEMENTS += [
     r"|passei a noite)(?: \w{1,20}){0,4}"
     r" (?:no|na|ate a|ate o|em cima do) (?:telhado|beirada|parapeito|terraco do predio"
     r"|beira da (?:represa|ponte|serra|janela|linha|rodovia|falesia|ribanceira|barragem)"
-    r"|ponte (?:\w{1,20} ){0,3}olhando|linha do trem|linha e fiquei)\b",
+    r"|ponte (?:\w{1,20} ){0,3}olhando|linha do trem|linha e fiquei)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:arrumar|consertar|limpar|antena|calha|telhas?|pipa|bola|fotos?"
+    r"|por do sol))",
+    r"\b(?:to|estou) (?:em cima da|na) ponte(?: agora)?$",
     r"\b(?:perna|pernas) pra fora do parapeito\b",
     r"\b(?:garagem|carro)\b(?: \w{1,20}){0,8} (?:motor ligado|mangueira)\b",
     r"\bmotor ligado\b(?: \w{1,20}){0,4} (?:garagem|porta fechada)\b",
@@ -447,10 +451,13 @@ SELF_HARM_STATEMENTS += [
     # Goodbyes and being gone.
     r"\b(?:post|bilhete|mensagem|audio|video|carta|consulta|texto|cartas|bilhetes) de despedida\b",
     r"\bme (?:despedi|despedindo|despeco) (?:\w{1,20} ){0,2}(?:de todo mundo|de todos|em silencio"
-    r"|aos poucos|dos meus amigos no grupo)\b",
+    r"|aos poucos|dos meus amigos no grupo)\b"
+    r"(?! (?:na|no|da|do) (?:festa|aeroporto|trabalho|escritorio|rodoviaria|casamento|churrasco"
+    r"|aniversario)\b)(?!(?: \w{1,20}){0,4} (?:fui embora|voltei pra casa))",
     r"\bdisse adeus a todos\b",
     r"\b(?:obrigad[oa]|desculpa|perdao|desculpem)(?: por tudo)?(?: \w{1,20}){0,5} (?:e )?adeus\b",
-    r"\bfoi bom te conhecer\b",
+    r"\bfoi bom te conhecer\b(?!(?: \w{1,20}){0,3} (?:ate a proxima|ate logo|ate mais|vamos marcar"
+    r"|volta sempre|na proxima|pessoalmente))",
     r"\bultima (?:mensagem|vez) que te (?:mando|escrevo|falo)\b",
     r"\bpode ser a ultima vez (?:ne|que (?:eu )?(?:falo|te vejo|a gente se fala))\b",
     r"\bnao (?:vou|pretendo) (?:mais )?estar (?:mais aqui|aqui ate|viv[oa])\b",
@@ -517,7 +524,7 @@ SELF_HARM_STATEMENTS += [
     r"\bacho que nao volto (?:pra buscar|mais)\b",
     r"\b(?:deixei|anotei|deixar|deixo|passei)(?: \w{1,20}){0,3} senhas?(?: \w{1,20}){0,5} (?:banco"
     r"|celular|contas|icloud|email|papel pro|papel pra)\b",
-    r"\b(?:fiz|escrevi|atualizei) (?:o |um |meu |o meu )?testamento\b",
+    r"\b(?:fiz|escrevi|atualizei) (?:o |um |meu |o meu )?testamento\b(?! vital)",
     r"\bseguro de vida\b(?: \w{1,20}){0,10} (?:no seu nome|no teu nome|beneficiari[oa]|pra valer"
     r"|esperar)\b",
     r"\b(?:doei|dei|die|vendi|dando|doando) (?:todas as|todos os) (?:minhas|meus)\b",
@@ -549,6 +556,7 @@ SELF_HARM_STATEMENTS += [
 IN_DANGER_STATEMENTS += [
     r"\b(?:bateu|bate|batia|ameacou|ameaca|fechou|trancou|empurrou|empurra|empurrava|partiu|atirou"
     r"|agrediu|esbofeteou|estrangulou|violou|violentou|pontapeou|esmurrou|arrastou|magoou) me\b",
+    r"\b(?:mata|matava) me\b(?! de\b)",
     r"\bdeu me (?:um|uma) (?:murro|soco|estalo|chapada|bofetada|pontape|tapa|estalada|facada)\b",
     r"\b(?:me )?deu (?:uma )?facada\b",
     r"\bencostou ma\b",
@@ -585,9 +593,11 @@ IN_DANGER_STATEMENTS += [
     r"|esperando|invadiu|entrou|sempre)(?: \w{1,20}){0,3} (?:na porta d[oa] meu|na porta d[oa]"
     r" minha|no portao|na frente d[oa] (?:meu|minha|predio|casa)|do lado de fora|no meu trab\w{1,6}"
     r"|no meu trampo|na escola d[oa] (?:meu|minha|nosso)|onde eu|no meu predio|na casa da minha"
-    r"|a porta de casa|nosso apartamento|na porta do meu)\b",
-    r"\bsabe onde (?:eu )?(?:moro|trabalho|a gente mora|minha mae mora|eles moram|eu to|estou"
-    r"|eu durmo)\b",
+    r"|a porta de casa|nosso apartamento|na porta do meu)\b(?!(?: \w{1,20}){0,4} (?:com flores"
+    r"|com um presente|de surpresa|pra me buscar|com pizza|com bolo|pra jantar))",
+    r"\b(?:disse|dizendo|diz|falou|fala) que sabe onde\b",
+    r"\bsabe onde (?:\w{1,20} ){0,3}(?:mora|moram|moro)(?: \w{1,20}){0,1} agora\b",
+    r"\bagora sabe onde\b",
     r"\bsabe que eu durmo sozinha\b",
     r"\b(?:colocou|achei|instalou|botou|colado) (?:um |uma |o |a )?(?:rastreador|airtag)\b"
     r"(?! (?:no|na) (?:cachorro|gato|mala|bicicleta|chave|chaveiro))",
@@ -634,7 +644,8 @@ IN_DANGER_STATEMENTS += [
     r"\bpartiu me (?:o|a) (?:labio|nariz|braco|dente|cara)\b",
     r"\bpulso partido\b",
     r"\b(?:meu|o meu) (?:pescoco|garganta) (?:ainda )?doi\b",
-    r"\b(?:ele|ela) (?:so )?(?:me )?empurr(?:ou|a|ava)\b(?! (?:pra|para|a) (?:me|fazer|ir|tentar"
+    r"\b(?:ele|ela) (?:so )?(?:me )?empurr(?:ou|a|ava)\b(?! (?:no balanco|na piscina|brincando)\b)"
+    r"(?! (?:pra|para|a) (?:me|fazer|ir|tentar"
     r"|academia|estudar|seguir|correr|mudar|aceitar|investir|frente))",
     r"\bme empurr(?:ou|a) (?:do|pra fora do) carro\b",
     r"\bme segurou (?:no chao|na cama|na parede|contra)\b",
@@ -696,7 +707,7 @@ MIGHT_HURT_STATEMENTS += [
     r"\b(?:medo|apavorad[oa]|assustad[oa]|horrorizad[oa]) (?:de mim|comigo)\b",
     r"\bme assustando comigo\b",
     r"\b(?:apertei|segurei|empurrei|sacudi|belisquei|puxei|agarrei|levantei|joguei|prensei)"
-    r" (?:\w{1,20} ){0,5}(?:ate (?:deixar marca|marcar|ficar marca|ela chorar|ele chorar)|com forca"
+    r" (?:\w{1,20} ){0,5}(?:ate (?:deixar marca|marcar|ficar marca|ficar (?:roxo|roxa|marcad[oa])|ela chorar|ele chorar)|com forca"
     r"|contra a parede|pelo pescoco|pela garganta|pelo braco e|tao forte que|mais forte do que)\b",
     r"\b(?:joguei|atirei|arremessei) (?:o |um |a |uma )?(?:\w{1,20} )?(?:nele|nela|na cara dele"
     r"|na cara dela|na cabeca dele|na cabeca dela)\b(?<!bola nele)(?<!bola nela)",
@@ -746,15 +757,17 @@ CONTROLLED_STATEMENTS += [
     r"|vasculhar|fuca|fucou|revista|revistou|espelha|monitora) (?:\w{1,20} ){0,2}(?:todas |todos )?"
     r"(?:as |os |o |a )?(?:minhas|meus|meu|minha) (?:mensagens|conversas|celular|cel|telemovel"
     r"|whatsapp|emails|email|e mails?|diario|bolsa|mochila|extrato|historico|icloud|dms|direct)\b"
-    r"(?<!fui conferir meu celular)(?!(?: \w{1,20}){0,4} (?:porque|pq) eu pedi| por cima do)",
+    r"(?<!fui conferir meu celular)(?!(?: \w{1,20}){0,4} (?:porque|pq) eu pedi| por cima do"
+    r"| em voz alta| pra mim| pra gente)",
     r"\b(?:le|ler|lia|leu) (?:as|minhas) conversas com\b",
-    r"\bconfer\w{1,4} (?:o )?(?:meu )?(?:extrato|ponto|quilometragem|historico)\b",
+    r"\b(?:ele|ela|marido|namorad[oa]|esposa|companheir[oa]|mulher) (?:\w{1,20} )?confer\w{1,4}"
+    r" (?:o )?(?:meu )?(?:extrato|ponto|quilometragem|historico)\b",
     r"\b(?:anota|anotar|olha) a quilometragem\b",
     r"\b(?:pega|mexe no|olha) (?:o )?meu celular (?:enquanto|quando) (?:eu )?(?:durmo|to dormindo"
     r"|tomo banho)\b",
     r"\bcel(?:ular)? desbloqueado\b",
     r"\bespelha tudo\b",
-    r"\b(?:dar|passar|entregar|pediu|pede|quer|exige|exigiu|tem|sabe|obriga a dar) (?:\w{1,20}"
+    r"\b(?:dar|passar|entregar|pediu|pede|quer|exige|exigiu|tem|obriga a dar) (?:\w{1,20}"
     r" ){0,2}(?:minha |minhas |as minhas |a minha |a )?senhas? (?:do|da|de|dos) (?:todas as "
     r"|todos os )?(?:meu |minha |minhas |meus )?"
     r"(?:celular|cel|insta|instagram|email|e mail|banco|icloud|face|facebook|whatsapp|redes"
@@ -770,7 +783,7 @@ CONTROLLED_STATEMENTS += [
     r"\b(?:controla|explicar|briga por|briga|conta) (?:\w{1,20} ){0,3}cada (?:centavo|real|compra"
     r"|gasto|minuto)\b",
     r"\b(?:liga|ligou|me liga|manda|mandou) (?:\d{1,3}|dez|vinte|trinta|quinze|cinquenta|mil)"
-    r" vezes (?:quando|se|qdo) eu\b",
+    r" vezes (?:quando|se|qdo) eu\b(?<!mae me liga \w{2} vezes quando eu)" + _NOT_JOKING,
     r"\bse eu demoro (?:\w{1,20} ){0,3}(?:ele|ela) (?:liga|me liga|me xinga|surta|briga)\b",
     r"\b(?:ve|olha|controla|acompanha|rastreia|monitora|fica vendo|ativou|partilhar|compartilhar"
     r"|tem)"
@@ -802,8 +815,8 @@ CONTROLLED_STATEMENTS += [
     r" quem|quem|a hora que|quando|onde) (?:que )?eu (?:posso|visto|como|posto|falo|uso|vou|gasto"
     r"|chego|almoco|saio|faco)\b",
     r"\b(?:decide|decidiu) que eu nao posso\b",
-    r"\b(?:escolhe|escolheu|decide|decidiu) (?:a |minha |meu |meus |minhas |o )?(?:roupa|roupas"
-    r"|corte de cabelo|cabelo|amigos|amigas)\b",
+    r"\b(?:escolhe|escolheu|decide|decidiu) (?:a )?(?:minha roupa|minhas roupas|a roupa que eu"
+    r"|roupa que eu|meu corte de cabelo|meu cabelo|meus amigos|minhas amigas)\b",
     r"\bme (?:fez|faz|obrigou a|obriga a) (?:apagar|largar|trocar|ajoelhar|pedir (?:desculpa"
     r"|demissao"
     r"|autorizacao|permissao)|escolher entre|bloquear|sair do|parar de)\b",
@@ -848,16 +861,17 @@ CONTROLLED_STATEMENTS += [
     r"\b(?:tenho|to com|estou com) medo de (?:terminar|me separar)\b(?! (?:a|o|os|as|de|meu|minha"
     r"|esse|essa)\b)",
     r"\bfazer da minha vida um inferno\b",
-    r"\bmedo da reacao d(?:ele|ela)\b",
+    r"\bmedo da reacao d(?:ele|ela)\b(?!(?: \w{1,20}){0,4} (?:presente|surpresa|noticia|nota))",
     r"\bmorro de medo d(?:ele|ela)\b",
     r"\bquer saber (?:sempre )?onde (?:eu )?(?:estou|to|ando) e com quem\b",
-    r"\b(?:quer|quis) saber (?:\w{1,20} ){0,2}(?:com quem|quem eu|de quem)\b",
+    r"\b(?:quer|quis) saber (?:\w{1,20} ){0,2}(?:com quem|quem eu|de quem)\b" + _NOT_JOKING,
     r"\b(?:instalou|colocou|botou) (?:uma )?camera\b(?: \w{1,20}){0,6} (?:ve|olha|fica olhando"
     r"|vendo)\b",
     r"\b(?:instalou|colocou) o life360\b",
     r"\b(?:chip|numero)\b(?: \w{1,20}){0,6} (?:que )?so (?:ele|ela) (?:sabe|e a mae)\b",
     r"\b(?:tirou|ficou com|pegou|levou) (?:o )?(?:meu )?chip\b",
-    r"\b(?:guarda|guardou) (?:os )?(?:meus|os meus) documentos\b",
+    r"\b(?:guarda|guardou) (?:os )?(?:meus|os meus) documentos\b(?: \w{1,20}){0,3} (?:num cofre|no"
+    r" cofre|trancad\w{1,2}|e so (?:ele|ela)|e nao (?:devolve|me da))\b",
     r"\bmulher dele fica em casa\b",
     r"\bme xinga\b",
     r"\bnao sou propriedade dele\b",
@@ -949,7 +963,7 @@ IN_DANGER_STATEMENTS += [
     r"\bdesde que (?:eu )?nao (?:faca|deixe) (?:ele|ela) (?:ficar )?(?:bravo|brava|nervos[oa]"
     r"|irritad[oa])\b",
     r"\bse eu morrer (?:\w{1,20} ){0,2}foi (?:ele|ela)\b",
-    r"\b(?:ele|ela|ex) (?:\w{1,20} ){0,2}sabe onde (?:\w{1,20} ){0,3}(?:mora|moram|moro|trabalho"
+    r"\bex (?:\w{1,20} ){0,2}sabe onde (?:\w{1,20} ){0,3}(?:mora|moram|moro|trabalho"
     r"|trabalha|estuda)\b",
     r"\beu sei (?:com quem|onde) (?:voce|vc|tu) (?:almocou|estava|foi|esteve|dormiu|mora)\b",
     r"\b(?:tirou|cortou|arrancou) o fio do telefone\b",
@@ -960,8 +974,9 @@ IN_DANGER_STATEMENTS += [
 ]
 
 MIGHT_HURT_STATEMENTS += [
-    r"\bnao sei o que (?:eu )?(?:vou|ia|iria) fazer (?:com (?:ele|ela)|se (?:ela|ele) (?:chegasse"
-    r"|saisse|aparecer|aparecesse))\b(?! (?:no|na) (?:aniversario|natal|fim de semana|ferias))",
+    r"\b(?:raiva|traicao|me traiu|to indo|se eu for|se eu encontrar|esperando|esperei)\b"
+    r"(?: \w{1,20}){0,12} nao sei o que (?:eu )?(?:vou|ia|iria) fazer (?:com (?:ele|ela)|se (?:ela"
+    r"|ele) (?:chegasse|saisse|aparecer|aparecesse))\b",
     r"\b(?:to indo|vou) (?:na|ate a|la na) casa d(?:ele"
     r"|ela)(?: \w{1,20}){0,2} (?:e )?nao sei o que\b",
     r"\bse (?:ela|ele) me deixar eu nao sei o que faco com (?:ela|ele)\b",
@@ -1027,8 +1042,6 @@ SELF_HARM_STATEMENTS += [
     r"\b(?:pra|para) quem (?:vai|fica) cada coisa\b",
     r"\bdeixei (?:um |uma )?(?:audio|mensagem|email|e mail|video|carta) (?:\w{1,20} ){0,5}"
     r"(?:programad[oa]|agendad[oa])\b",
-    r"\bpassei (?:a|o|minha|meu) (?:conta|carro|apartamento|casa)(?: \w{1,20}){0,2} (?:pro|para o"
-    r"|pra|no) nome\b",
     r"\bpra (?:minha|meu) (?:irma|irmao|mae|pai|esposa|marido) com as instrucoes\b",
     r"\b(?:achou|viu|leu) a carta que eu escrevi\b",
     r"\bparei de comer (?:faz|ha) \w{1,10} dias\b",
