@@ -99,7 +99,8 @@ SELF_HARM_STATEMENTS = [
     r"\bnao (?:vejo|encontro) (?:mais )?(?:nenhuma )?saida\b(?! (?:pra|para|de|do|da)\b)",
     r"\bso penso em (?:morrer|me matar|sumir|a morte)\b",
     r"\b(?:comprei|arrumei|tenho) (?:uma )?corda\b"
-    r"(?! (?:nova|de pular|pra pular|pro varal|de varal|do violao|de violao|pra escalada|de escalada|pro barco|pra rede|pro cachorro|pra brincar)\b)",
+    r"(?! (?:nova|de pular|pra pular|pro varal|de varal|do violao|de violao|pra escalada"
+    r"|de escalada|pro barco|pra rede|pro cachorro|pra brincar)\b)",
     r"\bme perdoem por tudo\b",
     r"\b(?:deixei|dei|entreguei|pedi) (?:\w{1,20} ){0,6}caso (?:aconteca|acontece) (?:alguma coisa"
     r"|algo) comigo\b",
@@ -393,7 +394,8 @@ _THINK = (
 SELF_HARM_STATEMENTS += [
     # Means kept or bought, and what they are "not for".
     r"\b(?:comprei|tenho|to com|estou com|escondi|guardei|arrumei|peguei|achei)(?: \w{1,20}){0,3}"
-    r" (?:corda|cordas|laminas?|gilete|veneno|carvao|chumbinho)\b(?! (?:nova|de pular|pra pular|pro varal|de varal"
+    r" (?:corda|cordas|laminas?|gilete|veneno|carvao|chumbinho)\b(?! (?:nova|de pular|pra pular"
+    r"|pro varal|de varal"
     r"|do violao|de violao|pro churrasco|pra churrasco))",
     r"\b(?:a|uma) corda (?:ta|esta|fica|no|na|guardada|escondida|pronta|pendurada)\b",
     r"\b(?:o|um) cinto (?:ta|esta) pendurado\b",
@@ -707,7 +709,8 @@ MIGHT_HURT_STATEMENTS += [
     r"\b(?:medo|apavorad[oa]|assustad[oa]|horrorizad[oa]) (?:de mim|comigo)\b",
     r"\bme assustando comigo\b",
     r"\b(?:apertei|segurei|empurrei|sacudi|belisquei|puxei|agarrei|levantei|joguei|prensei)"
-    r" (?:\w{1,20} ){0,5}(?:ate (?:deixar marca|marcar|ficar marca|ficar (?:roxo|roxa|marcad[oa])|ela chorar|ele chorar)|com forca"
+    r" (?:\w{1,20} ){0,5}(?:ate (?:deixar marca|marcar|ficar marca|ficar (?:roxo|roxa|marcad[oa])"
+    r"|ela chorar|ele chorar)|com forca"
     r"|contra a parede|pelo pescoco|pela garganta|pelo braco e|tao forte que|mais forte do que)\b",
     r"\b(?:joguei|atirei|arremessei) (?:o |um |a |uma )?(?:\w{1,20} )?(?:nele|nela|na cara dele"
     r"|na cara dela|na cabeca dele|na cabeca dela)\b(?<!bola nele)(?<!bola nela)",
