@@ -74,8 +74,9 @@ SELF_HARM_STATEMENTS = [
     r"\b(?<!vai )(?<!vao )(?<!ia )(?:me suicidar|me matar)\b(?! se (?:eu )?\w{1,20}(?! com"
     r" (?:ele|ela)))" + _NOT_JOKING,
     r"\b(?:juntando|guardando|acumulando|guardei|juntei|comprei) (?:\w{1,20} ){0,2}(?:remedio"
-    r"|remedios|comprimido|comprimidos|pilulas|calmantes)\b(?! (?:pra|para) (?:a|o) (?:viagem"
-    r"|gripe|dor))",
+    r"|remedios|comprimido|comprimidos|pilulas|calmantes)\b(?! (?:pra|para|de) (?:a |o )?(?:viagem"
+    r"|gripe|dor|febre|pressao|alergia|colica|enxaqueca|rinite|tosse|garganta|estomago|azia"
+    r"|vitamina|ansiedade|dormir))",
     r"\b(?:tomar|tomei|tomo|engolir|engoli) (?:todos os|um monte de|uma cartela de|a cartela"
     r" toda|a caixa toda|muitos|varios|todos) (?:\w{1,20} )?(?:remedios|remedio|comprimidos"
     r"|comprimido|pilulas|calmantes|da caixa)\b",
@@ -107,7 +108,7 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:deixei|dei|entreguei) (?:\w{1,20} ){0,6}se (?:algo|alguma coisa) acontecer comigo\b",
     r"\bme (?:arranho|cocu|coco|belisco|mordo) (?:\w{1,20} ){0,2}ate sangrar\b",
     r"\b(?:sobro|to sobrando|estou sobrando) (?:nesse|neste) mundo\b",
-    r"\bninguem (?:ia|iria|vai) sentir (?:minha )?falta\b",
+    r"\bninguem (?:ia|iria|vai) sentir (?:a )?(?:minha )?falta\b",
     r"\bnao quero (?:mais )?(?:estar|ficar) aqui\b(?! (?:nessa|nesse|neste|nesta|na|no|com|hoje"
     r"|ate))",
     r"\b(?:vidro|caixa|cartela|frasco) de (?:remedio|remedios|comprimidos) (?:\w{1,20}"
@@ -164,7 +165,7 @@ IN_DANGER_STATEMENTS = [
     r"|arma|revolver|pistola|facao|tesoura)|me bater)\b",
     r"\bme ameacou de morte\b",
     r"\b(?:disse|diz|dizia|falou|fala|jurou|gritou) que (?:ia|vai) me (?:matar|bater|quebrar"
-    r"|arrebentar)\b",
+    r"|arrebentar)\b" + _OF_LAUGHTER + _NOT_JOKING,
     r"\bse eu (?:largar|deixar|terminar com|for embora|sair de casa)(?: \w{1,20})? (?:ele|ela)"
     r" me mata\b",
     r"\b(?:tenho|to com|estou com|sinto) medo (?:que|de que) (?:ele|ela) me (?:mate|bata|machuque"
@@ -222,7 +223,9 @@ MIGHT_HURT_STATEMENTS = [
     rf"|quebrar a cara d(?:ele|ela)|socar (?:ele|ela))\b{_NOT_JOKING}"
     r"(?! (?:quando ronca|de beijos|com (?:o |um )?travesseiro))",
     r"\b(?:tenho|to com) medo do que (?:eu )?(?:posso|possa|poderia) fazer com (?:ele|ela)\b",
-    r"\b(?:tenho|to com) medo de (?:machucar|bater|matar|agredir|perder o controle)\b",
+    r"\b(?:tenho|to com) medo de (?:machucar|bater|matar|agredir|perder o controle)\b"
+    r"(?! (?:d[oa]s?|n[oa]s?) (?:orcamento|dieta|carro|gastos|dinheiro|jogo|prova|tempo"
+    r"|trabalho)\b)",
     rf"\b(?:qualquer dia|um dia desses|de novo|juro que) (?:eu )?mato (?:ele|ela)\b{_NOT_JOKING}",
     rf"\beu mato (?:ele|ela)\b{_NOT_JOKING}",
     # "dei" is read as "die" (English's spellings), so both are written.
@@ -380,7 +383,9 @@ _PERSON = (
     r"|no filho|na filha|no meu|na minha|o filho|a filha|ela|o pai|a mae)"
 )
 _HARM = (
-    r"(?:machucar|machucando|magoar|bater|batendo|matar|matando|esfaquear|sufocar|sufocando"
+    r"(?:machucar|machucando|magoar|bater(?! (?:um )?papo| um bolo| uma foto| o recorde| a meta"
+    r"| ponto| perna| boca| palma| o carro| a porta)|batendo|matar(?! a saudade)|matando|esfaquear"
+    r"|sufocar|sufocando|dar um (?:murro|soco|tapa|estalo|chapada|tiro)"
     r"|enforcar|estrangular|empurrar|derrubar|sacudir|chacoalhar|socar|espancar|agredir|atropelar"
     r"|envenenar|fazer lhe mal|fazer mal a|quebrar a cara|partir lhe|partir a cara|acabar com"
     r"|dar um tiro|atirar|enfiar a faca|jogar agua quente|queimar|furar|partir pra cima)"
@@ -388,7 +393,7 @@ _HARM = (
 _THINK = (
     r"(?:vontade de|vontade e|vontade era|imagin\w{1,6}|imagino me a|penso em|pensei em|pensando em"
     r"|pensamentos? (?:\w{1,20} ){0,1}de|fico pensando em|quero|queria|desejo de|planejando"
-    r"|planejo|vou acabar|vou explodir e|sinto que vou|posso|me vi|me imaginei)"
+    r"|planejo|vou acabar|vou explodir e|sinto que vou|posso|me vi|me imaginei|medo de|apetece me)"
 )
 
 SELF_HARM_STATEMENTS += [
@@ -438,8 +443,10 @@ SELF_HARM_STATEMENTS += [
     r"\bmotor ligado\b(?: \w{1,20}){0,4} (?:garagem|porta fechada)\b",
     r"\bjanela do \w{1,4} andar\b",
     r"\b(?:na|pra|a) ponte\b(?: \w{1,20}){0,9} (?:olhar|olhando|olho) (?:pra|para) (?:a )?agua\b",
-    r"\b(?:pulo|pular|me jogo|me jogar|pulasse|pule) (?:da|dessa|desta|do|desse|deste|de uma|de um)"
-    r" (?:ponte|predio|viaduto|penhasco|terraco|telhado|sacada|varanda)\b" + _NOT_JOKING,
+    r"\b(?:pulo|pular|me jogo|me jogar|pulasse|pule|me atirar|me atiro|atirar me|atiro me)"
+    r" (?:da|dessa|desta|do|desse|deste|de uma|de um|pra|para a|para o|pro|na|no)"
+    r" (?:ponte|predio|viaduto|penhasco|terraco|telhado|sacada|varanda|linha do (?:trem|comboio"
+    r"|metro)|frente do (?:trem|comboio|metro|onibus|carro|caminhao))\b" + _NOT_JOKING,
     r"\bpenso em pular\b(?! (?:de paraquedas|de bungee|carnaval|a janta))",
     r"\b(?:jogar|jogo|bater|virar|enfiar|atirar) o (?:carro|volante)(?: \w{1,20}){0,3} (?:no|na|num"
     r"|numa|contra|da|de) (?:poste|curva|arvore|muro|caminhao|ponte|ribanceira|serra|precipicio)\b"
@@ -479,7 +486,8 @@ SELF_HARM_STATEMENTS += [
     r"|vai estar|vive|viveria) (?:\w{1,20} ){0,2}(?:melhor|mais feliz|mais leve) sem mim\b",
     r"\b(?:vai ficar|vao ficar|ficaria|ficariam) bem sem mim\b(?! (?:no|na|nesse|neste|esse|essa"
     r"|uns|por|ate|durante))",
-    r"\b(?:sou|me sinto|virei|sou so|me sinto so) (?:so )?um (?:peso|fardo|estorvo|erro)\b",
+    r"\b(?:sou|me sinto|virei|sou so|me sinto so) (?:so )?um (?:peso|fardo|estorvo|erro)\b"
+    r"(?! (?:na|no) (?:academia|treino|time|jogo|crossfit|equipe|corrida)\b)",
     r"\bnao faco (?:falta|diferenca) (?:a|pra|para) ninguem\b",
     r"\bninguem (?:notaria|perceberia|sentiria falta|ia notar|ia perceber|vai notar|vai perceber"
     r"|ia ligar|chora|choraria|ia chorar|liga mesmo)\b",
@@ -556,8 +564,11 @@ SELF_HARM_STATEMENTS += [
 ]
 
 IN_DANGER_STATEMENTS += [
-    r"\b(?:bateu|bate|batia|ameacou|ameaca|fechou|trancou|empurrou|empurra|empurrava|partiu|atirou"
-    r"|agrediu|esbofeteou|estrangulou|violou|violentou|pontapeou|esmurrou|arrastou|magoou) me\b",
+    r"\b(?:bateu|bate|batia|fechou|trancou|empurrou|empurra|empurrava|partiu|atirou"
+    r"|agrediu|esbofeteou|estrangulou|violou|violentou|pontapeou|esmurrou|arrastou|magoou) me\b"
+    r"(?! (?:a|na) porta\b)(?! a porta)",
+    r"\bameac(?:ou|a|ava) me (?:com|de morte|outra vez|de novo)\b",
+    r"\bameac\w{1,4} (?:de )?matar me\b",
     r"\b(?:mata|matava) me\b(?! de\b)",
     r"\bdeu me (?:um|uma) (?:murro|soco|estalo|chapada|bofetada|pontape|tapa|estalada|facada)\b",
     r"\b(?:me )?deu (?:uma )?facada\b",
@@ -569,9 +580,11 @@ IN_DANGER_STATEMENTS += [
     r"|vai atras|pega as criancas|eu morro|vou me arrepender|liga pra imigracao|sou deportad[oa]"
     r"|nunca mais (?:vou ver|ve|vejo|me veem|acho))\b",
     r"\b(?:disse|diz|dizia|falou|fala|jura|jurou|ameac\w{1,4}|mensagem|dizendo|avisou)(?: \w{1,20})"
-    r"{0,6} (?:vai|ia|vao) (?:me matar|me achar|me pegar|me encontrar|vir atras|atras de (?:mim"
+    r"{0,6} (?:vai|ia|vao) (?:me matar(?! de (?:rir|vergonha|susto|saudade))|me achar|me pegar"
+    r"|me encontrar|vir atras|atras de (?:mim"
     r"|nos)"
-    r"|acabar com (?:a )?minha vida|me arrepender|vir aqui|pegar (?:minha|meu|as|os))\b",
+    r"|acabar com (?:a )?minha vida|me arrepender|vir aqui|pegar (?:minha|meu|as|os))\b"
+    + _NOT_JOKING,
     r"\bvai me matar(?: eu sei| de verdade| um dia)\b",
     r"\b(?:terminar|acabar) o servico\b",
     r"\bda proxima (?:vez )?nao vai errar\b",
@@ -579,7 +592,8 @@ IN_DANGER_STATEMENTS += [
     r"|sumir com|levar (?:as criancas|os meninos|meu filho|minha filha|o bebe)|postar|publicar"
     r"|espalhar|denunciar|mandar de volta|contar ao meu pai)\b",
     r"\bme tira (?:os miudos|as criancas|os filhos|o bebe)\b",
-    r"\bsome com (?:as criancas|os meninos|eles|elas|o bebe|meu filho|minha filha|os filhos)\b",
+    r"\b(?:some|sumir|sumiu|fugir|foge) com (?:as criancas|os meninos|eles|elas|o bebe|meu filho"
+    r"|minha filha|os filhos|os miudos)\b",
     r"\b(?:comigo|com a gente|com nos|com as criancas) dentro\b",
     r"\bmatar nos dois\b",
     r"\bnunca mais (?:vou ver|vai ver|me veem) (?:elas|eles|as criancas|os meninos)\b",
@@ -596,7 +610,8 @@ IN_DANGER_STATEMENTS += [
     r" minha|no portao|na frente d[oa] (?:meu|minha|predio|casa)|do lado de fora|no meu trab\w{1,6}"
     r"|no meu trampo|na escola d[oa] (?:meu|minha|nosso)|onde eu|no meu predio|na casa da minha"
     r"|a porta de casa|nosso apartamento|na porta do meu)\b(?!(?: \w{1,20}){0,4} (?:com flores"
-    r"|com um presente|de surpresa|pra me buscar|com pizza|com bolo|pra jantar))",
+    r"|com um presente|de surpresa|pra me buscar|com pizza|com bolo|pra jantar|esperando eu"
+    r"|me esperando|pra gente))",
     r"\b(?:disse|dizendo|diz|falou|fala) que sabe onde\b",
     r"\bsabe onde (?:\w{1,20} ){0,3}(?:mora|moram|moro)(?: \w{1,20}){0,1} agora\b",
     r"\bagora sabe onde\b",
@@ -613,7 +628,9 @@ IN_DANGER_STATEMENTS += [
     r"\b(?:ele|ela|marido|namorad[oa]|ex|companheir[oa]|esposa)(?: \w{1,20}){0,3} (?:pegou|pega|ta"
     r" com|esta com|tem|guarda|mostrou|mostrando|afiou|afiando|apontou|apontando|encostou"
     r"|encostando|procurando|dorme com|colocou)(?: \w{1,20}){0,3} (?:faca|facas|facao|arma"
-    r"|revolver|pistola|cacadeira|espingarda)\b(?! (?:de chef|nova|pra cortar|para cortar|pra"
+    r"|revolver|pistola|cacadeira|espingarda)\b(?!(?: \w{1,20}){0,2} (?:nova|novo|pra abrir"
+    r"|pra picar"
+    r"|e ta cortando))(?! (?:de chef|nova|pra cortar|para cortar|pra"
     r" descascar|de brinquedo))",
     r"\b(?:faca|facas|arma|revolver)\b(?: \w{1,20}){0,7} (?:apontando pra mim"
     r"|em cima do travesseiro"
@@ -663,7 +680,8 @@ IN_DANGER_STATEMENTS += [
     r"\bpuxou (?:\w{1,20} ){0,3}pel[oa]s? cabelos?\b",
     r"\bsegurou minha mao no fogao\b",
     r"\b(?:ele|ela|marido|namorad[oa]|companheir[oa]|esposa|mulher) (?:fica|ficou|e|fica muito"
-    r"|e muito) (?:muito |tao )?violent[oa]\b",
+    r"|e muito) (?:muito |tao )?violent[oa]\b(?! (?:no|na|em) (?:futebol|jogo|videogame|bola|pelada"
+    r"|quadra|campo|filme|serie)\b)",
     # Sexual violence.
     r"\bfui (?:estuprad[oa]|violentad[oa]|abusad[oa])\b",
     r"\bme (?:forcou|forca|forcava)\b(?! a (?:comer|estudar|ir|ver|acordar|sair|trabalhar|tomar"
@@ -681,8 +699,10 @@ IN_DANGER_STATEMENTS += [
     r"\b(?:nudes|video intimo|videos intimos|fotos intimas|os videos nossos|nossos videos)\b",
     r"\bminhas fotos pra todo mundo\b",
     # A child at risk.
-    r"\b(?:pai|papai|padrasto|mae|mamae|vizinho|namorado da minha mae|marido|tio)(?: \w{1,20}){0,3}"
-    r" (?:bate|bateu|batia|batendo|machuca|machucou|espanca|espancou|trancou)\b",
+    r"\b(?:pai|papai|padrasto|vizinho|namorado da minha mae|tio)(?: \w{1,20}){0,3}"
+    r" (?:bate|bateu|batia|batendo|machuca|machucou|espanca|espancou|trancou)\b(?! (?:o carro"
+    r"|a porta"
+    r"|na porta|o ponto|o recorde|bola|palma|papo|o pe|a cabeca na)\b)",
     r"\b(?:bate|bateu|batia|machuca|machucou) (?:nela|nele)\b(?: \w{1,20}){0,4}(?: tem \d{1,2} anos"
     r"| com (?:a|o) (?:garrafa|chinelo|cinto|pau))\b",
     r"\b(?:roxos|hematomas|marcas) no (?:meu|nosso) (?:filho|bebe|menino)\b",
@@ -867,7 +887,7 @@ CONTROLLED_STATEMENTS += [
     r"\bmedo da reacao d(?:ele|ela)\b(?!(?: \w{1,20}){0,4} (?:presente|surpresa|noticia|nota))",
     r"\bmorro de medo d(?:ele|ela)\b",
     r"\bquer saber (?:sempre )?onde (?:eu )?(?:estou|to|ando) e com quem\b",
-    r"\b(?:quer|quis) saber (?:\w{1,20} ){0,2}(?:com quem|quem eu|de quem)\b" + _NOT_JOKING,
+    r"\b(?:quer|quis) saber (?:\w{1,20} ){0,2}(?:com quem|de quem)\b" + _NOT_JOKING,
     r"\b(?:instalou|colocou|botou) (?:uma )?camera\b(?: \w{1,20}){0,6} (?:ve|olha|fica olhando"
     r"|vendo)\b",
     r"\b(?:instalou|colocou) o life360\b",
@@ -952,8 +972,10 @@ IN_DANGER_STATEMENTS += [
     r"|vindo|chegando|aqui|la fora)\b",
     r"\bme ameac(?:a|ou|ava) (?:com|c) (?:a|uma|o|um) (?:arma|faca|revolver|pistola)\b",
     r"\bme (?:jogou|empurrou) do carro\b",
-    r"\b(?:ex|ele|ela) (?:ta|esta|fica|ficou|tava) (?:parad[oa] |sentad[oa] )?(?:do lado de fora"
+    r"\bex (?:ta|esta|fica|ficou|tava) (?:parad[oa] |sentad[oa] )?(?:do lado de fora"
     r"|la fora|na frente d[ao] (?:minha|meu|predio|casa))\b",
+    r"\b(?:ele|ela) (?:ta|esta|fica|tava) (?:la fora|do lado de fora) (?:gritando|berrando|batendo"
+    r"|socando|chutando)\b",
     r"\bcarro d[oa] (?:meu|minha) ex (?:ta|esta|fica) parado\b",
     r"\b(?:eu )?(?:te )?(?:acho|encontro|vou achar|vou encontrar) (?:voce |vc )?onde (?:voce |vc )?"
     r"(?:estiver|for)\b",
@@ -1057,6 +1079,36 @@ MIGHT_HURT_STATEMENTS += [
 
 CONTROLLED_STATEMENTS += [
     r"\bso (?:do )?(?:o )?que (?:ele|ela) deixa\b",
+]
+
+SELF_HARM_STATEMENTS += [
+    r"\b(?:tenho|estou com|to com) (?:os |todos os |uns )?(?:comprimidos|remedios|calmantes)"
+    r"(?: todos)? (?:aqui|guardados|juntos|na mao|do lado)\b",
+    r"\b(?:acabo|vou acabar) com (?:isto|tudo)\b(?! (?:isso|que|o|a|os|as)\b)",
+    r"\bse eu (?:partisse|partir|fosse embora (?:deste|desse) mundo)\b(?! (?:pra|para|de|amanha"
+    r"|hoje"
+    r"|cedo|mais cedo)\b)",
+]
+
+IN_DANGER_STATEMENTS += [
+    r"\b(?:to|estou|fiquei|tou) pres[oa] (?:em casa|no quarto|dentro)\b",
+    r"\b(?:marido|namorado|companheiro|esposo) (?:dela )?(?:bate|batia|espanca|agride"
+    r"|agredia) nela\b",
+]
+
+MIGHT_HURT_STATEMENTS += [
+    rf"\b{_THINK} (?:\w{{1,20}} ){{0,3}}(?:mata|magoa|agredi|esgana|estrangula|bate|sufoca|mate)"
+    r" (?:la|lo|las|los)\b",
+    r"\b(?:peguei|agarrei) (?:a|uma|o) (?:faca|facao|arma|taco|martelo|pau|tesoura) e (?:fui|corri"
+    r"|sai) atras d(?:ele|ela)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\b(?:ve|olha|mexe no|revista|confere) (?:o )?(?:meu |o meu )?(?:celular|cel|telemovel"
+    r"|telefone)"
+    r" (?:todos os dias|todo dia|toda hora|toda noite|sempre)\b",
+    r"\b(?:tenho (?:de|que)|preciso) (?:lhe |pra ele |pra ela )?pedir dinheiro (?:ate|pra tudo"
+    r"|para tudo)\b",
 ]
 
 HELPING = [
