@@ -73,7 +73,7 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:me sinto|to|estou) suicida\b",
     r"\b(?<!vai )(?<!vao )(?<!ia )(?:me suicidar|me matar)\b(?! se (?:eu )?\w{1,20}(?! com"
     r" (?:ele|ela)))" + _NOT_JOKING,
-    r"\b(?:juntando|guardando|acumulando|guardei|juntei|comprei) (?:\w{1,20} ){0,2}(?:remedio"
+    r"\b(?:juntando|guardando|acumulando|guardei|juntei|comprei) (?:\w{1,20} ){0,3}(?:remedio"
     r"|remedios|comprimido|comprimidos|pilulas|calmantes)\b(?! (?:pra|para|de) (?:a |o )?(?:viagem"
     r"|gripe|dor|febre|pressao|alergia|colica|enxaqueca|rinite|tosse|garganta|estomago|azia"
     r"|vitamina|ansiedade|dormir))",
@@ -141,7 +141,8 @@ IN_DANGER_STATEMENTS = [
     r"|bola|travesseiro|almofada)))",
     rf"\b{_ME} {_HIT}\b(?! (?:sem querer|brincando|com (?:o|a) (?:brinquedo|bola|travesseiro"
     r"|almofada)|na (?:academia|bola|piscina)))",
-    r"\b(?:me )?(?:deu|dava|da) (?:um |uns )?(?:tapa|tapas|soco|socos|chute|chutes|murro|murros"
+    r"\b(?:me )?(?:deu|dava|da) (?:um |uns |uma |umas )?(?:tapa|tapas|soco|socos|chute|chutes"
+    r"|murro|murros"
     r"|bofetada|surra|pancada|pancadas|tapao)\b(?! (?:de leve|nas costas|na bola|brincando))"
     r"(?!(?: \w{1,20}){0,4} (?:jogando|brincando|no futebol|na bola|sem querer|na pelada)\b)",
     r"\blevei (?:um |uma )?(?:tapa|soco|chute|murro|surra|bofetada) (?:na cara |no rosto )?(?:dele"
@@ -185,7 +186,7 @@ IN_DANGER_STATEMENTS = [
     r"\bnao (?:to|estou) (?:segura|seguro|a salvo) com (?:ele|ela)\b",
     r"\b(?:tenho|to com|estou com|sinto) (?:medo|pavor) (?:dele|dela|do meu (?:marido|namorado"
     r"|esposo|parceiro|ex)|da minha (?:esposa|mulher|namorada|parceira|ex))\b(?! (?:ficar|se"
-    r"|nao gostar|achar|descobrir|ver|saber|brigar comigo por)\b)",
+    r"|nao gostar|achar|descobrir|ver|saber|brigar comigo por)\b)" + _NOT_JOKING,
     r"\bme (?:trancou|tranca|trancava) (?:no|na|em|fora)\b",
     r"\b(?:fui parar|fui|acabei) no hospital por causa (?:dele|dela)\b",
     r"\b(?:roxos|hematomas|marcas) por causa (?:dele|dela)\b",
@@ -238,7 +239,9 @@ MIGHT_HURT_STATEMENTS = [
     r"\bperder o controle com (?:as criancas|meu filho|minha filha|o bebe|meus filhos)\b",
     r"\b(?:sacudir|chacoalhar) o bebe\b",
     r"\bbater n(?:o|a) (?:meu|minha) (?:filho|filha|bebe)\b",
-    r"\bquase (?:enforquei|matei|estrangulei|bati n)\w{0,3}\b",
+    r"\bquase (?:enforquei|matei|estrangulei|bati n)\w{0,3}\b(?!(?: \w{1,20}){0,2} (?:planta"
+    r"|plantas"
+    r"|peixe|carro|moto|susto|rir|vergonha)\b)",
     r"\bmedo de mim mesm[oa]\b",
     r"\ba ponto de (?:dar uma surra|bater|matar|socar)\b",
     r"\bapertei o pescoco d\w{1,2}\b",
@@ -253,7 +256,9 @@ CONTROLLED_STATEMENTS = [
     r"|ligar)\b(?! (?:sem (?:casaco|blusa|guarda chuva|tomar cafe|comer|um beijo)|o final))"
     + _NOT_JOKING,
     r"\b(?:controla|controlava) (?:meu|o|todo o|todo meu|minha|as minhas|minhas) (?:dinheiro"
-    r"|salario|celular|cartao|roupas|saidas|gastos)\b",
+    r"|salario|celular|cartao|roupas|saidas|gastos)\b(?!(?: \w{1,20}){0,10} (?:eu pedi|e pedi"
+    r"|pedi pra|combinamos"
+    r"|a gente combinou))",
     r"\bcontrola tudo (?:o )?que eu (?:faco|gasto|visto|como)\b",
     r"\b(?:mexe|mexia|olha|olhava|vasculha|fucou|fuca|revista|checa|le|lia) (?:no |o |meu |no meu"
     r" |todas as |minhas )?(?:celular|cel|whatsapp|mensagens|conversas|email|redes)\b"
@@ -325,6 +330,8 @@ BEHIND_ME = [
     r"\b(?:hoje|agora|hj) (?:to|estou|eu to|eu estou) (?:bem|segura|seguro|feliz|tranquila)\b",
     r"\b(?:anos|muito tempo) atras\b",
     r"\brelacionamento anterior\b",
+    r"\bquando eu era (?:crianca|pequen[oa]|adolescente)\b.{0,80}\b(?:fiz as pazes|perdoei|superei"
+    r"|a gente se da bem)\b",
     r"\bhoje (?:to|estou) com alguem que\b",
     r"\bhoje com (?:a minha|minha|o meu|meu) (?:noiva|noivo|namorad[oa]|marido|esposa|mulher"
     r"|companheir[oa])\b",
@@ -383,7 +390,8 @@ _PERSON = (
     r"|no filho|na filha|no meu|na minha|o filho|a filha|ela|o pai|a mae)"
 )
 _HARM = (
-    r"(?:machucar|machucando|magoar|bater(?! (?:um )?papo| um bolo| uma foto| o recorde| a meta"
+    r"(?:machucar|machucando|magoar|esganar|bater(?! (?:um )?papo| um bolo| uma foto| o recorde"
+    r"| a meta"
     r"| ponto| perna| boca| palma| o carro| a porta)|batendo|matar(?! a saudade)|matando|esfaquear"
     r"|sufocar|sufocando|dar um (?:murro|soco|tapa|estalo|chapada|tiro)"
     r"|enforcar|estrangular|empurrar|derrubar|sacudir|chacoalhar|socar|espancar|agredir|atropelar"
@@ -477,7 +485,8 @@ SELF_HARM_STATEMENTS += [
     r"\bse eu (?:morrer|morresse|sumir|sumisse|desaparecer|desaparecesse|nao acordar|nao acordasse"
     r"|nao existisse|parasse de responder|nao levantar mais)\b"
     + _OF_LAUGHTER
-    + r"(?!(?: \w{1,20}){0,3} foi (?:ele|ela))(?! (?:por|uns|antes|na|no|do|da)\b)",
+    + r"(?!(?: \w{1,20}){0,3} foi (?:ele|ela))(?! (?:por|uns|antes|na|no|do|da|esse|este)\b)"
+    r"(?!(?: \w{1,20}){0,4} e porque)",
     r"\b(?:melhor|mais facil|mais tranquil[oa]s?|mais feliz|mais leve|um favor)(?: \w{1,20}){0,5}"
     r" se eu (?:nao )?(?:existisse|sumisse|desaparecesse|nao acordasse|morresse|nao estivesse"
     r"|morrer)\b",
@@ -490,7 +499,8 @@ SELF_HARM_STATEMENTS += [
     r"(?! (?:na|no) (?:academia|treino|time|jogo|crossfit|equipe|corrida)\b)",
     r"\bnao faco (?:falta|diferenca) (?:a|pra|para) ninguem\b",
     r"\bninguem (?:notaria|perceberia|sentiria falta|ia notar|ia perceber|vai notar|vai perceber"
-    r"|ia ligar|chora|choraria|ia chorar|liga mesmo)\b",
+    r"|ia ligar|chora|choraria|ia chorar|vai chorar|liga mesmo)(?: (?:se eu (?:sum|morr|desaparec"
+    r"|parasse|nao|partisse|fosse)\w{0,8}|quando eu (?:for|morrer|partir|sumir)|minha falta)|$)",
     r"\b(?:sem|perdi a|nao tenho mais|nenhuma) vontade de (?:viver|continuar|respirar|existir"
     r"|tudo|nada nem de tentar)\b",
     r"\bsem esperanca nenhuma\b",
@@ -537,9 +547,12 @@ SELF_HARM_STATEMENTS += [
     r"\b(?:fiz|escrevi|atualizei) (?:o |um |meu |o meu )?testamento\b(?! vital)",
     r"\bseguro de vida\b(?: \w{1,20}){0,10} (?:no seu nome|no teu nome|beneficiari[oa]|pra valer"
     r"|esperar)\b",
-    r"\b(?:doei|dei|die|vendi|dando|doando) (?:todas as|todos os) (?:minhas|meus)\b",
+    r"\b(?:doei|dei|die|vendi|dando|doando) (?:todas as|todos os) (?:minhas"
+    r"|meus)\b(?!(?: \w{1,20}){0,4}"
+    r" (?:no brecho|pro bazar|de bebe|velhas|antigas|que nao servem|de inverno|de verao)\b)",
     r"\b(?:escrevi|escrever|escrevendo|deixei) (?:as |umas |uma )?cartas?\b(?: \w{1,20}){0,8}"
-    r" (?:cada um|pra cada|gaveta|travesseiro|nao abr\w{1,4}|so por garantia|so se acontecer"
+    r" (?:cada um (?:dos meus|de voces|da familia)|pra cada um$|pra cada filho|gaveta|travesseiro"
+    r"|nao abr\w{1,4}|so por garantia|so se acontecer"
     r"|porta luvas)\b",
     r"\bja escrevi (?:as cartas|o que tinha (?:de|que) escrever)\b",
     r"\b(?:cuid\w{1,4}|abr\w{1,4}|deixei|carta)\b(?: \w{1,20}){0,8} (?:so )?se acontecer (?:alguma"
@@ -612,7 +625,8 @@ IN_DANGER_STATEMENTS += [
     r"|a porta de casa|nosso apartamento|na porta do meu)\b(?!(?: \w{1,20}){0,4} (?:com flores"
     r"|com um presente|de surpresa|pra me buscar|com pizza|com bolo|pra jantar|esperando eu"
     r"|me esperando|pra gente))",
-    r"\b(?:disse|dizendo|diz|falou|fala) que sabe onde\b",
+    r"\b(?:disse|dizendo|diz|falou|fala) que sabe onde\b(?!(?: \w{1,20}){0,6} (?:presente|flores"
+    r"|convite|visita|encomenda))",
     r"\bsabe onde (?:\w{1,20} ){0,3}(?:mora|moram|moro)(?: \w{1,20}){0,1} agora\b",
     r"\bagora sabe onde\b",
     r"\bsabe que eu durmo sozinha\b",
@@ -702,7 +716,8 @@ IN_DANGER_STATEMENTS += [
     r"\b(?:pai|papai|padrasto|vizinho|namorado da minha mae|tio)(?: \w{1,20}){0,3}"
     r" (?:bate|bateu|batia|batendo|machuca|machucou|espanca|espancou|trancou)\b(?! (?:o carro"
     r"|a porta"
-    r"|na porta|o ponto|o recorde|bola|palma|papo|o pe|a cabeca na)\b)",
+    r"|na porta|o ponto|o recorde|bola|palma|papo|o pe|a cabeca na|na parede|no teto|na janela"
+    r"|panela)\b)",
     r"\b(?:bate|bateu|batia|machuca|machucou) (?:nela|nele)\b(?: \w{1,20}){0,4}(?: tem \d{1,2} anos"
     r"| com (?:a|o) (?:garrafa|chinelo|cinto|pau))\b",
     r"\b(?:roxos|hematomas|marcas) no (?:meu|nosso) (?:filho|bebe|menino)\b",
@@ -736,7 +751,9 @@ MIGHT_HURT_STATEMENTS += [
     r"|na cara dela|na cabeca dele|na cabeca dela)\b(?<!bola nele)(?<!bola nela)",
     r"\b(?:levantei|levantar) a mao (?:pra|para|pro|contra) (?:ela|ele|o|a|meu|minha)\b",
     r"\bsacudi (?:o |meu )?bebe\b",
-    r"\bquase (?:atropelei|agarrei|enforquei|matei|joguei|acertei|empurrei|bati)\b",
+    r"\bquase (?:atropelei|agarrei|enforquei|matei|joguei|acertei|empurrei"
+    r"|bati)\b(?!(?: \w{1,20}){0,2}"
+    r" (?:planta|plantas|peixe|carro|moto|susto|rir|vergonha|poste|muro)\b)",
     r"\b(?:dei|die) um (?:soco|murro|chute) (?:na|no) (?:\w{1,20} ){0,5}(?:ao )?(?:lado da cabeca"
     r"|do lado da"
     r" cabeca|do rosto|a centimetros)\b",
@@ -776,7 +793,8 @@ MIGHT_HURT_STATEMENTS += [
 ]
 
 CONTROLLED_STATEMENTS += [
-    r"\b(?:le|ler|lia|leu|lendo|confere|conferir|conferiu|checa|checar|vasculha|vasculhou"
+    r"\b(?<!chefe )(?<!professor )(?<!professora )(?:le|ler|lia|leu|lendo|confere|conferir|conferiu"
+    r"|checa|checar|vasculha|vasculhou"
     r"|vasculhar|fuca|fucou|revista|revistou|espelha|monitora) (?:\w{1,20} ){0,2}(?:todas |todos )?"
     r"(?:as |os |o |a )?(?:minhas|meus|meu|minha) (?:mensagens|conversas|celular|cel|telemovel"
     r"|whatsapp|emails|email|e mails?|diario|bolsa|mochila|extrato|historico|icloud|dms|direct)\b"
@@ -831,7 +849,8 @@ CONTROLLED_STATEMENTS += [
     r"|comer|um beijo)|o final))" + _NOT_JOKING,
     r"\b(?:ele|ela) nao deixa\b(?! (?:de|a|o|as|os|eu|me|nada|ninguem|cair|passar|faltar|barato))"
     + _NOT_JOKING,
-    r"\bnao posso (?:nem |mais )?(?:\w{1,20} ){0,4}(?:ele|ela) (?:diz|nao deixa|disse)\b",
+    r"\bnao posso (?:nem |mais )?(?:\w{1,20} ){0,4}(?:ele|ela) (?:nao deixa|diz (?:que )?(?:mulher"
+    r"|elas|eles|eu nao|nao preciso|e perigoso|e pra chamar))\b",
     r"\bnao posso (?:nem )?mexer na geladeira\b",
     r"\bamig[oa]s? (?:homem|homens)\b",
     r"\b(?:decide|decidiu|escolhe|escolheu|controla|controlava) (?:\w{1,20} ){0,2}(?:o que|se|com"
@@ -1024,7 +1043,7 @@ MIGHT_HURT_STATEMENTS += [
 CONTROLLED_STATEMENTS += [
     r"\b(?:fica brav[oa]|surta|briga|me xinga|grita) se eu (?:demoro|nao respondo|nao atendo)\b",
     r"\bse eu (?:\w{1,20} ){1,6}e porque (?:eu )?nao (?:amo|gosto de) (?:ela|ele)\b",
-    r"\b(?:ele|ela) me proib(?:e|iu|a|ia)\b",
+    r"\b(?:ele|ela) me proib(?:e|iu|a|ia)\b(?! de (?:comer|beber|fumar))" + _NOT_JOKING,
     r"\bme chama de (?:\w{1,20} ){0,3}(?:inutil|burra|burro|gorda|gordo|feia|idiota|lixo|louca)\b"
     r"(?: \w{1,20}){0,3} (?:mas )?(?:diz|fala) que e brincadeira\b",
     r"\bnao gosta que eu (?:use|poste|saia|fale|veja|trabalhe|estude|va)\b",
@@ -1109,6 +1128,25 @@ CONTROLLED_STATEMENTS += [
     r" (?:todos os dias|todo dia|toda hora|toda noite|sempre)\b",
     r"\b(?:tenho (?:de|que)|preciso) (?:lhe |pra ele |pra ela )?pedir dinheiro (?:ate|pra tudo"
     r"|para tudo)\b",
+]
+
+SELF_HARM_STATEMENTS += [
+    r"\b(?:andar|telhado|terraco|ponte|sacada|varanda|parapeito)\b(?: \w{1,20}){0,2} olhando"
+    r" (?:pra|para) baixo\b",
+    r"\bminha vida nao vale nada\b",
+    r"\btanto faz (?:eu )?(?:ir embora|morrer|viver|sumir|estar viv[oa]|acordar)\b",
+]
+
+IN_DANGER_STATEMENTS += [
+    r"\bmarcas? (?:roxas? )?no (?:meu )?(?:pescoco|garganta)\b",
+    r"\b(?:jurou|jura|disse|diz|falou|fala|ameacou) que me mata\b",
+    r"\b(?:ex|ele|ela) (?:\w{1,20} )?me (?:espera|esperava|fica esperando) na (?:saida|porta"
+    r"|frente)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\bnao posso (?:ir|sair) (?:a|em|pra) (?:lugar nenhum|nenhum lugar)(?: \w{1,20}){0,1} sem"
+    r" (?:ele|ela|avisar|pedir)\b",
 ]
 
 HELPING = [
