@@ -1,6 +1,9 @@
 """Brazilian Portuguese: what people write about themselves when they are at risk, and the
-look-alikes (figures of speech, films, the past) that must be left alone. Tuned on
-`tests/safety_corpus/pt_tuning.tsv`.
+look-alikes (figures of speech, films, the past) that must be left alone. Written on
+`tests/safety_corpus/pt_tuning.tsv` … `_c`, then extended on `_d` … `_g` (Brazilian and European
+Portuguese, 2026-12-02) one family of phrasings at a time: preparation and settling affairs,
+goodbyes, means kept at hand, threats tied to leaving or telling, being followed and found,
+control of phones, money and friends, and first-person violence towards a partner or child.
 
 Patterns read folded text: no accents, "ç" is "c", no punctuation ("não" is "nao", "tô" is
 "to", "você" is "voce"). Everyday writing drops letters ("pra", "tá", "qdo", "vc") and laughs in
@@ -1147,6 +1150,32 @@ IN_DANGER_STATEMENTS += [
 CONTROLLED_STATEMENTS += [
     r"\bnao posso (?:ir|sair) (?:a|em|pra) (?:lugar nenhum|nenhum lugar)(?: \w{1,20}){0,1} sem"
     r" (?:ele|ela|avisar|pedir)\b",
+]
+
+SELF_HARM_STATEMENTS += [
+    # Apologies to everyone at once, a place at the cemetery, asking the price of a gun.
+    r"\b(?:pra|a|para) (?:todos|todas|cada um)\b(?: \w{1,20}){0,3} pedindo (?:desculpa|desculpas"
+    r"|perdao)\b",
+    r"\bcemiterio\b(?: \w{1,20}){0,10} (?:tinha lugar|tem lugar|comprar (?:um )?(?:jazigo"
+    r"|tumulo))\b",
+    r"\b(?:fui (?:na|a|numa|ate a) loja de armas|perguntei o preco (?:de|da) (?:uma )?arma)\b",
+]
+
+IN_DANGER_STATEMENTS += [
+    # Locked in, yet he still has a key.
+    r"\b(?:tranquei|troquei a fechadura|mudei a fechadura)\b(?: \w{1,20}){0,3} mas (?:ele|ela"
+    r"|meu ex)"
+    r" (?:ainda )?tem (?:a chave|copia|uma copia)\b",
+    r"\bex (?:ainda )?tem (?:a )?(?:chave|copia da chave) (?:de|da) (?:casa|minha casa)\b",
+    # Not able to tell the police because he was standing there.
+    r"\b(?:disse|falei) (?:\w{1,20} )?que (?:tava|estava|ta) tudo bem (?:porque|pq) (?:ele|ela)"
+    r" (?:tava|estava) (?:do meu lado|ali|ouvindo|na sala)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    # A child as leverage against going out.
+    r"\bse eu (?:sair|for|viajar)\b(?: \w{1,20}){0,12} (?:leva|vai levar|some com) (?:a menina"
+    r"|o menino|as criancas|os meninos|meu filho|minha filha|o bebe)\b",
 ]
 
 HELPING = [
