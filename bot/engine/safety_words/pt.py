@@ -1,6 +1,9 @@
 """Brazilian Portuguese: what people write about themselves when they are at risk, and the
-look-alikes (figures of speech, films, the past) that must be left alone. Tuned on
-`tests/safety_corpus/pt_tuning.tsv`.
+look-alikes (figures of speech, films, the past) that must be left alone. Written on
+`tests/safety_corpus/pt_tuning.tsv` … `_c`, then extended on `_d` … `_g` (Brazilian and European
+Portuguese, 2026-12-02) one family of phrasings at a time: preparation and settling affairs,
+goodbyes, means kept at hand, threats tied to leaving or telling, being followed and found,
+control of phones, money and friends, and first-person violence towards a partner or child.
 
 Patterns read folded text: no accents, "ç" is "c", no punctuation ("não" is "nao", "tô" is
 "to", "você" is "voce"). Everyday writing drops letters ("pra", "tá", "qdo", "vc") and laughs in
@@ -73,9 +76,10 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:me sinto|to|estou) suicida\b",
     r"\b(?<!vai )(?<!vao )(?<!ia )(?:me suicidar|me matar)\b(?! se (?:eu )?\w{1,20}(?! com"
     r" (?:ele|ela)))" + _NOT_JOKING,
-    r"\b(?:juntando|guardando|acumulando|guardei|juntei|comprei) (?:\w{1,20} ){0,2}(?:remedio"
-    r"|remedios|comprimido|comprimidos|pilulas|calmantes)\b(?! (?:pra|para) (?:a|o) (?:viagem"
-    r"|gripe|dor))",
+    r"\b(?:juntando|guardando|acumulando|guardei|juntei|comprei) (?:\w{1,20} ){0,3}(?:remedio"
+    r"|remedios|comprimido|comprimidos|pilulas|calmantes)\b(?! (?:pra|para|de) (?:a |o )?(?:viagem"
+    r"|gripe|dor|febre|pressao|alergia|colica|enxaqueca|rinite|tosse|garganta|estomago|azia"
+    r"|vitamina|ansiedade|dormir))",
     r"\b(?:tomar|tomei|tomo|engolir|engoli) (?:todos os|um monte de|uma cartela de|a cartela"
     r" toda|a caixa toda|muitos|varios|todos) (?:\w{1,20} )?(?:remedios|remedio|comprimidos"
     r"|comprimido|pilulas|calmantes|da caixa)\b",
@@ -98,14 +102,16 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:q|que|qua) vontade de morrer\b" + _OF_LAUGHTER,
     r"\bnao (?:vejo|encontro) (?:mais )?(?:nenhuma )?saida\b(?! (?:pra|para|de|do|da)\b)",
     r"\bso penso em (?:morrer|me matar|sumir|a morte)\b",
-    r"\b(?:comprei|arrumei|tenho) (?:uma )?corda\b",
+    r"\b(?:comprei|arrumei|tenho) (?:uma )?corda\b"
+    r"(?! (?:nova|de pular|pra pular|pro varal|de varal|do violao|de violao|pra escalada"
+    r"|de escalada|pro barco|pra rede|pro cachorro|pra brincar)\b)",
     r"\bme perdoem por tudo\b",
     r"\b(?:deixei|dei|entreguei|pedi) (?:\w{1,20} ){0,6}caso (?:aconteca|acontece) (?:alguma coisa"
     r"|algo) comigo\b",
     r"\b(?:deixei|dei|entreguei) (?:\w{1,20} ){0,6}se (?:algo|alguma coisa) acontecer comigo\b",
     r"\bme (?:arranho|cocu|coco|belisco|mordo) (?:\w{1,20} ){0,2}ate sangrar\b",
     r"\b(?:sobro|to sobrando|estou sobrando) (?:nesse|neste) mundo\b",
-    r"\bninguem (?:ia|iria|vai) sentir (?:minha )?falta\b",
+    r"\bninguem (?:ia|iria|vai) sentir (?:a )?(?:minha )?falta\b",
     r"\bnao quero (?:mais )?(?:estar|ficar) aqui\b(?! (?:nessa|nesse|neste|nesta|na|no|com|hoje"
     r"|ate))",
     r"\b(?:vidro|caixa|cartela|frasco) de (?:remedio|remedios|comprimidos) (?:\w{1,20}"
@@ -138,7 +144,8 @@ IN_DANGER_STATEMENTS = [
     r"|bola|travesseiro|almofada)))",
     rf"\b{_ME} {_HIT}\b(?! (?:sem querer|brincando|com (?:o|a) (?:brinquedo|bola|travesseiro"
     r"|almofada)|na (?:academia|bola|piscina)))",
-    r"\b(?:me )?(?:deu|dava|da) (?:um |uns )?(?:tapa|tapas|soco|socos|chute|chutes|murro|murros"
+    r"\b(?:me )?(?:deu|dava|da) (?:um |uns |uma |umas )?(?:tapa|tapas|soco|socos|chute|chutes"
+    r"|murro|murros"
     r"|bofetada|surra|pancada|pancadas|tapao)\b(?! (?:de leve|nas costas|na bola|brincando))"
     r"(?!(?: \w{1,20}){0,4} (?:jogando|brincando|no futebol|na bola|sem querer|na pelada)\b)",
     r"\blevei (?:um |uma )?(?:tapa|soco|chute|murro|surra|bofetada) (?:na cara |no rosto )?(?:dele"
@@ -162,7 +169,7 @@ IN_DANGER_STATEMENTS = [
     r"|arma|revolver|pistola|facao|tesoura)|me bater)\b",
     r"\bme ameacou de morte\b",
     r"\b(?:disse|diz|dizia|falou|fala|jurou|gritou) que (?:ia|vai) me (?:matar|bater|quebrar"
-    r"|arrebentar)\b",
+    r"|arrebentar)\b" + _OF_LAUGHTER + _NOT_JOKING,
     r"\bse eu (?:largar|deixar|terminar com|for embora|sair de casa)(?: \w{1,20})? (?:ele|ela)"
     r" me mata\b",
     r"\b(?:tenho|to com|estou com|sinto) medo (?:que|de que) (?:ele|ela) me (?:mate|bata|machuque"
@@ -182,7 +189,7 @@ IN_DANGER_STATEMENTS = [
     r"\bnao (?:to|estou) (?:segura|seguro|a salvo) com (?:ele|ela)\b",
     r"\b(?:tenho|to com|estou com|sinto) (?:medo|pavor) (?:dele|dela|do meu (?:marido|namorado"
     r"|esposo|parceiro|ex)|da minha (?:esposa|mulher|namorada|parceira|ex))\b(?! (?:ficar|se"
-    r"|nao gostar|achar|descobrir|ver|saber|brigar comigo por))",
+    r"|nao gostar|achar|descobrir|ver|saber|brigar comigo por)\b)" + _NOT_JOKING,
     r"\bme (?:trancou|tranca|trancava) (?:no|na|em|fora)\b",
     r"\b(?:fui parar|fui|acabei) no hospital por causa (?:dele|dela)\b",
     r"\b(?:roxos|hematomas|marcas) por causa (?:dele|dela)\b",
@@ -220,7 +227,9 @@ MIGHT_HURT_STATEMENTS = [
     rf"|quebrar a cara d(?:ele|ela)|socar (?:ele|ela))\b{_NOT_JOKING}"
     r"(?! (?:quando ronca|de beijos|com (?:o |um )?travesseiro))",
     r"\b(?:tenho|to com) medo do que (?:eu )?(?:posso|possa|poderia) fazer com (?:ele|ela)\b",
-    r"\b(?:tenho|to com) medo de (?:machucar|bater|matar|agredir|perder o controle)\b",
+    r"\b(?:tenho|to com) medo de (?:machucar|bater|matar|agredir|perder o controle)\b"
+    r"(?! (?:d[oa]s?|n[oa]s?) (?:orcamento|dieta|carro|gastos|dinheiro|jogo|prova|tempo"
+    r"|trabalho)\b)",
     rf"\b(?:qualquer dia|um dia desses|de novo|juro que) (?:eu )?mato (?:ele|ela)\b{_NOT_JOKING}",
     rf"\beu mato (?:ele|ela)\b{_NOT_JOKING}",
     # "dei" is read as "die" (English's spellings), so both are written.
@@ -233,7 +242,9 @@ MIGHT_HURT_STATEMENTS = [
     r"\bperder o controle com (?:as criancas|meu filho|minha filha|o bebe|meus filhos)\b",
     r"\b(?:sacudir|chacoalhar) o bebe\b",
     r"\bbater n(?:o|a) (?:meu|minha) (?:filho|filha|bebe)\b",
-    r"\bquase (?:enforquei|matei|estrangulei|bati n)\w{0,3}\b",
+    r"\bquase (?:enforquei|matei|estrangulei|bati n)\w{0,3}\b(?!(?: \w{1,20}){0,2} (?:planta"
+    r"|plantas"
+    r"|peixe|carro|moto|susto|rir|vergonha)\b)",
     r"\bmedo de mim mesm[oa]\b",
     r"\ba ponto de (?:dar uma surra|bater|matar|socar)\b",
     r"\bapertei o pescoco d\w{1,2}\b",
@@ -248,11 +259,13 @@ CONTROLLED_STATEMENTS = [
     r"|ligar)\b(?! (?:sem (?:casaco|blusa|guarda chuva|tomar cafe|comer|um beijo)|o final))"
     + _NOT_JOKING,
     r"\b(?:controla|controlava) (?:meu|o|todo o|todo meu|minha|as minhas|minhas) (?:dinheiro"
-    r"|salario|celular|cartao|roupas|saidas|gastos)\b",
+    r"|salario|celular|cartao|roupas|saidas|gastos)\b(?!(?: \w{1,20}){0,10} (?:eu pedi|e pedi"
+    r"|pedi pra|combinamos"
+    r"|a gente combinou))",
     r"\bcontrola tudo (?:o )?que eu (?:faco|gasto|visto|como)\b",
     r"\b(?:mexe|mexia|olha|olhava|vasculha|fucou|fuca|revista|checa|le|lia) (?:no |o |meu |no meu"
     r" |todas as |minhas )?(?:celular|cel|whatsapp|mensagens|conversas|email|redes)\b"
-    r"(?! (?:pra mim|quando eu peco))",
+    r"(?! (?:pra mim|quando eu peco|em voz alta))",
     r"\b(?:pega|pegou|fica com|tira) (?:todo )?(?:o )?meu (?:salario|dinheiro|cartao)\b",
     r"\bfica com todo o meu dinheiro\b",
     r"\bnao (?:me )?deixa ter dinheiro\b",
@@ -316,11 +329,15 @@ ASIDES = [
 ]
 
 BEHIND_ME = [
-    r"\b(?:isso )?ja passou\b",
+    r"\b(?<!mas )(?:isso )?ja passou\b",
     r"\b(?:hoje|agora|hj) (?:to|estou|eu to|eu estou) (?:bem|segura|seguro|feliz|tranquila)\b",
     r"\b(?:anos|muito tempo) atras\b",
     r"\brelacionamento anterior\b",
+    r"\bquando eu era (?:crianca|pequen[oa]|adolescente)\b.{0,80}\b(?:fiz as pazes|perdoei|superei"
+    r"|a gente se da bem)\b",
     r"\bhoje (?:to|estou) com alguem que\b",
+    r"\bhoje com (?:a minha|minha|o meu|meu) (?:noiva|noivo|namorad[oa]|marido|esposa|mulher"
+    r"|companheir[oa])\b",
 ]
 
 RECOVERED = [
@@ -328,14 +345,21 @@ RECOVERED = [
     r" ajudou|me ajudou muito|hoje (?:to|estou) bem|ja (?:to|estou) bem|superei|ja perdoei)\b",
     r"\b(?:odeio|detesto) (?:as |os |a |o )?\w{1,20}\b.{0,40}\b(?:k|kk|haha\w{0,6}"
     r"|rsrs\w{0,4})\b",
+    # A hated everyday thing told with a laugh ("mais uma reuniao e eu pulo da janela kkkk").
+    r"\b(?:reuniao|reunioes|segunda feira|escritorio|chefe|prova|transito)\b.{0,100}\b(?:k{1,8}"
+    r"|haha\w{0,6}|rsrs\w{0,4})$",
+    r"\bvou morrer cada vez que\b",
 ]
 
 FICTION = [
-    r"\b(?:o|a|os|as) (?:personagem|personagens|protagonista|vilao|vila)\b",
+    r"\b(?:o|a|os|as|um|uma) (?:personagem|personagens|protagonista|vilao|vila|mocinha|mocinho)\b",
+    r"\b(?:na|no) (?:novela|filme|serie|livro|episodio)\b",
 ]
 
 PLAYFUL = [
-    r"\b(?:brincando|de brincadeira|cocegas|guerra de travesseiro|a gente riu)\b",
+    r"\b(?:brincando|de brincadeira|cocegas|guerra de travesseiro|a gente riu|jogo da forca"
+    r"|jogo de forca|me pega de surpresa)\b(?!(?: \w{1,20}){0,5} (?:quase apaguei"
+    r"|fiquei sem ar|desmaiei))",
 ]
 
 SPELLINGS = {
@@ -348,7 +372,819 @@ SPELLINGS = {
     "mt": "muito",
     "ngm": "ninguem",
     "td": "tudo",
+    "q": "que",
+    "oq": "o que",
+    "cmg": "comigo",
+    "msg": "mensagem",
+    "msgs": "mensagens",
+    "dnv": "de novo",
+    "tbm": "tambem",
+    "msm": "mesmo",
+    "vcs": "voces",
 }
+
+# -- extended on pt_tuning_d … _g (2026-12-02): families of phrasings, not single messages -------
+
+_PERSON = (
+    r"(?:ele|ela|nele|nela|neles|nelas|dele|dela|lhe|alguem|o cara|aquele cara|aquela mulher"
+    r"|o bebe|meu bebe|o menino|a menina|meu filho|minha filha|meus filhos|as criancas|o mais velho"
+    r"|a mais velha|meu namorado|minha namorada|meu marido|minha mulher|minha esposa|meu esposo"
+    r"|minha companheira|meu companheiro|o ex|a ex|esse desgracado|essa desgracada|aquela vadia"
+    r"|no filho|na filha|no meu|na minha|o filho|a filha|ela|o pai|a mae)"
+)
+_HARM = (
+    r"(?:machucar|machucando|magoar|esganar|bater(?! (?:um )?papo| um bolo| uma foto| o recorde"
+    r"| a meta"
+    r"| ponto| perna| boca| palma| o carro| a porta)|batendo|matar(?! a saudade)|matando|esfaquear"
+    r"|sufocar|sufocando|dar um (?:murro|soco|tapa|estalo|chapada|tiro)"
+    r"|enforcar|estrangular|empurrar|derrubar|sacudir|chacoalhar|socar|espancar|agredir|atropelar"
+    r"|envenenar|fazer lhe mal|fazer mal a|quebrar a cara|partir lhe|partir a cara|acabar com"
+    r"|dar um tiro|atirar|enfiar a faca|jogar agua quente|queimar|furar|partir pra cima)"
+)
+_THINK = (
+    r"(?:vontade de|vontade e|vontade era|imagin\w{1,6}|imagino me a|penso em|pensei em|pensando em"
+    r"|pensamentos? (?:\w{1,20} ){0,1}de|fico pensando em|quero|queria|desejo de|planejando"
+    r"|planejo|vou acabar|vou explodir e|sinto que vou|posso|me vi|me imaginei|medo de|apetece me)"
+)
+
+SELF_HARM_STATEMENTS += [
+    # Means kept or bought, and what they are "not for".
+    r"\b(?:comprei|tenho|to com|estou com|escondi|guardei|arrumei|peguei|achei)(?: \w{1,20}){0,3}"
+    r" (?:corda|cordas|laminas?|gilete|veneno|carvao|chumbinho)\b(?! (?:nova|de pular|pra pular"
+    r"|pro varal|de varal"
+    r"|do violao|de violao|pro churrasco|pra churrasco))",
+    r"\b(?:a|uma) corda (?:ta|esta|fica|no|na|guardada|escondida|pronta|pendurada)\b",
+    r"\b(?:o|um) cinto (?:ta|esta) pendurado\b",
+    r"\b(?:veneno|carvao|corda|remedios|comprimidos)\b(?: \w{1,20}){0,4} nao e (?:pros?|pras?|para)"
+    r" (?:os )?(?:ratos?|churrasco|baratas|formigas|varal|casa)\b",
+    r"\b(?:faca|lamina|gilete|corda|veneno|remedio|remedios|comprimidos)\b(?: \w{1,20}){0,6}"
+    r"(?<!nao) e pra mim\b",
+    r"\bveneno\b(?: \w{1,20}){0,6} penso (?:nele|nisso)\b",
+    r"\b(?:laminas?|gilete|faca)\b(?: \w{1,20}){0,3} (?:guardadas?|escondidas?|aqui do lado|na mao"
+    r" um tempao)\b",
+    r"\b(?:caixas?|cartelas?|saco|frasco|vidro) (?:\w{1,20} )?(?:de )?(?:comprimidos|remedios?"
+    r"|pilulas|calmantes)(?: \w{1,20}){0,4} (?:guardad[oa]s?|escondid[oa]s?|que juntei|na mao"
+    r"|na mochila|vazias?|abro so)\b",
+    r"\b(?:guardei|juntei|juntando|guardando) (?:\w{1,20} ){0,2}(?:as )?todas\b",
+    r"\b(?:to|estou|ando) (?:a )?guardando (?:todos|todas|tudo) na gaveta\b",
+    r"\bquant[oa]s? (?:de )?(?:remedio|remedios|comprimidos|paracetamol|dipirona|rivotril"
+    r"|clonazepam|insulina|pilulas) (?:precisa|e preciso|precisaria|mata)\b",
+    r"\bsepare(?:i|ndo) (?:\w{1,20} ){0,5}(?:remedios|comprimidos|tarja preta)\b",
+    r"\b(?:receita|receitas) (?:\w{1,20} ){0,2}em (?:\w{1,20} )?(?:medicos|farmacias) diferentes\b",
+    r"\b(?:farmacias?|farmacia em) (?:\w{1,20} ){0,4}(?:sem levantar suspeita|diferentes)\b",
+    r"\b(?:tomar|tomei|tomo|engoli|engolir|tomando) (?:tudo|a cartela|a caixa|os remedios"
+    r"|os comprimidos|todos|uns remedios|umas pilulas|metade da caixa"
+    r"|uma cartela)(?: \w{1,20}){0,1}"
+    r" (?:de uma vez|a mais|inteira|inteiro|de proposito)\b",
+    r"\bmetade da caixa\b(?: \w{1,20}){0,4} (?:a outra metade|vomitei)\b",
+    r"\bmais (?:comprimidos|remedios|pilulas) do que (?:devia|deveria)\b",
+    r"\b(?:parar|parei|deixar|deixei|deixando|parando) de tomar (?:\w{1,20} ){0,4}de proposito\b",
+    r"\bmaos cheias de comprimidos\b",
+    # Places and means of dying.
+    r"\b(?:to|estou|fiquei|fui|subi|tava|estive|sentad[oa]|parad[oa]"
+    r"|passei a noite)(?: \w{1,20}){0,4}"
+    r" (?:no|na|ate a|ate o|em cima do) (?:telhado|beirada|parapeito|terraco do predio"
+    r"|beira da (?:represa|ponte|serra|janela|linha|rodovia|falesia|ribanceira|barragem)"
+    r"|ponte (?:\w{1,20} ){0,3}olhando|linha do trem|linha e fiquei)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:arrumar|consertar|limpar|antena|calha|telhas?|pipa|bola|fotos?"
+    r"|por do sol))",
+    r"\b(?:to|estou) (?:em cima da|na) ponte(?: agora)?$",
+    r"\b(?:perna|pernas) pra fora do parapeito\b",
+    r"\b(?:garagem|carro)\b(?: \w{1,20}){0,8} (?:motor ligado|mangueira)\b",
+    r"\bmotor ligado\b(?: \w{1,20}){0,4} (?:garagem|porta fechada)\b",
+    r"\bjanela do \w{1,4} andar\b",
+    r"\b(?:na|pra|a) ponte\b(?: \w{1,20}){0,9} (?:olhar|olhando|olho) (?:pra|para) (?:a )?agua\b",
+    r"\b(?:pulo|pular|me jogo|me jogar|pulasse|pule|me atirar|me atiro|atirar me|atiro me)"
+    r" (?:da|dessa|desta|do|desse|deste|de uma|de um|pra|para a|para o|pro|na|no)"
+    r" (?:ponte|predio|viaduto|penhasco|terraco|telhado|sacada|varanda|linha do (?:trem|comboio"
+    r"|metro)|frente do (?:trem|comboio|metro|onibus|carro|caminhao))\b" + _NOT_JOKING,
+    r"\bpenso em pular\b(?! (?:de paraquedas|de bungee|carnaval|a janta))",
+    r"\b(?:jogar|jogo|bater|virar|enfiar|atirar) o (?:carro|volante)(?: \w{1,20}){0,3} (?:no|na|num"
+    r"|numa|contra|da|de) (?:poste|curva|arvore|muro|caminhao|ponte|ribanceira|serra|precipicio)\b"
+    r"(?!(?: \w{1,20}){0,3} com (?:ele|ela|eles|a gente) dentro)",
+    r"\b(?:dirigi|dirijo|dirigindo) (?:\w{1,20} ){0,7}(?:de |com os )?olhos fechados\b",
+    r"\bcarro saindo da pista\b",
+    r"\b(?:jeito|forma|maneira|formas|jeitos) (?:\w{1,20} ){0,3}de (?:morrer|ir embora|me matar)\b"
+    + _OF_LAUGHTER,
+    r"\b(?:caminhao|carro|onibus|raio|bala) me (?:pegasse|atropelasse|acertasse|matasse)\b",
+    r"\b(?:como|vendo video de como) dar (?:o )?no\b(?! (?:na gravata|no cadarco|em gravata))",
+    # Goodbyes and being gone.
+    r"\b(?:post|bilhete|mensagem|audio|video|carta|consulta|texto|cartas|bilhetes) de despedida\b",
+    r"\bme (?:despedi|despedindo|despeco) (?:\w{1,20} ){0,2}(?:de todo mundo|de todos|em silencio"
+    r"|aos poucos|dos meus amigos no grupo)\b"
+    r"(?! (?:na|no|da|do) (?:festa|aeroporto|trabalho|escritorio|rodoviaria|casamento|churrasco"
+    r"|aniversario)\b)(?!(?: \w{1,20}){0,4} (?:fui embora|voltei pra casa))",
+    r"\bdisse adeus a todos\b",
+    r"\b(?:obrigad[oa]|desculpa|perdao|desculpem)(?: por tudo)?(?: \w{1,20}){0,5} (?:e )?adeus\b",
+    r"\bfoi bom te conhecer\b(?!(?: \w{1,20}){0,3} (?:ate a proxima|ate logo|ate mais|vamos marcar"
+    r"|volta sempre|na proxima|pessoalmente))",
+    r"\bultima (?:mensagem|vez) que te (?:mando|escrevo|falo)\b",
+    r"\bpode ser a ultima vez (?:ne|que (?:eu )?(?:falo|te vejo|a gente se fala))\b",
+    r"\bnao (?:vou|pretendo) (?:mais )?estar (?:mais aqui|aqui ate|viv[oa])\b",
+    r"\b(?:quando|caso|se) eu (?:\w{1,20} )?nao (?:estiver|esteja|estivesse) mais\b",
+    r"\bcaso eu nao esteja aqui\b",
+    r"\bnao sei se vou estar viv[oa]\b",
+    r"\bimaginar (?:\w{1,20} ){0,1}estar viv[oa]\b",
+    r"\bse eu (?:morrer|morresse|sumir|sumisse|desaparecer|desaparecesse|nao acordar|nao acordasse"
+    r"|nao existisse|parasse de responder|nao levantar mais)\b"
+    + _OF_LAUGHTER
+    + r"(?!(?: \w{1,20}){0,3} foi (?:ele|ela))(?! (?:por|uns|antes|na|no|do|da|esse|este)\b)"
+    r"(?!(?: \w{1,20}){0,4} e porque)",
+    r"\b(?:melhor|mais facil|mais tranquil[oa]s?|mais feliz|mais leve|um favor)(?: \w{1,20}){0,5}"
+    r" se eu (?:nao )?(?:existisse|sumisse|desaparecesse|nao acordasse|morresse|nao estivesse"
+    r"|morrer)\b",
+    r"\b(?:melhor|mais facil) eu nao existir\b",
+    r"\b(?:fica|ficar|ficaria|ficam|ficariam|estaria|estariam|seria|vai ficar|vao ficar"
+    r"|vai estar|vive|viveria) (?:\w{1,20} ){0,2}(?:melhor|mais feliz|mais leve) sem mim\b",
+    r"\b(?:vai ficar|vao ficar|ficaria|ficariam) bem sem mim\b(?! (?:no|na|nesse|neste|esse|essa"
+    r"|uns|por|ate|durante))",
+    r"\b(?:sou|me sinto|virei|sou so|me sinto so) (?:so )?um (?:peso|fardo|estorvo|erro)\b"
+    r"(?! (?:na|no) (?:academia|treino|time|jogo|crossfit|equipe|corrida)\b)",
+    r"\bnao faco (?:falta|diferenca) (?:a|pra|para) ninguem\b",
+    r"\bninguem (?:notaria|perceberia|sentiria falta|ia notar|ia perceber|vai notar|vai perceber"
+    r"|ia ligar|chora|choraria|ia chorar|vai chorar|liga mesmo)(?: (?:se eu (?:sum|morr|desaparec"
+    r"|parasse|nao|partisse|fosse)\w{0,8}|quando eu (?:for|morrer|partir|sumir)|minha falta)|$)",
+    r"\b(?:sem|perdi a|nao tenho mais|nenhuma) vontade de (?:viver|continuar|respirar|existir"
+    r"|tudo|nada nem de tentar)\b",
+    r"\bsem esperanca nenhuma\b",
+    r"\b(?:consigo|consegue) parar de pensar em (?:morrer|me matar|sumir|a morte)\b",
+    r"\b(?:pensar|pensando|penso|pensei|penso muito|so penso) em (?:como (?:acabar|morrer|fazer"
+    r" isso|seria nao acordar|seria se eu nao|seria o meu velorio|seria meu velorio)|meu velorio"
+    r"|o meu velorio)\b",
+    r"\b(?:por|dar) (?:um )?fim (?:a|em|ao?) (?:isto|isso|tudo|minha vida|a minha vida"
+    r"|isto tudo)\b",
+    r"\b(?:pensar|pensando|penso|maneira|jeito|forma|como|a pensar) (?:em |de )?acabar com"
+    r" (?:isto|tudo|a minha vida|minha vida)\b",
+    r"\b(?:sumir|desaparecer|desaparecesse|sumisse) de (?:vez|uma vez)\b" + _OF_LAUGHTER,
+    r"\b(?:queria|quero|apetece me|vontade de|cogitando|pensando em) (?:\w{1,20} ){0,1}desaparecer"
+    r"\b"
+    + _OF_LAUGHTER
+    + r"(?! (?:um pouco|uns dias|do mapa por|do trabalho|da reuniao|no|na|num|numa"
+    r"|em|pra|para)\b)",
+    r"\b(?:embora|sair|partir) (?:desse|deste|do) mundo\b",
+    r"\bsair da vida de todo mundo\b",
+    r"\b(?:dormir|descansar) (?:pra|para) sempre\b",
+    r"\bdormir e nao (?:voltar|acordar)\b",
+    r"\bnao acord(?:ar|asse|e) (?:mais|amanha|nunca)\b",
+    r"\b(?:rezo|peco|torco) (?:pra|para|por) (?:eu )?nao acordar\b",
+    r"\bdecepcionad[oa] (?:de|por) (?:ter )?acordado\b",
+    r"\bcansad[oa] de (?:acordar|lutar vou desistir)\b",
+    r"\bdesistir de mim\b",
+    r"\bja aguentei (?:o suficiente|demais|tudo que (?:eu )?podia)\b",
+    r"\bnao (?:vou aguentar|aguento) (?:outro|mais um) dia (?:igual|assim)\b",
+    r"\b(?:tenho|ja tenho) (?:um plano|tudo pensado)\b(?! (?:de|pra|para|pro) )",
+    r"\b(?:meu|o) plano (?:ta|esta) pronto\b",
+    r"\bnao tem mais sentido nenhum\b",
+    r"\bnao (?:vejo|tem) (?:\w{1,20} ){0,1}motivo (?:pra|para) continuar\b",
+    r"\bnao tenho mais motivo (?:pra|para) continuar\b",
+    r"\bnao sobrou nada (?:pra|para) que eu fique\b",
+    r"\bja tentei (?:uma vez|antes) e (?:to|estou) pensando\b",
+    r"\bmedo de continuar\b",
+    r"\b(?:minha|a) vez de ir atras d(?:ele|ela)\b",
+    r"\bir encontrar (?:o|a) \w{1,20} de (?:uma )?vez\b",
+    r"\bsou um erro\b",
+    r"\bnao vou (?:mais )?(?:precisar|usar)(?: mais)?\b(?! (?:disso|dele|dela) (?:hoje|amanha))",
+    r"\bacho que nao volto (?:pra buscar|mais)\b",
+    r"\b(?:deixei|anotei|deixar|deixo|passei)(?: \w{1,20}){0,3} senhas?(?: \w{1,20}){0,5} (?:banco"
+    r"|celular|contas|icloud|email|papel pro|papel pra)\b",
+    r"\b(?:fiz|escrevi|atualizei) (?:o |um |meu |o meu )?testamento\b(?! vital)",
+    r"\bseguro de vida\b(?: \w{1,20}){0,10} (?:no seu nome|no teu nome|beneficiari[oa]|pra valer"
+    r"|esperar)\b",
+    r"\b(?:doei|dei|die|vendi|dando|doando) (?:todas as|todos os) (?:minhas"
+    r"|meus)\b(?!(?: \w{1,20}){0,4}"
+    r" (?:no brecho|pro bazar|de bebe|velhas|antigas|que nao servem|de inverno|de verao)\b)",
+    r"\b(?:escrevi|escrever|escrevendo|deixei) (?:as |umas |uma )?cartas?\b(?: \w{1,20}){0,8}"
+    r" (?:cada um (?:dos meus|de voces|da familia)|pra cada um$|pra cada filho|gaveta|travesseiro"
+    r"|nao abr\w{1,4}|so por garantia|so se acontecer"
+    r"|porta luvas)\b",
+    r"\bja escrevi (?:as cartas|o que tinha (?:de|que) escrever)\b",
+    r"\b(?:cuid\w{1,4}|abr\w{1,4}|deixei|carta)\b(?: \w{1,20}){0,8} (?:so )?se acontecer (?:alguma"
+    r" coisa|algo)\b",
+    r"\babrir se eu nao aparecer\b",
+    r"\bnao (?:foi|e) culpa (?:sua|dele|dela|tua)(?: \w{1,20}){0,2} (?:nada do que|o que) vier a"
+    r" acontecer\b",
+    r"\bse (?:amanha )?eu nao responder\b(?: \w{1,20}){0,4} (?:ja sabe|nao se preocupa|tudo"
+    r" resolvido)\b",
+    r"\bamanha nao vai importar\b",
+    # Hurting oneself.
+    r"\b(?:me \w{1,12}|arranquei|arranhei|cocei|belisquei|mordi) (?:\w{1,20} ){0,9}ate sangrar\b",
+    r"\b(?:queimei|queimo|queimava|queimar|apago|apaguei|aperto|apertei) (?:\w{1,20} ){0,3}(?:com"
+    r" (?:o |um )?(?:isqueiro|cigarro)|o cigarro aceso)\b",
+    r"\bme queimei com\b",
+    r"\bqueimaduras de cigarro\b",
+    r"\bcortes n(?:a|o|as|os) (?:minha |meu )?(?:coxa|coxas|barriga|braco|bracos|pulsos|pernas)\b",
+    r"\bcortando (?:a|o|meu|minha) (?:coxa|braco|pulso|perna|barriga)\b",
+    r"\b(?:bato|bati|batia) (?:a|minha) cabeca na parede\b",
+    r"\bme bato (?:quando|toda vez|sempre)\b",
+    r"\bme tranquei no banheiro com (?:a|uma) (?:gilete|lamina|faca)\b",
+]
+
+IN_DANGER_STATEMENTS += [
+    r"\b(?:bateu|bate|batia|fechou|trancou|empurrou|empurra|empurrava|partiu|atirou"
+    r"|agrediu|esbofeteou|estrangulou|violou|violentou|pontapeou|esmurrou|arrastou|magoou) me\b"
+    r"(?! (?:a|na) porta\b)(?! a porta)",
+    r"\bameac(?:ou|a|ava) me (?:com|de morte|outra vez|de novo)\b",
+    r"\bameac\w{1,4} (?:de )?matar me\b",
+    r"\b(?:mata|matava) me\b(?! de\b)",
+    r"\bdeu me (?:um|uma) (?:murro|soco|estalo|chapada|bofetada|pontape|tapa|estalada|facada)\b",
+    r"\b(?:me )?deu (?:uma )?facada\b",
+    r"\bencostou ma\b",
+    # Threats, most of them conditional on leaving or telling.
+    r"\bse eu (?:for|sair|terminar|largar|deixar|contar|falar|ligar|chamar|pedir|denunciar|nao"
+    r" voltar|me separar|reclamar|continuar)(?: \w{1,20}){0,10} (?:(?:ele|ela) )?(?:me mata|mata"
+    r" (?:meu|minha|meus|o|a)|vai me matar|me matava|some com|poe fogo|vai me achar|me acha"
+    r"|vai atras|pega as criancas|eu morro|vou me arrepender|liga pra imigracao|sou deportad[oa]"
+    r"|nunca mais (?:vou ver|ve|vejo|me veem|acho))\b",
+    r"\b(?:disse|diz|dizia|falou|fala|jura|jurou|ameac\w{1,4}|mensagem|dizendo|avisou)(?: \w{1,20})"
+    r"{0,6} (?:vai|ia|vao) (?:me matar(?! de (?:rir|vergonha|susto|saudade))|me achar|me pegar"
+    r"|me encontrar|vir atras|atras de (?:mim"
+    r"|nos)"
+    r"|acabar com (?:a )?minha vida|me arrepender|vir aqui|pegar (?:minha|meu|as|os))\b"
+    + _NOT_JOKING,
+    r"\bvai me matar(?: eu sei| de verdade| um dia)\b",
+    r"\b(?:terminar|acabar) o servico\b",
+    r"\bda proxima (?:vez )?nao vai errar\b",
+    r"\b(?:ameac\w{1,4}) (?:de )?(?:me )?(?:jogar|por fogo|colocar fogo|queimar|esfaquear|furar"
+    r"|sumir com|levar (?:as criancas|os meninos|meu filho|minha filha|o bebe)|postar|publicar"
+    r"|espalhar|denunciar|mandar de volta|contar ao meu pai)\b",
+    r"\bme tira (?:os miudos|as criancas|os filhos|o bebe)\b",
+    r"\b(?:some|sumir|sumiu|fugir|foge) com (?:as criancas|os meninos|eles|elas|o bebe|meu filho"
+    r"|minha filha|os filhos|os miudos)\b",
+    r"\b(?:comigo|com a gente|com nos|com as criancas) dentro\b",
+    r"\bmatar nos dois\b",
+    r"\bnunca mais (?:vou ver|vai ver|me veem) (?:elas|eles|as criancas|os meninos)\b",
+    r"\b(?:denunciar|denuncia|ligar|liga|chamar) (?:\w{1,20} ){0,2}(?:pra|para|a) imigracao\b",
+    r"\b(?:vou|vai|ser|sou|serei) deportad[oa]\b",
+    r"\b(?:pegou|arrancou|escondeu|apanhou|tirou|rasgou|segura|ficou com) (?:o |a )?(?:meu |o meu"
+    r" |minha |a minha )?(?:passaporte|cartao de residencia|visto)\b",
+    r"\bvai (?:falar|dizer) que eu (?:abusei|bati|maltrato)\b",
+    # Followed, watched, found.
+    r"\b(?:me seguindo|me perseguindo|me perseguiu|me seguiu)\b(?! (?:no (?:instagram|insta|twitter"
+    r"|tiktok|x)|nas redes|de volta))",
+    r"\b(?:ex|ele|ela)(?: \w{1,20}){0,4} (?:aparece|apareceu|aparecendo|parado|parada|sentado"
+    r"|esperando|invadiu|entrou|sempre)(?: \w{1,20}){0,3} (?:na porta d[oa] meu|na porta d[oa]"
+    r" minha|no portao|na frente d[oa] (?:meu|minha|predio|casa)|do lado de fora|no meu trab\w{1,6}"
+    r"|no meu trampo|na escola d[oa] (?:meu|minha|nosso)|onde eu|no meu predio|na casa da minha"
+    r"|a porta de casa|nosso apartamento|na porta do meu)\b(?!(?: \w{1,20}){0,4} (?:com flores"
+    r"|com um presente|de surpresa|pra me buscar|com pizza|com bolo|pra jantar|esperando eu"
+    r"|me esperando|pra gente))",
+    r"\b(?:disse|dizendo|diz|falou|fala) que sabe onde\b(?!(?: \w{1,20}){0,6} (?:presente|flores"
+    r"|convite|visita|encomenda))",
+    r"\bsabe onde (?:\w{1,20} ){0,3}(?:mora|moram|moro)(?: \w{1,20}){0,1} agora\b",
+    r"\bagora sabe onde\b",
+    r"\bsabe que eu durmo sozinha\b",
+    r"\b(?:colocou|achei|instalou|botou|colado) (?:um |uma |o |a )?(?:rastreador|airtag)\b"
+    r"(?! (?:no|na) (?:cachorro|gato|mala|bicicleta|chave|chaveiro))",
+    r"\b(?:foto|fotos|print) (?:da minha casa|da nossa (?:casa|janela)|do meu carro|minha de hoje"
+    r"|da minha localizacao)\b",
+    r"\bfurou (?:os|todos os|os quatro) pneus\b",
+    r"\b(?:quebrou|descumpriu|violou) a medida protetiva\b",
+    r"\b(?:ele|ela)(?: \w{1,20}){0,3} (?:me )?olhando\b(?: \w{1,20}){0,3} (?:beira da minha cama"
+    r"|do outro lado da rua)\b",
+    # Weapons.
+    r"\b(?:ele|ela|marido|namorad[oa]|ex|companheir[oa]|esposa)(?: \w{1,20}){0,3} (?:pegou|pega|ta"
+    r" com|esta com|tem|guarda|mostrou|mostrando|afiou|afiando|apontou|apontando|encostou"
+    r"|encostando|procurando|dorme com|colocou)(?: \w{1,20}){0,3} (?:faca|facas|facao|arma"
+    r"|revolver|pistola|cacadeira|espingarda)\b(?!(?: \w{1,20}){0,2} (?:nova|novo|pra abrir"
+    r"|pra picar"
+    r"|e ta cortando))(?! (?:de chef|nova|pra cortar|para cortar|pra"
+    r" descascar|de brinquedo))",
+    r"\b(?:faca|facas|arma|revolver)\b(?: \w{1,20}){0,7} (?:apontando pra mim"
+    r"|em cima do travesseiro"
+    r"|na mesa do jantar|em cima da cama|encostando no meu|cravada)\b",
+    r"\bsocorro (?:ele|ela)\b",
+    # Hiding, shut in, fleeing.
+    r"\b(?:to|estou|fiquei|tava|escrevendo) (?:escondid[oa]|trancad[oa]|do banheiro)"
+    r"(?: (?:no|na|em) (?:banheiro|quarto|casa da vizinha|carro|garagem|casa))?\b"
+    r"(?!(?: \w{1,20}){0,4} (?:pra nao|para nao|rindo|chorando de rir|estudando))",
+    r"\bfugi (?:dele|dela|de casa|so com|com as criancas|com (?:o|a|os|as) (?:bebe|filh\w{1,3}))\b",
+    r"\bpeguei o onibus com (?:as|os) (?:duas |dois )?(?:criancas|filhos)\b",
+    r"\b(?:ele|ela) (?:\w{1,20} ){0,3}(?:ta|esta|fica|ficou) (?:quebrando|socando|chutando"
+    r"|esmurrando|batendo na porta|gritando e batendo)\b",
+    r"\b(?:ja )?quebrou (?:duas|tres|as) (?:cadeiras|coisas|portas)\b",
+    r"\barrombou (?:a|minha) (?:porta|janela)\b",
+    r"\b(?:me|nos) (?:deixou|deixa|deixava) sem (?:comida|comer|gas|agua)\b",
+    r"\bdeixou a gente sem comida\b",
+    r"\btrancou (?:\w{1,20} ){0,8}(?:no quarto|no banheiro|do lado de fora|por fora|a geladeira)\b",
+    r"\b(?:to|estou|fiquei) trancad[oa] (?:em casa|no quarto|dentro)\b",
+    r"\bnao tenho como sair (?:daqui|de casa)\b",
+    r"\bpra eu nao (?:conseguir )?(?:ir embora|fugir|ligar pra ninguem|pedir ajuda|ligar)\b",
+    r"\bso (?:saio|posso sair) quando (?:ele|ela) deixa\b",
+    r"\beu nao saio daqui enquanto\b",
+    # Hurt, hidden injuries.
+    r"\b(?:falei|disse|menti|digo|dizer|contei)(?: \w{1,20}){0,5} (?:que )?(?:cai (?:da|das|nas|na)"
+    r" escada|cai|foi a porta|foi acidente|bati na porta|tropecei)\b",
+    r"\b(?:marcas? de dedos?|marcas roxas)\b",
+    r"\broxos? (?:no|na|nos|nas) (?:meu|minha|braco|bracos|costas|pescoco|rosto|perna)\b",
+    r"\bainda tenho os hematomas\b",
+    r"\bpartiu me (?:o|a) (?:labio|nariz|braco|dente|cara)\b",
+    r"\bpulso partido\b",
+    r"\b(?:meu|o meu) (?:pescoco|garganta) (?:ainda )?doi\b",
+    r"\b(?:ele|ela) (?:so )?(?:me )?empurr(?:ou|a|ava)\b(?! (?:no balanco|na piscina|brincando)\b)"
+    r"(?! (?:pra|para|a) (?:me|fazer|ir|tentar"
+    r"|academia|estudar|seguir|correr|mudar|aceitar|investir|frente))",
+    r"\bme empurr(?:ou|a) (?:do|pra fora do) carro\b",
+    r"\bme segurou (?:no chao|na cama|na parede|contra)\b",
+    r"\bmao na minha (?:garganta|boca|pescoco)\b",
+    r"\b(?:colocou|botou|apertou) o travesseiro (?:no|na|sobre o|contra o) (?:meu|minha) (?:rosto"
+    r"|cara|boca)\b",
+    r"\btampou (?:a )?minha boca\b",
+    r"\b(?:apertar|apertou|aperta) o pescoco da gente\b",
+    r"\b(?:jogou|joga|atirou|arremessou) (?:\w{1,20} ){0,3}(?:em mim|na minha (?:cara|cabeca"
+    r"|direcao)|no meu (?:braco|rosto|corpo)|contra mim)\b",
+    r"\batirou me com\b",
+    r"\b(?:segurou|pegou|agarrou|apertou) (?:\w{1,20} ){0,3}pel[oa] (?:garganta|pescoco)\b",
+    r"\bpuxou (?:\w{1,20} ){0,3}pel[oa]s? cabelos?\b",
+    r"\bsegurou minha mao no fogao\b",
+    r"\b(?:ele|ela|marido|namorad[oa]|companheir[oa]|esposa|mulher) (?:fica|ficou|e|fica muito"
+    r"|e muito) (?:muito |tao )?violent[oa]\b(?! (?:no|na|em) (?:futebol|jogo|videogame|bola|pelada"
+    r"|quadra|campo|filme|serie)\b)",
+    # Sexual violence.
+    r"\bfui (?:estuprad[oa]|violentad[oa]|abusad[oa])\b",
+    r"\bme (?:forcou|forca|forcava)\b(?! a (?:comer|estudar|ir|ver|acordar|sair|trabalhar|tomar"
+    r" (?:cafe|banho)|fazer exercicio))",
+    r"\bme obrig(?:a|ou|ava) a (?:fazer coisas|abortar|transar|ter relac|fazer sexo)\b",
+    r"\bacordei com (?:ele|ela) (?:me tocando|me tocar|em cima de mim|me apalpando|me mexendo)\b",
+    r"\b(?:ele|ela) me acordou com a mao\b",
+    r"\beu disse (?:que )?nao(?: \w{1,20}){0,2} (?:varias vezes|e ele|mas ele|e ela|mas ela)\b",
+    r"\bfez o que quis\b",
+    r"\b(?:fez|fez sexo|transou) mesmo assim\b(?: \w{1,20}){0,4} (?:direito|marido)",
+    r"\bou eu transo com\b",
+    r"\b(?:mexe|mexeu|mexia) comigo (?:quando|enquanto|de noite)\b",
+    r"\b(?:padrasto|tio|namorado da minha mae)(?: \w{1,20}){0,3} (?:entra|entrava|entrou|fica na"
+    r" porta|mexe|toca|tocou)\b",
+    r"\b(?:nudes|video intimo|videos intimos|fotos intimas|os videos nossos|nossos videos)\b",
+    r"\bminhas fotos pra todo mundo\b",
+    # A child at risk.
+    r"\b(?:pai|papai|padrasto|vizinho|namorado da minha mae|tio)(?: \w{1,20}){0,3}"
+    r" (?:bate|bateu|batia|batendo|machuca|machucou|espanca|espancou|trancou)\b(?! (?:o carro"
+    r"|a porta"
+    r"|na porta|o ponto|o recorde|bola|palma|papo|o pe|a cabeca na|na parede|no teto|na janela"
+    r"|panela)\b)",
+    r"\b(?:bate|bateu|batia|machuca|machucou) (?:nela|nele)\b(?: \w{1,20}){0,4}(?: tem \d{1,2} anos"
+    r"| com (?:a|o) (?:garrafa|chinelo|cinto|pau))\b",
+    r"\b(?:roxos|hematomas|marcas) no (?:meu|nosso) (?:filho|bebe|menino)\b",
+    r"\bfaca alguma coisa com o bebe\b",
+    r"\bcomecou a me bater\b",
+    r"\b(?:tenho|to com|estou com) medo de dormir (?:do lado|perto|com) d?(?:ele|ela)\b",
+    r"\b(?:tenho|to com|estou com) medo que (?:ele|ela) (?:faca|descubra|me ache|me encontre)\b",
+    r"\b(?:to|estou) com medo (?:dele|dela) descobrir onde\b",
+]
+
+MIGHT_HURT_STATEMENTS += [
+    rf"\b{_THINK} (?:\w{{1,20}} ){{0,3}}{_HARM}(?: \w{{1,20}}){{0,3}} {_PERSON}\b"
+    + _NOT_JOKING
+    + r"(?! (?:no (?:jogo|xadrez|truco|videogame)|de beijos|de cocegas))",
+    rf"\b{_THINK} (?:\w{{1,20}} ){{0,1}}{_HARM} (?:o|a) \w{{1,20}}\b(?: \w{{1,20}}){{0,4}}"
+    r" (?:me traiu|com quem (?:ela|ele) me traiu|dela|dele)\b",
+    r"\b(?:medo|tenho medo|to com medo) do que (?:eu )?(?:posso|possa|poderia|vou|ia) fazer\b",
+    r"\bnao (?:respondo|respondo mais) (?:por mim|pelos meus atos|pelo que (?:eu )?(?:fizer|faco))"
+    r"\b" + _NOT_JOKING,
+    r"\b(?:fazer|faco|faca|faria) (?:uma |alguma )?(?:besteira|merda|asneira|loucura)\b(?! (?:na"
+    r"|no)"
+    r" (?:prova|trabalho|entrevista|receita|bolo|cabelo))(?!(?: \w{1,20}){0,3} (?:comigo|em mim))",
+    r"\bnao confio (?:mais )?em mim (?:mesm[oa] )?(?:perto|sozinh|com|em casa|quando)\w{0,3}\b",
+    r"\b(?:medo|apavorad[oa]|assustad[oa]|horrorizad[oa]) (?:de mim|comigo)\b",
+    r"\bme assustando comigo\b",
+    r"\b(?:apertei|segurei|empurrei|sacudi|belisquei|puxei|agarrei|levantei|joguei|prensei)"
+    r" (?:\w{1,20} ){0,5}(?:ate (?:deixar marca|marcar|ficar marca|ficar (?:roxo|roxa|marcad[oa])"
+    r"|ela chorar|ele chorar)|com forca"
+    r"|contra a parede|pelo pescoco|pela garganta|pelo braco e|tao forte que|mais forte do que)\b",
+    r"\b(?:joguei|atirei|arremessei) (?:o |um |a |uma )?(?:\w{1,20} )?(?:nele|nela|na cara dele"
+    r"|na cara dela|na cabeca dele|na cabeca dela)\b(?<!bola nele)(?<!bola nela)",
+    r"\b(?:levantei|levantar) a mao (?:pra|para|pro|contra) (?:ela|ele|o|a|meu|minha)\b",
+    r"\bsacudi (?:o |meu )?bebe\b",
+    r"\bquase (?:atropelei|agarrei|enforquei|matei|joguei|acertei|empurrei"
+    r"|bati)\b(?!(?: \w{1,20}){0,2}"
+    r" (?:planta|plantas|peixe|carro|moto|susto|rir|vergonha|poste|muro)\b)",
+    r"\b(?:dei|die) um (?:soco|murro|chute) (?:na|no) (?:\w{1,20} ){0,5}(?:ao )?(?:lado da cabeca"
+    r"|do lado da"
+    r" cabeca|do rosto|a centimetros)\b",
+    r"\bempurrei (?:ele|ela)\b(?! (?:no balanco|na piscina|brincando))",
+    r"\btranquei (?:ela|ele) no quarto\b",
+    r"\bcoloquei o travesseiro (?:\w{1,20} ){0,2}rosto\b",
+    r"\b(?:pra|para) (?:eu )?nao (?:bater|descontar|machucar|matar|partir pra cima|agredir)\b",
+    r"\b(?:pra|para) (?:eu )?nao (?:sair e )?fazer (?:uma )?besteira\b",
+    r"\b(?:faca|facao|taco|martelo|canivete|soco ingles|chave de roda|arma|revolver|cacadeira"
+    r"|garrafa)\b(?: \w{1,20}){0,10} (?:nao e pra mim|nao pra mim|usar nel[ae]|pra (?:ela|ele) ver"
+    r"|ela correu|ele correu|no colo|pra nao ficar perto|nao confio em mim|so penso nela e nele"
+    r"|na garagem$)",
+    r"\b(?:peguei|tirei) (?:o|a) (?:cinto|faca|martelo|taco)\b(?: \w{1,20}){0,6} (?:quando (?:ela"
+    r"|ele)|nao bati|faltou pouco|so pra (?:ela|ele) ver|ela correu|durante a briga)\b",
+    r"\bdurante a briga eu peguei\b",
+    r"\bcomprei (?:uma arma|um canivete|um soco ingles)\b",
+    r"\besper(?:ar|ando|ei|o) (?:ele|ela) sair (?:do trabalho|de casa)\b",
+    r"\b(?:ja sei|descobri|to sabendo) onde (?:ele|ela) (?:mora|estaciona|trabalha)\b",
+    r"\bendereco d[oa] (?:\w{1,20} ){0,6}anotado\b",
+    r"\b(?:planejando|planejo|pensando|penso|quero) (?:\w{1,20} ){0,2}me vingar\b",
+    r"\bquero que (?:ele|ela|eles) sofra\b",
+    r"\b(?:eu|que eu) mato\b(?! (?:a saudade|a fome|a sede|o tempo|aula|barata|mosquito"
+    r"|o trabalho))" + _NOT_JOKING + r"(?!(?: \w{1,20}){0,3} (?:ele|ela) riu)",
+    r"\b(?:disse|falei) que ia (?:matar|bater|machucar|partir) (?:\w{1,20} )?(?:ela|ele|lhe|as"
+    r" pernas)\b",
+    r"\b(?:partir|parto|parti) lhe (?:a cara|as pernas|os dentes|o nariz|a boca)\b",
+    r"\bfa(?:co|zer|rei|ria) lhe mal\b",
+    r"\beu acabo com (?:ele|ela)\b",
+    r"\bcom (?:ele|ela|eles) dentro\b",
+    r"\b(?:colocar|por|botar) (?:alguma coisa|algo|veneno|remedio) na (?:comida|bebida|cafe)"
+    r" d(?:ele|ela)\b",
+    r"\bsou (?:a pessoa|quem) (?:que )?bate\b",
+    r"\b(?:sigo|seguindo) (?:ela|ele|o ex dela|a ex dele)\b(?! no (?:instagram|insta|tiktok))",
+    r"\bperder a cabeca com (?:as criancas|meu filho|minha filha|o bebe|meus filhos)\b",
+    r"\bvontade de (?:sacudir|bater)\b",
+    r"\bmedo de (?:pegar|perder) (?:na|a) (?:frigideira|cabeca)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\b(?<!chefe )(?<!professor )(?<!professora )(?:le|ler|lia|leu|lendo|confere|conferir|conferiu"
+    r"|checa|checar|vasculha|vasculhou"
+    r"|vasculhar|fuca|fucou|revista|revistou|espelha|monitora) (?:\w{1,20} ){0,2}(?:todas |todos )?"
+    r"(?:as |os |o |a )?(?:minhas|meus|meu|minha) (?:mensagens|conversas|celular|cel|telemovel"
+    r"|whatsapp|emails|email|e mails?|diario|bolsa|mochila|extrato|historico|icloud|dms|direct)\b"
+    r"(?<!fui conferir meu celular)(?!(?: \w{1,20}){0,4} (?:porque|pq) eu pedi| por cima do"
+    r"| em voz alta| pra mim| pra gente)",
+    r"\b(?:le|ler|lia|leu) (?:as|minhas) conversas com\b",
+    r"\b(?:ele|ela|marido|namorad[oa]|esposa|companheir[oa]|mulher) (?:\w{1,20} )?confer\w{1,4}"
+    r" (?:o )?(?:meu )?(?:extrato|ponto|quilometragem|historico)\b",
+    r"\b(?:anota|anotar|olha) a quilometragem\b",
+    r"\b(?:pega|mexe no|olha) (?:o )?meu celular (?:enquanto|quando) (?:eu )?(?:durmo|to dormindo"
+    r"|tomo banho)\b",
+    r"\bcel(?:ular)? desbloqueado\b",
+    r"\bespelha tudo\b",
+    r"\b(?:dar|passar|entregar|pediu|pede|quer|exige|exigiu|tem|obriga a dar) (?:\w{1,20}"
+    r" ){0,2}(?:minha |minhas |as minhas |a minha |a )?senhas? (?:do|da|de|dos) (?:todas as "
+    r"|todos os )?(?:meu |minha |minhas |meus )?"
+    r"(?:celular|cel|insta|instagram|email|e mail|banco|icloud|face|facebook|whatsapp|redes"
+    r"|computador|telemovel)\b",
+    r"\bnao posso (?:ter|colocar|por) senha\b",
+    r"\b(?:tem|ainda tem) acesso ao meu (?:e mail|email|celular|icloud|conta)\b",
+    r"\b(?:tenho (?:que|de)|preciso|obriga me a|faz me|me faz|exige que eu|quer que eu|faz eu)"
+    r" (?:\w{1,20} ){0,2}(?:mandar|mande|enviar|partilhar|compartilhar|mostrar|dar|prestar)"
+    r" (?:\w{1,20} ){0,2}(?:fotos? (?:de onde|a cada|do lugar|pra provar|provando|de corpo inteiro)"
+    r"|audio provando|print d[oa]s? (?:meu|minha|minhas|meus)|a localizacao|localizacao"
+    r"|satisfacao (?:de|pra)|conta de cada|comprovante|a mochila)\b",
+    r"\b(?:conta|contas|satisfacao) de cada (?:real|centavo|minuto|compra|gasto|passo)\b",
+    r"\b(?:controla|explicar|briga por|briga|conta) (?:\w{1,20} ){0,3}cada (?:centavo|real|compra"
+    r"|gasto|minuto)\b",
+    r"\b(?:liga|ligou|me liga|manda|mandou) (?:\d{1,3}|dez|vinte|trinta|quinze|cinquenta|mil)"
+    r" vezes (?:quando|se|qdo) eu\b(?<!mae me liga \w{2} vezes quando eu)" + _NOT_JOKING,
+    r"\bse eu demoro (?:\w{1,20} ){0,3}(?:ele|ela) (?:liga|me liga|me xinga|surta|briga)\b",
+    r"\b(?:ve|olha|controla|acompanha|rastreia|monitora|fica vendo|ativou|partilhar|compartilhar"
+    r"|tem)"
+    r" (?:\w{1,20} ){0,3}(?:minha |a minha |a )?localizacao\b(?! (?:quando viajo|em viagem"
+    r"|com (?:a|minha) (?:mae|familia)))",
+    r"\bse eu (?:desligo|desligar|tiro) (?:\w{1,20} ){0,2}(?:ele|ela) (?:surta|briga|aparece|grita"
+    r"|liga)\b",
+    r"\b(?:se|senao) (?:eu )?(?:\w{1,20} ){0,5}(?:ele|ela) (?:surta|me xinga|fica dias sem|fica uma"
+    r" semana|quebra o celular|diz que (?:to|estou) (?:traindo|com outro)|some por dias)\b",
+    r"\b(?:fica|ficou|passa|fica uns) (?:\w{1,20} )?(?:dias|semanas|uma semana|a semana)"
+    r" (?:sem (?:falar|olhar|me)|de cara fechada)\b",
+    r"\b(?:me ignora|some|nao fala comigo|sem falar comigo)(?: \w{1,20}){0,3} de castigo\b",
+    r"\bcastigo de silencio\b",
+    r"\bnao fala comigo (?:faz|ha) \w{1,10} dias\b",
+    r"\bfaz \w{1,10} dias que (?:ele|ela) nao fala comigo\b",
+    r"\bfinge que eu nao existo\b",
+    r"\bsome por dias\b",
+    r"\b(?:ele|ela|marido|namorad[oa]|esposa|mulher|companheir[oa]) (?:\w{1,20} )?nao (?:me )?"
+    r"deix(?:a|ava) (?:eu )?(?:\w{1,20} ){0,1}(?:sair|ver|trabalhar|estudar|usar|ir|ter|falar"
+    r"|visitar|ligar|tirar|aprender|trancar|dirigir|conduzir|vestir|postar|cortar|pintar|voltar"
+    r"|viajar|encontrar|almocar|frequentar)\b(?! (?:sem (?:casaco|blusa|guarda chuva|tomar cafe"
+    r"|comer|um beijo)|o final))" + _NOT_JOKING,
+    r"\b(?:ele|ela) nao deixa\b(?! (?:de|a|o|as|os|eu|me|nada|ninguem|cair|passar|faltar|barato))"
+    + _NOT_JOKING,
+    r"\bnao posso (?:nem |mais )?(?:\w{1,20} ){0,4}(?:ele|ela) (?:nao deixa|diz (?:que )?(?:mulher"
+    r"|elas|eles|eu nao|nao preciso|e perigoso|e pra chamar))\b",
+    r"\bnao posso (?:nem )?mexer na geladeira\b",
+    r"\bamig[oa]s? (?:homem|homens)\b",
+    r"\b(?:decide|decidiu|escolhe|escolheu|controla|controlava) (?:\w{1,20} ){0,2}(?:o que|se|com"
+    r" quem|quem|a hora que|quando|onde) (?:que )?eu (?:posso|visto|como|posto|falo|uso|vou|gasto"
+    r"|chego|almoco|saio|faco)\b",
+    r"\b(?:decide|decidiu) que eu nao posso\b",
+    r"\b(?:escolhe|escolheu|decide|decidiu) (?:a )?(?:minha roupa|minhas roupas|a roupa que eu"
+    r"|roupa que eu|meu corte de cabelo|meu cabelo|meus amigos|minhas amigas)\b",
+    r"\bme (?:fez|faz|obrigou a|obriga a) (?:apagar|largar|trocar|ajoelhar|pedir (?:desculpa"
+    r"|demissao"
+    r"|autorizacao|permissao)|escolher entre|bloquear|sair do|parar de)\b",
+    r"\b(?:faz|fez) eu pedir desculpa\b",
+    r"\b(?:diz|disse|fala|falou|dizendo|me chama|chamou|chama|me chamou"
+    r"|contou) (?:\w{1,20} ){0,3}(?:que )?"
+    r"(?:eu )?(?:sou|to|estou|era|de) (?:\w{1,20} ){0,2}(?:inutil|burr[ao]|feia|gorda|nojent[ao]"
+    r"|idiota|lixo|louca|doida|fracassad[oa]|fracasso|mediocre|paranoica|exagerada|instavel"
+    r"|descontrolada|vagabunda|puta)\b" + _NOT_JOKING,
+    r"\bninguem (?:mais )?(?:me quer|(?:ia|iria|vai) (?:me )?(?:querer|aguentar|olhar pra mim))\b",
+    r"\bnenhum homem (?:ia|iria|vai) me (?:aguentar|querer)\b",
+    r"\b(?:sorte (?:de ter (?:ele|ela)|dele me|dela me)|faz (?:um )?favor (?:de|em) ficar comigo"
+    r"|deveria agradecer)\b",
+    r"\b(?:diz|disse|fala) (?:\w{1,20} ){0,2}que (?:minha familia|meus pais|meus amigos|todo mundo)"
+    r" (?:me odeia|tem vergonha de mim|nao gosta de mim)\b",
+    r"\b(?:diz|disse|fala) (?:\w{1,20} ){0,3}(?:e )?(?:q|que) nada disso aconteceu\b",
+    r"\binventei (?:aquela|essa) (?:discussao|briga)\b",
+    r"\b(?:vira|virou) o jogo e eu\b",
+    r"\b(?:me faz sentir|diz|disse|fala) (?:\w{1,20} ){0,3}(?:culpa minha|sou (?:a"
+    r"|o) culpad[oa])\b",
+    r"\b(?:salario|ordenado|dinheiro|heranca|pensao)(?: \w{1,20}){0,3} (?:na conta dele|na conta"
+    r" dela|no nome dele|no nome dela)\b",
+    r"\bnao tenho (?:mais )?acesso (?:ao|a|aos) (?:dinheiro|cartao|conta|banco|minha conta|meu"
+    r" dinheiro)\b",
+    r"\btira me o\b",
+    r"\b(?:tirou|pegou) (?:o meu|meu|minha|a minha|o) (?:cartao|nome da conta|dinheiro da"
+    r"|salario|heranca)\b",
+    r"\btirou o meu nome da conta\b",
+    r"\b(?:entregar|entrego|dar) (?:lhe |pra ele |pra ela )?(?:o |meu |todo o |o meu )?(?:ordenado"
+    r"|salario) (?:todo|inteiro)\b",
+    r"\b(?:me da|me dava) (?:uma )?mesada\b",
+    r"\bnao tenho (?:um |nenhum )?(?:centavo|real) meu\b",
+    r"\bsem dinheiro\b(?: \w{1,20}){0,2}$",
+    r"\bapag(?:ou|a|ava) (?:\w{1,20} ){0,3}(?:contatos?|numero|numeros) (?:\w{1,20} ){0,3}(?:do"
+    r" meu|da minha|dos meus|das minhas|masculinos|homens)\b",
+    r"\bnao tenho (?:mais )?ninguem alem d(?:ele|ela)\b",
+    r"\b(?:perdi|perdeu) (?:o )?contato com (?:\w{1,20} ){0,4}(?:amigas|amigos"
+    r"|familia) desde que\b",
+    r"\b(?:quando|sempre que) eu (?:quero|planejo|vou) (?:\w{1,20} ){0,4}(?:ele|ela) (?:inventa"
+    r"|fica doente|arruma)\b",
+    r"\b(?:ele|ela) sempre tem uma crise\b",
+    r"\b(?:tenho|to com|estou com) medo de (?:terminar|me separar)\b(?! (?:a|o|os|as|de|meu|minha"
+    r"|esse|essa)\b)",
+    r"\bfazer da minha vida um inferno\b",
+    r"\bmedo da reacao d(?:ele|ela)\b(?!(?: \w{1,20}){0,4} (?:presente|surpresa|noticia|nota))",
+    r"\bmorro de medo d(?:ele|ela)\b",
+    r"\bquer saber (?:sempre )?onde (?:eu )?(?:estou|to|ando) e com quem\b",
+    r"\b(?:quer|quis) saber (?:\w{1,20} ){0,2}(?:com quem|de quem)\b" + _NOT_JOKING,
+    r"\b(?:instalou|colocou|botou) (?:uma )?camera\b(?: \w{1,20}){0,6} (?:ve|olha|fica olhando"
+    r"|vendo)\b",
+    r"\b(?:instalou|colocou) o life360\b",
+    r"\b(?:chip|numero)\b(?: \w{1,20}){0,6} (?:que )?so (?:ele|ela) (?:sabe|e a mae)\b",
+    r"\b(?:tirou|ficou com|pegou|levou) (?:o )?(?:meu )?chip\b",
+    r"\b(?:guarda|guardou) (?:os )?(?:meus|os meus) documentos\b(?: \w{1,20}){0,3} (?:num cofre|no"
+    r" cofre|trancad\w{1,2}|e so (?:ele|ela)|e nao (?:devolve|me da))\b",
+    r"\bmulher dele fica em casa\b",
+    r"\bme xinga\b",
+    r"\bnao sou propriedade dele\b",
+    r"\bme (?:tirar|expulsar) do apartamento se\b",
+    r"\b(?:trocou|mudou|trocado|mudado) a senha do (?:wifi|celular|portao|porta)\b",
+    r"\bfilma e diz que vai mostrar\b",
+    r"\bnao (?:me )?deixa (?:eu )?trancar a porta\b",
+    r"\bse ele achar eu (?:to|estou) ferrad[oa]\b",
+    r"\bligou pro consultorio\b",
+    r"\bcortou a internet\b",
+    r"\bdependo dele (?:pra|para) tudo\b",
+    r"\bagora dependo d(?:ele|ela)\b",
+]
+
+ASIDES += [
+    r"\bcomo (?:eu )?(?:posso |consigo |devo )?ajud(?:o|ar) (?:ela|ele|a minha amiga|minha amiga"
+    r"|meu amigo|sem)\b",
+]
+SELF_HARM_STATEMENTS += [
+    r"\bnao aguento mais (?:desculpa|me desculpa|perdao)\b",
+    r"\bnao quero (?:mais )?(?:ca|aqui) estar\b",
+    r"\b(?:so )?quero que (?:tudo )?acabe\b(?! (?:logo )?(?:essa|esse|este|esta|o|a|os|as|de)\b)",
+    r"\b(?:dor|tudo) (?:parasse|acabasse) (?:pra|para) sempre\b",
+    r"\b(?:hoje|hj) e o dia$",
+    r"\b(?:mais um dia|mais uma semana) e eu (?:desisto|acabo com tudo)\b",
+    r"\b(?:ja decidi|agora que decidi|depois que (?:a gente|eu) decid\w{1,3}|ja (?:to|estou)"
+    r" decidid[oa])\b(?: \w{1,20}){0,6} (?:calm[oa]|leve|em paz|mais calm[oa])\b",
+    r"\b(?:em paz|calm[oa]|mais calm[oa]|leve) (?:\w{1,20} ){0,3}(?:que|porque) (?:ja )?decidi\b",
+    r"\b(?:parei|to calm[oa]|estou calm[oa]) (?:\w{1,20} ){0,2}porque ja decidi\b",
+    r"\bja (?:to|estou) decidid[oa]$",
+    r"\b(?:vai viajar|viagem|viajar) e nao volta\b",
+    r"\bcorpo desistir\b",
+    r"\b(?:pront[oa]|decidid[oa]) (?:pra|para) parar\b(?! de)",
+    r"\beu te amei (?:muito|de verdade)\b",
+    r"\beu nao vou estar(?:$| mais\b| acho\b)",
+    r"\btudo pronto (?:na gaveta|pra quando)\b",
+    r"\bnao cont(?:em|e|a) comigo (?:pra|para) mais nada\b",
+    r"\b(?:pesquisei|pesquisando|pesquisar) (?:\w{1,20} ){0,3}(?:a altura d|o horario que a ponte"
+    r"|veneno|dose letal|dose)\b",
+    r"\b(?:offline|fora|longe|sumid[oa]) (?:\w{1,20} ){0,3}talvez pra sempre\b",
+    r"\bnao querer (?:mais )?viver\b",
+    r"\b(?:quero|queria) que (?:ele|ela|voce|vc|todos|eles) saib(?:a|am) que (?:nao foi culpa"
+    r"|a culpa e"
+    r" minha|eu (?:te )?amei)\b",
+    r"\b(?:farto|farta|cansad[oa]) de tudo(?: \w{1,20}){0,2} de mim\b",
+    r"\bdar um jeito (?:nela|em mim|em tudo) de vez\b",
+    r"\bfingir que vou melhorar\b",
+    r"\bvida (?:\w{1,20} ){0,3}sem saida\b",
+    r"\b(?:nada adianta|nao adianta)\b(?: \w{1,20}){0,4} (?:ja )?(?:escolhi|marquei) a data\b",
+    r"\bultim[oa] (?:check in|mensagem|conversa|vez)\b(?: \w{1,20}){0,3} obrigad[oa] por tudo\b",
+    r"\b(?:remedio|remedios|comprimidos|arma|frasco|veneno)\b(?: \w{1,20}){0,10} (?:pensei nele"
+    r"|penso"
+    r" nele|penso nisso) (?:o dia (?:inteiro|todo)|todo dia)\b",
+    r"\barma\b(?: \w{1,20}){0,12} sei onde fica\b",
+    r"\bmangueira (?:\w{1,20} ){0,3}(?:no carro|do escapamento)\b",
+    r"\b(?:carro|trancad[oa]) (?:\w{1,20} ){0,3}garagem fechada\b",
+    r"\bsei (?:exatamente )?qual curva\b",
+    r"\bme enterr(?:em|ar|arem)\b" + _NOT_JOKING,
+    r"\b(?:frasco|corda|faca|remedios|comprimidos|lamina)\b(?: \w{1,20}){0,5} (?:falta so coragem"
+    r"|ainda nao tive coragem|nao tive coragem)\b",
+    r"\bescondeu (?:as facas|os remedios|as laminas)\b(?: \w{1,20}){0,4} (?:ultima vez|achei)\b",
+    r"\b(?:se eu tinha|tenho) (?:um )?plano\b(?: \w{1,20}){0,4} (?:menti|tenho sim)\b",
+    r"\bprometer que nao ia fazer nada\b",
+    r"\bcuid\w{1,4} (?:do|da|dos|das) (?:meu|minha|meus|minhas|nosso"
+    r"|nossa) (?:\w{1,20} )?(?:por mim"
+    r"|pra mim)(?: ta)?$",
+    r"\bse (?:ele|ela) (?:\w{1,20} ){0,3}eu me mato\b",
+    r"\bcoisa (?:da qual|que) nao tem volta\b(?!(?: \w{1,20}){0,3} com)",
+]
+
+IN_DANGER_STATEMENTS += [
+    r"\b(?:ele|ela)(?: \w{1,20}){0,4} quebrando (?:tudo|as coisas)\b",
+    r"\b(?:preciso de ajuda|socorro|me ajuda)\b(?: \w{1,20}){0,2} (?:ele|ela) (?:ta"
+    r"|esta) (?:voltando"
+    r"|vindo|chegando|aqui|la fora)\b",
+    r"\bme ameac(?:a|ou|ava) (?:com|c) (?:a|uma|o|um) (?:arma|faca|revolver|pistola)\b",
+    r"\bme (?:jogou|empurrou) do carro\b",
+    r"\bex (?:ta|esta|fica|ficou|tava) (?:parad[oa] |sentad[oa] )?(?:do lado de fora"
+    r"|la fora|na frente d[ao] (?:minha|meu|predio|casa))\b",
+    r"\b(?:ele|ela) (?:ta|esta|fica|tava) (?:la fora|do lado de fora) (?:gritando|berrando|batendo"
+    r"|socando|chutando)\b",
+    r"\bcarro d[oa] (?:meu|minha) ex (?:ta|esta|fica) parado\b",
+    r"\b(?:eu )?(?:te )?(?:acho|encontro|vou achar|vou encontrar) (?:voce |vc )?onde (?:voce |vc )?"
+    r"(?:estiver|for)\b",
+    r"\bcavou um buraco\b",
+    r"\baparece (?:onde eu|em todo lugar que eu)\b",
+    r"\bhoje (?:eu|voce|vc) (?:ia|vai) aprender\b",
+    r"\bescrevendo (?:\w{1,20} ){0,3}escondid[oa]\b",
+    r"\b(?:sentad[oa]|de pe) na beira da minha cama\b",
+    r"\b(?:ele|ela) me (?:bater|batendo|agredir|agredindo|empurrar|enforcar|espancar)\b",
+    r"\bdesde que (?:eu )?nao (?:faca|deixe) (?:ele|ela) (?:ficar )?(?:bravo|brava|nervos[oa]"
+    r"|irritad[oa])\b",
+    r"\bse eu morrer (?:\w{1,20} ){0,2}foi (?:ele|ela)\b",
+    r"\bex (?:\w{1,20} ){0,2}sabe onde (?:\w{1,20} ){0,3}(?:mora|moram|moro|trabalho"
+    r"|trabalha|estuda)\b",
+    r"\beu sei (?:com quem|onde) (?:voce|vc|tu) (?:almocou|estava|foi|esteve|dormiu|mora)\b",
+    r"\b(?:tirou|cortou|arrancou) o fio do telefone\b",
+    r"\bsem (?:como|poder) falar com ninguem\b",
+    r"\bgasolina\b(?: \w{1,20}){0,10} isqueiro\b",
+    r"\b(?:voce|vc|tu) nunca mais (?:ve|vai ver|vera)\b",
+    r"\bgrita comigo ate eu chorar\b",
+]
+
+MIGHT_HURT_STATEMENTS += [
+    r"\b(?:raiva|traicao|me traiu|to indo|se eu for|se eu encontrar|esperando|esperei)\b"
+    r"(?: \w{1,20}){0,12} nao sei o que (?:eu )?(?:vou|ia|iria) fazer (?:com (?:ele|ela)|se (?:ela"
+    r"|ele) (?:chegasse|saisse|aparecer|aparecesse))\b",
+    r"\b(?:to indo|vou) (?:na|ate a|la na) casa d(?:ele"
+    r"|ela)(?: \w{1,20}){0,2} (?:e )?nao sei o que\b",
+    r"\bse (?:ela|ele) me deixar eu nao sei o que faco com (?:ela|ele)\b",
+    r"\ba ponto de (?:quebrar a cara|partir pra cima|esganar|enforcar)\b",
+    r"\b(?:sonho|sonhei|sonhando|pesadelos? em) (?:\w{1,20} ){0,2}(?:que )?(?:mato|matava|matei"
+    r"|matando) (?:ele|ela|meu|minha)\b",
+    r"\bsonho acordad[oa] com (?:ele|ela) morrendo\b",
+    r"\bcontando os dias pra encontrar (?:ele|ela)\b",
+    r"\bso nao bati (?:nele|nela|porque)\b",
+    r"\ba proxima seja n(?:ela|ele)\b",
+    r"\besperando (?:ele|ela) (?:chegar|sair)\b",
+    r"\bdeixar de dar (?:os )?remedios? d(?:ele|ela)\b",
+    r"\b(?:disse que ia embora|quando (?:ela|ele) disse)\b(?: \w{1,20}){0,3} (?:eu )?peguei (?:o|a)"
+    r" (?:faca|martelo|taco|cinto|arma)\b",
+    r"\b(?:ia|vou) atras d[oa] (?:ex|novo namorado|nova namorada|cara|amante)\b",
+    r"\bapertei o pescoco d(?:ele|ela)\b",
+    r"\bquebrei (?:o|a|as|os) (?:celular|telefone|coisas|tv|carro) d(?:ela|ele)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\b(?:fica brav[oa]|surta|briga|me xinga|grita) se eu (?:demoro|nao respondo|nao atendo)\b",
+    r"\bse eu (?:\w{1,20} ){1,6}e porque (?:eu )?nao (?:amo|gosto de) (?:ela|ele)\b",
+    r"\b(?:ele|ela) me proib(?:e|iu|a|ia)\b(?! de (?:comer|beber|fumar))" + _NOT_JOKING,
+    r"\bme chama de (?:\w{1,20} ){0,3}(?:inutil|burra|burro|gorda|gordo|feia|idiota|lixo|louca)\b"
+    r"(?: \w{1,20}){0,3} (?:mas )?(?:diz|fala) que e brincadeira\b",
+    r"\bnao gosta que eu (?:use|poste|saia|fale|veja|trabalhe|estude|va)\b",
+    r"\bapelidos? (?:horriveis|humilhantes|ofensivos)\b",
+    r"\bde cara fechada (?:\w{1,20} ){0,2}(?:dias|semanas|uma semana|a semana) se eu\b",
+    r"\bter (?:o )?meu proprio dinheiro\b",
+    r"\b(?:fez questao de )?afast(?:ar|ou|a) (?:todo mundo|todos|minha familia|meus amigos|minhas"
+    r" amigas)\b",
+    r"\b(?:preciso|tenho que) pedir (?:permissao|autorizacao) (?:pra|para)\b",
+    r"\bdiz que eu nao (?:consigo|sei) (?:viver|fazer nada|dirigir|administrar)\b",
+    r"\b(?:pede|exige|quer) (?:a )?nota de tudo\b",
+    r"\bsenha que so eu sei\b",
+    r"\bse eu (?:for embora|largar|deixar|sair)(?: \w{1,20}){0,2} (?:ele|ela) fica com tudo\b",
+    r"\bnao (?:posso|pode|podemos) falar com ninguem\b",
+    r"\bameac\w{1,4} (?:ir embora|sumir|fugir|sair) com (?:meu|minha|o|a|os|as|nosso|nossa)"
+    r" (?:filh\w{1,2}|criancas|bebe|menina|menino)\b",
+    r"\b(?:escuta|ouve|grava) (?:as )?minhas ligacoes\b",
+    r"\bcelular escondido\b",
+    r"\b(?:diz|fala) que (?:e|eu to fazendo) drama\b",
+    r"\bso posso (?:usar|sair|ir) (?:pra|para) (?:ir ao|ir no|o) (?:mercado|trabalho)\b",
+    r"\bnao posso ir sozinh[oa] (?:em|a) (?:lugar nenhum|nenhum lugar)\b",
+    r"\b(?:ameac\w{1,4}|disse que|diz que) (?:\w{1,20} ){0,3}se matar se eu\b",
+    r"\btermina e se mata\b",
+]
+
+ASIDES += [
+    r"\b(?:ameac\w{1,4}|disse que|diz que) (?:\w{1,20} ){0,3}se matar se eu\b",
+    r"\btermina e se mata\b",
+]
+
+SELF_HARM_STATEMENTS += [
+    r"\b(?:paguei|pagamos) (?:as |o |a )?(?:contas|cartao|dividas)\b(?: \w{1,20}){0,3} (?:cancelei"
+    r"|deixei bilhete|deixei as senhas)\b",
+    r"\barrumei (?:\w{1,20} ){0,2}(?:todo|toda|inteiro|inteira) (?:\w{1,20} ){0,1}(?:paguei|deixei)"
+    r" (?:as contas|o cartao|comida)\b",
+    r"\bcontas pagas\b(?: \w{1,20}){0,3} tudo organizado\b",
+    r"\b(?:apaguei|deletei|fechei) (?:todas as fotos|minhas redes|o instagram|meu instagram|as"
+    r" redes)\b(?: \w{1,20}){0,3} (?:fechei|apaguei|dei|die|deletei|estou so|to so)\b",
+    r"\barrumar as coisas antes de ir\b",
+    r"\b(?:pra|para) quem (?:vai|fica) cada coisa\b",
+    r"\bdeixei (?:um |uma )?(?:audio|mensagem|email|e mail|video|carta) (?:\w{1,20} ){0,5}"
+    r"(?:programad[oa]|agendad[oa])\b",
+    r"\bpra (?:minha|meu) (?:irma|irmao|mae|pai|esposa|marido) com as instrucoes\b",
+    r"\b(?:achou|viu|leu) a carta que eu escrevi\b",
+    r"\bparei de comer (?:faz|ha) \w{1,10} dias\b",
+]
+
+MIGHT_HURT_STATEMENTS += [
+    r"\bquebrar (?:\w{1,20} ){0,6}(?:ele|ela) tod[oa]\b",
+    r"\bvejo vermelho\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\bso (?:do )?(?:o )?que (?:ele|ela) deixa\b",
+]
+
+SELF_HARM_STATEMENTS += [
+    r"\b(?:tenho|estou com|to com) (?:os |todos os |uns )?(?:comprimidos|remedios|calmantes)"
+    r"(?: todos)? (?:aqui|guardados|juntos|na mao|do lado)\b",
+    r"\b(?:acabo|vou acabar) com (?:isto|tudo)\b(?! (?:isso|que|o|a|os|as)\b)",
+    r"\bse eu (?:partisse|partir|fosse embora (?:deste|desse) mundo)\b(?! (?:pra|para|de|amanha"
+    r"|hoje"
+    r"|cedo|mais cedo)\b)",
+]
+
+IN_DANGER_STATEMENTS += [
+    r"\b(?:to|estou|fiquei|tou) pres[oa] (?:em casa|no quarto|dentro)\b",
+    r"\b(?:marido|namorado|companheiro|esposo) (?:dela )?(?:bate|batia|espanca|agride"
+    r"|agredia) nela\b",
+]
+
+MIGHT_HURT_STATEMENTS += [
+    rf"\b{_THINK} (?:\w{{1,20}} ){{0,3}}(?:mata|magoa|agredi|esgana|estrangula|bate|sufoca|mate)"
+    r" (?:la|lo|las|los)\b",
+    r"\b(?:peguei|agarrei) (?:a|uma|o) (?:faca|facao|arma|taco|martelo|pau|tesoura) e (?:fui|corri"
+    r"|sai) atras d(?:ele|ela)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\b(?:ve|olha|mexe no|revista|confere) (?:o )?(?:meu |o meu )?(?:celular|cel|telemovel"
+    r"|telefone)"
+    r" (?:todos os dias|todo dia|toda hora|toda noite|sempre)\b",
+    r"\b(?:tenho (?:de|que)|preciso) (?:lhe |pra ele |pra ela )?pedir dinheiro (?:ate|pra tudo"
+    r"|para tudo)\b",
+]
+
+SELF_HARM_STATEMENTS += [
+    r"\b(?:andar|telhado|terraco|ponte|sacada|varanda|parapeito)\b(?: \w{1,20}){0,2} olhando"
+    r" (?:pra|para) baixo\b",
+    r"\bminha vida nao vale nada\b",
+    r"\btanto faz (?:eu )?(?:ir embora|morrer|viver|sumir|estar viv[oa]|acordar)\b",
+]
+
+IN_DANGER_STATEMENTS += [
+    r"\bmarcas? (?:roxas? )?no (?:meu )?(?:pescoco|garganta)\b",
+    r"\b(?:jurou|jura|disse|diz|falou|fala|ameacou) que me mata\b",
+    r"\b(?:ex|ele|ela) (?:\w{1,20} )?me (?:espera|esperava|fica esperando) na (?:saida|porta"
+    r"|frente)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    r"\bnao posso (?:ir|sair) (?:a|em|pra) (?:lugar nenhum|nenhum lugar)(?: \w{1,20}){0,1} sem"
+    r" (?:ele|ela|avisar|pedir)\b",
+]
+
+SELF_HARM_STATEMENTS += [
+    # Apologies to everyone at once, a place at the cemetery, asking the price of a gun.
+    r"\b(?:pra|a|para) (?:todos|todas|cada um)\b(?: \w{1,20}){0,3} pedindo (?:desculpa|desculpas"
+    r"|perdao)\b",
+    r"\bcemiterio\b(?: \w{1,20}){0,10} (?:tinha lugar|tem lugar|comprar (?:um )?(?:jazigo"
+    r"|tumulo))\b",
+    r"\b(?:fui (?:na|a|numa|ate a) loja de armas|perguntei o preco (?:de|da) (?:uma )?arma)\b",
+]
+
+IN_DANGER_STATEMENTS += [
+    # Locked in, yet he still has a key.
+    r"\b(?:tranquei|troquei a fechadura|mudei a fechadura)\b(?: \w{1,20}){0,3} mas (?:ele|ela"
+    r"|meu ex)"
+    r" (?:ainda )?tem (?:a chave|copia|uma copia)\b",
+    r"\bex (?:ainda )?tem (?:a )?(?:chave|copia da chave) (?:de|da) (?:casa|minha casa)\b",
+    # Not able to tell the police because he was standing there.
+    r"\b(?:disse|falei) (?:\w{1,20} )?que (?:tava|estava|ta) tudo bem (?:porque|pq) (?:ele|ela)"
+    r" (?:tava|estava) (?:do meu lado|ali|ouvindo|na sala)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    # A child as leverage against going out.
+    r"\bse eu (?:sair|for|viajar)\b(?: \w{1,20}){0,12} (?:leva|vai levar|some com) (?:a menina"
+    r"|o menino|as criancas|os meninos|meu filho|minha filha|o bebe)\b",
+]
+
+HELPING = [
+    r"\bcomo (?:eu )?(?:posso |consigo |devo )?ajud(?:o|ar) (?:ela|ele|a minha amiga|minha amiga"
+    r"|meu amigo|sem)\b",
+    r"\b(?:minha|meu) (?:avo|vo|mae|pai|tia|tio) (?:\w{1,20} ){0,1}dizia que ia me\b",
+    r"\b(?:minha|uma) (?:amiga|colega|irma|prima|vizinha)(?: \w{1,20}){0,3} me contou que\b"
+    r"(?!(?: \w{1,20}){0,30} (?:sou eu|era eu))",
+]
 
 LANGUAGE = Language(
     code="pt",
@@ -366,9 +1202,9 @@ LANGUAGE = Language(
     asides=ASIDES,
     set_aside={
         Concern.SELF_HARM: [*RECOVERED, *FICTION],
-        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION],
+        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION, *HELPING],
         Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *FICTION],
-        Concern.CONTROLLED: [*BEHIND_ME, *FICTION],
+        Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *HELPING],
     },
     spellings=SPELLINGS,
 )
