@@ -253,10 +253,14 @@ def test_folding_makes_apostrophes_case_accents_and_stretching_equal() -> None:
     ],
 )
 def test_repetitive_messages_are_screened_quickly(text: str) -> None:
-    """Every pattern reads in linear time: a long, repetitive message cannot stall the engine."""
+    """A long, repetitive message cannot stall the engine. Not a speed goal (`./nearer bench
+    safety` measures that, ~1-3 ms for these): a guard against catastrophic backtracking, which
+    takes seconds to hours, so the bound is loose enough for a loaded machine. The tables,
+    models and spaced-letter vocabulary are built first: that one-time cost is not the point."""
+    screen("s u i c i d e " + text[:40])
     started = time.perf_counter()
     screen(text[:4000])
-    assert time.perf_counter() - started < 0.25
+    assert time.perf_counter() - started < 1.0
 
 
 def unbounded_repeats(tree: object) -> list[str]:
