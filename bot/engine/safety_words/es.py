@@ -245,7 +245,7 @@ MIGHT_HURT_STATEMENTS = [
     rf"|reviento|pego)\b{_NOT_JOKING}",
     r"\ble (?:pegue|di una bofetada|di una cachetada|di un punetazo|di una patada|di un golpe)"
     r" a (?:mi|su) (?:novia|novio|mujer|marido|pareja|esposa|esposo|hijo|hija|bebe)\b",
-    r"\ble pegue(?: (?:a (?:mi|su|la|el|mi)\b|y\b|otra vez|de nuevo)|$)",
+    r"\ble pegue(?: (?:a (?:mi|su|la|el|mi)\b|al\b|y\b|otra vez|de nuevo)|$)",
     r"\b(?:la golpee|lo golpee|la empuje|lo empuje|le di una bofetada|le di una cachetada"
     r"|la ahorque|lo ahorque|la agarre del cuello|lo agarre del cuello)\b"
     r"(?! (?:sin querer|jugando|de broma|a la pelota))",
@@ -270,7 +270,7 @@ MIGHT_HURT_STATEMENTS = [
 ]
 
 CONTROLLED_STATEMENTS = [
-    r"\bno (?:me|m) (?:deja|dejaba|permite|deja ni) (?:salir|ver a|trabajar|estudiar"
+    r"\bno (?:me|m) (?:deja|dejaba|dejo|permite|deja ni) (?:salir|ver a|trabajar|estudiar"
     r"|tener (?:dinero"
     r"|amig\w{1,3}|telefono|celular|movil)|usar (?:el|mi) (?:telefono|celular|movil|cel|coche"
     r"|carro)|hablar con|ir a|ir sola|ir solo|vestirme|visitar|llamar a|gastar)\b"
@@ -279,7 +279,7 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:me )?controla (?:el dinero|mi dinero|todo|el celular|mi celular|el movil|mi movil|el"
     r" telefono|mi telefono|mis salidas|las salidas|mi ropa|la ropa|lo que (?:hago|gasto|como"
     r"|visto)|mis gastos|con quien)\b",
-    r"\bme (?:revisa|checa|chequea|mira|espia|registra) (?:el|mi) (?:celular|cel|movil|telefono"
+    r"\bme (?:revisa|checa|chequea|mira|espia|registra) (?:el|mi|la|los|mis) (?:celular|cel|movil|telefono"
     r"|whatsapp|correo|bolso|cartera|ordenador|compu)\b",
     r"\b(?:mira|lee|revisa|checa|espia) (?:todos )?(?:mis|los) (?:mensajes|chats|correos"
     r"|whatsapps|conversaciones|redes)\b",
@@ -383,7 +383,8 @@ FICTION = [
 ]
 
 PLAYFUL = [
-    r"\b(?:jugando|de broma|cosquillas|almohadas|pelea de almohadas|nos reimos)\b",
+    r"\b(?:jugando|de broma|cosquillas|almohadas|pelea de almohadas|nos reimos)\b"
+    r"(?!(?: \w{1,20}){0,5} (?:no podia respirar|me dolio|no paro|no paraba))",
 ]
 
 # Someone else threatening to kill themselves to keep a partner: control, not one's own risk.
@@ -514,7 +515,8 @@ SELF_HARM_INDIRECT = [
     r"\b(?:esta|esto) es (?:mi|una) despedida\b",
     r"\badios para siempre\b",
     r"\b(?:perdon|perdona|perdoname|perdonen|perdonenme|me perdone|me perdonara|me perdonen)"
-    r" por todo\b(?! (?:el|lo|la|los|las|esto|eso|este)\b)",
+    r" por todo\b(?!(?: \w{1,20}){0,2} (?:lio|drama|retraso|ruido|desorden|spam|mensajes?|jaleo"
+    r"|incomodidad\w{0,2}|audio|tardanza|rollo|de ayer|de antes)\b)",
     r"\b(?:que|q) me perdone por no haber aguantado\b",
     r"\bpor no haber aguantado\b",
     r"\bcuando (?:yo )?ya no (?:este|estemos)\b",
@@ -635,7 +637,7 @@ SELF_HARM_INDIRECT = [
     r"\b(?:cortecitos|cortes|cortaditas|heridas) en (?:el|los|la|las|mi|mis) (?:muslos?|brazos?"
     r"|munecas?|piernas?|panza)\b",
     r"\bme corte (?:otra vez|de nuevo|mas hondo|anoche|ayer|hoy)\b",
-    r"\bme corte con (?:\w{1,20} ){0,6}y (?:luego )?segui\b",
+    r"\bme corte con (?:\w{1,20} ){0,10}y (?:luego )?segui\b",
     r"\bme (?:hago|hice|he hecho|sigo haciendo|hago) dano(?: \w{1,20}){0,3} (?:a proposito|despues"
     r" de (?:hablar|pelear|discutir)|cuando (?:me|peleamos|discutimos|estoy)|otra vez|por fuera)\b",
     r"\bque me hago dano\b",
@@ -670,12 +672,12 @@ IN_DANGER_MORE = [
     r"|diciendo)(?: \w{1,20}){0,6} (?:me|nos|te) (?:va|iba|van) a (?:matar|desaparecer|buscar y"
     r"|quemar|asfixiar|estampar|encontrar|romper|partir|reventar|hacer algo|enterrar|ahogar"
     r"|apunalar|disparar|pegar|deportar|echar)\b" + _NOT_JOKING,
-    r"\bsi (?:\w{1,20} ){0,6}(?:me rompe|me quema|me parte|me revienta|nos encuentra|me"
+    r"\bsi (?:\w{1,20} ){0,8}(?:me rompe|me quema|me parte|me revienta|nos encuentra|me"
     r" encuentra|los ninos pagan|le hace algo|me deport\w{1,4}|llama a migracion|me denuncia a"
     r" (?:migracion|extranjeria)|me busca y)\b" + _NOT_JOKING,
     r"\bme mata a mi\b",
     r"\b(?:me|nos) (?:ha |han )?(?:amenaza|amenazo|amenazado|tiene amenazad[oa]|amenazaba)"
-    r"(?: \w{1,20}){0,4} con\b(?! (?:dejarme|irse|dejarlo|dejarla|divorciarse|separarse"
+    r"(?: \w{1,20}){0,7} con\b(?! (?:dejarme|irse|dejarlo|dejarla|divorciarse|separarse"
     r"|quitarme|llevarse|no (?:hablarme|volver)))" + _NOT_JOKING,
     r"\b(?:migracion|extranjeria)\b(?!(?: \w{1,20}){0,3} (?:trabajo|trabaja|tramite|cita))",
     r"\b(?:me (?:van a |va a )?deporta(?:n|r|ran|rian)?|me tiene sin papeles|estoy ilegal|no tengo papeles y)\b",
@@ -769,7 +771,7 @@ IN_DANGER_MORE = [
     rf"\b(?:tiene|guarda|saco|saca|agarro|agarra|cargando|afilando|limpio|limpia|fue a buscar|me"
     rf" enseno|me mando una foto de)(?: \w{{1,20}}){{0,3}} {_WEAPON}(?: \w{{1,20}}){{0,8}}"
     rf" (?:borracho|discutimos|discutir|delante de mi|mirandome|me miraba|por si acaso|me lo enseno"
-    rf"|nos|me amenaza|tengo miedo|hablamos|se acabo|para ti|de su lado)\b",
+    rf"|nos|me amenaza|tengo miedo|hablamos|se acabo|para ti|de su lado|no me hizo nada)\b",
     rf"\besta (?:afilando|limpiando|cargando) (?:el|la|su) {_WEAPON}\b",
     rf"\btiene (?:un|una) {_WEAPON} (?:y esta|en la mesita|debajo del colchon)\b",
     r"\ble (?:pego|pega|mato) al perro\b",
@@ -791,18 +793,67 @@ IN_DANGER_MORE = [
     r"\bme (?:dejo|deja|dejaba|tuvo|tiene) sin (?:comer|comida)\b",
     r"\bpara (?:que|q) no (?:pida|pidiera|pueda pedir) ayuda\b",
     r"\bno tengo (?:como|a donde) (?:salir|ir)\b",
-    r"\bme cambio la cerradura\b",
+    r"\b(?:me cambio|me habia cambiado|cambio) la cerradura\b",
     r"\b(?:me quito|tiene|guarda) (?:\w{1,20} ){0,1}(?:el|mi) (?:pasaporte|permiso de residencia)\b",
     r"\bdice (?:que|q) ya viene\b",
     r"\bnos iba a estampar\b",
     r"\bme (?:rompio|rompe) el (?:movil|celular|telefono) para (?:que|q) no\b",
 ]
 
+# More of the same, from the misses of the first pass over the new files.
+IN_DANGER_MORE += [
+    r"\bme (?:quemo|quema|quemaba) (?:\w{1,20} ){0,2}con (?:el|un|su) (?:cigarro|cigarrillo"
+    r"|encendedor|mechero|plancha)\b",
+    r"\bme mata (?:lo ha dicho|lo dijo|lo dice|en serio|de verdad)\b",
+    r"\bsi no le (?:mando|envio|paso)(?: \w{1,20}){0,3} va a (?:pasar|subir|mandar|ensenar"
+    r"|publicar)\b",
+    r"\bsi (?:\w{1,20} ){0,6}me busca$",
+    r"\bporque (?:va|van) a preguntar\b",
+    r"\birme de casa (?:\w{1,20} ){0,3}no tengo a donde\b",
+    r"\bmirandome con (?:algo|un cuchillo|el cuchillo) en la mano\b",
+    r"\bdijo (?:que|q) hoy me toca\b",
+    r"\bno quiero entrar$",
+    r"\bno (?:iban|van) a llegar al (?:cole|colegio)\b",
+    r"\bpara (?:que|q) no (?:hablara|contara|pidiera ayuda)\b",
+    r"\bme (?:arrastro|arrastra|jalo|jala|tiro) (?:\w{1,20} ){0,4}del pelo\b",
+    r"\b(?:llevarse|se llevo) (?:al nino|a la nina|a mi hij[oa]|al bebe|a la bebe) sin\b",
+]
+
+SELF_HARM_INDIRECT += [
+    r"\b(?:que|q) sentido tiene (?:seguir|vivir|la vida|estar aqui)\b",
+    r"\b(?:regale|vendi|le di|di)(?: \w{1,20}){0,3} (?:el perro|mi perro|la moto|mis libros|mi ropa"
+    r"|la play|mi bici|mi guitarra|el anillo|mi anillo)\b(?: \w{1,20}){0,14} (?:tranquil[oa]|no"
+    r" pregunten|me estoy mudando|sin motivo|algo mio|deudas|dejar todo)\b",
+    r"\bno (?:le|les) quede?n? a nadie\b",
+    r"\bpara irme con (?:ella|el)\b",
+    r"\bcuantos metros tiene el (?:edificio|puente)\b",
+    r"\bno me trataria\b",
+    r"\bcomo hacerlo sin (?:que|q)\b",
+    r"\bno le veo salida a nada\b",
+    r"\bpienso en no mirar\b",
+    r"\bya (?:busque|elegi|encontre) el sitio\b",
+    r"\bhice (?:el )?testamento\b(?: \w{1,20}){0,4} tengo \d{2} anos\b",
+    r"\bno voy a volver por (?:el|ella)\b",
+    r"\b(?:buen|el) dia para irme\b",
+    r"\bsubo a mirar\b",
+]
+
+CONTROLLED_MORE_2 = [
+    r"\bme rompe (?:mis|las) cosas\b",
+    r"\ble (?:prohibe salir|quita la plata|quita el dinero)\b",
+    r"\bborrar (?:este chat|los mensajes|el chat|el historial) antes de (?:que|q) (?:llegue|vuelva"
+    r"|lo vea)\b",
+    r"\bme insulta\b(?! jugando)" + _NOT_JOKING,
+    r"\bme corto el pelo (?:mientras dormia|para que nadie)\b|\basi nadie me miraria\b",
+    r"\bme bloqueo (?:el numero|a mi|los numeros)\b",
+    r"\bme (?:mando|hizo|obligo a) cancelar\b",
+]
+
 # Afraid of hurting someone: urges and images, near misses, acts already done, a weapon kept or
 # carried, waiting outside someone's door, not trusting oneself.
 _URGE = (
     r"(?:voy a|quiero|tengo ganas de|me dan ganas de|ganas (?:\w{1,20} )?de|pienso en|he pensado en"
-    r"|imagino|me imagino|impulsos de|quiero es|solo quiero|lo unico que quiero es|no paro de"
+    r"|imagino|me imagino|impulsos de|tengo pensado como|pensado como|quiero es|solo quiero|lo unico que quiero es|no paro de"
     r" imaginar|sueno con|pensamientos de|podria|a nada de|a punto de|estuve a punto de|a esto de)"
 )
 _HARM_HIM = (
@@ -898,6 +949,18 @@ MIGHT_HURT_MORE = [
     r"\bva a pagar y lo dije en serio\b",
 ]
 
+MIGHT_HURT_MORE += [
+    r"\b(?:me )?imagin\w{1,6}(?: \w{1,20}){0,2} (?:lastimandol[oa]|estrangulandol[oa]"
+    r"|atropell\w{1,8}|haciendole dano|matandol[oa]|pegandole|golpeandol[oa]|ahorcandol[oa]"
+    r"|apunalandol[oa]|que le pongo la almohada)\b",
+    r"\busarl[oa] (?:contra|con) (?:ella|el|mi \w{1,20})\b",
+    r"\bacorrale\b",
+    r"\b(?:a punto|a nada) de explotar con (?:ella|el|mi|los ninos)\b",
+    r"\ble grite tan(?:to)? (?:\w{1,20} ){0,3}(?:que|q) (?:se meo|lloro|temblaba)\b",
+    r"\bno me quito la rabia\b",
+    r"\ble rompi la puerta\b",
+]
+
 # Coercive control: location demanded, money taken, phone and passwords, cut off from people,
 # put down, silence as punishment, clothes and body policed, watched at home.
 CONTROLLED_MORE = [
@@ -928,7 +991,7 @@ CONTROLLED_MORE = [
     r"\bme cambio (?:la clave|la contrasena)\b" + _NOT_JOKING,
     r"\bcambio (?:la clave|la contrasena) del wifi\b",
     r"\btodo (?:esta )?a su nombre\b",
-    r"\b(?:puso|tiene) (?:\w{1,20} ){0,6}solo a su nombre\b",
+    r"\b(?:puso|tiene) (?:\w{1,20} ){0,8}solo a su nombre\b",
     r"\bme (?:quedo|voy a quedar) sin nada\b|\bdejarme sin nada\b",
     r"\bme puedo ir con lo puesto\b",
     r"\bacabo en la calle\b",
@@ -966,7 +1029,7 @@ CONTROLLED_MORE = [
     r"\bsolo (?:lo|la) tengo a (?:el|ella)\b",
     r"\bsolo (?:el|ella) me quiere\b",
     r"\bmi familia no me quiere\b",
-    r"\b(?:me (?:dice|dijo|decia|repite|llama|llamo|grita|trata de)|dice|dijo|repite)(?: \w{1,20})?"
+    r"\b(?:me (?:dice|dijo|decia|repite|llama|llamo|grita|trata de)|dice|dijo|repite)(?: \w{1,20}){0,8}"
     r" (?:que |q )?(?:soy|estoy|doy|le doy|parezco) (?:una |un )?(?:\w{1,20} )?(?:inutil|estupid[oa]"
     r"|tont[oa]|fe[oa]|gord[oa]|viej[oa]|loc[oa]|fracasad[oa]|fracaso|desastre|mala madre|mal padre"
     r"|mala esposa|mierda|basura|puta|cualquiera|mantenida|exagerad[oa]|asco|verguenza|lastima"
@@ -1064,7 +1127,7 @@ LANGUAGE = Language(
         Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_INDIRECT],
         Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE],
         Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE],
-        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE],
+        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE, *CONTROLLED_MORE_2],
     },
     mentions={
         Concern.SELF_HARM: SELF_HARM_MENTIONS,
