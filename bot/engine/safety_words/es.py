@@ -39,6 +39,21 @@ _NOT_HIT = (
     r"|jugando|de broma|con (?:el|la) (?:juguete|pelota|almohada|cojin)|el sol|la mania|ya me queda))"
 )
 
+# Not at a person: "le di una patada al balón", "casi le pego a la pelota".
+_NOT_THING = (
+    r"(?! (?:al|a la|a una|a un|con la|con el) (?:balon|pelota|bola|coche|carro|moto|puerta del"
+    r" coche|lata|maquina|saco|cabeza al balon)\b)"
+)
+# Not a game: "le voy a romper la cara en el ping pong", "me pongo violento cuando pierde mi equipo".
+_NOT_GAME = (
+    r"(?!(?: \w{1,20}){0,8} (?:fifa|jugando|al futbol|el partido|juego|videojuego|la play|ping pong"
+    r"|padel|tenis|mi equipo|fortnite)\b)"
+)
+# Waiting outside for a nice reason: a surprise, a lift, flowers.
+_NOT_A_VISIT = (
+    r"(?!(?: \w{1,20}){0,4} (?:para (?:darle|recogerl[oa]|llevarle|dejarle)|sorpresa|con flores"
+    r"|cumple))"
+)
 SELF_HARM_STATEMENTS = [
     rf"\b{_WANT} (?:morir(?:me)?|m0rir|matarme|suicidarme|quitarme la vida|acabar con mi vida"
     r"|terminar con mi vida|acabar con todo|desaparecer para siempre|dejar de existir|ahorcarme"
@@ -127,7 +142,7 @@ SELF_HARM_STATEMENTS = [
     r"\bme rindo con (?:la vida|todo|vivir)\b",
     r"\bya no tiene (?:caso|sentido) seguir(?: viviendo)?\b",
     r"\b(?:regalando|regale|repartiendo) (?:todas )?mis cosas\b",
-    r"\bya no (?:las|los|la|lo) voy a necesitar\b",
+    r"\bya no (?:las|los|la|lo) voy a necesitar\b(?! (?:los|las|el|la|mis|mas|hasta|este|esta|en)\b)",
     r"\b(?:quitarme|borrarme) de en medio\b",
     r"\bsi (?:manana|un dia) no (?:contesto|respondo|aparezco) (?:ya )?(?:saben|sabeis|sabes"
     r"|sabran) por que\b",
@@ -195,7 +210,8 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:tengo|siento) miedo (?:de el|de ella|de mi (?:novio|novia|marido|esposo|esposa|pareja"
     r"|ex))\b",
     rf"\b(?:le )?tengo (?:mucho |tanto )?miedo a (?:mi {_PARTNER}|el|ella)\b",
-    r"\bme (?:encerro|encierra|encerraba|dejo encerrad[oa]) (?:en|con llave|fuera)\b",
+    r"\bme (?:encerro|encierra|encerraba|dejo encerrad[oa]) (?:en|con llave|fuera)\b"
+    r"(?!(?: \w{1,20}){0,6} sin querer)",
     r"\bme (?:mando|llevo|dejo) (?:al|en el) hospital\b",
     r"\b(?:moretones|moratones|marcas|morados) (?:\w{1,20} ){0,4}(?:por su culpa|que me (?:dejo"
     r"|hizo)|de sus golpes|de los golpes)\b",
@@ -464,7 +480,7 @@ SELF_HARM_INDIRECT = [
     rf"|no estar|sentir dolor|hacerme dano)\b",
     r"\bme (?:voy a|quiero|vuelvo a|volvi a) (?:hacer dano|lastimar)\b(?! (?:a |al |la |el |en ))",
     r"\bsi (?:manana|un dia|algun dia|esta noche) no (?:contesto|respondo|aparezco|despierto"
-    r"|estoy|puedo decirte adios)\b",
+    r"|estoy|puedo decirte adios)\b(?! (?:es (?:que|porque|por)|estoy|estare|sera|tengo|me quede)\b)",
     r"\b(?:mas facil|mejor) si (?:yo )?(?:no estuviera|no existiera|desapareciera|no me despertara"
     r"|no despertara|me muriera)\b",
     r"\bmejor no despertar(?:me|se)?\b",
@@ -498,31 +514,32 @@ SELF_HARM_INDIRECT = [
     r"\b(?:formas|maneras|metodos) de (?:morir|matarse|suicidarse|matarme)\b",
     r"\bcomo hacerlo (?:sin (?:que|q) duela|para no fallar|sin fallar)\b",
     r"\b(?:para|pa) (?:que|q) no duela\b",
-    r"\bya (?:lo )?(?:tengo|tenia) (?:todo )?(?:pensado|planeado|decidido)\b" + _NOT_AT_HIM,
-    r"\bya tengo (?:la fecha|el dia|pensado (?:cuando|como)|suficientes)\b" + _NOT_AT_HIM,
+    r"\bya (?:lo )?(?:tengo|tenia) (?:todo )?(?:pensado|planeado|decidido)(?:$| (?:para|pa) (?:que|q) no)",
+    r"\bya tengo (?:la fecha|el dia|pensado (?:cuando|como)|suficientes)\b(?! (?:de|del|para|en|con)\b)"
+    + _NOT_AT_HIM,
     r"\bya (?:lo )?decidi (?:como y cuando|es (?:esta noche|hoy|manana))\b",
     r"\bya decidi como\b",
-    r"\bhoy es el dia$",
+    r"\b[0-2] hoy es el dia$",
     r"\bya esta,? manana lo hago\b",
     r"\bsolo falta elegir el dia\b",
     r"\bpor lo que voy a hacer\b",
     r"\b(?:esto|todo) (?:puede|podria) (?:terminar|acabar) cuando (?:yo )?quiera\b",
     r"\b(?:me|le|te) estoy despidiendo\b(?! de (?:la|el|los|las|mis|mi) (?:oficina|trabajo"
     r"|companer\w{1,3}|equipo|ciudad|piso))",
-    r"\b(?:me despido|me despedi|despedirme|despidiendome) (?:\w{1,20} ){0,3}(?:de todos|sin que"
+    r"\b(?:me despido|me despedi|despedirme|despidiendome) (?:\w{1,20} ){0,3}(?:sin que"
     r" se (?:notara|dieran cuenta)|a mi manera|como si fuera la ultima|de todo|para siempre)\b",
-    r"\bhoy me despido de todos\b",
-    r"\b(?:esta|esto) es (?:mi|una) despedida\b",
+    r"\b(?:hoy )?me despido de todos$",
+    r"\b(?:esta|esto) es (?:mi|una) despedida\b(?! de\b)",
     r"\badios para siempre\b",
     r"\b(?:perdon|perdona|perdoname|perdonen|perdonenme|me perdone|me perdonara|me perdonen)"
     r" por todo\b(?!(?: \w{1,20}){0,2} (?:lio|drama|retraso|ruido|desorden|spam|mensajes?|jaleo"
     r"|incomodidad\w{0,2}|audio|tardanza|rollo|de ayer|de antes)\b)",
     r"\b(?:que|q) me perdone por no haber aguantado\b",
     r"\bpor no haber aguantado\b",
-    r"\bcuando (?:yo )?ya no (?:este|estemos)\b",
+    r"\bcuando (?:yo )?ya no (?:este|estemos)\b(?! (?:en|aqui en|de|por|para)\b)",
     r"\bpor si (?:yo )?ya no estoy\b",
     r"\b(?:futuro|mundo) en el que (?:yo )?no voy a estar\b",
-    r"\bya no voy a estar (?:para \w{1,20}(?:selo|telo|lo|la|te)|aqui)\b",
+    r"\bya no voy a estar para \w{1,20}(?:selo|telo|lo|la|te)\b",
     r"\bcomo seria no estar\b",
     r"\bno hay un despues para mi\b",
     r"\bcomo si ya me hubiera ido\b",
@@ -531,17 +548,16 @@ SELF_HARM_INDIRECT = [
     r"\b(?:cuida|cuidale|cuiden|cuidad|cuidala|cuidalo) (?:\w{1,20} ){0,4}(?:por mi si|cuando"
     r" (?:yo )?ya no)\b",
     r"\bsi (?:algun dia )?me pasa algo (?:quiero )?(?:que|q) sepas\b",
-    r"\bpor si me pasa algo\b",
+    r"\bpor si me pasa algo\b(?! (?:en|durante|de camino|por) )",
     r"\b(?:contrasenas?|claves?|seguro de vida|papeles del seguro|testamento)(?: \w{1,20}){0,10}"
     r" (?:por si acaso|por las dudas|para despues|en un sobre|por si (?:\w{1,20} ){0,2}necesita"
     r" despues)\b",
     r"\b(?:dejar|deje|dejo|dejando|queria dejar|quiero dejar) (?:todo|las cosas) (?:en orden"
-    r"|ordenad[oa]s?)\b(?!(?: \w{1,20}){0,4} (?:antes de (?:las )?vacaciones|en la oficina|para"
-    r" la mudanza))",
+    r"|ordenad[oa]s?)$",
     r"\bpuse en orden los papeles\b",
     r"\bme quedan pocas cosas por cerrar\b",
-    r"\b(?:ya )?no (?:las|los|la|lo) voy a necesitar\b",
-    r"\bno voy a necesitar nada\b",
+    r"\b(?:ya )?no (?:las|los|la|lo) voy a necesitar\b(?! (?:los|las|el|la|mis|mas|hasta|este|esta|en)\b)",
+    r"\bno voy a necesitar nada$",
     r"\bpara que tenga algo mio\b",
     r"\bmis (?:libros|cosas|ahorros|discos) son para\b",
     r"\b(?:que|q) hagan con mis cosas\b",
@@ -549,7 +565,7 @@ SELF_HARM_INDIRECT = [
     r"\bseguro del entierro\b",
     r"\bimagino mi funeral\b",
     r"\bme imagino muert[oa]\b",
-    r"\b(?:ya )?no le encuentro sentido a nada\b",
+    r"\b(?:ya )?no le encuentro sentido a nada\b(?! de\b)",
     r"\bnada tiene sentido\b(?!(?: \w{1,20}){0,3} (?:en (?:esta|la|el) (?:peli|pelicula|serie"
     r"|libro)|jaja\w{0,6}))",
     r"\b(?:mi vida|yo) no vale(?: la pena)?\b",
@@ -578,16 +594,17 @@ SELF_HARM_INDIRECT = [
     r"\b(?:borde|bordes) del (?:balcon|muelle|puente|precipicio|acantilado|edificio|tejado)\b",
     r"\b(?:ventana|terraza) del piso \d{1,2}\b",
     r"\b(?:viendo|ver) pasar (?:el|los) (?:tren|trenes|metro)\b",
-    r"\bcerca de la via\b",
+    r"\b(?:me sente|sentad[oa]|me quede|esperando) cerca de la via\b",
     r"\btirandome (?:del|de un|desde|por|a las|al|bajo)\b",
-    r"\b(?:mirando|mirar|me quede mirando|miro) (?:abajo|el rio|el agua)\b(?!(?: \w{1,20}){0,3}"
+    r"\b(?:mirando|mirar|me quede mirando|miro) abajo\b(?!(?: \w{1,20}){0,3}"
     r" (?:con|de vacaciones|los peces))",
     r"\bpensando si meterme\b",
-    rf"\bme (?:tome|trague|tomaba|he tomado|tomo) (?:como )?(?:unas|media caja de|toda la caja de"
-    rf"|todo el bote de|un punado de|varias|todas las|\d{{2,3}}|unas cuantas|muchas|un monton de)"
+    rf"\bme (?:tome|trague|tomaba|he tomado|tomo) (?:como )?(?:media caja de|toda la caja de"
+    rf"|todo el bote de|un punado de|todas las|\d{{2,3}}|un monton de)"
     rf" (?:\w{{1,20}} )?{_PILLS}\b",
-    r"\bme (?:tome|trague|he tomado) (?:unas cuantas|varias de mas|varias|un punado|media caja"
-    r"|toda la caja|todo el bote|todo el frasco)\b",
+    r"\bme (?:tome|trague|he tomado) (?:unas cuantas|varias|un punado|media caja|toda la caja|todo"
+    r" el bote|todo el frasco)$",
+    r"\bme (?:tome|trague|he tomado) (?:unas cuantas|varias|un punado) (?:de mas|a proposito)\b",
     rf"\b(?:tomarme|me tomo|me tome|me tomaba|tragarme|me trague) (?:todo el|toda la|todas las)"
     rf" (?:bote|frasco|caja|blister|{_PILLS})\b",
     rf"\b(?:juntando|guardando|acumulando|ahorrando|junte|guarde|contando|apartando|escondiendo"
@@ -653,7 +670,7 @@ SELF_HARM_INDIRECT = [
     r" uno)\b",
     r"\bescribi (?:\w{1,20} ){0,4}que lo siento y la deje\b",
     r"\b(?:no sabe|no saben) (?:que|q) es (?:el|la) ultim[oa]\b",
-    r"\b(?:esta es|es) la ultima vez (?:que|q) (?:le|te|les) escribo\b",
+    r"\b(?:esta es|es) la ultima vez (?:que|q) (?:le|te|les) escribo(?:$| algo bonito)",
     r"\bbuen ultimo dia\b",
     r"\bcomo si fuera la ultima vez\b",
     r"\bni (?:\w{1,20} ){1,3}ni (?:a ninguna otra|nunca|ningun otro|ninguno mas)\b",
@@ -677,15 +694,18 @@ IN_DANGER_MORE = [
     r" (?:migracion|extranjeria)|me busca y)\b" + _NOT_JOKING,
     r"\bme mata a mi\b",
     r"\b(?:me|nos) (?:ha |han )?(?:amenaza|amenazo|amenazado|tiene amenazad[oa]|amenazaba)"
-    r"(?: \w{1,20}){0,7} con\b(?! (?:dejarme|irse|dejarlo|dejarla|divorciarse|separarse"
-    r"|quitarme|llevarse|no (?:hablarme|volver)))" + _NOT_JOKING,
+    r"(?: \w{1,20}){0,7} con (?:(?:un|una|el|la|su) )?(?:cuchillo|navaja|pistola|arma|escopeta|machete"
+    r"|matar\w{0,4}|pegar\w{0,4}|quemar\w{0,4}|mandar (?:los|las|mis) (?:videos|fotos)|publicar"
+    r"|subir|difundir|decirle a mi jefe|denunciarme|echarme|hacer(?:me|le|les|nos) dano)\b"
+    + _NOT_JOKING,
     r"\b(?:migracion|extranjeria)\b(?!(?: \w{1,20}){0,3} (?:trabajo|trabaja|tramite|cita))",
     r"\b(?:me (?:van a |va a )?deporta(?:n|r|ran|rian)?|me tiene sin papeles|estoy ilegal|no tengo papeles y)\b",
-    r"\b(?:le tengo|les tengo) (?:terror|panico|pavor)\b",
-    r"\b(?:estoy escondid[oa]|me escondo|me encierro|nos encerramos|estamos encerrad[oa]s"
-    r"|escribiendo desde el bano|escribo desde el bano|puerta trabada|saben esconderse)\b"
-    r"(?!(?: \w{1,20}){0,4} para (?:estudiar|trabajar|concentrarme|leer|dormir|jugar|ver|descansar))"
-    + _NOT_JOKING,
+    r"\b(?:le tengo|les tengo) (?:terror|panico|pavor)\b(?! a\b)",
+    r"\b(?:estoy escondid[oa]|me escondo|me encierro|nos encerramos|estamos encerrad[oa]s)"
+    r" (?:en el bano|en la habitacion|en el cuarto|en el armario|de (?:el|ella)|con (?:los ninos|mi"
+    r" hij[oa]|el bebe|la bebe)|cuando (?:llega|viene|bebe))\b(?! de (?:la oficina|el trabajo|la"
+    r" fiesta))" + _NOT_JOKING,
+    r"\b(?:escribiendo desde el bano|escribo desde el bano|puerta trabada|saben esconderse)\b",
     r"\besta (?:pateando|golpeando|rompiendo|tirando abajo) (?:la puerta|todo|las cosas)\b",
     r"\b(?:rompio|rompe|tiro abajo|pateo) la puerta\b",
     r"\besta (?:afuera|fuera|abajo|en la puerta)(?: de (?:mi|la) casa)? (?:gritando|golpeando"
@@ -698,7 +718,7 @@ IN_DANGER_MORE = [
     r"|casa|puerta))\b",
     r"\b(?:encontre|me puso|descubri|le puso) (?:\w{1,20} ){0,1}(?:un |una )?(?:rastreador"
     r"|localizador|airtag|gps|camara escondida|camara oculta|microfono)\b(?!(?: \w{1,20}){0,8}"
-    r" (?:por si me lo roban|por si lo roban))",
+    r" por si (?:me )?(?:lo|la|los|las) roban)",
     r"\b(?:sabe|sabia) (?:siempre )?(?:donde (?:duermo|estoy)|a (?:que|q) hora (?:sale|salgo|iba"
     r"|voy|llego))\b",
     r"\bme (?:manda|mando|envia|envio) (?:\w{1,20} ){0,2}fotos? de (?:mi casa|mi ventana|la ventana"
@@ -716,10 +736,11 @@ IN_DANGER_MORE = [
     r" manda|le pide)\b",
     r"\ble toca (?:las piernas|el culo|la cola|sus partes|los pechos)\b",
     r"\ble pide fotos\b",
-    rf"\ble (?:pego|pega|pegaba|dio|daba|da) (?:\w{{1,20}} ){{0,3}}(?:al|a la|a el|a mi|a los|a las"
-    rf"|a nuestro|a nuestra) (?:\w{{1,20}} )?{_KID}\b(?! (?:un beso|de comer|el pecho|la mano))",
-    rf"\ble (?:dio|daba|pego) (?:un |una )?(?:punetazo|bofetada|paliza|golpe|patada|cachetada"
-    rf"|manotazo|nalgada|tortazo)\b",
+    rf"\ble (?:pego|pega|pegaba|(?:dio|daba|da) (?:un |una )?(?:punetazo|bofetada|paliza|golpe"
+    rf"|patada|cachetada|manotazo|nalgada|tortazo)) (?:\w{{1,20}} ){{0,3}}(?:al|a la|a el|a mi|a los"
+    rf"|a las|a nuestro|a nuestra) (?:\w{{1,20}} )?{_KID}\b",
+    rf"\ble (?:dio|daba) (?:un |una )?(?:punetazo|bofetada|paliza|cachetada|manotazo|nalgada|tortazo)"
+    rf"\b" + _NOT_THING,
     r"\b(?:sacude|sacudio|zarandea|zarandeo) al bebe\b",
     r"\b(?:tiene|tienen|con|vuelven|vuelve|volvio)(?: \w{1,20}){0,2} marcas (?:en los brazos|en la"
     r" espalda|en las piernas|que no)\b",
@@ -727,21 +748,24 @@ IN_DANGER_MORE = [
     r"\b(?:el|la) bebe tiene (?:un )?(?:moreton|moraton|morado)\b",
     r"\bdejo (?:a )?(?:la|el) bebe sol[oa]\b",
     r"\bse (?:metio|esconde|escondio) debajo de la cama cuando\b",
-    r"\bse pone (?:violento|agresivo|violenta|agresiva)\b",
+    r"\bse pone (?:violento|agresivo|violenta|agresiva)\b(?! (?:el|la|los|las) \w)",
     r"\bme (?:tiro|tira|lanzo|lanza|arrojo) (?:el|la|los|las|un|una) \w{1,20}(?: \w{1,20})?"
-    r" (?:a la cara|encima|a la cabeza|por la ventana)\b",
+    r" (?:a la cara|encima|a la cabeza|por la ventana)\b(?!(?: \w{1,20}){0,3} sin querer)",
     r"\bme (?:la|lo) tiro encima\b",
-    r"\bme tiro el (?:plato|vaso)\b",
+    r"\bme tiro el (?:plato|vaso)\b(?!(?: \w{1,20}){0,4} sin querer)",
     r"\bme tiro (?:\w{1,20} )?(?:agua hirviendo|aceite|cafe hirviendo|la sopa)\b",
     r"\bme apago (?:el|un|su) (?:cigarro|cigarrillo|pitillo)\b",
     r"\bme (?:empujo|empuja|empujaba)\b(?! a \w{2,20}(?:ar|er|ir|arme|erme|irme)\b)(?! (?:a (?:hacer|ir|salir|estudiar|intentar|seguir|probar"
     r"|ser|que)|para (?:que|ser)|un poco a))",
     r"\bno es (?:que|q) me pegue\b",
     r"\b(?:moretones|moratones|marcas|morados)(?: \w{1,20}){0,4} (?:por|x) su culpa\b",
-    r"\b(?:dije|digo|decir|le dije|le digo|les digo|les dije)(?: \w{1,20}){0,4} (?:que|q) (?:me cai"
-    r"|fue (?:con )?(?:la|el) (?:puerta|armario|escalera|mueble)|me queme cocinando|me golpee)\b",
+    r"\b(?:dije|digo|le dije|le digo|les digo|les dije) a (?:todos|todo el mundo|mi \w{1,20}|mis"
+    r" \w{1,20}|la gente)(?: \w{1,20}){0,2} (?:que|q) (?:me cai|fue (?:con )?(?:la|el) (?:puerta"
+    r"|armario|escalera|mueble)|me queme cocinando|me golpee)\b",
+    r"\b(?:dije|digo) (?:que|q) fue (?:con )?(?:la|el) (?:puerta|armario|mueble)\b",
+    r"\b(?:digo|le digo|les digo) (?:que|q) me (?:cai|queme|golpee)\b",
     r"\btengo (?:moretones|moratones|marcas|morados) en (?:todo )?(?:el|los|la|las|mis) (?:brazos?"
-    r"|piernas?|cuello|espalda|cara|costillas)\b(?!(?: \w{1,20}){0,4} (?:futbol|gimnasio|gym"
+    r"|piernas?|cuello|espalda|cara|costillas)\b(?!(?: \w{1,20}){0,4} (?:futbol|gimnasio|gym|mudanza|bici"
     r"|entreno|partido|rugby|crossfit|boxeo|caida|clase))",
     r"\bse me hizo un moreton\b(?:(?: \w{1,20}){0,10} pero fue el)",
     r"\b(?:tengo|con) el ojo (?:hinchado|morado|negro)\b(?! (?:por|de) (?:la )?(?:alergia|llorar"
@@ -762,7 +786,7 @@ IN_DANGER_MORE = [
     r"\bdel coche en marcha\b",
     r"\bme drog(?:o|aron) (?:y|en|la|para)\b",
     r"\bme obliga (?:a )?(?:hacer )?cosas en la cama\b",
-    r"\bestaba encima de mi\b",
+    r"\b(?:me desperte|desperte) y (?:el|ella) estaba encima de mi\b",
     r"\bme forz(?:o|aron)\b",
     r"\b(?:videos?|fotos?) (?:intim[oa]s|desnud[oa]|que (?:me )?grabo sin)\b",
     r"\bme grabo (?:desnud[oa]|sin (?:permiso|que))\b",
@@ -781,18 +805,20 @@ IN_DANGER_MORE = [
     r"\bme quema la casa\b",
     r"\b(?:comprar|compro) gasolina (?:y|para)\b",
     r"\bque no se me acerque\b",
-    r"\bme da miedo dormir(?:me)?\b",
+    r"\bme da miedo dormir(?:me)?\b(?!(?: \w{1,20}){0,3} (?:sol[oa]|con la luz|despues de|por (?:la|el)"
+    r" (?:peli|pelicula|serie|tormenta)))",
     r"\bse (?:lleva|llevara|va a llevar|llevaria) (?:a )?(?:los ninos|la nina|el nino|mis hijos|mi"
     r" hij[oa]|la bebe|el bebe|la nena)(?: \w{1,20}){0,3} (?:a su pais|a \w{1,20} y no|y no (?:los"
     r"|la|lo) vuelvo a ver)\b",
     r"\bllevarselos a su pais\b",
     r"\bse (?:lleva|llevo) (?:mi llave|las llaves|mis llaves)\b",
     r"\b(?:cerro|cierra|cerraba) (?:\w{1,20} ){0,3}con (?:candado|clavos)\b",
-    r"\bcerro la puerta con llave\b",
-    r"\bme (?:dejo|deja|dejaba|dejaron) encerrad[oa]\b",
-    r"\bme (?:dejo|deja|dejaba|tuvo|tiene) sin (?:comer|comida)\b",
+    r"\bcerro la puerta con llave (?:y )?(?:dijo|no|conmigo)\b",
+    r"\bme (?:dejo|deja|dejaba|dejaron) encerrad[oa]\b(?!(?: \w{1,20}){0,6} sin querer)",
+    r"\bme (?:dejo|deja|dejaba|tuvo|tiene) sin (?:comer|comida)(?: \w{1,20}){0,3} (?:dias|como"
+    r" castigo|y sin dinero)\b",
     r"\bpara (?:que|q) no (?:pida|pidiera|pueda pedir) ayuda\b",
-    r"\bno tengo (?:como|a donde) (?:salir|ir)\b",
+    r"\bno tengo como salir\b",
     r"\b(?:me cambio|me habia cambiado|cambio) la cerradura\b",
     r"\b(?:me quito|tiene|guarda) (?:\w{1,20} ){0,1}(?:el|mi) (?:pasaporte|permiso de residencia)\b",
     r"\bdice (?:que|q) ya viene\b",
@@ -812,7 +838,7 @@ IN_DANGER_MORE += [
     r"\birme de casa (?:\w{1,20} ){0,3}no tengo a donde\b",
     r"\bmirandome con (?:algo|un cuchillo|el cuchillo) en la mano\b",
     r"\bdijo (?:que|q) hoy me toca\b",
-    r"\bno quiero entrar$",
+    r"\b(?:afuera|fuera|frente) de (?:mi )?casa(?: \w{1,20}){0,2} no quiero entrar\b",
     r"\bno (?:iban|van) a llegar al (?:cole|colegio)\b",
     r"\bpara (?:que|q) no (?:hablara|contara|pidiera ayuda)\b",
     r"\bme (?:arrastro|arrastra|jalo|jala|tiro) (?:\w{1,20} ){0,4}del pelo\b",
@@ -835,17 +861,17 @@ SELF_HARM_INDIRECT += [
     r"\bhice (?:el )?testamento\b(?: \w{1,20}){0,4} tengo \d{2} anos\b",
     r"\bno voy a volver por (?:el|ella)\b",
     r"\b(?:buen|el) dia para irme\b",
-    r"\bsubo a mirar\b",
+    r"\bpiso \d{1,2}(?: \w{1,20}){0,4} subo a mirar\b",
 ]
 
 CONTROLLED_MORE_2 = [
-    r"\bme rompe (?:mis|las) cosas\b",
+    r"\bme rompe (?:mis|las) cosas cuando se (?:enfada|enoja|cabrea)\b",
     r"\ble (?:prohibe salir|quita la plata|quita el dinero)\b",
     r"\bborrar (?:este chat|los mensajes|el chat|el historial) antes de (?:que|q) (?:llegue|vuelva"
     r"|lo vea)\b",
-    r"\bme insulta\b(?! jugando)" + _NOT_JOKING,
+    r"\bme insulta\b" + _NOT_GAME + _NOT_JOKING,
     r"\bme corto el pelo (?:mientras dormia|para que nadie)\b|\basi nadie me miraria\b",
-    r"\bme bloqueo (?:el numero|a mi|los numeros)\b",
+    r"\bme bloqueo el numero de mi\b",
     r"\bme (?:mando|hizo|obligo a) cancelar\b",
 ]
 
@@ -887,15 +913,14 @@ MIGHT_HURT_MORE = [
     r"\b(?:lanzarle|lanzandole|tirarle|tirandole) (?:el|la|un|una) (?:vaso|silla|plato|plancha"
     r"|sarten|botella|taza)\b",
     r"\b(?:casi|por poco) (?:le |lo |la )?(?:pego|tiro|mato|ahorco|rompo|empujo|doy|le doy)\b"
-    + _NOT_JOKING,
+    + _NOT_THING + _NOT_JOKING,
     r"\b(?:casi|por poco) atropello a (?:mi|su)\b",
     r"\b(?:le di|di|le he dado|ya le he dado|le daba) (?:un |una )?(?:empujon|empujones|nalgada"
-    r"|bofetada|cachetada|punetazo|patada|golpe|manotazo|tortazo|hostia)\b(?! (?:al|a la) (?:balon"
-    r"|pelota|lata|maquina))",
+    r"|bofetada|cachetada|punetazo|patada|golpe|manotazo|tortazo|hostia)\b" + _NOT_THING,
     r"\b(?:golpee|di un punetazo|di una patada)(?: \w{1,20}){0,4} (?:a centimetros|al lado) de su"
     r" (?:cara|cabeza)\b",
     r"\b(?:le|lo|la) (?:parto|rompo|reviento|voy a romper|voy a partir) (?:la cara|la boca|las"
-    r" piernas|la cabeza|algo)\b" + _NOT_JOKING,
+    r" piernas|la cabeza|algo)\b" + _NOT_GAME + _NOT_JOKING,
     r"\b(?:la|lo) madreo\b|\ble meto (?:una|un) (?:hostia|ostia|pina|trompada|punetazo)\b",
     r"\b(?:hacerle|hacerles|le voy a hacer|les voy a hacer) pagar\b",
     r"\bque les duela fisicamente\b",
@@ -911,10 +936,10 @@ MIGHT_HURT_MORE = [
     r"\bno se de lo que soy capaz\b",
     r"\b(?:no respondo de mi|no me controlo|no se controlarme|no se contenerme|no me fio de mi"
     r"|me controlo por los pelos|me asusta que un dia no me pare|alguien me pare|ya no se"
-    r" controlarme)\b",
+    r" controlarme)\b" + _NOT_JOKING,
     r"\bno respondo(?: de mi)?$",
     r"\bno me reconozco\b(?! (?:en|con) (?:el espejo|las fotos|este|esta|ese|esa))",
-    r"\bme asuste (?:\w{1,20} )?de mi\b",
+    r"\bme asuste (?:\w{1,20} )?de mi\b" + _NOT_JOKING,
     r"\b(?:asustad[oa]|miedo|panico) (?:\w{1,20} )?de mi mism[oa]\b",
     r"\bme da miedo a mi mism[oa]\b",
     r"\bno por (?:el|ella) por mi\b",
@@ -922,7 +947,7 @@ MIGHT_HURT_MORE = [
     r"\bantes de (?:que )?(?:lastime|le haga dano|haga algo|hacer algo)\b",
     r"\b(?:hacer|haga) algo (?:terrible|malo|que no tenga vuelta|peor|de lo que me arrepienta)\b",
     r"\b(?:le voy a hacer algo|le hago algo|hacer una locura)\b",
-    r"\bme pongo (?:violent[oa]|agresiv[oa])\b",
+    r"\bme pongo (?:violent[oa]|agresiv[oa])\b" + _NOT_GAME + _NOT_JOKING,
     r"\bme estoy (?:pareciendo|volviendo) (?:a )?(?:el|ella|mi (?:padre|madre|viejo|vieja))\b",
     r"\bme estoy pareciendo\b",
     r"\b(?:envenenarl\w{1,3}|ponerle algo|echarle algo|meterle algo) en (?:la|su) (?:comida|bebida"
@@ -934,9 +959,9 @@ MIGHT_HURT_MORE = [
     r"\b(?:estoy|estar) siguiendo su coche\b",
     r"\bdonde vive el tipo\b",
     r"\b(?:estoy|me quede|sentad[oa]|esperando)(?: \w{1,20}){0,3} (?:afuera|fuera|frente a|enfrente"
-    r" de|enfrente del|en la puerta de|delante de) (?:su|la casa de|el bar)\b",
-    r"\b(?:estoy|voy) (?:afuera|fuera) de su (?:trabajo|casa)\b",
-    r"\bvoy de camino a su (?:trabajo|casa) para\b",
+    r" de|enfrente del|en la puerta de|delante de) (?:su|la casa de|el bar)\b" + _NOT_A_VISIT,
+    r"\b(?:estoy|voy) (?:afuera|fuera) de su (?:trabajo|casa)\b" + _NOT_A_VISIT,
+    r"\bvoy de camino a su (?:trabajo|casa) para enfrentarl[oa]\b",
     r"\bdando vueltas con el coche por su calle\b",
     r"\bestoy en la puerta$",
     r"\bestoy (?:que|a nada de) (?:exploto|explotar)\b",
@@ -966,15 +991,16 @@ MIGHT_HURT_MORE += [
 CONTROLLED_MORE = [
     r"\b(?:tengo (?:que|q)|le tengo (?:que|q)|me hace|me obliga a|me hizo|me pide)(?: \w{1,20}){0,1}"
     r" (?:mandarle|enviarle|pasarle|ensenarle|darle|dejarle|justificar(?:le)?|pedirle|mandar|pasar)"
-    r"(?: \w{1,20}){0,3} (?:ubicacion|foto|fotos|captura|ticket|tickets|movil|celular|telefono"
-    r"|camara|plata|dinero|permiso|cada|donde)\b",
+    r"(?: \w{1,20}){0,3} (?:ubicacion|foto (?:de )?(?:donde|con quien|con la hora)|captura|tickets?"
+    r" de (?:todo|cada)|(?:plata|dinero|permiso) (?:hasta|para todo|incluso)|cada (?:hora|vez|minuto)"
+    r"|(?:movil|celular|telefono) desbloqueado|camara)\b",
     r"\b(?:ubicacion|gps)(?: \w{1,20}){0,6} (?:si la apago|si lo apago|cada hora|24 7|activada"
     r"|compartida)\b",
     r"\bsi (?:la|lo) apago (?:se arma|se pone|se enfada|se enoja|me)\b",
     r"\b(?:va|van|entra) (?:directo |directamente )?a su cuenta\b",
     r"\b(?:el|ella) cobra mi (?:sueldo|salario|paga)\b",
     r"\bme quita (?:todo )?(?:el|mi) (?:sueldo|salario|dinero)\b",
-    r"\bno tengo (?:acceso a (?:la|mi|nuestra) cuenta|dinero propio|ni un (?:peso|euro|duro|centavo"
+    r"\bno tengo (?:acceso a (?:la|mi|nuestra) cuenta|dinero propio(?! (?:este|hasta|ahora))|ni un (?:peso|euro|duro|centavo"
     r"|sol)|nada a mi nombre|cuenta propia)\b",
     r"\bni un (?:peso|euro|centavo|duro) (?:propio|a mi nombre)\b",
     r"\bme (?:esconde|controla|maneja|administra|quita) (?:el dinero|mi dinero|las tarjetas|mi"
@@ -990,24 +1016,25 @@ CONTROLLED_MORE = [
     r"\b(?:tiene|sabe) (?:las claves|las contrasenas|mis claves) de (?:mis|todas mis) cuentas\b",
     r"\bme cambio (?:la clave|la contrasena)\b" + _NOT_JOKING,
     r"\bcambio (?:la clave|la contrasena) del wifi\b",
-    r"\btodo (?:esta )?a su nombre\b",
     r"\b(?:puso|tiene) (?:\w{1,20} ){0,8}solo a su nombre\b",
-    r"\bme (?:quedo|voy a quedar) sin nada\b|\bdejarme sin nada\b",
+    r"\b(?:dice (?:que|q)|si (?:me voy|lo dejo|la dejo|me separo))(?: \w{1,20}){0,3} me (?:quedo|voy a"
+    r" quedar) sin nada\b|\bdejarme sin nada\b",
     r"\bme puedo ir con lo puesto\b",
     r"\bacabo en la calle\b",
-    r"\b(?:me pidio|me pide|pidio|pide|me exige|exige|tiene|le di|darle|le tuve que dar)(?: \w{1,20})"
+    r"\b(?:me pidio|me pide|pidio|pide|me exige|exige|tiene todas|le di|darle|le tuve que dar)(?: \w{1,20})"
     r"{0,2} (?:(?:todas )?(?:mis|las) contrasenas|la contrasena del (?:whatsapp|correo|movil"
     r"|celular|instagram|facebook|banco)|las contrasenas de (?:todo|mis))\b",
     r"\b(?:lee|leer|lea|leyendo|revisa|revisar|mira|espia|controla)(?: \w{1,20}){0,1} (?:mis|los"
     r"|todos mis) (?:mensajes|whatsapps?|chats|correos|conversaciones)\b",
     r"\b(?:instalo|puso|me instalo|le instalo|le puso|me puso) (?:\w{1,20} ){0,2}(?:app|aplicacion"
-    r"|programa|camaras?|gps|localizador)\b",
+    r"|programa|camaras?|gps|localizador)\b(?!(?: \w{1,20}){0,8} por si (?:me )?(?:lo|la|los|las)"
+    r" roban)",
     r"\b(?:movil|celular|telefono) desbloqueado\b",
     r"\bsi no (?:le )?(?:contesto|respondo)(?: \w{1,20}){0,5} (?:se pone como loc[oa]|me llama"
     r"|me llena|se enfada|se enoja|se arma|me monta)\b",
     r"\bme llena el (?:telefono|movil|celular) de (?:mensajes|llamadas)\b",
-    r"\bme (?:llama|llena|escribe) (?:\w{1,20} )?(?:\d{1,3}|veinte|treinta|cincuenta|cien|mil|diez)"
-    r" veces\b",
+    r"\bme (?:llama|escribe) (?:\w{1,20} )?(?:\d{1,3}|veinte|treinta|cincuenta|cien|mil|diez)"
+    r" veces seguidas\b",
     r"\b(?:se pone|se queda) al lado (?:a|para) escuchar\b",
     r"\bme grabo hablando\b",
     r"\bya no (?:hablo con|veo a|llamo a|salgo con|visito a)(?: \w{1,20}){1,3} (?:a (?:el|ella) no"
@@ -1018,11 +1045,12 @@ CONTROLLED_MORE = [
     r"\bborrar a (?:todos|todas) (?:los|las|mis) (?:chicos|contactos|amigos|amigas|hombres|chicas)\b",
     r"\bme dice a quien puedo (?:seguir|ver|hablar|llamar)\b",
     r"\b(?:el|ella) (?:decide|elige|me elige|escoge)(?: \w{1,20}){0,2} (?:con quien|que como|que"
-    r" ropa|la ropa|mi ropa|los amigos|mis amigas|lo que como|a que hora|cuando duermo|si puedo)\b",
+    r" ropa|la ropa|mi ropa|los amigos|mis amigas|lo que como|a que hora|cuando duermo|si puedo)\b"
+    + _NOT_JOKING,
     r"\b(?:mi ropa|mis amig\w{1,3}|mi comida|la ropa|las vacaciones) (?:la|las|los|lo) (?:elige"
     r"|decide) (?:el|ella)\b",
     r"\btodo lo decide (?:el|ella)\b",
-    r"\bme elige (?:la ropa|los amigos|lo que|mis)\b",
+    r"\bme elige (?:la ropa|los amigos|lo que|mis)\b" + _NOT_JOKING,
     r"\bdecide (?:que|q) ropa me pongo\b",
     r"\bme (?:manda|hace) cambiarme\b",
     r"\bla (?:falda|ropa|camisa|vestido) que (?:el|ella) eligio\b",
@@ -1082,11 +1110,11 @@ CONTROLLED_MORE = [
     r"\bno me deja (?:manejar|conducir|ir al (?:medico|psicologo|doctor)|ir a misa|tener (?:cuenta"
     r"|redes|llaves))\b",
     r"\bno puedo ir al (?:medico|doctor) sin (?:el|ella)\b",
-    r"\bhabla por mi\b",
+    r"\b(?:venir (?:el|ella) y|y) habla por mi\b",
     r"\bme acompana a todas las consultas\b",
     r"\bme (?:prohibio|prohibe) (?:volver|ponerme|ir)\b",
     r"\bmujeres decentes no\b",
-    r"\bsin su permiso\b",
+    r"\bsi (?:publico|subo|salgo|hablo|voy|compro)(?: \w{1,20}){0,4} sin su permiso\b",
     r"\bde rodillas pidiendo perdon\b",
     r"\bme tira la comida\b",
     r"\bme pone nota a\b",
@@ -1112,7 +1140,6 @@ CONTROLLED_MORE = [
     r"\ba (?:que|q) hora (?:entro|salgo|llego) y (?:salgo|entro|llego)\b",
     r"\bme hace sentir (?:culpable|que todo (?:lo malo )?(?:\w{1,20} ){0,2}es culpa mia)\b",
     r"\b(?:me corto|cambio) (?:el wifi|la clave del wifi|la contrasena del wifi|el internet)\b",
-    r"\bse pone (?:muy )?triste si salgo\b",
     r"\bme sigue al bano\b",
     r"\ble puso un gps\b",
     r"\b(?:guarda|tiene|me quito) (?:\w{1,20} ){0,1}(?:mi|el) dni\b",
