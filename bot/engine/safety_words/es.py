@@ -27,6 +27,7 @@ _OF_LAUGHTER = (
     r"(?! (?:de|del|por) (?:la |el |un |una )?(?:risa|verguenza|pena|hambre|sed|calor|frio|ganas"
     r"|sueno|envidia|amor|aburrimiento|asco|susto|miedo|cansancio|nervios|ternura|gusto|placer"
     r"|emocion|cafe|chocolate|comer|ir|ver|saber|estar)\b)"
+    r"(?! que (?:verguenza|pena|asco|horror|rabia|calor|sueno|corte|palo)\b)"
 )
 # Not followed within a dozen words by a laugh: "te mato si te comes mi postre jaja".
 _NOT_JOKING = (
@@ -36,7 +37,8 @@ _NOT_JOKING = (
 # Ordinary hitting: a virus, a fright, a child by accident, play.
 _NOT_HIT = (
     r"(?! (?:la gripe|el resfriado|el virus|el covid|un susto|una foto|un grito|sin querer"
-    r"|jugando|de broma|con (?:el|la) (?:juguete|pelota|almohada|cojin)|el sol|la mania|ya me queda))"
+    r"|jugando|de broma|con (?:el|la) (?:juguete|pelota|almohada|cojin)|el sol|la mania|ya me"
+    r" queda))"
 )
 
 # Not at a person: "le di una patada al balón", "casi le pego a la pelota".
@@ -44,7 +46,8 @@ _NOT_THING = (
     r"(?! (?:al|a la|a una|a un|con la|con el) (?:balon|pelota|bola|coche|carro|moto|puerta del"
     r" coche|lata|maquina|saco|cabeza al balon)\b)"
 )
-# Not a game: "le voy a romper la cara en el ping pong", "me pongo violento cuando pierde mi equipo".
+# Not a game: "le voy a romper la cara en el ping pong", "me pongo violento cuando pierde mi
+# equipo".
 _NOT_GAME = (
     r"(?!(?: \w{1,20}){0,8} (?:fifa|jugando|al futbol|el partido|juego|videojuego|la play|ping pong"
     r"|padel|tenis|mi equipo|fortnite)\b)"
@@ -56,11 +59,15 @@ _NOT_A_VISIT = (
 )
 SELF_HARM_STATEMENTS = [
     rf"\b{_WANT} (?:morir(?:me)?|m0rir|matarme|suicidarme|quitarme la vida|acabar con mi vida"
-    r"|terminar con mi vida|acabar con todo|desaparecer para siempre|dejar de existir|ahorcarme"
-    r"|colgarme|hacerme dano|lastimarme|cortarme|no existir|no despertar)\b" + _OF_LAUGHTER
+    r"|terminar con mi vida|acabar con todo|desaparecer para siempre|dejar de existir(?! en (?:el"
+    r"|la"
+    r"|los|las) (?:grupo|chat|trabajo|oficina|clase|redes))|ahorcarme"
+    r"|colgarme|hacerme dano|lastimarme|cortarme|no existir|no despertar)\b"
+    + _OF_LAUGHTER
     + r"(?! (?:sol[oa]|de viej[oa]|virgen|solter[oa])\b)",
     rf"\b{_ME} (?:quiero|kiero|qiero|voy a|quisiera|dan ganas de) (?:morir|matar|suicidar|ahorcar)"
-    r"\b" + _OF_LAUGHTER + r"(?! (?:sol[oa]|de viej[oa]|virgen|solter[oa])\b)" + r"(?! (?:a |de )?(?:estudiar|trabajar|correr|entrenar|estudiando"
+    r"\b" + _OF_LAUGHTER + r"(?! (?:sol[oa]|de viej[oa]|virgen|solter[oa])\b)" + r"(?! (?:a |de"
+    r" )?(?:estudiar|trabajar|correr|entrenar|estudiando"
     r"|trabajando|corriendo|entrenando|en el gimnasio))",
     r"\bme (?:quiero|voy a|kiero) tirar (?:del|de un|desde|por|a las|al|bajo)\b"
     r"(?! (?:la |el )?(?:piscina|agua|sofa|cama|playa|mar|rio|suelo de risa))",
@@ -78,7 +85,8 @@ SELF_HARM_STATEMENTS = [
     r"\bmas facil si (?:me muriera|me muero|no estuviera|desapareciera)\b",
     r"\bno (?:le )?(?:veo|encuentro|tiene) (?:ningun )?(?:sentido|razon) (?:a |de |para )?"
     r"(?:la vida|vivir|seguir viviendo|seguir vivo|seguir viva|mi vida)\b",
-    r"\b(?:la|mi) vida no tiene sentido\b",
+    r"\b(?:la|mi) vida no tiene sentido\b(?! sin (?:el |la |mi )?(?:cafe|chocolate|musica|futbol"
+    r"|netflix|series|vino|cerveza|wifi)\b)",
     r"\bno tengo (?:razones|motivos|razon|motivo|nada|por que|porque|para que) (?:para |por (?:que"
     r"|las que|los que) )?vivir\b",
     r"\bnada por (?:lo )?que vivir\b",
@@ -92,14 +100,17 @@ SELF_HARM_STATEMENTS = [
     r"|el mechero|un mechero|cerillos|fosforos)|a proposito)\b",
     r"\bme (?:lastimo|lastime|lastimaba|hago dano|golpeo|pego|muerdo|rasguno|corto) a"
     r" proposito\b",
-    r"\b(?<!se )me (?:autolesion\w{1,4}|corto(?! (?:el wifi|el internet|la llamada|la luz|la conexion|el pelo|las unas|el flequillo|la barba|las puntas"
+    r"\b(?<!se )me (?:autolesion\w{1,4}|corto(?! (?:el wifi|el internet|la llamada|la luz|la"
+    r" conexion|el pelo|las unas|el flequillo|la barba|las puntas"
     r"|con el papel|cortando|sin querer|pelando|al cocinar|el dedo|un dedo|los puntos|la venda"
     r"|el yeso|la comida|la carne|el pan|el rollo|la luz)\b))",
     r"\b(?:tengo|tuve|me vienen|vuelven) (?:pensamientos|ideas) (?:suicidas|de (?:matarme"
     r"|suicidarme|morirme"
     r"|quitarme la vida|hacerme dano))\b",
     r"\bme siento suicida\b",
-    r"\b(?:suicidarme|matarme|quitarme la vida)\b" + _NOT_JOKING,
+    # Not someone else's act: "me amenaza con matarme", "intentó matarme", "va a matarme".
+    r"\b(?<!con )(?<!intento )(?<!quiso )(?<!va a )(?<!van a )(?<!iba a )(?:suicidarme|matarme"
+    r"|quitarme la vida)\b" + _NOT_JOKING,
     r"\b(?:juntando|guardando|acumulando|ahorrando|junte|guarde|compre) (?:\w{1,20} )?"
     r"(?:pastillas|pildoras|medicamentos|calmantes)\b",
     r"\b(?:tengo )?guardadas (?:las |unas )?(?:pastillas|pildoras)\b",
@@ -128,7 +139,9 @@ SELF_HARM_STATEMENTS = [
     r"\bno (?:quiero|quisiera) despertar (?:manana|nunca|nunca mas|mas|otra vez)\b",
     r"\bno (?:le )?(?:veo|encuentro) (?:ninguna )?salida\b(?! (?:a|al|para|de|del)\b)",
     r"\bsolo pienso en (?:morir(?:me)?|la muerte|matarme|desaparecer)\b",
-    r"\b(?:compre|tengo|consegui) (?:una )?(?:cuerda|soga)\b",
+    r"\b(?:compre|tengo|consegui) (?:una )?(?:cuerda|soga)\b(?! (?:para (?:tender|escalar|saltar|el"
+    r"|la"
+    r"|los|las)|de (?:escalar|saltar|tender)))",
     r"\b(?:perdonenme|perdoname|perdonadme) por todo\b",
     r"\b(?:le deje|le di|deje|regale|le encargue|le pedi) (?:\w{1,20} ){0,6}por si me pasa algo\b",
     r"\b(?:me rasguno|me rasco|me araño|me arano|me pellizco|me muerdo) (?:\w{1,20} ){0,2}hasta"
@@ -142,7 +155,8 @@ SELF_HARM_STATEMENTS = [
     r"\bme rindo con (?:la vida|todo|vivir)\b",
     r"\bya no tiene (?:caso|sentido) seguir(?: viviendo)?\b",
     r"\b(?:regalando|regale|repartiendo) (?:todas )?mis cosas\b",
-    r"\bya no (?:las|los|la|lo) voy a necesitar\b(?! (?:los|las|el|la|mis|mas|hasta|este|esta|en)\b)",
+    r"\bya no (?:las|los|la|lo) voy a necesitar\b(?! (?:los|las|el|la|mis|mas|hasta|este|esta"
+    r"|en)\b)",
     r"\b(?:quitarme|borrarme) de en medio\b",
     r"\bsi (?:manana|un dia) no (?:contesto|respondo|aparezco) (?:ya )?(?:saben|sabeis|sabes"
     r"|sabran) por que\b",
@@ -170,7 +184,8 @@ IN_DANGER_STATEMENTS = [
     r"|patadas|punetazo|punetazos|golpe|golpes|paliza|torta|hostia|galleta|trompada|cachetadas"
     r"|bofetadas|tortas|chingadazo|madrazo|golpiza|cabezazo|rodillazo)\b" + _NOT_JOKING,
     r"\bme (?:agarro|agarra|cogio|coge|tomo|apreto|aprieta|sujeto) (?:del|por el|de la|por la)"
-    r" (?:cuello|garganta|pelo|cabello|brazo|munecas?)\b",
+    r" (?:cuello|garganta|pelo|cabello|brazo|munecas?)\b(?!(?: \w{1,20}){0,3} para (?:que no me"
+    r" (?:cayera|caiga)|ayudarme|no caerme))",
     r"\b(?:intento|quiso|trato de|amenazo con) (?:estrangularme|ahorcarme|ahogarme|asfixiarme"
     r"|matarme|pegarme|apunalarme|quemarme|atropellarme)\b",
     r"\bme (?:quiso|intento) (?:ahogar|estrangular|ahorcar|asfixiar|matar|apunalar)\b",
@@ -202,7 +217,8 @@ IN_DANGER_STATEMENTS = [
     r" hija)\b",
     r"\b(?:toca|toco|tocaba|abusa de|abuso de|manosea|manoseo) a (?:mi|nuestra|nuestro)"
     r" (?:hija|hijo|nena|nene|nina|nino|bebe)\b",
-    r"\b(?:me sigue|me persigue|me acosa|me espera afuera|me vigila desde)\b(?! \w{1,20}(?:ando|iendo|endo)\b| al bano)(?! (?:en (?:instagram"
+    r"\b(?:me sigue|me persigue|me acosa|me espera afuera|me vigila desde)\b(?! \w{1,20}(?:ando"
+    r"|iendo|endo)\b| al bano)(?! (?:en (?:instagram"
     r"|twitter|tiktok|las redes)|a todas partes (?:el perro|el gato)))",
     r"\b(?:tengo|me da) miedo (?:de )?(?:volver|regresar|ir|llegar) a (?:casa|mi casa)\b",
     r"\bno me siento (?:segura|seguro|a salvo) (?:en (?:mi |la )?casa|con el|con ella|con mi)\b",
@@ -295,13 +311,16 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:me )?controla (?:el dinero|mi dinero|todo|el celular|mi celular|el movil|mi movil|el"
     r" telefono|mi telefono|mis salidas|las salidas|mi ropa|la ropa|lo que (?:hago|gasto|como"
     r"|visto)|mis gastos|con quien)\b",
-    r"\bme (?:revisa|checa|chequea|mira|espia|registra) (?:el|mi|la|los|mis) (?:celular|cel|movil|telefono"
+    r"\bme (?:revisa|checa|chequea|mira|espia|registra) (?:el|mi|la|los|mis) (?:celular|cel|movil"
+    r"|telefono"
     r"|whatsapp|correo|bolso|cartera|ordenador|compu)\b",
     r"\b(?:mira|lee|revisa|checa|espia) (?:todos )?(?:mis|los) (?:mensajes|chats|correos"
     r"|whatsapps|conversaciones|redes)\b",
     r"\bme (?:quita|quito|quitaba) (?:el sueldo|mi sueldo|el dinero|mi dinero|la tarjeta|mis"
     r" tarjetas|las llaves|el telefono|el celular|el movil|el pasaporte|los papeles)\b"
-    r"(?!(?: \w{1,20}){0,12} (?:porque (?:me )?(?:habia|habiamos) (?:tomado|bebido)|copas|hoy nada de))",
+    r"(?!(?: \w{1,20}){0,12} (?:porque (?:me )?(?:habia|habiamos) (?:tomado|bebido)|copas|hoy nada"
+    r" de"
+    r"|por error|sin querer))(?! del (?:metro|bus|gimnasio))",
     r"\bse queda (?:con )?(?:todo )?(?:con )?mi (?:dinero|sueldo|salario|paga)\b",
     r"\bse queda con todo (?:mi|el) (?:dinero|sueldo)\b",
     r"\b(?:pedirle|pedir) permiso para (?:todo|salir|gastar|comprar|ver|ir|vestirme|hablar)\b",
@@ -362,7 +381,8 @@ ASIDES = [
     r"\b(?:en|de) (?:la|el|las|una|un) (?:serie|pelicula|peli|documental|novela|noticias|libro"
     r"|podcast|capitulo)\b",
     r"\b(?:prevencion|linea de ayuda|voluntari[oa]|enfermera|enfermero|urgencias|psicologa"
-    r"|psicologo|para un trabajo de|para la uni|para clase|true crime)\b",
+    r"|psicologo|para un trabajo de|para la uni|para clase|true crime|en clase|en el instituto"
+    r"|en la uni)\b",
     r"\bmi (?:amiga|amigo|hermana|hermano|prima|primo|vecina|vecino|companera|companero)"
     r" (?:\w{1,20} )?(?:me conto|dice que|me dijo que|sufre|sufrio)\b",
     r"\b(?:voluntariado|para ayudar a alguien)\b",
@@ -404,6 +424,12 @@ PLAYFUL = [
 ]
 
 # Someone else threatening to kill themselves to keep a partner: control, not one's own risk.
+# What both partners chose: "yo se lo pedí", "lo acordamos".
+AGREED = [
+    r"\b(?:yo se lo pedi|lo acordamos|lo decidimos (?:juntos|los dos|entre los dos)|de mutuo"
+    r" acuerdo)\b",
+]
+
 THEIR_THREAT = [
     r"\bsi (?:lo|la) dejo (?:\w{1,20} ){0,4}se mata\b",
 ]
@@ -471,16 +497,19 @@ _KID = (
 _WEAPON = r"(?:cuchillo|cuchillos|pistola|arma|escopeta|machete|navaja|revolver|rifle|bate|tijeras)"
 
 # A plan that is about someone else: "ya tengo pensado cómo romperle las piernas".
-_NOT_AT_HIM = r"(?!(?: \w{1,20}){0,2} (?:romper|pegar|matar|golpear|reventar|partir|lastimar|vengar)\w{0,6})"
+_NOT_AT_HIM = (
+    r"(?!(?: \w{1,20}){0,2} (?:romper|pegar|matar|golpear|reventar|partir|lastimar|vengar)\w{0,6})"
+)
 
 # Indirect self-harm: preparation, goodbyes, means at hand, a burden, being gone.
 SELF_HARM_INDIRECT = [
-    rf"\b(?:quiero|voy a|solo quiero|pienso en|pensando en|ganas de|necesito|prefiero) (?:dejar de"
-    rf" respirar|apagarme|irme (?:del todo|para siempre)|dejar de luchar|dormirme para siempre"
-    rf"|no estar|sentir dolor|hacerme dano)\b",
+    r"\b(?:quiero|voy a|solo quiero|pienso en|pensando en|ganas de|necesito|prefiero) (?:dejar de"
+    r" respirar|apagarme|irme (?:del todo|para siempre)|dejar de luchar|dormirme para siempre"
+    r"|no estar|sentir dolor|hacerme dano)\b",
     r"\bme (?:voy a|quiero|vuelvo a|volvi a) (?:hacer dano|lastimar)\b(?! (?:a |al |la |el |en ))",
     r"\bsi (?:manana|un dia|algun dia|esta noche) no (?:contesto|respondo|aparezco|despierto"
-    r"|estoy|puedo decirte adios)\b(?! (?:es (?:que|porque|por)|estoy|estare|sera|tengo|me quede)\b)",
+    r"|estoy|puedo decirte adios)\b(?! (?:es (?:que|porque|por)|estoy|estare|sera|tengo|me"
+    r" quede)\b)",
     r"\b(?:mas facil|mejor) si (?:yo )?(?:no estuviera|no existiera|desapareciera|no me despertara"
     r"|no despertara|me muriera)\b",
     r"\bmejor no despertar(?:me|se)?\b",
@@ -491,7 +520,8 @@ SELF_HARM_INDIRECT = [
     r"\bno (?:quiero|me quedan fuerzas ni ganas de) seguir$",
     r"\b(?:soy|me siento) (?:una|un) (?:carga|estorbo|problema) (?:para|pa) (?:todos|ella|el|mi"
     r" familia|mis|nadie)\b",
-    r"\b(?:soy|me siento) una carga\b(?! (?:economica|de trabajo))",
+    r"\b(?:soy|me siento) una carga\b(?! (?:economica|de trabajo|en (?:el|la) (?:trabajo|oficina"
+    r"|equipo|clase|empresa))\b)",
     r"\bya no voy a ser (?:un problema|una carga|un estorbo) para nadie\b",
     r"\bpronto (?:ya )?no (?:\w{1,20} ){0,2}(?:incomodo|voy a (?:ser|estar|molestar|incomodar))\b",
     r"\bsi (?:me muero|desaparezco|me muriera|desapareciera|no estuviera)(?: \w{1,20}){0,3}"
@@ -514,9 +544,10 @@ SELF_HARM_INDIRECT = [
     r"\b(?:formas|maneras|metodos) de (?:morir|matarse|suicidarse|matarme)\b",
     r"\bcomo hacerlo (?:sin (?:que|q) duela|para no fallar|sin fallar)\b",
     r"\b(?:para|pa) (?:que|q) no duela\b",
-    r"\bya (?:lo )?(?:tengo|tenia) (?:todo )?(?:pensado|planeado|decidido)(?:$| (?:para|pa) (?:que|q) no)",
-    r"\bya tengo (?:la fecha|el dia|pensado (?:cuando|como)|suficientes)\b(?! (?:de|del|para|en|con)\b)"
-    + _NOT_AT_HIM,
+    r"\bya (?:lo )?(?:tengo|tenia) (?:todo )?(?:pensado|planeado|decidido)(?:$| (?:para|pa) (?:que"
+    r"|q) no)",
+    r"\bya tengo (?:la fecha|el dia|pensado (?:cuando|como)|suficientes)\b(?! (?:de|del|para|en"
+    r"|con)\b)" + _NOT_AT_HIM,
     r"\bya (?:lo )?decidi (?:como y cuando|es (?:esta noche|hoy|manana))\b",
     r"\bya decidi como\b",
     r"\b[0-2] hoy es el dia$",
@@ -531,7 +562,8 @@ SELF_HARM_INDIRECT = [
     r"\b(?:hoy )?me despido de todos$",
     r"\b(?:esta|esto) es (?:mi|una) despedida\b(?! de\b)",
     r"\badios para siempre\b",
-    r"\b(?:perdon|perdona|perdoname|perdonen|perdonenme|me perdone|me perdonara|me perdonen)"
+    r"\b(?<!pedir )(?<!pido )(?<!pedirle )(?:perdon|perdona|perdoname|perdonen|perdonenme|me"
+    r" perdone|me perdonara|me perdonen)"
     r" por todo\b(?!(?: \w{1,20}){0,2} (?:lio|drama|retraso|ruido|desorden|spam|mensajes?|jaleo"
     r"|incomodidad\w{0,2}|audio|tardanza|rollo|de ayer|de antes)\b)",
     r"\b(?:que|q) me perdone por no haber aguantado\b",
@@ -556,7 +588,8 @@ SELF_HARM_INDIRECT = [
     r"|ordenad[oa]s?)$",
     r"\bpuse en orden los papeles\b",
     r"\bme quedan pocas cosas por cerrar\b",
-    r"\b(?:ya )?no (?:las|los|la|lo) voy a necesitar\b(?! (?:los|las|el|la|mis|mas|hasta|este|esta|en)\b)",
+    r"\b(?:ya )?no (?:las|los|la|lo) voy a necesitar\b(?! (?:los|las|el|la|mis|mas|hasta|este|esta"
+    r"|en)\b)",
     r"\bno voy a necesitar nada$",
     r"\bpara que tenga algo mio\b",
     r"\bmis (?:libros|cosas|ahorros|discos) son para\b",
@@ -580,7 +613,7 @@ SELF_HARM_INDIRECT = [
     r"| con esto| de una vez)?$",
     r"\bestaria(?:n)? mejor (?:con (?:otr[oa]|una|un) (?:madre|mama|padre|papa|novi[oa]|pareja)"
     r"|si no me despertara)\b",
-    r"\bsin mi (?:\w{1,20} ){0,2}(?:iria|irian|estaria|estarian|vivirian|viviria) (?:\w{1,20} )?"
+    r"\bsin mi (?:\w{1,20} ){0,4}(?:iria|irian|estaria|estarian|vivirian|viviria) (?:\w{1,20} )?"
     r"mejor\b",
     r"\bmejor con una (?:madre|mama|padre|papa) (?:que|q) no sea yo\b",
     r"\bsi (?:\w{1,20} ){0,2}(?:me deja|me dejas|se va|se iba|te vas|me abandona)(?: \w{1,20}){0,2}"
@@ -589,8 +622,8 @@ SELF_HARM_INDIRECT = [
     r"\b(?:estoy|me quede|me sente|subo|fui|voy|escribiendo esto desde|escribo desde)(?: \w{1,20})"
     r"{0,6} (?:la azotea|el borde|al borde|el puente|al puente|el anden|la via|el acantilado|al"
     r" acantilado|el muelle|la terraza|la ventana del piso|la estacion del tren)\b(?!(?: \w{1,20})"
-    r"{0,4} (?:tomando|con (?:mis|los|las) amig|de vacaciones|esperando el (?:tren|bus|metro) para"
-    r" ir))",
+    r"{0,6} (?:tomando|con (?:mi|mis|los|las|el|la) \w{1,20}|de vacaciones|atardecer|amanecer"
+    r"|fuegos|vistas|paisaje|fotos?|esperando el (?:tren|bus|metro) para ir))",
     r"\b(?:borde|bordes) del (?:balcon|muelle|puente|precipicio|acantilado|edificio|tejado)\b",
     r"\b(?:ventana|terraza) del piso \d{1,2}\b",
     r"\b(?:viendo|ver) pasar (?:el|los) (?:tren|trenes|metro)\b",
@@ -609,14 +642,15 @@ SELF_HARM_INDIRECT = [
     rf" (?:bote|frasco|caja|blister|{_PILLS})\b",
     rf"\b(?:juntando|guardando|acumulando|ahorrando|junte|guarde|contando|apartando|escondiendo"
     rf"|ido juntando) (?:\w{{1,20}} ){{0,2}}{_PILLS}\b",
+    rf"\bguardad[oa]s (?:\w{{1,20}} )?{_PILLS}\b",
     rf"\b{_PILLS}(?: \w{{1,20}}){{0,5}} (?:guardadas|escondidas|apartadas|ahorradas|guardados"
     rf"|escondidos)\b",
     r"\b(?:las|los) (?:estoy guardando|junto|voy juntando|acumulo|escondo|volvi a comprar)\b",
     r"\b(?:las|los) deje apartad[oa]s\b",
     rf"\b(?:tengo|con) (?:el|la) (?:bote|frasco|caja) de {_PILLS} al lado\b",
-    rf"\b(?:escondi|escondo|guardo|compre|uso|tengo otro|tengo otra|con la|con el) (?:\w{{1,20}}"
-    rf" ){{0,2}}(?:cuter|cutter|cuchillas?|hojas? de afeitar|punta del compas)\b(?! (?:de afeitar"
-    rf"|para (?:afeitar|la maquinilla|las piernas|abrir)))",
+    r"\b(?:escondi|escondo|guardo|compre|uso|tengo otro|tengo otra|con la|con el) (?:\w{1,20}"
+    r" ){0,2}(?:cuter|cutter|cuchillas?|hojas? de afeitar|punta del compas)\b(?! (?:de afeitar"
+    r"|para (?:afeitar|la maquinilla|las piernas|abrir)))",
     rf"\b(?:mirando|me quede mirando|miro|mirar) (?:el|la|las|los) {_MEANS}\b",
     rf"\b{_MEANS}(?: \w{{1,20}}){{0,8}} (?:no paro de (?:mirarla|mirarlo|mirarlas|pensar)|la miro"
     rf"|lo miro|las miro|me tranquiliza)\b",
@@ -634,7 +668,8 @@ SELF_HARM_INDIRECT = [
     r"\bno fue un accidente\b",
     r"\b(?:volantazo|tirarme|saltar) lo arreglaria\b",
     r"\bsin cinturon (?:\w{1,20} ){0,3}a ver si\b",
-    r"\b(?:no (?:estoy comiendo|como)|dejado de (?:comer|tomar)|deje de (?:comer|tomar))(?: \w{1,20})"
+    r"\b(?:no (?:estoy comiendo|como)|dejado de (?:comer|tomar)|deje de (?:comer|tomar))(?:"
+    r" \w{1,20})"
     r"{0,4} a proposito\b",
     r"\b(?:ya he|ya) dejado de tomar (?:las pastillas|la medicacion|la insulina)(?: \w{1,20}){0,3}"
     r" (?:por si acaso|guardando)\b",
@@ -645,7 +680,8 @@ SELF_HARM_INDIRECT = [
     r"\bme (?:golpee|golpeo|doy|di) (?:\w{1,20} ){0,1}(?:la cabeza|cabezazos|golpes) contra (?:la"
     r" pared|el volante|la mesa|el espejo)\b(?!(?: \w{1,20}){0,2} (?:sin querer|al levantarme))",
     r"\bme (?:pego|golpeo|pegue|golpee|castigo) (?:\w{1,20} )?a mi mism[oa]\b",
-    r"\b(?<!gato )(?<!perro )(?<!gata )(?<!perra )me (?:rasgue|rasgo|raje|rajo|queme|quemo|estoy quemando|estoy cortando|muerdo|mordi|rasque"
+    r"\b(?<!gato )(?<!perro )(?<!gata )(?<!perra )me (?:rasgue|rasgo|raje|rajo|queme|quemo|estoy"
+    r" quemando|estoy cortando|muerdo|mordi|rasque"
     r"|rasco|arane|arano) (?:los|las|el|la|mis) (?:brazos|brazo|munecas|muneca|piernas|pierna"
     r"|muslos|muslo|piel)\b(?! (?:con el horno|con el aceite|cocinando|sin querer|al))",
     r"\bde tanto cortarme\b",
@@ -664,7 +700,8 @@ SELF_HARM_INDIRECT = [
     r"\bcarta (?:\w{1,20} ){0,2}despidiendome\b",
     r"\b(?:ya escribi|estoy escribiendo|escribi) (?:las |unas |mis )?cartas\b(?! (?:de (?:amor"
     r"|presentacion|recomendacion|motivacion)|a los reyes|a papa noel))",
-    r"\buna carta (?:\w{1,20} ){0,3}(?:explicando todo|debajo de la almohada|para cuando (?:\w{1,20}"
+    r"\buna carta (?:\w{1,20} ){0,3}(?:explicando todo|debajo de la almohada|para cuando"
+    r" (?:\w{1,20}"
     r" ){0,3}por si)\b",
     r"\b(?:carta|nota|cartas)(?: \w{1,20}){0,6} (?:esta en el cajon|que la lea manana|para cada"
     r" uno)\b",
@@ -689,17 +726,19 @@ IN_DANGER_MORE = [
     r"|diciendo)(?: \w{1,20}){0,6} (?:me|nos|te) (?:va|iba|van) a (?:matar|desaparecer|buscar y"
     r"|quemar|asfixiar|estampar|encontrar|romper|partir|reventar|hacer algo|enterrar|ahogar"
     r"|apunalar|disparar|pegar|deportar|echar)\b" + _NOT_JOKING,
-    r"\bsi (?:\w{1,20} ){0,8}(?:me rompe|me quema|me parte|me revienta|nos encuentra|me"
+    r"\bsi (?:\w{1,20} ){0,10}(?:me rompe|me quema|me parte|me revienta|nos encuentra|me"
     r" encuentra|los ninos pagan|le hace algo|me deport\w{1,4}|llama a migracion|me denuncia a"
     r" (?:migracion|extranjeria)|me busca y)\b" + _NOT_JOKING,
     r"\bme mata a mi\b",
     r"\b(?:me|nos) (?:ha |han )?(?:amenaza|amenazo|amenazado|tiene amenazad[oa]|amenazaba)"
-    r"(?: \w{1,20}){0,7} con (?:(?:un|una|el|la|su) )?(?:cuchillo|navaja|pistola|arma|escopeta|machete"
+    r"(?: \w{1,20}){0,7} con (?:(?:un|una|el|la|su) )?(?:cuchillo|navaja|pistola|arma|escopeta"
+    r"|machete"
     r"|matar\w{0,4}|pegar\w{0,4}|quemar\w{0,4}|mandar (?:los|las|mis) (?:videos|fotos)|publicar"
     r"|subir|difundir|decirle a mi jefe|denunciarme|echarme|hacer(?:me|le|les|nos) dano)\b"
     + _NOT_JOKING,
     r"\b(?:migracion|extranjeria)\b(?!(?: \w{1,20}){0,3} (?:trabajo|trabaja|tramite|cita))",
-    r"\b(?:me (?:van a |va a )?deporta(?:n|r|ran|rian)?|me tiene sin papeles|estoy ilegal|no tengo papeles y)\b",
+    r"\b(?:me (?:van a |va a )?deporta(?:n|r|ran|rian)?|me tiene sin papeles|estoy ilegal|no tengo"
+    r" papeles y)\b",
     r"\b(?:le tengo|les tengo) (?:terror|panico|pavor)\b(?! a\b)",
     r"\b(?:estoy escondid[oa]|me escondo|me encierro|nos encerramos|estamos encerrad[oa]s)"
     r" (?:en el bano|en la habitacion|en el cuarto|en el armario|de (?:el|ella)|con (?:los ninos|mi"
@@ -714,7 +753,8 @@ IN_DANGER_MORE = [
     r"\b(?:ex|exnovi[oa]|ex pareja|expareja|exmarido|exmujer)(?: \w{1,20}){0,3} (?:aparece"
     r"|aparecio|se presenta|se presento|me estaba esperando|me espera|me esperaba|se subio"
     r"|se metio|se entero de mi direccion|me sigue|me puso un)\b",
-    r"\b(?:aparece|sigue apareciendo|aparecio) (?:en todos lados|donde estoy|en mi (?:trabajo|portal"
+    r"\b(?:aparece|sigue apareciendo|aparecio) (?:en todos lados|donde estoy|en mi (?:trabajo"
+    r"|portal"
     r"|casa|puerta))\b",
     r"\b(?:encontre|me puso|descubri|le puso) (?:\w{1,20} ){0,1}(?:un |una )?(?:rastreador"
     r"|localizador|airtag|gps|camara escondida|camara oculta|microfono)\b(?!(?: \w{1,20}){0,8}"
@@ -724,6 +764,9 @@ IN_DANGER_MORE = [
     r"\bme (?:manda|mando|envia|envio) (?:\w{1,20} ){0,2}fotos? de (?:mi casa|mi ventana|la ventana"
     r"|mi portal|mi coche)\b",
     r"\bsu coche (?:\w{1,20} ){0,2}aparcado (?:frente|enfrente|delante)\b",
+    r"\bme (?:esta|estaba) (?:siguiendo|persiguiendo)\b(?! (?:en|por) (?:instagram|twitter|tiktok"
+    r"|las"
+    r" redes))",
     r"\bme (?:sigue|persigue|persiguio|siguio|siguen) (?:todos los dias|con el (?:coche|carro|auto)"
     r"|en (?:la|el) (?:moto|coche|carro))\b",
     r"\bsigue todos los dias\b",
@@ -737,10 +780,12 @@ IN_DANGER_MORE = [
     r"\ble toca (?:las piernas|el culo|la cola|sus partes|los pechos)\b",
     r"\ble pide fotos\b",
     rf"\ble (?:pego|pega|pegaba|(?:dio|daba|da) (?:un |una )?(?:punetazo|bofetada|paliza|golpe"
-    rf"|patada|cachetada|manotazo|nalgada|tortazo)) (?:\w{{1,20}} ){{0,3}}(?:al|a la|a el|a mi|a los"
+    rf"|patada|cachetada|manotazo|nalgada|tortazo)) (?:\w{{1,20}} ){{0,3}}(?:al|a la|a el|a mi|a"
+    rf" los"
     rf"|a las|a nuestro|a nuestra) (?:\w{{1,20}} )?{_KID}\b",
-    rf"\ble (?:dio|daba) (?:un |una )?(?:punetazo|bofetada|paliza|cachetada|manotazo|nalgada|tortazo)"
-    rf"\b" + _NOT_THING,
+    r"\ble (?:dio|daba) (?:un |una )?(?:punetazo|bofetada|paliza|cachetada|manotazo|nalgada"
+    r"|tortazo)"
+    r"\b" + _NOT_THING,
     r"\b(?:sacude|sacudio|zarandea|zarandeo) al bebe\b",
     r"\b(?:tiene|tienen|con|vuelven|vuelve|volvio)(?: \w{1,20}){0,2} marcas (?:en los brazos|en la"
     r" espalda|en las piernas|que no)\b",
@@ -755,7 +800,8 @@ IN_DANGER_MORE = [
     r"\bme tiro el (?:plato|vaso)\b(?!(?: \w{1,20}){0,4} sin querer)",
     r"\bme tiro (?:\w{1,20} )?(?:agua hirviendo|aceite|cafe hirviendo|la sopa)\b",
     r"\bme apago (?:el|un|su) (?:cigarro|cigarrillo|pitillo)\b",
-    r"\bme (?:empujo|empuja|empujaba)\b(?! a \w{2,20}(?:ar|er|ir|arme|erme|irme)\b)(?! (?:a (?:hacer|ir|salir|estudiar|intentar|seguir|probar"
+    r"\bme (?:empujo|empuja|empujaba)\b(?! a \w{2,20}(?:ar|er|ir|arme|erme|irme)\b)(?! (?:a"
+    r" (?:hacer|ir|salir|estudiar|intentar|seguir|probar"
     r"|ser|que)|para (?:que|ser)|un poco a))",
     r"\bno es (?:que|q) me pegue\b",
     r"\b(?:moretones|moratones|marcas|morados)(?: \w{1,20}){0,4} (?:por|x) su culpa\b",
@@ -765,7 +811,8 @@ IN_DANGER_MORE = [
     r"\b(?:dije|digo) (?:que|q) fue (?:con )?(?:la|el) (?:puerta|armario|mueble)\b",
     r"\b(?:digo|le digo|les digo) (?:que|q) me (?:cai|queme|golpee)\b",
     r"\btengo (?:moretones|moratones|marcas|morados) en (?:todo )?(?:el|los|la|las|mis) (?:brazos?"
-    r"|piernas?|cuello|espalda|cara|costillas)\b(?!(?: \w{1,20}){0,4} (?:futbol|gimnasio|gym|mudanza|bici"
+    r"|piernas?|cuello|espalda|cara|costillas)\b(?!(?: \w{1,20}){0,4} (?:futbol|gimnasio|gym"
+    r"|mudanza|bici"
     r"|entreno|partido|rugby|crossfit|boxeo|caida|clase))",
     r"\bse me hizo un moreton\b(?:(?: \w{1,20}){0,10} pero fue el)",
     r"\b(?:tengo|con) el ojo (?:hinchado|morado|negro)\b(?! (?:por|de) (?:la )?(?:alergia|llorar"
@@ -773,7 +820,8 @@ IN_DANGER_MORE = [
     r"\bel moreton del ojo\b",
     r"\bme (?:quebro|rompio|fracturo) (?:un|el|la|dos) (?:dedo|brazo|costilla|nariz|muneca)\b",
     r"\bme (?:agarre|agarra|agarro|agarraba|coge|cogio) del cuello\b",
-    r"\bme (?:tapo|tapa|tapaba|apreto|aprieta|puso|sostuvo|sostiene|hundio|metio) (?:\w{1,20} ){0,2}"
+    r"\bme (?:tapo|tapa|tapaba|apreto|aprieta|puso|sostuvo|sostiene|hundio|metio) (?:\w{1,20}"
+    r" ){0,2}"
     r"(?:la boca|la cara|la cabeza)(?: \w{1,20}){0,2} (?:con la almohada|contra la almohada|abajo"
     r"|bajo el agua|debajo del agua|hasta)\b",
     r"\bme (?:amarro|ato|ataba|amarra|ata) (?:las manos|los pies|a la cama|a la silla)\b",
@@ -805,7 +853,8 @@ IN_DANGER_MORE = [
     r"\bme quema la casa\b",
     r"\b(?:comprar|compro) gasolina (?:y|para)\b",
     r"\bque no se me acerque\b",
-    r"\bme da miedo dormir(?:me)?\b(?!(?: \w{1,20}){0,3} (?:sol[oa]|con la luz|despues de|por (?:la|el)"
+    r"\bme da miedo dormir(?:me)?\b(?!(?: \w{1,20}){0,3} (?:sol[oa]|con la luz|despues de|por (?:la"
+    r"|el)"
     r" (?:peli|pelicula|serie|tormenta)))",
     r"\bse (?:lleva|llevara|va a llevar|llevaria) (?:a )?(?:los ninos|la nina|el nino|mis hijos|mi"
     r" hij[oa]|la bebe|el bebe|la nena)(?: \w{1,20}){0,3} (?:a su pais|a \w{1,20} y no|y no (?:los"
@@ -820,7 +869,8 @@ IN_DANGER_MORE = [
     r"\bpara (?:que|q) no (?:pida|pidiera|pueda pedir) ayuda\b",
     r"\bno tengo como salir\b",
     r"\b(?:me cambio|me habia cambiado|cambio) la cerradura\b",
-    r"\b(?:me quito|tiene|guarda) (?:\w{1,20} ){0,1}(?:el|mi) (?:pasaporte|permiso de residencia)\b",
+    r"\b(?:me quito|tiene|guarda) (?:\w{1,20} ){0,1}(?:el|mi) (?:pasaporte|permiso de"
+    r" residencia)\b",
     r"\bdice (?:que|q) ya viene\b",
     r"\bnos iba a estampar\b",
     r"\bme (?:rompio|rompe) el (?:movil|celular|telefono) para (?:que|q) no\b",
@@ -848,7 +898,7 @@ IN_DANGER_MORE += [
 SELF_HARM_INDIRECT += [
     r"\b(?:que|q) sentido tiene (?:seguir|vivir|la vida|estar aqui)\b",
     r"\b(?:regale|vendi|le di|di)(?: \w{1,20}){0,3} (?:el perro|mi perro|la moto|mis libros|mi ropa"
-    r"|la play|mi bici|mi guitarra|el anillo|mi anillo)\b(?: \w{1,20}){0,14} (?:tranquil[oa]|no"
+    r"|la play|mi bici|mi guitarra|el anillo|mi anillo)\b(?: \w{1,20}){0,20} (?:tranquil[oa]|no"
     r" pregunten|me estoy mudando|sin motivo|algo mio|deudas|dejar todo)\b",
     r"\bno (?:le|les) quede?n? a nadie\b",
     r"\bpara irme con (?:ella|el)\b",
@@ -861,6 +911,9 @@ SELF_HARM_INDIRECT += [
     r"\bhice (?:el )?testamento\b(?: \w{1,20}){0,4} tengo \d{2} anos\b",
     r"\bno voy a volver por (?:el|ella)\b",
     r"\b(?:buen|el) dia para irme\b",
+    r"\b(?:deje|le deje) (?:la llave|las llaves)(?: \w{1,20}){0,8} (?:con una nota|chau|adios)\b",
+    r"\bperdon por dejarl[oa]\b",
+    r"\b(?:a todos|a todo el mundo)(?: \w{1,20}){0,5} pidiendo perdon\b",
     r"\bpiso \d{1,2}(?: \w{1,20}){0,4} subo a mirar\b",
 ]
 
@@ -879,13 +932,15 @@ CONTROLLED_MORE_2 = [
 # carried, waiting outside someone's door, not trusting oneself.
 _URGE = (
     r"(?:voy a|quiero|tengo ganas de|me dan ganas de|ganas (?:\w{1,20} )?de|pienso en|he pensado en"
-    r"|imagino|me imagino|impulsos de|tengo pensado como|pensado como|quiero es|solo quiero|lo unico que quiero es|no paro de"
+    r"|imagino|me imagino|impulsos de|tengo pensado como|pensado como|quiero es|solo quiero|lo"
+    r" unico que quiero es|no paro de"
     r" imaginar|sueno con|pensamientos de|podria|a nada de|a punto de|estuve a punto de|a esto de)"
 )
 _HARM_HIM = (
     r"(?:pegarle|golpearl[oa]|matarl[oa]|matarlos|matarlas|empujarl[oa]|empujar a|estrangularl[oa]"
     r"|ahorcarl[oa]|apunalarl[oa]|atropellarl[oa]|atropellar a|envenenarl\w{1,3}|taparle la boca"
-    r"|callarl[oa] a golpes|romperle (?:la cara|las piernas|la boca|la cabeza|algo)|hacerle (?:mas )?dano"
+    r"|callarl[oa] a golpes|romperle (?:la cara|las piernas|la boca|la cabeza|algo)|hacerle (?:mas"
+    r" )?dano"
     r"|hacerles dano|lastimarl[oa]|darle una paliza|ir y matarl\w{1,2}|reventarl[oa]|usarl[oa] con"
     r"|usarla contra)"
 )
@@ -895,7 +950,8 @@ MIGHT_HURT_MORE = [
     r"|ego)|con (?:lo|mis palabras)|sin querer))",
     r"\b(?:tengo miedo|me da miedo|me da panico|temo|me asusta|miedo) (?:de )?lo (?:que|q) (?:le )?"
     r"(?:voy a|pueda|pudiera|podria|podia|puedo|vaya a)(?: llegar a)? hacer(?:le)?\b",
-    r"\bsi (?:lo|la|los|las) (?:veo|encuentro|pillo|agarro|cruzo)(?: \w{1,20}){0,3} (?:lo|la|los|las)"
+    r"\bsi (?:lo|la|los|las) (?:veo|encuentro|pillo|agarro|cruzo)(?: \w{1,20}){0,3} (?:lo|la|los"
+    r"|las)"
     r" (?:mato|reviento|rompo)\b" + _NOT_JOKING,
     r"\b(?:le levante la mano|levante el puno)\b",
     r"\ble (?:aprete|estruje|agarre|cogi|sujete) (?:\w{1,20} ){0,1}(?:el brazo|la muneca|el cuello"
@@ -904,16 +960,19 @@ MIGHT_HURT_MORE = [
     r"\b(?:la|lo) agarre tan fuerte\b",
     r"\baprete tanto el brazo\b",
     r"\bmis manos en su cuello\b|\bcon las manos en su cuello\b",
-    rf"\b(?:le |lo |la )?(?:sacudi|zarandee)(?: \w{{1,20}}){{0,3}} (?:a |al )?(?:\w{{1,20}} )?(?:{_KID})\b",
+    rf"\b(?:le |lo |la )?(?:sacudi|zarandee)(?: \w{{1,20}}){{0,3}} (?:a |al )?(?:\w{{1,20}}"
+    rf" )?(?:{_KID})\b",
     r"\b(?:lo|la) (?:sacudi|zarandee)\b",
-    r"\ble tire (?:\w{1,20} ){0,3}(?:a la cabeza|a mi novi[oa]|encima|a la cara|a mi (?:mujer|marido"
+    r"\ble tire (?:\w{1,20} ){0,3}(?:a la cabeza|a mi novi[oa]|encima|a la cara|a mi (?:mujer"
+    r"|marido"
     r"|pareja))\b",
     r"\ble tire (?:el|la|un|una) (?:vaso|silla|plato|celular|movil|telefono|plancha|sarten|zapato"
     r"|taza|botella|mando)\b",
     r"\b(?:lanzarle|lanzandole|tirarle|tirandole) (?:el|la|un|una) (?:vaso|silla|plato|plancha"
     r"|sarten|botella|taza)\b",
     r"\b(?:casi|por poco) (?:le |lo |la )?(?:pego|tiro|mato|ahorco|rompo|empujo|doy|le doy)\b"
-    + _NOT_THING + _NOT_JOKING,
+    + _NOT_THING
+    + _NOT_JOKING,
     r"\b(?:casi|por poco) atropello a (?:mi|su)\b",
     r"\b(?:le di|di|le he dado|ya le he dado|le daba) (?:un |una )?(?:empujon|empujones|nalgada"
     r"|bofetada|cachetada|punetazo|patada|golpe|manotazo|tortazo|hostia)\b" + _NOT_THING,
@@ -925,7 +984,8 @@ MIGHT_HURT_MORE = [
     r"\b(?:hacerle|hacerles|le voy a hacer|les voy a hacer) pagar\b",
     r"\bque les duela fisicamente\b",
     rf"\b(?:tengo|compre|guarde|meti|llevo|lleve|me lleve|cogi|agarre|fui a buscar)(?: \w{{1,20}})"
-    rf"{{0,2}} {_WEAPON}\b(?: \w{{1,20}}){{0,10}} (?:por si (?:me )?(?:lo|la) (?:cruzo|encuentro|veo)"
+    rf"{{0,2}} {_WEAPON}\b(?: \w{{1,20}}){{0,10}} (?:por si (?:me )?(?:lo|la) (?:cruzo|encuentro"
+    rf"|veo)"
     rf"|esperando (?:a )?que llegue|contra (?:ella|el)|usarl[oa]|con el|con ella|desde que supe"
     rf"|despues de ver|no sabe que la tengo|en el maletero|en la mochila|en medio de la pelea"
     rf"|mirando la puerta|no se para que|cargada|y me frene|en la mano)\b",
@@ -989,10 +1049,13 @@ MIGHT_HURT_MORE += [
 # Coercive control: location demanded, money taken, phone and passwords, cut off from people,
 # put down, silence as punishment, clothes and body policed, watched at home.
 CONTROLLED_MORE = [
-    r"\b(?:tengo (?:que|q)|le tengo (?:que|q)|me hace|me obliga a|me hizo|me pide)(?: \w{1,20}){0,1}"
+    r"\b(?:tengo (?:que|q)|le tengo (?:que|q)|me hace|me obliga a|me hizo|me pide)(?:"
+    r" \w{1,20}){0,1}"
     r" (?:mandarle|enviarle|pasarle|ensenarle|darle|dejarle|justificar(?:le)?|pedirle|mandar|pasar)"
-    r"(?: \w{1,20}){0,3} (?:ubicacion|foto (?:de )?(?:donde|con quien|con la hora)|captura|tickets?"
-    r" de (?:todo|cada)|(?:plata|dinero|permiso) (?:hasta|para todo|incluso)|cada (?:hora|vez|minuto)"
+    r"(?: \w{1,20}){0,3} (?:ubicacion|fotos? (?:de )?(?:donde|con quien|con la hora)|captura"
+    r"|tickets?"
+    r" de (?:todo|cada)|(?:plata|dinero|permiso) (?:hasta|para todo|incluso)|cada (?:hora|vez"
+    r"|minuto)"
     r"|(?:movil|celular|telefono) desbloqueado|camara)\b",
     r"\b(?:ubicacion|gps)(?: \w{1,20}){0,6} (?:si la apago|si lo apago|cada hora|24 7|activada"
     r"|compartida)\b",
@@ -1000,7 +1063,8 @@ CONTROLLED_MORE = [
     r"\b(?:va|van|entra) (?:directo |directamente )?a su cuenta\b",
     r"\b(?:el|ella) cobra mi (?:sueldo|salario|paga)\b",
     r"\bme quita (?:todo )?(?:el|mi) (?:sueldo|salario|dinero)\b",
-    r"\bno tengo (?:acceso a (?:la|mi|nuestra) cuenta|dinero propio(?! (?:este|hasta|ahora))|ni un (?:peso|euro|duro|centavo"
+    r"\bno tengo (?:acceso a (?:la|mi|nuestra) cuenta|dinero propio(?! (?:este|hasta|ahora))|ni un"
+    r" (?:peso|euro|duro|centavo"
     r"|sol)|nada a mi nombre|cuenta propia)\b",
     r"\bni un (?:peso|euro|centavo|duro) (?:propio|a mi nombre)\b",
     r"\bme (?:esconde|controla|maneja|administra|quita) (?:el dinero|mi dinero|las tarjetas|mi"
@@ -1017,11 +1081,13 @@ CONTROLLED_MORE = [
     r"\bme cambio (?:la clave|la contrasena)\b" + _NOT_JOKING,
     r"\bcambio (?:la clave|la contrasena) del wifi\b",
     r"\b(?:puso|tiene) (?:\w{1,20} ){0,8}solo a su nombre\b",
-    r"\b(?:dice (?:que|q)|si (?:me voy|lo dejo|la dejo|me separo))(?: \w{1,20}){0,3} me (?:quedo|voy a"
+    r"\b(?:dice (?:que|q)|si (?:me voy|lo dejo|la dejo|me separo))(?: \w{1,20}){0,3} me (?:quedo"
+    r"|voy a"
     r" quedar) sin nada\b|\bdejarme sin nada\b",
     r"\bme puedo ir con lo puesto\b",
     r"\bacabo en la calle\b",
-    r"\b(?:me pidio|me pide|pidio|pide|me exige|exige|tiene todas|le di|darle|le tuve que dar)(?: \w{1,20})"
+    r"\b(?:me pidio|me pide|pidio|pide|me exige|exige|tiene todas|le di|darle|le tuve que dar)(?:"
+    r" \w{1,20})"
     r"{0,2} (?:(?:todas )?(?:mis|las) contrasenas|la contrasena del (?:whatsapp|correo|movil"
     r"|celular|instagram|facebook|banco)|las contrasenas de (?:todo|mis))\b",
     r"\b(?:lee|leer|lea|leyendo|revisa|revisar|mira|espia|controla)(?: \w{1,20}){0,1} (?:mis|los"
@@ -1042,7 +1108,8 @@ CONTROLLED_MORE = [
     r"|porque (?:el|ella) dice)\b",
     r"\b(?:es|son) (?:una |un )?malas? influencias?\b",
     r"\bno puedo ver a mi familia\b",
-    r"\bborrar a (?:todos|todas) (?:los|las|mis) (?:chicos|contactos|amigos|amigas|hombres|chicas)\b",
+    r"\bborrar a (?:todos|todas) (?:los|las|mis) (?:chicos|contactos|amigos|amigas|hombres"
+    r"|chicas)\b",
     r"\bme dice a quien puedo (?:seguir|ver|hablar|llamar)\b",
     r"\b(?:el|ella) (?:decide|elige|me elige|escoge)(?: \w{1,20}){0,2} (?:con quien|que como|que"
     r" ropa|la ropa|mi ropa|los amigos|mis amigas|lo que como|a que hora|cuando duermo|si puedo)\b"
@@ -1057,8 +1124,10 @@ CONTROLLED_MORE = [
     r"\bsolo (?:lo|la) tengo a (?:el|ella)\b",
     r"\bsolo (?:el|ella) me quiere\b",
     r"\bmi familia no me quiere\b",
-    r"\b(?:me (?:dice|dijo|decia|repite|llama|llamo|grita|trata de)|dice|dijo|repite)(?: \w{1,20}){0,8}"
-    r" (?:que |q )?(?:soy|estoy|doy|le doy|parezco) (?:una |un )?(?:\w{1,20} )?(?:inutil|estupid[oa]"
+    r"\b(?:me (?:dice|dijo|decia|repite|llama|llamo|grita|trata de)|dice|dijo|repite)(?:"
+    r" \w{1,20}){0,8}"
+    r" (?:que |q )?(?:soy|estoy|doy|le doy|parezco) (?:una |un )?(?:\w{1,20} )?(?:inutil"
+    r"|estupid[oa]"
     r"|tont[oa]|fe[oa]|gord[oa]|viej[oa]|loc[oa]|fracasad[oa]|fracaso|desastre|mala madre|mal padre"
     r"|mala esposa|mierda|basura|puta|cualquiera|mantenida|exagerad[oa]|asco|verguenza|lastima"
     r"|idiota|imbecil|inservible)\b" + _NOT_JOKING,
@@ -1095,7 +1164,8 @@ CONTROLLED_MORE = [
     r"\bme (?:hace|hizo|obliga a|obligo a|obliga|obligaba a|convencio de) (?:dejar (?:el|mi)"
     r" (?:trabajo|empleo)|dejar la (?:uni|universidad|carrera)|dejar los estudios|pesarme|borrar"
     r"|darle de baja|estar en videollamada|hacer videollamada|llevar el movil|ducharme|explicar"
-    r"|justificar|leer en voz alta|pasarle|mandarle|cocinar otra vez|pedirle perdon|pedir perdon)\b",
+    r"|justificar|leer en voz alta|pasarle|mandarle|cocinar otra vez|pedirle perdon|pedir"
+    r" perdon)\b",
     r"\b(?:contados|cuenta) los minutos\b",
     r"\bjustificar(?:le)? cada (?:minuto|gasto|euro|peso|centimo|salida|cosa)\b",
     r"\b(?:me grita|se enoja|se enfada|hay bronca|se pone) si (?:llego|tardo|salgo)\b",
@@ -1166,7 +1236,7 @@ LANGUAGE = Language(
         Concern.SELF_HARM: [*RECOVERED, *FICTION, *THEIR_THREAT],
         Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION],
         Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *FIGURATIVE, *FICTION],
-        Concern.CONTROLLED: [*BEHIND_ME, *FICTION],
+        Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *AGREED],
     },
     spellings=SPELLINGS,
 )
