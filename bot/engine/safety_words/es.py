@@ -175,7 +175,7 @@ _HIT = (
     r"(?:pega|pego|pegaa|pegaba|golpea|golpeo|golpeaba|ahorca|ahorco|ahorcaba|estrangula|estrangulo"
     r"|patea|pateo|pateaba|abofetea|abofeteo|cachetea|cacheteo|viola|violo|violaba|escupe|escupio"
     r"|maltrata|maltrato|lastima|lastimo|lastimaba|muerde|mordio|apunala|apunalo|asfixia"
-    r"|asfixio|zarandea|zarandeo|sacude|sacudio)"
+    r"|asfixio|zarandea|zarandeo|sacude|sacudio|madrea|madreo|madreaba|jalonea|jaloneo)"
 )
 
 IN_DANGER_STATEMENTS = [
@@ -217,9 +217,10 @@ IN_DANGER_STATEMENTS = [
     r" hija)\b",
     r"\b(?:toca|toco|tocaba|abusa de|abuso de|manosea|manoseo) a (?:mi|nuestra|nuestro)"
     r" (?:hija|hijo|nena|nene|nina|nino|bebe)\b",
-    r"\b(?:me sigue|me persigue|me acosa|me espera afuera|me vigila desde)\b(?! \w{1,20}(?:ando"
+    r"\b(?<!perro )(?<!gato )(?<!perra )(?<!gata )(?:me sigue|me persigue|me acosa|me espera afuera"
+    r"|me vigila desde)\b(?! \w{1,20}(?:ando"
     r"|iendo|endo)\b| al bano)(?! (?:en (?:instagram"
-    r"|twitter|tiktok|las redes)|a todas partes (?:el perro|el gato)))",
+    r"|twitter|tiktok|las redes)|a todas partes (?:el perro|el gato)))" + _NOT_JOKING,
     r"\b(?:tengo|me da) miedo (?:de )?(?:volver|regresar|ir|llegar) a (?:casa|mi casa)\b",
     r"\bno me siento (?:segura|seguro|a salvo) (?:en (?:mi |la )?casa|con el|con ella|con mi)\b",
     r"\bno estoy a salvo\b",
@@ -302,12 +303,13 @@ MIGHT_HURT_STATEMENTS = [
 ]
 
 CONTROLLED_STATEMENTS = [
-    r"\bno (?:me|m) (?:deja|dejaba|dejo|permite|deja ni) (?:salir|ver a|trabajar|estudiar"
+    r"\b(?<!madre )(?<!padre )(?<!padres )(?<!mama )(?<!papa )no (?:me|m) (?:deja|dejaba|dejo"
+    r"|permite|deja ni) (?:salir|ver a|trabajar|estudiar"
     r"|tener (?:dinero"
     r"|amig\w{1,3}|telefono|celular|movil)|usar (?:el|mi) (?:telefono|celular|movil|cel|coche"
     r"|carro)|hablar con|ir a|ir sola|ir solo|vestirme|visitar|llamar a|gastar)\b"
-    r"(?! (?:sin (?:abrigo|chaqueta|paraguas|desayunar|comer|cenar|un beso|despedirme)|hasta que"
-    r" (?:termine|acabe) (?:la|el) (?:serie|pelicula|partido|capitulo)))" + _NOT_JOKING,
+    r"(?! (?:sin (?:abrigo|chaqueta|paraguas|desayunar|comer|cenar|un beso|despedirme)|hasta (?:que"
+    r" (?:termine|acabe|haga|recoja)|las \d)))" + _NOT_JOKING,
     r"\b(?:me )?controla (?:el dinero|mi dinero|todo|el celular|mi celular|el movil|mi movil|el"
     r" telefono|mi telefono|mis salidas|las salidas|mi ropa|la ropa|lo que (?:hago|gasto|como"
     r"|visto)|mis gastos|con quien)\b",
@@ -316,7 +318,8 @@ CONTROLLED_STATEMENTS = [
     r"|whatsapp|correo|bolso|cartera|ordenador|compu)\b",
     r"\b(?:mira|lee|revisa|checa|espia) (?:todos )?(?:mis|los) (?:mensajes|chats|correos"
     r"|whatsapps|conversaciones|redes)\b",
-    r"\bme (?:quita|quito|quitaba) (?:el sueldo|mi sueldo|el dinero|mi dinero|la tarjeta|mis"
+    r"\bme (?:quita|quito|quitaba) (?:el sueldo|mi sueldo|el dinero|mi dinero|la plata|mi plata|la"
+    r" pasta|la tarjeta|mis"
     r" tarjetas|las llaves|el telefono|el celular|el movil|el pasaporte|los papeles)\b"
     r"(?!(?: \w{1,20}){0,12} (?:porque (?:me )?(?:habia|habiamos) (?:tomado|bebido)|copas|hoy nada"
     r" de"
@@ -536,7 +539,7 @@ SELF_HARM_INDIRECT = [
     r"\bmi cuerpo se apague\b",
     r"\bque se (?:termine|acabe) ya$",
     r"\by (?:que|q) todo (?:pare|se acabe|termine)(?: para siempre)?\b",
-    r"\bdormir(?:me)? para siempre\b",
+    r"\bdormir(?:me)? para siempre\b" + _NOT_JOKING,
     r"\bdormir(?:me)? y (?:ya )?(?:no despertar|no volver|que todo)\b",
     r"\bpara no (?:despertar(?:me|se)?|sobrevivir|volver a despertar)\b(?! (?:a |al |a la ))",
     r"\bcuant[oa]s? (?:\w{1,20} )?(?:pastillas|paracetamol|ibuprofeno|clonazepam|pildoras"
@@ -621,7 +624,8 @@ SELF_HARM_INDIRECT = [
     r"\btengo (?:el|un) cuchillo en la mano\b",
     r"\b(?:estoy|me quede|me sente|subo|fui|voy|escribiendo esto desde|escribo desde)(?: \w{1,20})"
     r"{0,6} (?:la azotea|el borde|al borde|el puente|al puente|el anden|la via|el acantilado|al"
-    r" acantilado|el muelle|la terraza|la ventana del piso|la estacion del tren)\b(?!(?: \w{1,20})"
+    r" acantilado|el muelle|la terraza|la ventana del piso|la estacion del tren)\b"
+    r"(?! (?!pensando|mirando|viendo)\w{2,20}(?:ando|iendo)\b)(?!(?: \w{1,20})"
     r"{0,6} (?:tomando|con (?:mi|mis|los|las|el|la) \w{1,20}|de vacaciones|atardecer|amanecer"
     r"|fuegos|vistas|paisaje|fotos?|esperando el (?:tren|bus|metro) para ir))",
     r"\b(?:borde|bordes) del (?:balcon|muelle|puente|precipicio|acantilado|edificio|tejado)\b",
@@ -896,6 +900,8 @@ IN_DANGER_MORE += [
 ]
 
 SELF_HARM_INDIRECT += [
+    r"\bme (?:estoy cortando|sigo cortando|vuelvo a cortar)\b(?! (?:el|las|la|los) (?:pelo|unas"
+    r"|flequillo|barba|puntas|cebolla|verdura))",
     r"\b(?:que|q) sentido tiene (?:seguir|vivir|la vida|estar aqui)\b",
     r"\b(?:regale|vendi|le di|di)(?: \w{1,20}){0,3} (?:el perro|mi perro|la moto|mis libros|mi ropa"
     r"|la play|mi bici|mi guitarra|el anillo|mi anillo)\b(?: \w{1,20}){0,20} (?:tranquil[oa]|no"
@@ -918,6 +924,9 @@ SELF_HARM_INDIRECT += [
 ]
 
 CONTROLLED_MORE_2 = [
+    r"\b(?:me pide|me exige|me obliga a|tengo que) (?:que )?(?:le )?(?:mande|mandarle|envie|pase"
+    r"|mandar) (?:\w{1,20} ){0,2}(?:fotos?|ubicacion|captura)(?: \w{1,20}){0,2} (?:de )?(?:donde"
+    r"|con quien)\b",
     r"\bme rompe (?:mis|las) cosas cuando se (?:enfada|enoja|cabrea)\b",
     r"\ble (?:prohibe salir|quita la plata|quita el dinero)\b",
     r"\bborrar (?:este chat|los mensajes|el chat|el historial) antes de (?:que|q) (?:llegue|vuelva"
@@ -1162,7 +1171,7 @@ CONTROLLED_MORE = [
     r"\b(?:revisa|controla|mira|cuenta|apunta)(?: \w{1,20}){0,2} (?:el cuentakilometros|los"
     r" kilometros|la ropa interior|lo que como|los minutos)\b",
     r"\bme (?:hace|hizo|obliga a|obligo a|obliga|obligaba a|convencio de) (?:dejar (?:el|mi)"
-    r" (?:trabajo|empleo)|dejar la (?:uni|universidad|carrera)|dejar los estudios|pesarme|borrar"
+    r" (?:trabajo|empleo)|dejar la (?:uni|universidad|carrera)|dejar los estudios|pesarme|borrar a"
     r"|darle de baja|estar en videollamada|hacer videollamada|llevar el movil|ducharme|explicar"
     r"|justificar|leer en voz alta|pasarle|mandarle|cocinar otra vez|pedirle perdon|pedir"
     r" perdon)\b",
