@@ -40,7 +40,8 @@ _NOT_JOKING = (
 _NOT_HIT = (
     r"(?! (?:la gripe|el resfriado|el virus|el covid|un susto|una foto|un grito|sin querer"
     r"|jugando|de broma|con (?:el|la) (?:juguete|pelota|almohada|cojin)|el sol|la mania|ya me"
-    r" queda))"
+    r" queda|los piojos|la varicela|el catarro|la tos|un chicle|los nervios|el acento|la"
+    r" costumbre))"
 )
 
 # Not at a person: "le di una patada al balón", "casi le pego a la pelota".
@@ -119,7 +120,8 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:tomarme|tome|tomo|tragarme|trague) (?:todas (?:las|mis)|un monton de|muchas|una caja"
     r" de|el bote de|la caja de|el frasco de|todo el frasco de) (?:pastillas|pildoras"
     r"|medicamentos|calmantes)\b",
-    r"\bcartas? de despedida\b(?! (?:del|de la|de mi|para mi) (?:trabajo|empresa|oficina|jefe"
+    r"\b(?:cartas?|mensajes?|notas?|audios?|videos?) de despedida\b(?! (?:del|de la|de mi|para mi)"
+    r" (?:trabajo|empresa|oficina|jefe"
     r"|companer\w{1,3}|jubilacion))",
     r"\b(?:deje|dejo|escribi) (?:una )?cartas? (?:a|para) (?:todos|mi familia|mis hijos|mi madre"
     r"|mis padres)\b",
@@ -131,7 +133,7 @@ SELF_HARM_STATEMENTS = [
     r"\bno (?:puedo|aguanto) mas (?:con )?(?:la|mi|esta) vida\b",
     r"\bmorir(?:me)? es lo (?:unico|que mas) (?:que )?(?:quiero|deseo|pienso)\b",
     r"\bquiero que (?:todo )?(?:se acabe|termine)(?: (?:ya|todo|para siempre))?\b"
-    r"(?! (?:el|la|los|las|este|esta|de|pronto)\b)",
+    r"(?!(?: ya)? (?:el|la|los|las|este|esta|de|pronto)\b)",
     r"\bquiero desaparecer\b(?! (?:de|del|una|un|unos|unas|en|a|por|con|hasta|esta|este|el|la"
     r"|los|las)\b)",
     r"\b(?:buscado|buscando|busque|busco|mirado|investigado) (?:como|formas de|maneras de)"
@@ -184,7 +186,7 @@ IN_DANGER_STATEMENTS = [
     rf"\b(?<!no )(?<!nunca ){_ME} {_HIT}\b{_NOT_HIT}",
     r"\b(?:me|m) (?:dio|da|daba|pego|solto|metio) (?:una |un )?(?:cachetada|bofetada|patada"
     r"|patadas|punetazo|punetazos|golpe|golpes|paliza|torta|hostia|galleta|trompada|cachetadas"
-    r"|bofetadas|tortas|chingadazo|madrazo|golpiza|cabezazo|rodillazo)\b" + _NOT_JOKING,
+    r"|bofetadas|tortas|chingadazo|madrazo|golpiza|cabezazo|rodillazo)\b" + _NOT_GAME + _NOT_JOKING,
     r"\bme (?:agarro|agarra|cogio|coge|tomo|apreto|aprieta|sujeto) (?:del|por el|de la|por la)"
     r" (?:cuello|garganta|pelo|cabello|brazo|munecas?)\b(?!(?: \w{1,20}){0,3} para (?:que no me"
     r" (?:cayera|caiga)|ayudarme|no caerme))",
@@ -318,7 +320,8 @@ CONTROLLED_STATEMENTS = [
     r"|visto)|mis gastos|con quien)\b",
     r"\bme (?:revisa|checa|chequea|mira|espia|registra) (?:el|mi|la|los|mis) (?:celular|cel|movil"
     r"|telefono"
-    r"|whatsapp|correo|bolso|cartera|ordenador|compu)\b",
+    r"|whatsapp|correo|bolso|cartera|ordenador|compu)\b(?! (?:el|la) (?:de seguridad|guardia"
+    r"|seguridad|dependiente|policia))",
     r"\b(?:mira|lee|revisa|checa|espia) (?:todos )?(?:mis|los) (?:mensajes|chats|correos"
     r"|whatsapps|conversaciones|redes)\b",
     r"\bme (?:quita|quito|quitaba) (?:el sueldo|mi sueldo|el dinero|mi dinero|la plata|mi plata|la"
@@ -631,9 +634,10 @@ SELF_HARM_INDIRECT = [
     r"\b(?:estoy|me quede|me sente|subo|fui|voy|escribiendo esto desde|escribo desde)(?: \w{1,20})"
     r"{0,6} (?:la azotea|el borde|al borde|el puente|al puente|el anden|la via|el acantilado|al"
     r" acantilado|el muelle|la terraza|la ventana del piso|la estacion del tren)\b"
-    r"(?! (?!pensando|mirando|viendo)\w{2,20}(?:ando|iendo)\b)(?!(?: \w{1,20})"
+    r"(?! (?!pensando|mirando|viendo|cuando)\w{2,20}(?:ando|iendo)\b)(?!(?: \w{1,20})"
     r"{0,6} (?:tomando|con (?:mi|mis|los|las|el|la) \w{1,20}|de vacaciones|atardecer|amanecer"
-    r"|fuegos|vistas|paisaje|fotos?|esperando el (?:tren|bus|metro) para ir))",
+    r"|fuegos|vistas|paisaje|fotos?|esperando el (?:tren|bus|metro) para ir|desde el (?:tren|coche"
+    r"|avion|bus|barco)|que bonito))",
     r"\b(?:borde|bordes) del (?:balcon|muelle|puente|precipicio|acantilado|edificio|tejado)\b",
     r"\b(?:ventana|terraza) del piso \d{1,2}\b",
     r"\b(?:viendo|ver) pasar (?:el|los) (?:tren|trenes|metro)\b",
@@ -659,8 +663,9 @@ SELF_HARM_INDIRECT = [
     r"\b(?:las|los) deje apartad[oa]s\b",
     rf"\b(?:tengo|con) (?:el|la) (?:bote|frasco|caja) de {_PILLS} al lado\b",
     r"\b(?:escondi|escondo|guardo|compre|uso|tengo otro|tengo otra|con la|con el) (?:\w{1,20}"
-    r" ){0,2}(?:cuter|cutter|cuchillas?|hojas? de afeitar|punta del compas)\b(?! (?:de afeitar"
-    r"|para (?:afeitar|la maquinilla|las piernas|abrir)))",
+    r" ){0,2}(?:cuter|cutter|cuchillas?|hojas? de afeitar|punta del compas)\b(?!(?:"
+    r" (?!no\b)\w{1,20}){0,2}"
+    r" (?:de afeitar|para (?:afeitar\w{0,2}|depilar\w{0,2}|la maquinilla|las piernas|abrir)))",
     rf"\b(?:mirando|me quede mirando|miro|mirar) (?:el|la|las|los) {_MEANS}\b",
     rf"\b{_MEANS}(?: \w{{1,20}}){{0,8}} (?:no paro de (?:mirarla|mirarlo|mirarlas|pensar)|la miro"
     rf"|lo miro|las miro|me tranquiliza)\b",
@@ -752,8 +757,9 @@ IN_DANGER_MORE = [
     r"\b(?:le tengo|les tengo) (?:terror|panico|pavor)\b(?! a\b)",
     r"\b(?:estoy escondid[oa]|me escondo|me encierro|nos encerramos|estamos encerrad[oa]s)"
     r" (?:en el bano|en la habitacion|en el cuarto|en el armario|de (?:el|ella)|con (?:los ninos|mi"
-    r" hij[oa]|el bebe|la bebe)|cuando (?:llega|viene|bebe))\b(?! de (?:la oficina|el trabajo|la"
-    r" fiesta))" + _NOT_JOKING,
+    r" hij[oa]|el bebe|la bebe)|cuando (?:llega|viene|bebe)|en casa de (?:una|un|mi) \w{1,20})\b"
+    r"(?! de (?:la oficina|el trabajo|la fiesta))(?! (?!llorando|temblando|cuando)\w{2,20}(?:ando"
+    r"|iendo)\b)" + _NOT_JOKING,
     r"\b(?:escribiendo desde el bano|escribo desde el bano|puerta trabada|saben esconderse)\b",
     r"\besta (?:pateando|golpeando|rompiendo|tirando abajo) (?:la puerta|todo|las cosas)\b",
     r"\b(?:rompio|rompe|tiro abajo|pateo) la puerta\b",
@@ -828,7 +834,9 @@ IN_DANGER_MORE = [
     r"\b(?:tengo|con) el ojo (?:hinchado|morado|negro)\b(?! (?:por|de) (?:la )?(?:alergia|llorar"
     r"|una picadura|conjuntivitis))",
     r"\bel moreton del ojo\b",
-    r"\bme (?:quebro|rompio|fracturo) (?:un|el|la|dos) (?:dedo|brazo|costilla|nariz|muneca)\b",
+    r"\bme (?:quebro|rompio|fracturo) (?:un|el|la|los|las|dos|tres) (?:dedos?|brazos?|costillas?"
+    r"|nariz"
+    r"|munecas?|dientes?)\b",
     r"\bme (?:agarre|agarra|agarro|agarraba|coge|cogio) del cuello\b",
     r"\bme (?:tapo|tapa|tapaba|apreto|aprieta|puso|sostuvo|sostiene|hundio|metio) (?:\w{1,20}"
     r" ){0,2}"
@@ -910,6 +918,11 @@ IN_DANGER_MORE += [
 ]
 
 SELF_HARM_INDIRECT += [
+    r"\b(?:sin|no tengo|no me quedan?|ni) (?:\w{1,20} ){0,3}ganas de vivir\b",
+    r"\bni de vivir\b",
+    r"\b(?:este|esto) es mi ultimo mensaje\b(?! (?:del dia|de hoy|por hoy|antes de|del ano))",
+    r"\bmejor sin (?:una|un) (?:madre|padre|mama|papa|novia|novio|pareja|hija|hijo) como yo\b",
+    r"\b(?:estaran|estara) mejor sin mi\b",
     r"\bya tengo (?:las|la|el|los) (?:pastillas|cuerda|soga|cuchilla|cuchillas|veneno|pistola"
     r"|escopeta)\b(?! (?:de|del|para) )",
     r"\b(?:me quiero ir|quiero irme|me voy a ir) para siempre\b(?! (?:de|a)\b)",
@@ -937,6 +950,8 @@ SELF_HARM_INDIRECT += [
 ]
 
 CONTROLLED_MORE_2 = [
+    r"\bme tiene sin (?:dinero|plata|un peso|un duro|tarjeta|movil|telefono)\b",
+    r"\bpedirle (?:\w{1,20} )?hasta para\b",
     r"\b(?:darle|entregarle|pasarle) (?:mi|todo (?:el|mi)) (?:sueldo|salario|dinero|paga)\b",
     r"\b(?:decirle|contarle|avisarle) (?:\w{1,20} ){0,1}(?:donde|con quien) estoy (?:a cada rato"
     r"|cada"
@@ -970,7 +985,8 @@ _HARM_HIM = (
     r" (?:mi|su|ese|esa|este|esta) \w{1,20}|callarl[oa] a golpes|romperle (?:la cara|las piernas|la"
     r" boca|la cabeza|algo)|hacerle (?:mas"
     r" )?dano"
-    r"|hacerles dano|lastimarl[oa]|darle una paliza|ir y matarl\w{1,2}|reventarl[oa]|usarl[oa] con"
+    r"|hacerles dano|lastimarl[oa]|darle una paliza|reventarle (?:la cara|la cabeza)|partirle la"
+    r" (?:cara|cabeza)|abrirle la cabeza|ir y matarl\w{1,2}|reventarl[oa]|usarl[oa] con"
     r"|usarla contra)"
 )
 MIGHT_HURT_MORE = [
@@ -1004,7 +1020,9 @@ MIGHT_HURT_MORE = [
     + _NOT_JOKING,
     r"\b(?:casi|por poco) atropello a (?:mi|su)\b",
     r"\b(?:le di|di|le he dado|ya le he dado|le daba) (?:un |una )?(?:empujon|empujones|nalgada"
-    r"|bofetada|cachetada|punetazo|patada|golpe|manotazo|tortazo|hostia)\b" + _NOT_THING,
+    r"|bofetada|cachetada|punetazo|patada|golpe|manotazo|tortazo|hostia|paliza)\b"
+    + _NOT_THING
+    + _NOT_GAME,
     r"\b(?:golpee|di un punetazo|di una patada)(?: \w{1,20}){0,4} (?:a centimetros|al lado) de su"
     r" (?:cara|cabeza)\b",
     r"\b(?:le|lo|la) (?:parto|rompo|reviento|voy a romper|voy a partir) (?:la cara|la boca|las"
@@ -1066,6 +1084,12 @@ MIGHT_HURT_MORE = [
 ]
 
 MIGHT_HURT_MORE += [
+    r"\b(?:miedo|preocupa|temo|asusta)(?: \w{1,20}){0,4} (?:le|les) haga (?:dano|algo)\b"
+    r"(?! (?:el|la|los|las) )",
+    r"\b(?:miedo|panico) de mi cuando\b",
+    r"\b(?:agarre|cogi|apret\w{1,2}) (?:a mi \w{1,20} )?del (?:brazo|cuello|pelo)(?: \w{1,20}){0,4}"
+    r" (?:y le deje marcas?|tan fuerte|muy fuerte)\b",
+    r"\ble deje (?:marcas?|moretones|moratones|morados|los dedos marcados)\b",
     r"\b(?:lo|la|los) (?:voy a matar|mato)(?: (?!ja|je|xd|lol)\w{1,20}){0,3} (?:te lo juro|lo juro"
     r"|(?<!no )en serio|de"
     r" verdad)\b" + _NOT_JOKING,
@@ -1184,7 +1208,8 @@ CONTROLLED_MORE = [
     r"\b(?:a todos|a todo el mundo)(?: \w{1,20}){0,3} (?:que|q) estoy loc[oa]\b",
     r"\bpara (?:que|q) no me crean\b",
     r"\b(?:me dejo de hablar|deja de hablarme|dejo de hablarme|no me habla|pasa dias sin hablarme"
-    r"|sin hablarme)(?: \w{1,20}){0,3} (?:dias|por dias|durante dias|en dias|semanas|desde el)\b",
+    r"|sin hablarme)(?: \w{1,20}){0,3} (?:dias|por dias|durante dias|en dias|semanas?|desde el"
+    r"|meses)\b",
     r"\bdias sin hablarme\b",
     r"\bme ignora como si no existiera\b",
     r"\bme castiga sin\b",
@@ -1193,7 +1218,8 @@ CONTROLLED_MORE = [
     r"\bsi me maquillo (?:dice|se)\b",
     r"\bsi me pongo (?:el|la|una|un) \w{1,20}(?: \w{1,20})? (?:me dice|dice que parezco)\b",
     r"\bsi me (?:corto|tino|pinto|pongo|visto)(?: \w{1,20}){0,3} me deja\b",
-    r"\b(?:revisa|controla|mira|cuenta|apunta)(?: \w{1,20}){0,2} (?:el cuentakilometros|los"
+    r"\b(?<!jefe me )(?<!jefa me )(?:revisa|controla|mira|cuenta|apunta)(?: \w{1,20}){0,2}"
+    r" (?:el cuentakilometros|los"
     r" kilometros|la ropa interior|lo que como|los minutos)\b",
     r"\bme (?:hace|hizo|obliga a|obligo a|obliga|obligaba a|convencio de) (?:dejar (?:el|mi)"
     r" (?:trabajo|empleo)|dejar la (?:uni|universidad|carrera)|dejar los estudios|pesarme|borrar a"
