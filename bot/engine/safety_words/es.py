@@ -53,7 +53,7 @@ _NOT_THING = (
 # equipo".
 _NOT_GAME = (
     r"(?!(?: \w{1,20}){0,8} (?:fifa|jugando|al futbol|el partido|juego|videojuego|la play|ping pong"
-    r"|padel|tenis|mi equipo|fortnite)\b)"
+    r"|padel|tenis|mi equipo|fortnite|ajedrez|parchis|las cartas|al mus|domino|monopoly)\b)"
 )
 # Waiting outside for a nice reason: a surprise, a lift, flowers.
 _NOT_A_VISIT = (
@@ -202,7 +202,8 @@ IN_DANGER_STATEMENTS = [
     r"|y me|fuerte|del|de la)\b",
     r"\bme (?:violo|violaron|abuso|forzo|fuerza|forzaba|obliga|obligo|obligaba|presiona|presiono"
     r"|presionaba|chantajea) (?:a |para )?(?:tener (?:sexo|relaciones)|acostarme|hacer cosas"
-    r" (?:sexuales|que no quiero)|hacerlo|tocarlo|mandarle fotos)\b",
+    r" (?:sexuales|que no quiero)|hacerlo|tocarlo|mandarle fotos)\b(?! (?:del|de la|de los|de las)"
+    r" (?:bebe|ninos|nina|nino|casa|viaje|comida)\b)",
     r"\b(?:abuso|abusa|abusaba|abusaron) (?:sexualmente )?de mi\b",
     r"\bme (?:violo|violaron)\b",
     r"\bme (?:amenaza|amenazo|amenazaba) (?:con (?:un |una |el |la )?(?:cuchillo|navaja"
@@ -290,6 +291,8 @@ MIGHT_HURT_STATEMENTS = [
     r"\bempuje a (?:mi|su) (?:novia|novio|mujer|marido|pareja|esposa|esposo|hijo|hija)\b",
     r"\b(?:explotar|estallar) y (?:hacerle|hacerles) dano\b",
     r"\b(?:perder el control|perder los nervios) con (?:los ninos|mi hijo|mi hija|el bebe|la bebe"
+    r"|mi"
+    r" bebe"
     r"|mis hijos|mi pareja)\b",
     r"\b(?:zarandear|sacudir|zamarrear) al (?:bebe|nino|nene)\b",
     r"\b(?:pegarle|hacerle dano) a mi (?:hijo|hija|bebe|nino|nina|pareja|mujer|marido)\b",
@@ -329,7 +332,8 @@ CONTROLLED_STATEMENTS = [
     r" tarjetas|las llaves|el telefono|el celular|el movil|el pasaporte|los papeles)\b"
     r"(?!(?: \w{1,20}){0,12} (?:porque (?:me )?(?:habia|habiamos) (?:tomado|bebido)|copas|hoy nada"
     r" de"
-    r"|por error|sin querer))(?! del (?:metro|bus|gimnasio))",
+    r"|por error|sin querer|para jugar|mi hij\w{1,2}|mi sobrin\w{1,2}))(?! del (?:metro|bus"
+    r"|gimnasio))",
     r"\bse queda (?:con )?(?:todo )?(?:con )?mi (?:dinero|sueldo|salario|paga)\b",
     r"\bse queda con todo (?:mi|el) (?:dinero|sueldo)\b",
     r"\b(?:pedirle|pedir) permiso para (?:todo|salir|gastar|comprar|ver|ir|vestirme|hablar)\b",
@@ -528,7 +532,8 @@ SELF_HARM_INDIRECT = [
     r"\bpara que seguir(?: si|$)",
     r"\bya (?:ni se )?para que sigo\b",
     r"\bno (?:quiero|me quedan fuerzas ni ganas de) seguir$",
-    r"\b(?:soy|me siento) (?:una|un) (?:carga|estorbo|problema) (?:para|pa) (?:todos|ella|el|mi"
+    r"\b(?:soy|me siento) (?:una|un) (?:carga|estorbo|problema) (?:para|pa|en la vida de) (?:todos"
+    r"|ella|el|mi"
     r" familia|mis|nadie)\b",
     r"\b(?:soy|me siento) una carga\b(?! (?:economica|de trabajo|en (?:el|la) (?:trabajo|oficina"
     r"|equipo|clase|empresa))\b)",
@@ -741,7 +746,8 @@ IN_DANGER_MORE = [
     r"|diciendo)(?: \w{1,20}){0,6} (?:me|nos|te) (?:va|iba|van) a (?:matar|desaparecer|buscar y"
     r"|quemar|asfixiar|estampar|encontrar|romper|partir|reventar|hacer algo|enterrar|ahogar"
     r"|apunalar|disparar|pegar|deportar|echar)\b" + _NOT_JOKING,
-    r"\bsi (?:\w{1,20} ){0,10}(?:me rompe|me quema|me parte|me revienta|nos encuentra|me"
+    r"\bsi (?:\w{1,20} ){0,10}(?:me rompe|me quema|me parte|mata a (?:mi|mis)|me revienta|nos"
+    r" encuentra|me"
     r" encuentra|los ninos pagan|le hace algo|me deport\w{1,4}|llama a migracion|me denuncia a"
     r" (?:migracion|extranjeria)|me busca y)\b" + _NOT_JOKING,
     r"\bme mata a mi\b",
@@ -896,6 +902,7 @@ IN_DANGER_MORE = [
 
 # More of the same, from the misses of the first pass over the new files.
 IN_DANGER_MORE += [
+    r"\b(?:ex|exnovi[oa]|ex pareja|expareja)(?: \w{1,20}){0,6} (?:me esta vigilando|me vigila)\b",
     r"\bme (?:persigue|persiguio|siguio|sigue|seguia|perseguia) hasta (?:mi casa|el trabajo|mi"
     r" trabajo|la puerta|casa)\b",
     r"\b(?:ex|exnovi[oa]|ex pareja|expareja)(?: \w{1,20}){0,2} sabe donde (?:vivo|duermo|trabajo"
@@ -918,6 +925,16 @@ IN_DANGER_MORE += [
 ]
 
 SELF_HARM_INDIRECT += [
+    r"\bno (?:le )?(?:veo|encuentro|tengo) (?:ninguna? )?(?:sentido|razon|motivo)s? (?:a |de |para"
+    r" )?"
+    r"(?:seguir (?:aqui|asi|viv[oa])|estar aqui|seguir$)",
+    r"\bdormid[oa] y no despertar\b|\by no (?:volver a )?despertar(?:me)? nunca\b",
+    rf"\b(?:frasco|bote|caja|tira|blister) de {_PILLS} en la mano\b",
+    r"\bnadie (?:notaria|se daria cuenta|lo notaria)\b",
+    r"\bsi me voy para siempre\b",
+    r"\bya no voy a estar(?: gracias\b|$)",
+    r"\b(?:saltar|tirarme|lanzarme|aventarme) (?:desde|del|de la|por) (?:el |la )?(?:balcon|puente"
+    r"|ventana|azotea|edificio|piso \d{1,2}|terraza|acantilado)\b" + _NOT_JOKING,
     r"\b(?:sin|no tengo|no me quedan?|ni) (?:\w{1,20} ){0,3}ganas de vivir\b",
     r"\bni de vivir\b",
     r"\b(?:este|esto) es mi ultimo mensaje\b(?! (?:del dia|de hoy|por hoy|antes de|del ano))",
@@ -950,6 +967,11 @@ SELF_HARM_INDIRECT += [
 ]
 
 CONTROLLED_MORE_2 = [
+    r"\bno me deja usar (?:mi|el|la|mis) (?:propio |propia )?(?:dinero|tarjeta|cuenta|sueldo)\b",
+    r"\bme (?:critica|humilla|ridiculiza|insulta|grita) (?:\w{1,20} ){0,4}delante de (?:la gente"
+    r"|todos|sus amigos|mis amigos|mi familia|los ninos)\b",
+    r"\b(?<!madre )(?<!padre )(?<!mama )(?<!papa )me vigila (?:el|mi|los|las|mis|todo|a todas"
+    r" horas)\b",
     r"\bme tiene sin (?:dinero|plata|un peso|un duro|tarjeta|movil|telefono)\b",
     r"\bpedirle (?:\w{1,20} )?hasta para\b",
     r"\b(?:darle|entregarle|pasarle) (?:mi|todo (?:el|mi)) (?:sueldo|salario|dinero|paga)\b",
@@ -1037,7 +1059,9 @@ MIGHT_HURT_MORE = [
     rf"|despues de ver|no sabe que la tengo|en el maletero|en la mochila|en medio de la pelea"
     rf"|durante la pelea|en la"
     rf" pelea|en la discusion|durante la discusion"
-    rf"|mirando la puerta|no se para que|cargada|y me frene|en la mano)\b",
+    rf"|mirando la puerta|no se para que|cargada|y me frene|en la mano|por si (?:viene|llega"
+    rf"|aparece"
+    rf"|vuelve)|escondid[oa])\b(?!(?: \w{{1,20}}){{0,4}} (?:picando|cortando|cocinando|pelando)\b)",
     rf"\b(?:voy|ir|ire|iba)(?: \w{{1,20}}){{0,6}} con (?:un|el|la|una) {_WEAPON}\b",
     r"\bllevo algo en el bolsillo\b",
     r"\bno se (?:que|lo que) (?:le )?voy a hacer (?:cuando|si)\b",
@@ -1084,6 +1108,10 @@ MIGHT_HURT_MORE = [
 ]
 
 MIGHT_HURT_MORE += [
+    r"\by hacerle (?:algo|dano)\b",
+    r"\b(?:le|la|lo) he (?:pegado|golpeado|empujado|abofeteado|ahorcado)\b(?! (?:un|una|el|la|los"
+    r"|las) (?:sello|etiqueta|chicle|pegatina|cartel|papel|nota|foto|susto|grito|resfriado"
+    r"|gripe)\b)",
     r"\b(?:miedo|preocupa|temo|asusta)(?: \w{1,20}){0,4} (?:le|les) haga (?:dano|algo)\b"
     r"(?! (?:el|la|los|las) )",
     r"\b(?:miedo|panico) de mi cuando\b",
@@ -1225,7 +1253,7 @@ CONTROLLED_MORE = [
     r" (?:trabajo|empleo)|dejar la (?:uni|universidad|carrera)|dejar los estudios|pesarme|borrar a"
     r"|darle de baja|estar en videollamada|hacer videollamada|llevar el movil|ducharme|explicar"
     r"|justificar|leer en voz alta|pasarle|mandarle|cocinar otra vez|pedirle perdon|pedir"
-    r" perdon)\b",
+    r" perdon)\b" + _NOT_JOKING,
     r"\b(?:contados|cuenta) los minutos\b",
     r"\bjustificar(?:le)? cada (?:minuto|gasto|euro|peso|centimo|salida|cosa)\b",
     r"\b(?:me grita|se enoja|se enfada|hay bronca|se pone) si (?:llego|tardo|salgo)\b",
