@@ -20,7 +20,7 @@ _HE = (
 _NOT_JOKING = r"(?!(?: \w{1,20}){0,12} (?:haha\w{0,6}|hehe\w{0,6}|lol|xd|spass|witz|scherz)\b)"
 _NOT_PLAY = (
     r"(?!(?: \w{1,20}){0,8} (?:aus versehen|beim spielen|gelacht|lachen|kissen|fussball|training"
-    r"|nichts schlimmes)\b)"
+    r"|nichts schlimmes|gekusst|geknutscht|umarmt)\b)"
 )
 
 SELF_HARM_STATEMENTS = [
@@ -30,7 +30,7 @@ SELF_HARM_STATEMENTS = [
     r"|nimmer leben|nicht mehr da sein|nicht mehr existieren|mich umbringen|mich toten"
     r"|mich aufhangen|mich erhangen|mir das leben nehmen|mir was antun|mir etwas antun"
     r"|fur immer verschwinden|einfach weg sein|nicht mehr aufwachen)\b",
-    r"\bich (?:bring|bringe) mich (?:\w{1,20} ){0,2}um\b",
+    r"\bich (?:bring|bringe) mich (?:\w{1,20} ){0,2}um\b(?! vor)",
     r"(?<!droht )(?<!drohte )(?<!gedroht )\bmich (?:umzubringen|aufzuhangen|zu erhangen|zu toten"
     r"|selbst zu toten)\b",
     r"\bmir das leben (?:zu )?nehmen\b",
@@ -370,7 +370,13 @@ _SOMEONE = (
 )
 
 SELF_HARM_MORE = [
-    rf"\bbring (?:ich|i) {_MICH} (?:\w{{1,20}} )?um\b" + _NOT_JOKING,
+    r"\bkeinen sinn mehr (?:in allem|in gar nichts|in nichts|im leben)\b",
+    r"\bmein leben ist (?:sinnlos|wertlos|nichts wert|vorbei|eine qual|die holle)\b",
+    r"\b(?:ich|i) (?:bring|bringe) mi (?:\w{1,20} ){0,2}um\b(?! vor)" + _NOT_JOKING,
+    r"\b(?:tabletten|pillen|schlaftabletten|strick|seil|klinge|rasierklingen) (?:\w{1,20}"
+    r" )?(?:besorgt"
+    r"|organisiert)\b(?! (?:gegen|fur))",
+    rf"\bbring (?:ich|i) {_MICH} (?:\w{{1,20}} )?um\b(?! vor)" + _NOT_JOKING,
     r"\bpack\w{0,2} (?:des|das|es) (?:alles )?(?:nicht mehr|nimmer|nimma)\b(?: (?:gar nichts mehr"
     r"|echt|wirklich))?$",
     r"\bwie (?:ich|man) (?:es|das|alles) (?:\w{1,20} ){0,2}beend\w{1,3}\b",
@@ -456,14 +462,15 @@ SELF_HARM_MORE = [
     r"\bnicht dass es wegen (?:ihm|ihr|dir) war\b",
     r"\bzeitverzogert\b",
     # not being here soon
-    rf"\bwenn {_ME} (?:\w{{1,20}} ){{0,2}}(?:nicht mehr da|nimmer da|nicht mehr|weg) (?:bin|ware"
+    rf"\bwenn {_ME} (?:\w{{1,20}} ){{0,2}}(?:nicht mehr da|nimmer da|nicht mehr|fur immer weg)"
+    r" (?:bin|ware"
     rf"|war|bi)\b"
     r"(?! (?:zum|zur|im|auf|in|bei))",
     r"\bwenn(?:s| es) mich nicht mehr gibt\b",
     rf"\b(?:bin|bi) (?:{_ME} )?(?:eh |vermutlich |wohl )(?:schon |bald |nicht mehr lang\w{{0,1}} )"
     r"(?:weg|da)\b(?! (?:zum|zur|im|auf|in|bei|nach|vom|von|mit))",
     r"\b(?:ich glaub|i glaub) (?:ich|i) bin bald (?:weg|nicht mehr da)\b",
-    r"\bbis dahin bin ich (?:weg|tot|nicht mehr da)\b",
+    r"\bbis dahin bin ich (?:tot|nicht mehr da|nicht mehr)\b",
     r"\b(?:ob|dass) ich (?:\w{1,20} ){0,2}(?:morgen|das wochenende|die nacht) (?:noch da bin"
     r"|noch erlebe|nicht mehr erleben|nicht schaffe|noch schaffe)\b",
     r"\bdas wochenende (?:noch|nicht mehr) (?:erlebe|erleben)\b",
@@ -480,8 +487,9 @@ SELF_HARM_MORE = [
     # giving things away, papers in order, a will
     r"\bmeine sachen (?:zu )?(?:verschenk\w{0,2}|verteilt)\b",
     r"\b(?:verschenkt|verschenke|geschenkt|gschenkt|verschankt|verteilt|abgegeben|gebracht)\b"
-    r"(?: \w{1,20}){0,8} (?:brauch|bruuch|bruuchs|brauchs)\w{0,2} (?:\w{1,20} ){0,3}(?:nicht mehr"
-    r"|nimmer|nimma|nichts mehr|nume|ja eh)\b",
+    r"(?: (?!alte)\w{1,20}){0,8} (?:brauch|bruuch|bruuchs|brauchs)\w{0,2} (?:ich |i )?(?:das |des"
+    r" )?"
+    r"(?:ja|eh|jo eh|alles|bald) (?:\w{1,20} ){0,2}(?:nicht mehr|nimmer|nimma|nichts mehr|nume)\b",
     r"\bfehlt nur noch ich\b",
     r"\bsoll (?:sie|er|es) (?:gut )?haben wenn ich\b",
     r"\bsoll es gut haben\b",
@@ -524,7 +532,9 @@ SELF_HARM_MORE = [
     r" (?:\w{0,12}brucke|kante|bahnsteigkante|dachkante)\b(?!(?: \w{1,20}){0,4} (?:sonne"
     r"|geniess\w{1,3}"
     r"|foto|fotos|aussicht|picknick))",
-    r"\b(?:auf|an) der (?:\w{0,12}brucke|kante) gestanden\b",
+    r"\b(?:auf|an) der (?:\w{0,12}brucke|kante) gestanden\b(?!(?: \w{1,20}){0,5} (?:sterne"
+    r"|sternschnuppen|aussicht|sonnenuntergang|sonne|foto|fotos|grillen|party|geniess\w{1,3}"
+    r"|genossen|picknick))",
     r"\bam (?:gelander|gleis|abgrund|bahnsteig) (?:\w{1,20} ){0,2}(?:gestanden|steh|stehe"
     r"|gesessen)\b",
     r"\bsteh\w{0,2} (?:\w{1,20} ){0,3}am gleis\b",
@@ -539,7 +549,9 @@ SELF_HARM_MORE = [
     r"\b(?:angeschaut|runtergeschaut) (?:\w{2,10}ter|\d{1,2}) stock\b",
     r"\b(?:\w{2,10}ter|\d{1,2}) stock (?:aufgemacht|wurde reichen|reicht)\b",
     r"\bbeine raus\b",
-    r"\b(?:aufm|auf dem) dach\b(?: \w{1,20}){0,3} (?:gstandn|gestanden|gstanden|und denk)\b",
+    r"\b(?:aufm|auf dem) dach\b(?: \w{1,20}){0,3} (?:gstandn|gestanden|gstanden|und denk)\b(?!(?:"
+    r" \w{1,20}){0,5} (?:sterne|sternschnuppen|aussicht|sonnenuntergang|sonne|foto|fotos|grillen"
+    r"|party|geniess\w{1,3}|genossen|picknick))",
     r"\b(?:bin|steh|stehe|sitz|sitze) (?:grad |gerade |jetzt )?(?:aufm|auf dem) dach\b",
     r"\b(?:kommt man|komm ich) (?:\w{1,20} )?aufs dach\b",
     r"\bzug (?:\w{1,20} ){0,2}rausgesucht\b",
@@ -631,7 +643,7 @@ SELF_HARM_MORE = [
     r"\b(?:heute nacht|bald) folge\b",
     r"\b(?:baby|mann|frau|kind) hinterher will\b",
     r"\b(?:ausgestellt|ruhe|aufhort|aufhoren|einschlafen|schlafen|verschwinden|verschwinde)"
-    r" fur immer\b",
+    r" fur immer\b(?! von)" + _NOT_JOKING,
     r"\balles keinen zweck\b",
     r"\bnicht mehr hier sein will\b",
     r"\bauf das ende warten\b",
@@ -640,7 +652,8 @@ SELF_HARM_MORE = [
 _DID = (
     r"(?:geschlagen|gewurgt|getreten|verprugelt|vergewaltigt|eingesperrt|eingeschlossen|gesperrt"
     r"|ausgesetzt|angespuckt|geschleift|erwurgt|misshandelt|gebissen|geschubst|geboxt|gezerrt"
-    r"|geschleudert|geschmissen|gestossen|ubergossen|angefahren|gefesselt|gepackt|festgehalten"
+    r"|geschleudert|geschmissen|gestossen|ubergossen|angefahren|gefesselt|festgehalten"
+    r"|(?:am|an den) (?:hals|kragen|haaren|arm) gepackt|so fest gepackt"
     r"|an den haaren (?:\w{1,20} ){0,4}gezogen|gegen (?:die|den|das) \w{1,20} gedruckt|aufs bett"
     r" gedruckt"
     r"|zu boden geworfen|aus dem \w{1,20} ?\w{0,10} geworfen|ins gesicht gespuckt|gschlage|gschlagn"
@@ -648,6 +661,12 @@ _DID = (
 )
 
 IN_DANGER_MORE = [
+    r"\b(?:messer|waffe|pistole|hammer)\b(?: \w{1,20}){0,3} (?:und )?(?:droht|bedroht) (?:mir"
+    r"|mich)\b",
+    r"\b(?:stiefvater|vater|onkel|opa|bruder|cousin|chef|lehrer|trainer) (?:\w{1,20} )?(?:fasst"
+    r"|fasste|begrapscht|betatscht|beruhrt) mich\b",
+    r"\b(?:fasst|begrapscht|betatscht) mich (?:\w{1,20} )?(?:unten|unsittlich|an stellen|ungefragt"
+    r"|gegen meinen willen)\b",
     r"\b(?:hat|hatte) (?:er|sie) (?:\w{1,20} ){0,2}(?:das|ein|sein|ne|die) (?:\w{0,10}messer"
     r"|pistole|waffe)\b(?: \w{1,20}){0,5} (?:gesagt|gezeigt|gedroht)\b",
     r"\b(?:ich|i) (?:werd|werde|wird) (?:\w{1,20} ){0,4}(?:geschlagen|verprugelt|gewurgt"
@@ -663,8 +682,8 @@ IN_DANGER_MORE = [
     r"\bverlier ich mein (?:visum|aufenthalt\w{0,10})\b",
     r"\bpolizei gerufen\b(?: \w{1,20}){0,6} (?:ich hab gesagt|gesagt es war)\b",
     r"\bseh (?:meine|meinen|die) \w{1,12} erst wieder wenn\b",
-    rf"\b(?:hat|hatte|het|hot) (?:er|sie) {_MICH} (?:\w{{1,20}} ){{0,6}}{_DID}\b" + _NOT_PLAY,
-    rf"\b(?:hat|hatte|het|hot) {_MICH} (?:\w{{1,20}} ){{0,8}}{_DID}\b" + _NOT_PLAY,
+    rf"\b(?:hat|hatte|het|hot|hod) (?:er|sie) {_MICH} (?:\w{{1,20}} ){{0,6}}{_DID}\b" + _NOT_PLAY,
+    rf"\b(?:hat|hatte|het|hot|hod) {_MICH} (?:\w{{1,20}} ){{0,8}}{_DID}\b" + _NOT_PLAY,
     rf"\b(?:er|sie) {_MICH} (?:\w{{1,20}} ){{0,5}}{_DID} hat\b",
     rf"\bund {_MICH} (?:\w{{1,20}} ){{0,3}}{_DID}\b" + _NOT_PLAY,
     rf"\b(?:er|sie|der|freund|mann|mo|ex) (?:\w{{1,20}} )?{_HIT_NOW} mi\b",
@@ -871,6 +890,10 @@ IN_DANGER_MORE = [
 ]
 
 MIGHT_HURT_MORE = [
+    r"\bangst (?:\w{1,20} ){0,3}(?:ich|i) (?:\w{1,20} ){0,2}(?:mein|das|unser|meinen|meine|ihn|sie"
+    r"|ihm"
+    r"|ihr) (?:\w{1,20} )?(?:schuttle|schuttel|schlage|schlag|verletze|verletz|wurge|wurg|tote"
+    r"|umbringe)\b",
     rf"\b(?:was|dass) (?:ich|i) {_SOMEONE} (?:an)?(?:tu|antu|antue|atue)\b",
     r"\bhau (?:eam|ihm|ihr|ihn) (?:ane|eine|oane|eins)\b",
     r"\b(?:zerkratzt|zerstochen|kaputt gemacht) und will mehr\b",
@@ -898,8 +921,10 @@ MIGHT_HURT_MORE = [
     r"(?:umbringen|erwurgen|erschlagen|toten|abstechen|druberzieh\w{0,2})\b" + _NOT_JOKING,
     r"\b(?:den|die|ihn|eam) mach (?:ich|i) fertig\b",
     r"\b(?:garantier|garantiere) (?:\w{1,20} )?fur nichts\b",
-    r"\bfur nichts garantieren\b",
-    r"\bdann (?:knallts|knallt es|wird er sehen|passiert was|ist er dran|ist sie dran)\b",
+    r"\bfur nichts garantieren\b(?!(?: \w{1,20}){0,6} (?:keks|kekse|pizza|schokolade|chips|kuchen))"
+    + _NOT_JOKING,
+    r"\bdann (?:wird er sehen|ist er dran|ist sie dran)\b",
+    r"\bund dann (?:knallts|knallt es)$",
     r"\bnehm\w{0,1} ich (?:das|den|die) (?:\w{0,10}messer|baseballschlager|axt|hammer|pistole"
     r"|waffe)\b",
     r"\bpassiert (?:was|etwas) (?:ich schwor|ich schwors|ich schwore)\b",
@@ -908,7 +933,7 @@ MIGHT_HURT_MORE = [
     r"|ned|nod) (?:was|wos) (?:ich (?:tu|mache|mach)|passiert|i mach)\b",
     r"\b(?:weiss|wass|weis) (?:ich |i )?(?:nicht|ned|nod) (?:was|wos) (?:ich|i) (?:tu|mach|mache)"
     r" wenn\b",
-    r"\b(?:verlier|verliere) (?:\w{1,20} ){0,2}die kontrolle\b",
+    r"\b(?:verlier|verliere) (?:\w{1,20} ){0,2}die (?:kontrolle|beherrschung)\b",
     r"\b(?:nicht mehr|kaum noch|kaum|nimmer) (?:unter kontrolle|im griff)\b",
     r"\bob ich mich (?:\w{1,20} )?(?:im griff hab|zuruckhalten kann|beherrschen kann|bremsen kann"
     r"|beruhigt hab)\b",
@@ -919,14 +944,16 @@ MIGHT_HURT_MORE = [
     r"\bangscht vor mir\b",
     r"\b(?:ich bin|bin) (?:\w{1,20} )?gefahrlich\b(?! (?:gut|lecker))",
     r"\bgefahr fur (?:sie|ihn|meine|meinen|die kinder)\b",
-    r"\b(?:wie|so) (?:\w{1,20} ){0,2}mein vater (?:geworden|war|werden)\b",
-    r"\bwerden wie mein vater\b",
+    r"\b(?:ich|i) (?:\w{1,20} ){0,3}(?:wie|so) (?:\w{1,20} ){0,2}mein vater (?:geworden|war"
+    r"|werden)\b",
+    r"\bnicht so werden wie mein vater\b",
     r"\bwas mein vater war\b",
     r"\bich bin (?:so )?ein monster\b",
-    r"\b(?:aggressive gedanken|rachegedanken|gewaltgedanken|mordgedanken|schlimme gedanken)\b",
+    r"\b(?:aggressive gedanken|rachegedanken|gewaltgedanken|mordgedanken)\b",
+    r"\b(?:baby|kind|kleine|kleinen)\b(?: \w{1,20}){0,8} schlimme gedanken\b",
     r"\bkurz davor (?:\w{1,20} )?(?:auszurasten|auszuflippen|ihm|ihr|dem)\b",
     r"\braste ich aus\b",
-    r"\bseh (?:ich )?rot\b",
+    r"\bwenn (?:sie|er) (?:\w{1,20} ){0,3}seh (?:ich )?rot\b",
     r"\bjuckts in den fingern\b",
     r"\b(?:ihr|ihm) eine zu (?:knallen|scheuern|hauen)\b",
     r"\bkaputtmachen oder wen\b",
@@ -938,7 +965,9 @@ MIGHT_HURT_MORE = [
     r"|meine tochter|den kleinen|die kleine|das baby|meinen freund|meine freundin|meinen mann"
     r"|meine frau|den grossen) (?:\w{1,20} ){0,5}(?:gepackt|packt|geschuttelt|gewurgt|geschubst"
     r"|geohrfeigt|angepackt|geschlagen|getreten|gestossen|gegen (?:die|den|das) \w{1,20} gedruckt"
-    r"|aufs bett geworfen|ins zimmer gesperrt|so fest gehalten|fest gehalten)\b" + _NOT_PLAY,
+    r"|aufs bett geworfen|ins zimmer gesperrt|so fest gehalten|fest gehalten)\b(?!(?:"
+    r" \w{1,20}){0,4}"
+    r" (?:damit (?:er|sie|es) nicht|vor gluck|vor freude))" + _NOT_PLAY,
     r"\b(?:hab|habe|ich|i)(?!(?: \w{1,20}){0,8} (?:beim|im) (?:uno|tennis|spiel|schach|fussball"
     r"|training|sport|tischtennis|badminton|mario|wettrennen|kartenspiel|monopoly|poker"
     r"|armdrucken)\b) (?:\w{1,20} ){0,3}(?:ihm|ihr|eam|meinem \w{1,12}|meiner \w{1,12}"
@@ -1008,10 +1037,14 @@ MIGHT_HURT_MORE = [
     r"\bangst was ich mach\w{0,1} wenn\b",
     r"\bangst (?:ich|dass ich) (?:tu|tue) (?:\w{1,20} ){0,2}was\b",
     r"\bich fahr (?:jetzt|gleich|heut\w{0,1}) zu (?:ihm|ihr) und dann\b",
-    r"\bschlimme gedanken\b",
 ]
 
 CONTROLLED_MORE = [
+    r"\b(?:will|muss) (?:\w{1,20} ){0,2}(?:immer|standig|dauernd|jederzeit) wissen (?:wo|mit wem)"
+    r" ich\b(?!(?: \w{1,20}){0,5} (?:sorgen|sicher))",
+    r"\b(?:er|sie) (?:beleidigt|erniedrigt|beschimpft) mich\b" + _NOT_JOKING,
+    r"\b(?:hat|nimmt) (?:\w{1,20} )?(?:mir )?(?:meinen|meine|den|die) (?:ausweis|pass|reisepass"
+    r"|papiere|dokumente) (?:\w{1,20} )?(?:weggenommen|abgenommen|weg)\b",
     r"\b(?:seh|sehe) (?:ich )?es nie wieder\b",
     r"\bich es nie wieder sehe\b",
     r"\bmit (?:dem kind|den kindern) ins ausland\b",
@@ -1086,7 +1119,9 @@ CONTROLLED_MORE = [
     r"\bmit wem ich (?:mich )?treffen darf\b",
     r"\b(?:lasst|lass|lassn) (?:mich|mi) (?:\w{1,20} ){0,2}(?:nicht|nimma|ned|nimmer)"
     r" (?:\w{1,20} ){0,3}(?:zu meine\w{0,2}|zum arzt|in die kuche|arbeiten|treffen)\b",
-    r"\berlaubt mir (?:\w{1,20} ){0,3}(?:nicht|keinen|keine|kein)\b",
+    r"\b(?:er|sie|mann|frau|freund|freundin|partner\w{0,3}) erlaubt mir (?:\w{1,20} ){0,3}(?:nicht"
+    r"|keinen"
+    r"|keine|kein)\b",
     r"\bhat mir (?:\w{1,20} ){0,3}verboten\b",
     r"\b(?:kontakte|freunde|freundin|freundinnen|freund|familie)\b(?: \w{1,20}){0,5}"
     r" (?:blockiert|vergrault|geloscht)\b",
@@ -1119,7 +1154,7 @@ CONTROLLED_MORE = [
     r"\b(?:tranen|gefuhle) (?:sind|seien) manipulation\b",
     r"\b(?:redet|spricht|sagt)\b(?: \w{1,20}){0,4} (?:kein wort|nicht) mit mir\b(?: \w{1,20}){0,4}"
     r" (?:weil ich|wenn ich)\b",
-    r"\btagelang (?:\w{1,20} ){0,2}(?:kein wort|still|eiszeit|nicht|schweigen)\b",
+    r"\btagelang (?:\w{1,20} ){0,2}(?:kein wort|still|eiszeit|schweigen)\b",
     r"\b(?:seit|schon) (?:\d{1,2}|zwei|drei|vier|funf|neun|zehn) tage\w{0,1} (?:\w{1,20} ){0,3}"
     r"(?:kein wort|nicht mit mir|funkstille|nicht geantwortet)\b",
     r"\bredet er den ganzen tag nicht mit mir\b",
