@@ -82,7 +82,7 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:sehe|seh|finde) keinen ausweg mehr\b",
     r"\b(?:denke|denk) (?:nur noch|nur|standig) (?:ans sterben|an den tod|daran mich"
     r" umzubringen)\b",
-    r"\b(?:seil|strick) gekauft\b",
+    r"\b(?:seil|strick) gekauft\b(?! (?:fur|zum) (?:die|den|das|klettern|kletterkurs|camping))",
     r"\bverzeiht mir (?:alles|bitte alles)\b",
     r"\b(?:gebracht|gegeben|uberlassen|vermacht|geschenkt) (?:\w{1,20} ){0,2}falls mir (?:was"
     r"|etwas) (?:passiert|zustosst)\b",
@@ -235,7 +235,7 @@ CONTROLLED_STATEMENTS = [
     r"\bum erlaubnis (?:fragen|bitten)\b",
     r"\bdarf (?:das|mein|ein) (?:handy|telefon|auto|geld|konto) nicht"
     r" (?:benutzen|haben|anfassen)\b",
-    r"\b(?:hat|hatte) mir verboten\b",
+    r"\b(?:hat|hatte) mir verboten\b" + _NOT_JOKING,
     r"\bverbietet mir\b",
     r"\b(?:sagt|sagte|meint) (?:\w{1,20} )?ich (?:bin|sei|ware) (?:nutzlos|dumm|nichts wert"
     r"|hasslich|fett|verruckt|wertlos|ein nichts)\b(?! nach| auf)" + _NOT_JOKING,
@@ -310,6 +310,10 @@ RECOVERED = [
 
 FICTION = [
     r"\b(?:die|der) (?:hauptfigur|figur|protagonist\w{0,2}|bosewicht)\b",
+    r"\b(?:der|die|dem|den) tater\w{0,2}\b",
+    r"\b(?:stand |steht )?in der zeitung\b",
+    r"\b(?:in der|in einer) (?:doku|serie|sendung)\b",
+    r"\bim (?:film|tatort|krimi)\b",
 ]
 
 PLAYFUL = [
@@ -451,7 +455,7 @@ SELF_HARM_MORE = [
     r" feierabend|ins bett))",
     r"\bmich (?:\w{1,20} ){0,4}(?:verabschiedet|verabschieden|verabschiede)\b(?!.{0,60}\b(?:urlaub"
     r"|elternzeit"
-    r"|rente|umzug|feier|party|abschiedsfeier)\b)",
+    r"|rente|umzug|feier|party|abschiedsfeier|neue stelle|neuen job|ruhestand|kollegen|team)\b)",
     r"\babschied genommen\b(?! von (?:unserem|unserer|meinem|meiner|dem|der|ihm|ihr|oma|opa))",
     r"\bdanke (?:fur|fuer) alles\b(?: \w{1,20}){0,3} (?:pass auf (?:dich|di) auf|du warst immer|war"
     r" (?:schon"
@@ -465,7 +469,7 @@ SELF_HARM_MORE = [
     rf"\bwenn {_ME} (?:\w{{1,20}} ){{0,2}}(?:nicht mehr da|nimmer da|nicht mehr|fur immer weg)"
     r" (?:bin|ware"
     rf"|war|bi)\b"
-    r"(?! (?:zum|zur|im|auf|in|bei))",
+    r"(?! (?:zum|zur|im|auf|in|bei|nachste|nachstes|ab|am|bis|diese|dieses|uber))",
     r"\bwenn(?:s| es) mich nicht mehr gibt\b",
     rf"\b(?:bin|bi) (?:{_ME} )?(?:eh |vermutlich |wohl )(?:schon |bald |nicht mehr lang\w{{0,1}} )"
     r"(?:weg|da)\b(?! (?:zum|zur|im|auf|in|bei|nach|vom|von|mit))",
@@ -475,7 +479,8 @@ SELF_HARM_MORE = [
     r"|noch erlebe|nicht mehr erleben|nicht schaffe|noch schaffe)\b",
     r"\bdas wochenende (?:noch|nicht mehr) (?:erlebe|erleben)\b",
     r"\b(?:falls|wenn) (?:ich|i) (?:mich )?(?:\w{1,20} ){0,2}(?:morgen|heute nacht|bald)"
-    r" (?:\w{1,20} )?nicht (?:mehr )?(?:antworte|melde)\b(?! (?:bin ich|weil))",
+    r" (?:\w{1,20} )?nicht (?:mehr )?(?:antworte|melde)\b(?! (?:bin ich|weil))"
+    r"(?!(?: \w{1,20}){0,5} (?:akku|netz|empfang|urlaub|festival|arbeit|meeting|flug|flugzeug))",
     r"\b(?:umschlag|passwort|brief|schlussel|unterlagen)\b(?: \w{1,20}){0,6} falls (?:was|etwas)"
     r" ist\b",
     r"\bsucht (?:bitte )?nicht nach mir\b",
@@ -494,7 +499,7 @@ SELF_HARM_MORE = [
     r"\bsoll (?:sie|er|es) (?:gut )?haben wenn ich\b",
     r"\bsoll es gut haben\b",
     r"\bneues zuhause (?:sucht|suchen)\b(?: \w{1,20}){0,6} (?:ich|mach)",
-    r"\bmein testament\b",
+    r"\bmein testament\b(?! brauch)" + _NOT_JOKING,
     r"\btestament (?:\w{1,20} ){0,3}(?:mit |bin )[1-3]\d\b",
     r"\bpapiere geordnet\b",
     r"\balles zurechtgelegt\b",
@@ -513,7 +518,9 @@ SELF_HARM_MORE = [
     r"\b(?:playlist|musik|lieder) fur (?:die|meine) beerdigung\b",
     r"\b(?:abschiedsvideo|abschiedsnachricht)\w{0,2}\b",
     # means: rope, blade, gun, car exhaust, heights, trains
-    r"\b(?:strick|seil|gurtel|schlinge)\b(?: \w{1,20}){0,6} (?:aufgehangt|aufgehangen|festgemacht"
+    r"\b(?:strick|seil|gurtel|schlinge)\b(?! fur (?:die|den|das) (?:schaukel|hangematte|zelt|boot"
+    r"|kletter\w{0,6}"
+    r"|waschleine|tannenbaum|hose))(?: \w{1,20}){0,6} (?:aufgehangt|aufgehangen|festgemacht"
     r"|im keller|im kofferraum|gedacht|halt)\b",
     r"\bschlinge\b",
     r"\b(?:rasierklinge\w{0,2}|klinge|klingen|rasiermesser)\b(?: \w{1,20}){0,3} (?:wieder"
@@ -608,7 +615,7 @@ SELF_HARM_MORE = [
     r"\bnichts (?:mehr )?gegessen\b(?: \w{1,20}){0,6} (?:egal|aufhoren|aufgibt)\b",
     r"\b(?:esse|ess) (?:\w{1,20} ){0,2}nichts mehr\b(?: \w{1,20}){0,4} (?:egal|aufhoren)\b",
     r"\bkorper (?:\w{1,20} ){0,2}aufgibt\b",
-    r"\bmude vom leben\b",
+    r"\bmude vom leben\b(?! (?:in|auf|als|im))",
     r"\bpack\w{0,2} (?:des|das) leben (?:nicht mehr|nimma|nimmer)\b",
     r"\bkein\w{0,1} (?:bock|lust|nerv|kraft) mehr auf (?:dieses|das|mein) leben\b(?! (?:in|als|auf"
     r"|im|mit"
@@ -682,8 +689,12 @@ IN_DANGER_MORE = [
     r"\bverlier ich mein (?:visum|aufenthalt\w{0,10})\b",
     r"\bpolizei gerufen\b(?: \w{1,20}){0,6} (?:ich hab gesagt|gesagt es war)\b",
     r"\bseh (?:meine|meinen|die) \w{1,12} erst wieder wenn\b",
-    rf"\b(?:hat|hatte|het|hot|hod) (?:er|sie) {_MICH} (?:\w{{1,20}} ){{0,6}}{_DID}\b" + _NOT_PLAY,
-    rf"\b(?:hat|hatte|het|hot|hod) {_MICH} (?:\w{{1,20}} ){{0,8}}{_DID}\b" + _NOT_PLAY,
+    rf"\b(?:hat|hatte|het|hot|hod) (?:er|sie) {_MICH}(?!(?: \w{{1,20}}){{0,4}} (?:beim|im)"
+    r" (?:fussball|training|spiel|sport|handball|basketball|judo|karate|boxen|kampfsport|rugby"
+    rf"|eishockey)\b) (?:\w{{1,20}} ){{0,6}}{_DID}\b" + _NOT_PLAY,
+    rf"\b(?:hat|hatte|het|hot|hod) {_MICH}(?!(?: \w{{1,20}}){{0,4}} (?:beim|im) (?:fussball"
+    r"|training|spiel|sport|handball|basketball|judo|karate|boxen|kampfsport|rugby|eishockey)\b)"
+    rf" (?:\w{{1,20}} ){{0,8}}{_DID}\b" + _NOT_PLAY,
     rf"\b(?:er|sie) {_MICH} (?:\w{{1,20}} ){{0,5}}{_DID} hat\b",
     rf"\bund {_MICH} (?:\w{{1,20}} ){{0,3}}{_DID}\b" + _NOT_PLAY,
     rf"\b(?:er|sie|der|freund|mann|mo|ex) (?:\w{{1,20}} )?{_HIT_NOW} mi\b",
@@ -706,13 +717,16 @@ IN_DANGER_MORE = [
     r"\bmit (?:dem|nem|einem) gurtel\b",
     r"\b(?:blaue flecken|blaue flacke|bluterguss|blutergusse|wurgemale|striemen)\b(?:"
     r" \w{1,20}){0,4}"
-    r" (?:er|sie|am hals|uberall|betrunken|gesagt|erzahlt|versteckt|rollkragen|am rucken)\b",
+    r" (?:am hals|uberall|betrunken|gesagt|erzahlt|versteckt|rollkragen|am rucken|von ihm|von"
+    r" ihr)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:vom|beim) (?:spielplatz|klettern|sport|umzug|fussball|training))",
     r"\b(?:blaue flecken|bluterguss|blutergusse|striemen) am (?:hals|ruck\w{0,2}|arm)\b",
     r"\brugge volle blaue\b",
     r"\bwurgemale\b",
     r"\b(?:gesagt|erzahlt|gseit|gsagt) (?:\w{1,20} ){0,2}(?:ich bin|i bi|es war|ich hab mich)"
     r" (?:\w{1,20} ){0,4}(?:gesturzt|gsturzt|ausgerutscht|gestolpert|gelaufen|gefallen"
-    r"|knutschfleck|tollpatschig|verbrannt)\b",
+    r"|knutschfleck|tollpatschig|verbrannt)\b(?! beim (?:joggen|sport|fussball|skifahren|klettern"
+    r"|radfahren))",
     r"\boffiziell bin ich\b",
     r"\bmit sonnenbrille (?:zur arbeit|zum fruhstuck|ins buro|zur schule)\b",
     r"\bmein kopf blutet\b",
@@ -798,7 +812,9 @@ IN_DANGER_MORE = [
     r"\b(?:lasst|lasst) mich nicht (?:aus der wohnung|zum arzt)\b",
     rf"\b(?:trau|traue) {_MICH} (?:\w{{1,20}} ){{0,2}}(?:nicht|ned|nod) (?:\w{{1,20}} )?(?:rein"
     rf"|heim"
-    r"|hoam|nach hause|zu schlafen|schlafen|zur polizei)\b(?!(?: \w{1,20}){0,6} ob ich mich)",
+    r"|hoam|nach hause|zu schlafen|schlafen|zur polizei)\b(?!(?: \w{1,20}){0,6} (?:ob ich mich"
+    r"|spinne|zeugnis"
+    r"|mama|papa|dunkel|kalt|regen))" + _NOT_JOKING,
     r"\bangst\b(?: \w{1,20}){0,6} (?:er|sie) kommt (?:heut|gleich|bald)\b",
     r"\b(?:er|sie) kommt (?:\w{1,20} ){0,4}(?:und )?ich (?:hab|habe) angst\b",
     r"\bangst dass (?:er|sie) (?:\w{1,20} ){1,3}(?:ausrastet|durchdreht)\b",
@@ -895,7 +911,7 @@ MIGHT_HURT_MORE = [
     r"|ihr) (?:\w{1,20} )?(?:schuttle|schuttel|schlage|schlag|verletze|verletz|wurge|wurg|tote"
     r"|umbringe)\b",
     rf"\b(?:was|dass) (?:ich|i) {_SOMEONE} (?:an)?(?:tu|antu|antue|atue)\b",
-    r"\bhau (?:eam|ihm|ihr|ihn) (?:ane|eine|oane|eins)\b",
+    r"\bhau (?:eam|ihm|ihr|ihn) (?:ane|eine|oane|eins)\b" + _NOT_JOKING,
     r"\b(?:zerkratzt|zerstochen|kaputt gemacht) und will mehr\b",
     r"\bso hart angefasst\b",
     r"\b(?:ihr|ihm) angst machen will\b",
@@ -1122,7 +1138,7 @@ CONTROLLED_MORE = [
     r"\b(?:er|sie|mann|frau|freund|freundin|partner\w{0,3}) erlaubt mir (?:\w{1,20} ){0,3}(?:nicht"
     r"|keinen"
     r"|keine|kein)\b",
-    r"\bhat mir (?:\w{1,20} ){0,3}verboten\b",
+    r"\bhat mir (?:\w{1,20} ){0,3}verboten\b" + _NOT_JOKING,
     r"\b(?:kontakte|freunde|freundin|freundinnen|freund|familie)\b(?: \w{1,20}){0,5}"
     r" (?:blockiert|vergrault|geloscht)\b",
     r"\b(?:familie|eltern|freundin|freunde|freundinnen|schwester|mutter|mama)\b(?: \w{1,20}){0,5}"
