@@ -318,7 +318,7 @@ FICTION = [
 
 PLAYFUL = [
     r"\b(?:kissenschlacht|gekitzelt|aus versehen|beim spielen|haben so gelacht|war abgesprochen"
-    r"|so abgesprochen|safeword|einvernehmlich)\b",
+    r"|so abgesprochen|einvernehmlich)\b",
 ]
 
 SPELLINGS = {
@@ -374,6 +374,27 @@ _SOMEONE = (
 )
 
 SELF_HARM_MORE = [
+    r"\b(?:mochte|will|wurde|mocht|wurd) (?:einfach |nur )?(?:verschwinden|nicht mehr sein)\b"
+    r"(?!(?: \w{1,20}){0,3} (?:vor scham|im boden|peinlich|so peinlich|aus der stadt|in den"
+    r" urlaub|mit dir|mit euch|und mit|auf eine insel))" + _NOT_JOKING,
+    r"\bohne mich (?:\w{1,20} )?(?:glucklicher|besser dran|froher|leichter)\b" + _NOT_JOKING,
+    r"\b(?:schon|bereits) alles (?:vorbereitet|geregelt|organisiert|parat)\b(?!(?: \w{1,20}){0,3}"
+    r" (?:fur|zum|zur|furs))",
+    r"\b(?:fenster|balkon|brucke|dach|hochhaus|gleis)\w{0,4}\b(?: \w{1,20}){0,5} (?:will|werde"
+    r"|wurde"
+    r"|mochte) (?:\w{1,20} )?(?:springen|runterspringen)\b",
+    r"\b(?:will|werde|wurde|mochte) (?:\w{1,20} )?runterspringen\b",
+    r"\b(?:morgen|bald|heute nacht) bin ich nicht mehr (?:da|hier)(?: (?:ehrlich|versprochen|fur"
+    r" immer|nur damit dus weisst))?$",
+    r"\b(?:das ist|dies ist|hier ist) (?:meine|die) letzte nachricht\b(?!(?: \w{1,20}){0,3} (?:fur"
+    r" heute|heute|gute nacht|bis morgen))",
+    r"\b(?:hund|katze|kater)\b(?: \w{1,20}){0,6} brauch\w{0,2} (?:ihn|sie|es) nicht mehr\b",
+    r"\b(?:werde|werd) mich (?:\w{1,20} ){0,3}(?:umbringen|toten|aufhangen|erhangen|erschiessen"
+    r"|vergiften)\b" + _NOT_JOKING,
+    r"\b(?:halte|halt|ertrage|ertrag) (?:das|dieses|mein) leben (?:nicht mehr|nimmer|kaum noch)\b",
+    r"\bmir (?:\w{1,20} ){0,3}(?:ins|in den|in die) (?:bein|arm|hand|bauch|oberschenkel)"
+    r" gestochen\b"
+    r"(?!(?: \w{1,20}){0,3} (?:beim|kochen|nadel))",
     r"\bkeinen sinn mehr (?:in allem|in gar nichts|in nichts|im leben)\b",
     r"\bmein leben ist (?:sinnlos|wertlos|nichts wert|vorbei|eine qual|die holle)\b",
     r"\b(?:ich|i) (?:bring|bringe) mi (?:\w{1,20} ){0,2}um\b(?! vor)" + _NOT_JOKING,
@@ -660,6 +681,7 @@ _DID = (
     r"(?:geschlagen|gewurgt|getreten|verprugelt|vergewaltigt|eingesperrt|eingeschlossen|gesperrt"
     r"|ausgesetzt|angespuckt|geschleift|erwurgt|misshandelt|gebissen|geschubst|geboxt|gezerrt"
     r"|geschleudert|geschmissen|gestossen|ubergossen|angefahren|gefesselt|festgehalten"
+    r"|gegen (?:die|den|das) \w{1,20} geworfen|an die wand geworfen"
     r"|(?:am|an den) (?:hals|kragen|haaren|arm) gepackt|so fest gepackt"
     r"|an den haaren (?:\w{1,20} ){0,4}gezogen|gegen (?:die|den|das) \w{1,20} gedruckt|aufs bett"
     r" gedruckt"
@@ -668,6 +690,11 @@ _DID = (
 )
 
 IN_DANGER_MORE = [
+    r"\b(?:gedroht|droht|drohte|sagt|gesagt)\b(?: \w{1,20}){0,4} (?:die kinder|uns|meine familie"
+    r"|meine eltern|meine mama|den hund) (?:\w{1,20} )?(?:umzubringen|zu toten|umbringt"
+    r"|was anzutun)\b",
+    r"\bangst\b(?: \w{1,20}){0,3} (?:er|sie) (?:bringt|totet) (?:mich|uns|mi) (?:\w{1,20}"
+    r" ){0,3}um\b",
     r"\b(?:messer|waffe|pistole|hammer)\b(?: \w{1,20}){0,3} (?:und )?(?:droht|bedroht) (?:mir"
     r"|mich)\b",
     r"\b(?:stiefvater|vater|onkel|opa|bruder|cousin|chef|lehrer|trainer) (?:\w{1,20} )?(?:fasst"
@@ -906,9 +933,16 @@ IN_DANGER_MORE = [
 ]
 
 MIGHT_HURT_MORE = [
+    r"\b(?:messer|hammer|axt|pistole|waffe|baseballschlager)\b(?: \w{1,20}){0,3} (?:bereitgelegt"
+    r"|bereit gelegt|griffbereit|zurechtgelegt) fur (?:ihn|sie|den|die)\b",
+    r"\bmich (?:\w{1,20} )?nicht (?:mehr )?(?:kontrollieren|beherrschen|zuruckhalten)\b(?:"
+    r" \w{1,20})"
+    r"{0,3} wenn ich (?:wutend|sauer|betrunken|getrunken)\b",
     r"\bangst (?:\w{1,20} ){0,3}(?:ich|i) (?:\w{1,20} ){0,2}(?:mein|das|unser|meinen|meine|ihn|sie"
     r"|ihm"
     r"|ihr) (?:\w{1,20} )?(?:schuttle|schuttel|schlage|schlag|verletze|verletz|wurge|wurg|tote"
+    r"|erschlage"
+    r"|ersteche|ersticke|erwurge"
     r"|umbringe)\b",
     rf"\b(?:was|dass) (?:ich|i) {_SOMEONE} (?:an)?(?:tu|antu|antue|atue)\b",
     r"\bhau (?:eam|ihm|ihr|ihn) (?:ane|eine|oane|eins)\b" + _NOT_JOKING,
@@ -929,7 +963,8 @@ MIGHT_HURT_MORE = [
     rf"\b{_SOMEONE} (?:\w{{1,20}} ){{0,3}}(?:was|etwas|wos|oppis) (?:anzutun|antun|antu|antue"
     rf"|atue)\b",
     rf"\b(?:tu|tue) (?:ich )?{_SOMEONE} (?:\w{{1,20}} )?was an\b",
-    rf"\b{_ME} {_NOT_NOT}(?:ihm|ihr|eam|ihnen) {_NOT_NOT}(?:wehtun|weh tun|wehtu|weh tu)"
+    rf"\b{_ME} {_NOT_NOT}(?:ihm|ihr|eam|ihnen|meinem \w{{1,15}}|meiner \w{{1,15}}|dem typen)"
+    rf" {_NOT_NOT}(?:wehtun|weh tun|wehtu|weh tu)"
     r"(?: kann| will| wollte| wollt)?\b(?! (?:mit worten|mit der wahrheit))",
     r"\b(?:schlag|schlage|hau|haue) (?:ich|i) (?:\w{1,20} )?zu\b",
     r"\b(?:ich|i) (?:\w{1,20} ){0,2}(?:zuschlag|zuschlage)\b",
@@ -1056,6 +1091,12 @@ MIGHT_HURT_MORE = [
 ]
 
 CONTROLLED_MORE = [
+    r"\b(?:uberwacht|kontrolliert|bestimmt|checkt) (?:\w{1,20} )?alles (?:was|wo|mit wem) ich\b",
+    r"\buberwacht mich\b",
+    r"\bmuss (?:ihm|ihr) (?:\w{1,20} ){0,3}(?:berichten|melden|beweisen|rechtfertigen) (?:wo|mit"
+    r" wem|was) ich\b",
+    r"\bisoliert mich\b",
+    r"\b(?:er|sie) macht mich (?:\w{1,20} ){0,3}(?:lacherlich|nieder|runter)\b" + _NOT_JOKING,
     r"\b(?:will|muss) (?:\w{1,20} ){0,2}(?:immer|standig|dauernd|jederzeit) wissen (?:wo|mit wem)"
     r" ich\b(?!(?: \w{1,20}){0,5} (?:sorgen|sicher))",
     r"\b(?:er|sie) (?:beleidigt|erniedrigt|beschimpft) mich\b" + _NOT_JOKING,
