@@ -374,6 +374,11 @@ _SOMEONE = (
 )
 
 SELF_HARM_MORE = [
+    r"\behering (?:\w{1,20} ){0,2}auf (?:ihr|sein|das|den) (?:kissen|tisch|bett)\b",
+    r"\b(?:alles beschriftet|ordentlich ubergeben)\b",
+    r"\b(?:sparbuch|ersparnisse|schmuck|uhr|kette)\b(?: \w{1,20}){0,6} soll (?:\w{1,20} )?(?:gut )?"
+    r"(?:drauf )?aufpassen\b",
+    r"\b(?:den|einen) (?:platz|ort|stelle) (?:im wald|am see|an der brucke|am fluss)\b",
     r"\b(?:mochte|will|wurde|mocht|wurd) (?:einfach |nur )?(?:verschwinden|nicht mehr sein)\b"
     r"(?!(?: \w{1,20}){0,3} (?:vor scham|im boden|peinlich|so peinlich|aus der stadt|in den"
     r" urlaub|mit dir|mit euch|und mit|auf eine insel))" + _NOT_JOKING,
@@ -415,29 +420,21 @@ SELF_HARM_MORE = [
     r"\bgenug (?:insulin|tabletten|pillen|schlaftabletten|schmerzmittel)\b",
     r"\bwo man nicht (?:mehr )?zuruckkommt\b",
     r"\b(?:medikamente|tabletten) (?:\w{1,20} )?kombinieren\b",
-    r"\bwie man es in der schweiz\b",
     r"\b(?:soll|sollte) (?:mich )?(?:doch )?(?:einfach )?(?:umbringen|sterben)\b(?: \w{1,20}){0,8}"
     r" recht\b",
     r"\b(?:heute|heut) (?:wars|ware|war) der richtige (?:abend|tag)\b",
     r"\binnerlich (?:\w{1,20} ){0,2}(?:schon )?abgeschlossen\b",
-    r"\bbin ich auch durch\b",
     r"\bdenk\w{0,1} (?:ich |i )?(?:\w{1,20} ){0,3}(?:ans sterben|an den tod|an selbstmord|an"
     r" suizid)\b",
     r"\bbesser so (?:\w{1,20} )?fur immer\b",
     r"\bdamit (?:ers|er es|sies|sie es) findet\b",
     r"\bversicherung\w{0,8} (?:\w{1,20} ){0,3}(?:konto|passworter)\b",
     r"\bsag (?:\w{1,20} ){0,3}dass (?:die|der|das) (?:versicherung\w{0,14}|testament|brief)\b",
-    r"\bletzter \w{1,20} in jeder hinsicht\b",
-    r"\bsoll alles ordentlich sein\b",
     r"\balles auf (?:meine|meinen) \w{1,15} umschreiben\b",
     r"\bzug\b(?: \w{1,20}){0,8} (?:jeden abend da|ohne halt durch)\b",
     r"\bmit dem messer\b(?: \w{1,20}){0,4} (?:und denk|denk nach)\b",
     r"\bplan fur danach\b",
-    r"\bich geh heute nacht$",
     r"\bapotheke\w{0,1}\b(?: \w{1,20}){0,6} nicht auffallt\b",
-    r"\bnur so falls$",
-    r"\bleiter steht schon\b",
-    r"\bden platz (?:im wald|am see) hab ich\b",
     r"\bkeinen sinn mehr (?:was )?zu planen\b",
     r"\bversteckt\b(?: \w{1,20})? ich weiss aber wo\b",
     r"\bspring (?:ich|i) (?:einfach )?(?:runter|vor den zug)\b",
@@ -690,6 +687,8 @@ _DID = (
 )
 
 IN_DANGER_MORE = [
+    r"\b(?:sagt|seit|meint|meinte|gesagt)\b(?: \w{1,20}){0,3} (?:ich|i) (?:\w{1,20} ){0,3}"
+    r"(?:tollpatschig|ungeschickt|selber schuld|selbst schuld)\b" + _NOT_JOKING,
     r"\b(?:gedroht|droht|drohte|sagt|gesagt)\b(?: \w{1,20}){0,4} (?:die kinder|uns|meine familie"
     r"|meine eltern|meine mama|den hund) (?:\w{1,20} )?(?:umzubringen|zu toten|umbringt"
     r"|was anzutun)\b",
@@ -737,7 +736,6 @@ IN_DANGER_MORE = [
     r"\bin den bauch (?:getreten|geboxt|geschlagen)\b",
     r"\b(?:kissen|hand|hande) (?:\w{1,20} ){0,2}(?:aufs|auf mein|auf meinen|auf das) (?:gesicht"
     r"|mund)\b",
-    r"\bmit dem kissen ich dachte ich sterbe\b",
     r"\bkabelbinder\b",
     r"\bkopf unter wasser\b",
     r"\bluft abgedruckt\b",
@@ -748,7 +746,6 @@ IN_DANGER_MORE = [
     r" ihr)\b"
     r"(?!(?: \w{1,20}){0,4} (?:vom|beim) (?:spielplatz|klettern|sport|umzug|fussball|training))",
     r"\b(?:blaue flecken|bluterguss|blutergusse|striemen) am (?:hals|ruck\w{0,2}|arm)\b",
-    r"\brugge volle blaue\b",
     r"\bwurgemale\b",
     r"\b(?:gesagt|erzahlt|gseit|gsagt) (?:\w{1,20} ){0,2}(?:ich bin|i bi|es war|ich hab mich)"
     r" (?:\w{1,20} ){0,4}(?:gesturzt|gsturzt|ausgerutscht|gestolpert|gelaufen|gefallen"
@@ -768,7 +765,6 @@ IN_DANGER_MORE = [
     r"|gesagt|an die|an meinen|auf den tisch|rausgeholt|in der hand|zeigt|geputzt|legt)\b",
     r"\b(?:dienst)?(?:waffe|pistole) (?:\w{1,20} ){0,2}an (?:die|meine|meinen) (?:schlafe|kopf"
     r"|stirn|hals)\b",
-    r"\bwaffe im schrank und zeigt\b",
     r"\bmesser unterm kopfkissen\b",
     r"\bwartet (?:er|sie) mit dem\b",
     # threats to life
@@ -801,7 +797,6 @@ IN_DANGER_MORE = [
     r"\bes wird (?:\w{1,20} ){0,2}(?:richtig )?knallen\b",
     r"\bgibts arger (?:also )?richtig\b",
     r"\bkugel in den briefkasten\b",
-    r"\btoter vogel\b",
     # stalking
     r"\b(?:mein ex\w{0,6}|meine ex\w{0,6}|meinem ex\w{0,6}|ex freund\w{0,2}|der vater \w{1,10}"
     r" \w{1,10})\b"
@@ -819,7 +814,6 @@ IN_DANGER_MORE = [
     r"\bnachts (?:\w{1,20} ){0,3}in meinem schlafzimmer\b",
     r"\bin meine wohnung geschlichen\b",
     r"\bkamera im schlafzimmer versteckt\b",
-    r"\bwelche bahn ich nehme\b",
     r"\bfind my\b(?: \w{1,20}){0,4} wo ich bin\b",
     r"\bunterdruckter nummer\b",
     r"\bkontaktverbot\b",
@@ -928,11 +922,14 @@ IN_DANGER_MORE = [
     r"\b(?:gesicht|kopf) gegen (?:die|den|das) \w{1,20} (?:gedruckt|geschlagen|gestossen)\b",
     r"\bhandy (?:\w{1,20} ){0,3}(?:zerstort|an die wand geschmissen|kaputt gemacht|aus der hand"
     r" geschlagen)\b",
-    r"\bwieder passiert diesmal mit\b",
     r"\bsitz\w{0,1} (?:jetzt )?im treppenhaus\b",
 ]
 
 MIGHT_HURT_MORE = [
+    r"\b(?:baby|kind|kleine|kleinen)\b(?: \w{1,20}){0,6} (?:nicht gefuttert|nichts zu essen gegeben"
+    r"|allein gelassen)\b(?: \w{1,20}){0,2} (?:weil ich|wutend|sauer)\b",
+    r"\b(?:ihre|seine|ihren|seinen) (?:katze|hund|kater)\b(?: \w{1,20}){0,3} (?:getreten"
+    r"|runtergetreten|geschlagen|gewurgt|aus dem fenster)\b",
     r"\b(?:messer|hammer|axt|pistole|waffe|baseballschlager)\b(?: \w{1,20}){0,3} (?:bereitgelegt"
     r"|bereit gelegt|griffbereit|zurechtgelegt) fur (?:ihn|sie|den|die)\b",
     r"\bmich (?:\w{1,20} )?nicht (?:mehr )?(?:kontrollieren|beherrschen|zuruckhalten)\b(?:"
@@ -1062,8 +1059,6 @@ MIGHT_HURT_MORE = [
     r"\bins essen (?:mische|mischen|tut|tun)\b",
     r"\bohne waffenschein\b",
     r"\bauf das auto (?:\w{1,20} ){0,3}lenken\b",
-    r"\bvor den axten\b",
-    r"\baxt im schuppen\b",
     r"\bherzmedikament\b(?: \w{1,20}){0,3} gefahrlich\b",
     rf"\b{_ME} (?:will|mocht|wurd|wollt|wollte) (?:\w{{1,20}} )?(?:ihn|sie|eam|den|die)"
     r" (?:\w{1,20} )?(?:umbringen|toten|erschlagen|abstechen)\b" + _NOT_JOKING,
@@ -1078,12 +1073,8 @@ MIGHT_HURT_MORE = [
     r"\bich (?:schlage|schlag|hau|haue) (?:meinen|meine) (?:freund|freundin|mann|frau"
     r"|partner\w{0,3}"
     r"|kinder|sohn|tochter)\b" + _NOT_PLAY,
-    r"\bihr galt\b",
-    r"\blenkrad rumgerissen\b(?: \w{1,20}){0,3} wehtun\b",
     r"\bmit dem (?:\w{1,15}) bedroht ich\b",
     r"\bich (?:hab|habe) (?:\w{1,20} ){0,3}mit dem \w{1,15} bedroht\b",
-    r"\bglasl zerdruckt\b",
-    r"\bnicht gefuttert\b",
     r"\bso aggressiv\b(?: \w{1,20}){0,6} (?:gepackt|geschlagen|gedruckt)\b",
     r"\bangst was ich mach\w{0,1} wenn\b",
     r"\bangst (?:ich|dass ich) (?:tu|tue) (?:\w{1,20} ){0,2}was\b",
@@ -1091,6 +1082,11 @@ MIGHT_HURT_MORE = [
 ]
 
 CONTROLLED_MORE = [
+    r"\b(?:er|sie) hat (?:es|sie|ihn|mein\w{0,2} \w{1,20}) (?:\w{1,20} )?(?:zerschnitten|zerrissen"
+    r"|weggeworfen|kaputt gemacht|verbrannt) (?:weil|als strafe|damit)\b",
+    r"\bnur (?:eine|ne) (?:schlampe|nutte|hure)\b",
+    r"\b(?:mis|mein|meine) (?:portemonnaie|geldbeutel|karte|bankkarte|geld)\b(?: \w{1,20}){0,3}"
+    r" (?:und )?(?:gibt|git) mir\b",
     r"\b(?:uberwacht|kontrolliert|bestimmt|checkt) (?:\w{1,20} )?alles (?:was|wo|mit wem) ich\b",
     r"\buberwacht mich\b",
     r"\bmuss (?:ihm|ihr) (?:\w{1,20} ){0,3}(?:berichten|melden|beweisen|rechtfertigen) (?:wo|mit"
@@ -1162,7 +1158,6 @@ CONTROLLED_MORE = [
     r"\bjede ausgabe\b(?: \w{1,20}){0,7} (?:abspreche|absprechen|rechtfertigen|zeigen)\b",
     r"\b(?:uber|ueber) mein (?:eigenes )?geld entscheiden\b",
     r"\b(?:\d{1,3}|zwanzig|funfzig) (?:euro|franke|franken) (?:limit|taschengeld)\b",
-    r"\bgit mir jede morge\b",
     r"\b(?:ich |i )?(?:darf|derf|dearf|durfte) (?:mich |mi )?(?:\w{1,20} ){0,3}(?:nicht|ned|nichts"
     r"|kein|keine|keinen|nur|nimmer|nimma) (?:\w{1,20} ){0,5}(?:treffen|sehen|arbeiten"
     r"|telefonieren|haben|fahren|fahrn|verlassen|einkaufen|raus|zum arzt|zum chor|zum backer"
@@ -1199,7 +1194,6 @@ CONTROLLED_MORE = [
     r"\b(?:du bist|ich bin) (?:\w{1,20} ){0,2}(?:fett|hasslich|dumm|blod|versager|nutzlos|wertlos)"
     r"\b(?: \w{1,20}){0,3} sagt (?:er|sie)\b",
     r"\bfett genannt\b",
-    r"\bdas liest nur eine\b",
     r"\bohne (?:sie|ihn|eam) (?:war|ware|bin|waer) ich (?:nichts|niemand|nix)\b",
     r"\b(?:niemand|keiner|keine|wer)\b(?: \w{1,20}){0,4} (?:dich|mich|wie mich)(?: \w{1,20}){0,3}"
     r" (?:wollen|nehmen|einstellen)\b",
@@ -1249,7 +1243,6 @@ CONTROLLED_MORE = [
     r"\b(?:passwort|passworter) (?:\w{1,20} ){0,2}(?:abverlangt|gesperrt)\b",
     r"\bwill dass ich (?:ihm |ihr )?(?:mein|meine) (?:tagebuch|handy|passworter)\b",
     r"\bmuss (?:\w{1,20} ){0,3}mein handy (?:\w{1,20} ){0,3}(?:auf seinen|abgeben|zeigen)\b",
-    r"\bbildschirm nach oben\b",
     r"\bruft (?:er |sie )?(?:\w{1,20} ){0,2}(?:\d{1,3} ?x|\d{1,3} mal|so lange|dauernd|standig"
     r"|hundertmal) an\b",
     r"\bruft (?:\w{1,20} ){0,3}an (?:bis ich|ob ich)\b",
@@ -1257,7 +1250,6 @@ CONTROLLED_MORE = [
     r"|genehmigen)\b",
     r"\bfur wen (?:ich mich|hab|du dich)\b",
     r"\bsucht mir (?:\w{1,20} ){0,2}(?:kleidung|klamotten) raus\b",
-    r"\bzerschnitten weil\b",
     r"\bdarf so nicht raus\b",
     r"\b(?:will|mag|mochte) (?:\w{1,20} ){0,3}dass ich (?:\w{1,20} )?(?:kundige|arbeiten geh\w{0,1}"
     r"|zu hause bleib\w{0,1}|dahoam bleibn)\b",
