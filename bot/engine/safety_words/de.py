@@ -20,17 +20,19 @@ _HE = (
 _NOT_JOKING = r"(?!(?: \w{1,20}){0,12} (?:haha\w{0,6}|hehe\w{0,6}|lol|xd|spass|witz|scherz)\b)"
 _NOT_PLAY = (
     r"(?!(?: \w{1,20}){0,8} (?:aus versehen|beim spielen|gelacht|lachen|kissen|fussball|training"
-    r"|nichts schlimmes)\b)"
+    r"|nichts schlimmes|gekusst|geknutscht|umarmt)\b)"
 )
 
 SELF_HARM_STATEMENTS = [
-    r"\b(?:will|wil|mochte|wurde|wollte|mochten|moechte) (?:\w{1,20} ){0,4}(?:sterben(?! vor"
+    r"\b(?:will|wil|mochte|wurde|wollte|mochten|moechte) (?:(?!wir |er |du )\w{1,20}"
+    r" ){0,4}(?:sterben(?! vor"
     r"| fur)|sterbn|tot sein|nicht mehr leben|nicht mehr lebn|nich mehr leben|nich mehr lebn"
     r"|nimmer leben|nicht mehr da sein|nicht mehr existieren|mich umbringen|mich toten"
     r"|mich aufhangen|mich erhangen|mir das leben nehmen|mir was antun|mir etwas antun"
     r"|fur immer verschwinden|einfach weg sein|nicht mehr aufwachen)\b",
-    r"\bich (?:bring|bringe) mich (?:\w{1,20} ){0,2}um\b",
-    r"\bmich (?:umzubringen|aufzuhangen|zu erhangen|zu toten|selbst zu toten)\b",
+    r"\bich (?:bring|bringe) mich (?:\w{1,20} ){0,2}um\b(?! vor)",
+    r"(?<!droht )(?<!drohte )(?<!gedroht )\bmich (?:umzubringen|aufzuhangen|zu erhangen|zu toten"
+    r"|selbst zu toten)\b",
     r"\bmir das leben (?:zu )?nehmen\b",
     r"\b(?:meinem leben|allem|dem ganzen) ein ende (?:zu )?(?:setzen|machen|bereiten)\b",
     r"\bschluss mit (?:allem|meinem leben|dem leben)\b",
@@ -80,7 +82,7 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:sehe|seh|finde) keinen ausweg mehr\b",
     r"\b(?:denke|denk) (?:nur noch|nur|standig) (?:ans sterben|an den tod|daran mich"
     r" umzubringen)\b",
-    r"\b(?:seil|strick) gekauft\b",
+    r"\b(?:seil|strick) gekauft\b(?! (?:fur|zum) (?:die|den|das|klettern|kletterkurs|camping))",
     r"\bverzeiht mir (?:alles|bitte alles)\b",
     r"\b(?:gebracht|gegeben|uberlassen|vermacht|geschenkt) (?:\w{1,20} ){0,2}falls mir (?:was"
     r"|etwas) (?:passiert|zustosst)\b",
@@ -116,7 +118,7 @@ _HIT_DONE = (
 )
 
 IN_DANGER_STATEMENTS = [
-    rf"\b{_HE} (?:\w{{1,20}} )?{_HIT_NOW} (?:mich|mih)\b{_NOT_PLAY}",
+    rf"\b{_HE} (?:\w{{1,20}} )?{_HIT_NOW} (?:mich|mih)\b(?! nicht| nie){_NOT_PLAY}",
     rf"\b(?:hat|hatte) (?:mich|mih) (?!(?:\w{{1,20}} ){{0,3}}(?:beim|im) (?:fussball|training|spiel"
     rf"|sport|handball|basketball)\b){_GAP}{_HIT_DONE}\b{_NOT_PLAY}",
     r"\b(?:hat|hatte) mir (?:\w{1,20} ){0,3}(?:eine ohrfeige gegeben|eine geknallt|eine gescheuert"
@@ -161,7 +163,7 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:er|sie|mein mann|mein freund|meine frau|mein partner) (?:ist|wird|wurde)"
     r" (?:\w{1,20} ){0,2}(?:handgreiflich|gewalttatig)\b",
     r"\b(?:gewalttatig und|er|sie) schlagt (?:\w{1,20} )?zu\b",
-    r"\b(?:am|beim) arm gepackt\b",
+    r"\bmich (?:\w{1,20} ){0,3}(?:am|beim) arm gepackt\b",
     r"\b(?:gepackt|gedruckt|geschlagen|gegriffen|getreten) dass ich (?:blaue flecken|blutergusse"
     r"|striemen) habe\b",
     r"\b(?:boxt|boxte) mich\b",
@@ -233,10 +235,10 @@ CONTROLLED_STATEMENTS = [
     r"\bum erlaubnis (?:fragen|bitten)\b",
     r"\bdarf (?:das|mein|ein) (?:handy|telefon|auto|geld|konto) nicht"
     r" (?:benutzen|haben|anfassen)\b",
-    r"\b(?:hat|hatte) mir verboten\b",
+    r"\b(?:hat|hatte) mir verboten\b" + _NOT_JOKING,
     r"\bverbietet mir\b",
     r"\b(?:sagt|sagte|meint) (?:\w{1,20} )?ich (?:bin|sei|ware) (?:nutzlos|dumm|nichts wert"
-    r"|hasslich|fett|verruckt|wertlos|ein nichts)\b" + _NOT_JOKING,
+    r"|hasslich|fett|verruckt|wertlos|ein nichts)\b(?! nach| auf)" + _NOT_JOKING,
     r"\bnennt mich (?:\w{1,20} ){0,3}(?:dumm|nutzlos|fett|hasslich|schlampe|versager\w{0,2})\b"
     + _NOT_JOKING,
     r"\bdemutigt mich\b",
@@ -281,7 +283,8 @@ ASIDES = [
     r"\b(?:pravention|telefonseelsorge|ehrenamtlich|krankenschwester|notaufnahme|therapeutin"
     r"|therapeut|fur die uni|true crime)\b",
     r"\bmeine (?:freundin|schwester|kollegin|nachbarin) hat erzahlt\b",
-    r"\b(?:ehrenamt\w{0,3}|wie man (?:menschen|jemandem) (?:mit|hilft))\b",
+    r"\b(?:ehrenamt\w{0,3}|wie man (?:menschen|jemandem) (?:mit|hilft)|wie man (?:freunden|anderen"
+    r"|menschen|jemandem) helfen kann|lesung|autor|autorin|theaterstuck)\b",
     r"\b(?:hilfetelefon\w{0,2}|telefonseelsorge|findahelpline)\b",
 ]
 
@@ -290,10 +293,16 @@ BEHIND_ME = [
     r"\b(?:jetzt|inzwischen|heute) (?:bin ich|geht es mir|gehts mir) (?:\w{1,20} )?(?:gut|sicher"
     r"|in sicherheit|glucklich)\b",
     r"\bvor (?:jahren|langer zeit)\b",
+    r"\b(?:jetzt|inzwischen|heute) ist (?:alles )?(?:gut|vorbei|okay)\b",
     r"\b(?:letzten|fruheren|alten) beziehung\b",
 ]
 
 RECOVERED = [
+    r"\b(?:vor (?:jahren|\d{1,2} jahren)|mit \d{1,2}|als teenager)\b.{0,140}\b(?:vergangenheit|wie"
+    r" weit ich"
+    r"|stolz|so gelacht|drama\w{0,6})\b",
+    r"\b(?:wurde|wurd|wurden) (?:\w{1,20} )?fur (?:mich|dich|sie|ihn|uns) sterben\b",
+    r"\b(?:sterben|tot)\b(?: \w{1,20}){0,3} nicht (?:echt|ernst gemeint|wortlich)$",
     r"\b(?:als teenager|als jugendliche\w{0,2}|vor jahren|als kind|fruher)\b.{0,60}\b(?:therapie"
     r" hat (?:mir )?(?:sehr )?geholfen|gehts mir gut|geht es mir gut|verziehen)\b",
     r"\b(?:hasse|hass) (?:\w{1,20} )?\w{1,20}\b.{0,40}\b(?:haha\w{0,6}|hehe\w{0,6}|lol|xd)\b",
@@ -301,10 +310,15 @@ RECOVERED = [
 
 FICTION = [
     r"\b(?:die|der) (?:hauptfigur|figur|protagonist\w{0,2}|bosewicht)\b",
+    r"\b(?:der|die|dem|den) tater\w{0,2}\b",
+    r"\b(?:stand |steht )?in der zeitung\b",
+    r"\b(?:in der|in einer) (?:doku|serie|sendung)\b",
+    r"\bim (?:film|tatort|krimi)\b",
 ]
 
 PLAYFUL = [
-    r"\b(?:kissenschlacht|gekitzelt|aus versehen|beim spielen|haben so gelacht)\b",
+    r"\b(?:kissenschlacht|gekitzelt|aus versehen|beim spielen|haben so gelacht|war abgesprochen"
+    r"|so abgesprochen|einvernehmlich)\b",
 ]
 
 SPELLINGS = {
@@ -315,15 +329,982 @@ SPELLINGS = {
     "sterbn": "sterben",
     "lebn": "leben",
     "wil": "will",
+    # umlauts typed as ae, oe, ue ("waer", "bruecke", "haesslich"): the folded form has none
+    "waer": "war",
+    "waere": "ware",
+    "wuerd": "wurd",
+    "wuerde": "wurde",
+    "gezaehlt": "gezahlt",
+    "bruecke": "brucke",
+    "kuemmern": "kummern",
+    "haesslich": "hasslich",
+    "moecht": "mocht",
+    "moechte": "mochte",
+    "hoehe": "hohe",
+    "aufhoeren": "aufhoren",
+    "aufhoert": "aufhort",
+    "fuer": "fur",
+    "ueber": "uber",
+    "ueberhaupt": "uberhaupt",
+    "schlaegt": "schlagt",
+    "muede": "mude",
+    "miad": "mude",
+    "zurueck": "zuruck",
+    "gedrueckt": "gedruckt",
+    "geschuettelt": "geschuttelt",
+    "gefaehrlich": "gefahrlich",
 }
+
+# -- families added on de_tuning_d … _g (written natively by independent writers, 2026-12-02):
+# plain talk and dialect (Bavarian, Austrian, Swiss), preparation told in passing, cover
+# stories, threats through children, papers and pictures, control dressed as care.
+
+_ME = r"(?:ich|i)"
+_MICH = r"(?:mich|mi)"
+_HIM = r"(?:ihn|sie|ihm|ihr|eam|ihnen)"
+_PILLS = (
+    r"(?:tabletten|pillen|schlaftabletten|schlafmittel|schmerzmittel|medikamente|antidepressiva"
+    r"|medikamenten|ibus|ibuprofen|paracetamol|insulin)"
+)
+_GAP3 = r"(?:\w{1,20} ){0,3}"
+_NOT_NOT = r"(?:(?!nicht\b|nie\b|ned\b)\w{1,20} ){0,4}"  # a gap without a "not"
+_SOMEONE = (
+    r"(?:ihm|ihr|eam|ihre|ihnen|jemandem|meinem \w{1,15}|meiner \w{1,15}|dem kind|dem typen"
+    r"|dem kleinen|der kleinen|dem neuen)"
+)
+
+SELF_HARM_MORE = [
+    r"\behering (?:\w{1,20} ){0,2}auf (?:ihr|sein|das|den) (?:kissen|tisch|bett)\b",
+    r"\b(?:alles beschriftet|ordentlich ubergeben)\b",
+    r"\b(?:sparbuch|ersparnisse|schmuck|uhr|kette)\b(?: \w{1,20}){0,6} soll (?:\w{1,20} )?(?:gut )?"
+    r"(?:drauf )?aufpassen\b",
+    r"\b(?:den|einen) (?:platz|ort|stelle) (?:im wald|am see|an der brucke|am fluss)\b",
+    r"\b(?:mochte|will|wurde|mocht|wurd) (?:einfach |nur )?(?:verschwinden|nicht mehr sein)\b"
+    r"(?!(?: \w{1,20}){0,3} (?:vor scham|im boden|peinlich|so peinlich|aus der stadt|in den"
+    r" urlaub|mit dir|mit euch|und mit|auf eine insel))" + _NOT_JOKING,
+    r"\bohne mich (?:\w{1,20} )?(?:glucklicher|besser dran|froher|leichter)\b" + _NOT_JOKING,
+    r"\b(?:schon|bereits) alles (?:vorbereitet|geregelt|organisiert|parat)\b(?!(?: \w{1,20}){0,3}"
+    r" (?:fur|zum|zur|furs))",
+    r"\b(?:fenster|balkon|brucke|dach|hochhaus|gleis)\w{0,4}\b(?: \w{1,20}){0,5} (?:will|werde"
+    r"|wurde"
+    r"|mochte) (?:\w{1,20} )?(?:springen|runterspringen)\b",
+    r"\b(?:will|werde|wurde|mochte) (?:\w{1,20} )?runterspringen\b",
+    r"\b(?:morgen|bald|heute nacht) bin ich nicht mehr (?:da|hier)(?: (?:ehrlich|versprochen|fur"
+    r" immer|nur damit dus weisst))?$",
+    r"\b(?:das ist|dies ist|hier ist) (?:meine|die) letzte nachricht\b(?!(?: \w{1,20}){0,3} (?:fur"
+    r" heute|heute|gute nacht|bis morgen))",
+    r"\b(?:hund|katze|kater)\b(?: \w{1,20}){0,6} brauch\w{0,2} (?:ihn|sie|es) nicht mehr\b",
+    r"\b(?:werde|werd) mich (?:\w{1,20} ){0,3}(?:umbringen|toten|aufhangen|erhangen|erschiessen"
+    r"|vergiften)\b" + _NOT_JOKING,
+    r"\b(?:halte|halt|ertrage|ertrag) (?:das|dieses|mein) leben (?:nicht mehr|nimmer|kaum noch)\b",
+    r"\bmir (?:\w{1,20} ){0,3}(?:ins|in den|in die) (?:bein|arm|hand|bauch|oberschenkel)"
+    r" gestochen\b"
+    r"(?!(?: \w{1,20}){0,3} (?:beim|kochen|nadel))",
+    r"\bkeinen sinn mehr (?:in allem|in gar nichts|in nichts|im leben)\b",
+    r"\bmein leben ist (?:sinnlos|wertlos|nichts wert|vorbei|eine qual|die holle)\b",
+    r"\b(?:ich|i) (?:bring|bringe) mi (?:\w{1,20} ){0,2}um\b(?! vor)" + _NOT_JOKING,
+    r"\b(?:tabletten|pillen|schlaftabletten|strick|seil|klinge|rasierklingen) (?:\w{1,20}"
+    r" )?(?:besorgt"
+    r"|organisiert)\b(?! (?:gegen|fur))",
+    rf"\bbring (?:ich|i) {_MICH} (?:\w{{1,20}} )?um\b(?! vor)" + _NOT_JOKING,
+    r"\bpack\w{0,2} (?:des|das|es) (?:alles )?(?:nicht mehr|nimmer|nimma)\b(?: (?:gar nichts mehr"
+    r"|echt|wirklich))?$",
+    r"\bwie (?:ich|man) (?:es|das|alles) (?:\w{1,20} ){0,2}beend\w{1,3}\b",
+    r"\bkeine sorgen mehr um mich\b",
+    r"\bbald brauch\w{0,2} (?:ich )?(?:das |des )?(?:alles )?(?:nicht mehr|nimmer)\b",
+    r"\bmach\w{0,2} (?:\w{1,20} )?(?:dem ganzen|allem|meinem leben) (?:\w{1,20} )?ein ende\b",
+    r"\b(?:sich umbringt|umbringen)\b(?: \w{1,20}){0,12} (?:druber nachdenke|daruber nachdenke|frag"
+    r" fur mich|frag weil)\b",
+    r"\bseit (?:monaten|wochen|jahren) (?:nen|einen) plan\b",
+    r"\blang genug gewartet\b",
+    r"\bgenug (?:insulin|tabletten|pillen|schlaftabletten|schmerzmittel)\b",
+    r"\bwo man nicht (?:mehr )?zuruckkommt\b",
+    r"\b(?:medikamente|tabletten) (?:\w{1,20} )?kombinieren\b",
+    r"\b(?:soll|sollte) (?:mich )?(?:doch )?(?:einfach )?(?:umbringen|sterben)\b(?: \w{1,20}){0,8}"
+    r" recht\b",
+    r"\b(?:heute|heut) (?:wars|ware|war) der richtige (?:abend|tag)\b",
+    r"\binnerlich (?:\w{1,20} ){0,2}(?:schon )?abgeschlossen\b",
+    r"\bdenk\w{0,1} (?:ich |i )?(?:\w{1,20} ){0,3}(?:ans sterben|an den tod|an selbstmord|an"
+    r" suizid)\b",
+    r"\bbesser so (?:\w{1,20} )?fur immer\b",
+    r"\bdamit (?:ers|er es|sies|sie es) findet\b",
+    r"\bversicherung\w{0,8} (?:\w{1,20} ){0,3}(?:konto|passworter)\b",
+    r"\bsag (?:\w{1,20} ){0,3}dass (?:die|der|das) (?:versicherung\w{0,14}|testament|brief)\b",
+    r"\balles auf (?:meine|meinen) \w{1,15} umschreiben\b",
+    r"\bzug\b(?: \w{1,20}){0,8} (?:jeden abend da|ohne halt durch)\b",
+    r"\bmit dem messer\b(?: \w{1,20}){0,4} (?:und denk|denk nach)\b",
+    r"\bplan fur danach\b",
+    r"\bapotheke\w{0,1}\b(?: \w{1,20}){0,6} nicht auffallt\b",
+    r"\bkeinen sinn mehr (?:was )?zu planen\b",
+    r"\bversteckt\b(?: \w{1,20})? ich weiss aber wo\b",
+    r"\bspring (?:ich|i) (?:einfach )?(?:runter|vor den zug)\b",
+    # "ich will nicht mehr", "i mag nimma", said and left there
+    rf"\b{_ME} (?:will|mag|wott|kann einfach|kann echt|cha) (?:einfach |echt |wirklich |so )?"
+    r"(?:nicht mehr|nimmer|nimma|nimmi|num|nume)(?: (?:echt|wirklich|ehrlich|ned|nicht|nimma"
+    r"|nimmer|auf gar nichts|gar nichts mehr|leben|lebe|labe|da si|kraft))?(?: (?:echt|wirklich"
+    r"|ehrlich"
+    r"|ned|nicht|nimma|nimmer|auf|gar|nichts|mehr|leben|lebe|labe|kraft|einfach|so|halt|eh|jetzt"
+    r"|heast|oida|alles)){0,5}$",
+    r"\b(?:nimmer|nimma|nume|num|nicht mehr) (?:labe|lebe|leben|da si|da sein)\b",
+    r"\b(?:ha|hab|habe) kei\w{0,2} kraft (?:meh|mehr)\b",
+    # not waking up
+    rf"\b(?:{_ME}|man) (?:\w{{1,20}} ){{0,6}}(?:nicht|nie|nimmer|nimma|numm|nie wieder)"
+    r"(?: mehr| wieder)? (?:aufwach|aufwache|aufwachen|aufwacht|ufwach|ufwache)\b",
+    r"\beinschlafen und (?:nie|nicht) (?:wieder |mehr )?(?:aufwachen|aufwach)\b",
+    r"\bwach (?:ich|i) (?:\w{1,20} ){0,2}nicht mehr auf\b",
+    # pills counted, saved, laid out, taken in numbers
+    rf"\b{_PILLS}\b(?! fur (?:den|die|das) (?:hund|katze|kater|pferd))(?: \w{{1,20}}){{0,9}}"
+    rf" (?:gezahlt|gesammelt|gebunkert|gehortet|vor mir"
+    r"|in der hand|eingesteckt|in eine tute|rausgeholt|im nachtkastchen)\b",
+    rf"\b(?:sammel|sammle|sammele) (?:\w{{1,20}} )?{_PILLS}\b",
+    r"\bnehm\w{0,1} sie nicht\b(?: \w{1,20}){0,2} sammel\w{0,1} sie\b",
+    rf"\bwie (?:viele|viel) (?:\w{{1,20}} ){{0,4}}{_PILLS}(?: \w{{1,20}}){{0,2}} braucht\b",
+    rf"\b(?:\d{{1,3}}|ein paar|viele|alle|zu viele|ne packung|eine packung|die packung"
+    rf"|ganze packung) (?:\w{{1,20}} ){{0,2}}{_PILLS}\b(?: \w{{1,20}}){{0,5}} (?:genommen"
+    rf"|geschluckt"
+    r"|eingeworfen)\b",
+    rf"\b{_PILLS} (?:\w{{1,20}} ){{0,4}}genommen (?:nicht alle|alle|viele|mal schaun|mal"
+    rf" schauen)\b",
+    rf"\b(?:wodka|whisky|whiskey|alkohol|schnaps|wein) und (?:den|die|ein paar|paar) {_PILLS}\b",
+    rf"\b{_PILLS} (?:\w{{1,20}} )?(?:und|mit) (?:wodka|whisky|alkohol|schnaps)\b",
+    r"\bzu viel (?:paracetamol|tabletten|insulin)\b",
+    # goodbyes
+    r"\bverabschiede\w{0,2} mich\b(?!(?: \w{1,20}){0,4} (?:in den urlaub|ins wochenende|in den"
+    r" feierabend|ins bett))",
+    r"\bmich (?:\w{1,20} ){0,4}(?:verabschiedet|verabschieden|verabschiede)\b(?!.{0,60}\b(?:urlaub"
+    r"|elternzeit"
+    r"|rente|umzug|feier|party|abschiedsfeier|neue stelle|neuen job|ruhestand|kollegen|team)\b)",
+    r"\babschied genommen\b(?! von (?:unserem|unserer|meinem|meiner|dem|der|ihm|ihr|oma|opa))",
+    r"\bdanke (?:fur|fuer) alles\b(?: \w{1,20}){0,3} (?:pass auf (?:dich|di) auf|du warst immer|war"
+    r" (?:schon"
+    r"|nett)|bisher)\b",
+    r"\b(?:antworte|melde|nicht mehr)\b(?: \w{1,20}){0,2} danke (?:fur|fuer) alles\b",
+    r"\bdass ich (?:sie|ihn|euch|dich) (?:immer )?geliebt hab\w{0,1}\b",
+    r"\bdass es nicht (?:seine|ihre|eure|deine) schuld (?:ist|war)\b",
+    r"\bnicht dass es wegen (?:ihm|ihr|dir) war\b",
+    r"\bzeitverzogert\b",
+    # not being here soon
+    rf"\bwenn {_ME} (?:\w{{1,20}} ){{0,2}}(?:nicht mehr da|nimmer da|nicht mehr|fur immer weg)"
+    r" (?:bin|ware"
+    rf"|war|bi)\b"
+    r"(?! (?:zum|zur|im|auf|in|bei|nachste|nachstes|ab|am|bis|diese|dieses|uber))",
+    r"\bwenn(?:s| es) mich nicht mehr gibt\b",
+    rf"\b(?:bin|bi) (?:{_ME} )?(?:eh |vermutlich |wohl )(?:schon |bald |nicht mehr lang\w{{0,1}} )"
+    r"(?:weg|da)\b(?! (?:zum|zur|im|auf|in|bei|nach|vom|von|mit))",
+    r"\b(?:ich glaub|i glaub) (?:ich|i) bin bald (?:weg|nicht mehr da)\b",
+    r"\bbis dahin bin ich (?:tot|nicht mehr da|nicht mehr)\b",
+    r"\b(?:ob|dass) ich (?:\w{1,20} ){0,2}(?:morgen|das wochenende|die nacht) (?:noch da bin"
+    r"|noch erlebe|nicht mehr erleben|nicht schaffe|noch schaffe)\b",
+    r"\bdas wochenende (?:noch|nicht mehr) (?:erlebe|erleben)\b",
+    r"\b(?:falls|wenn) (?:ich|i) (?:mich )?(?:\w{1,20} ){0,2}(?:morgen|heute nacht|bald)"
+    r" (?:\w{1,20} )?nicht (?:mehr )?(?:antworte|melde)\b(?! (?:bin ich|weil))"
+    r"(?!(?: \w{1,20}){0,5} (?:akku|netz|empfang|urlaub|festival|arbeit|meeting|flug|flugzeug))",
+    r"\b(?:umschlag|passwort|brief|schlussel|unterlagen)\b(?: \w{1,20}){0,6} falls (?:was|etwas)"
+    r" ist\b",
+    r"\bsucht (?:bitte )?nicht nach mir\b",
+    r"\b(?:lesen|rankommt|ran kommt) nach mir\b",
+    r"\bnach mir an alles\b",
+    r"\bnichts (?:mehr )?ubrig (?:sein|bleiben)\b",
+    r"\b(?:ohne rueckfahrkarte|ohne ruckfahrkarte)\b",
+    r"\b(?:ich )?komm\w{0,1} nicht (?:mehr )?zuruck$",
+    # giving things away, papers in order, a will
+    r"\bmeine sachen (?:zu )?(?:verschenk\w{0,2}|verteilt)\b",
+    r"\b(?:verschenkt|verschenke|geschenkt|gschenkt|verschankt|verteilt|abgegeben|gebracht)\b"
+    r"(?: (?!alte)\w{1,20}){0,8} (?:brauch|bruuch|bruuchs|brauchs)\w{0,2} (?:ich |i )?(?:das |des"
+    r" )?"
+    r"(?:ja|eh|jo eh|alles|bald) (?:\w{1,20} ){0,2}(?:nicht mehr|nimmer|nimma|nichts mehr|nume)\b",
+    r"\bfehlt nur noch ich\b",
+    r"\bsoll (?:sie|er|es) (?:gut )?haben wenn ich\b",
+    r"\bsoll es gut haben\b",
+    r"\bneues zuhause (?:sucht|suchen)\b(?: \w{1,20}){0,6} (?:ich|mach)",
+    r"\bmein testament\b(?! brauch)" + _NOT_JOKING,
+    r"\btestament (?:\w{1,20} ){0,3}(?:mit |bin )[1-3]\d\b",
+    r"\bpapiere geordnet\b",
+    r"\balles zurechtgelegt\b",
+    r"\bentschieden\b(?: \w{1,20}){0,2} alles geregelt\b",
+    r"\bmich entschieden (?:\w{1,20} )?es zu tun\b",
+    r"\bin ruhe alles regeln\b",
+    r"\bpassworter (?:\w{1,20} ){0,3}(?:aufgeschrieben|aufzuschreiben)\b",
+    r"\bbriefe (?:fur|an) (?:alle|jeden)\b",
+    r"\bbriefe geschrieben fur\b",
+    r"\bbrief an (?:meine|meinen) (?:kinder|eltern|tochter|sohn|familie)\b(?: \w{1,20}){0,4}"
+    r" (?:fertig|geschrieben|briefkasten)\b",
+    r"\bbrief im nachttisch\b",
+    r"\blebensversicherung zahlt\b",
+    r"\b(?:auf|an) meiner beerdigung\b",
+    r"\b(?:vor|vorstellen) wie (?:die|meine) beerdigung\b",
+    r"\b(?:playlist|musik|lieder) fur (?:die|meine) beerdigung\b",
+    r"\b(?:abschiedsvideo|abschiedsnachricht)\w{0,2}\b",
+    # means: rope, blade, gun, car exhaust, heights, trains
+    r"\b(?:strick|seil|gurtel|schlinge)\b(?! fur (?:die|den|das) (?:schaukel|hangematte|zelt|boot"
+    r"|kletter\w{0,6}"
+    r"|waschleine|tannenbaum|hose))(?: \w{1,20}){0,6} (?:aufgehangt|aufgehangen|festgemacht"
+    r"|im keller|im kofferraum|gedacht|halt)\b",
+    r"\bschlinge\b",
+    r"\b(?:rasierklinge\w{0,2}|klinge|klingen|rasiermesser)\b(?: \w{1,20}){0,3} (?:wieder"
+    r" rausgeholt"
+    r"|rausgeholt|versteckt|unterm kopfkissen|neben dem bett|behalten|und lang|gekauft|kauft)\b",
+    r"\b(?:ne|eine|a|n) klinge (?:ge)?kauft\b",
+    r"\bmit der klinge\b",
+    r"\b(?:in der garage|garage zu|motor an) (?:\w{1,20} ){0,2}(?:laufen (?:lassen|gelassen)"
+    r"|hab)\b",
+    r"\bgarage (?:\w{1,20} )?abgedichtet\b",
+    r"\b(?:mit dem|den) schlauch im kofferraum\b",
+    r"\bauto und den schlauch\b",
+    r"\b(?:pistole|gewehr|waffe|revolver) (?:\w{1,20} ){0,9}(?:angeschaut|code kenn\w{0,2}"
+    r"|denk\w{0,2} (?:standig|dauernd|immer) (?:dran|daran))\b",
+    r"\b(?:steh|stehe|stand|sitz|sitze|bin) (?:\w{1,20} ){0,3}(?:auf|an) der"
+    r" (?:\w{0,12}brucke|kante|bahnsteigkante|dachkante)\b(?!(?: \w{1,20}){0,4} (?:sonne"
+    r"|geniess\w{1,3}"
+    r"|foto|fotos|aussicht|picknick))",
+    r"\b(?:auf|an) der (?:\w{0,12}brucke|kante) gestanden\b(?!(?: \w{1,20}){0,5} (?:sterne"
+    r"|sternschnuppen|aussicht|sonnenuntergang|sonne|foto|fotos|grillen|party|geniess\w{1,3}"
+    r"|genossen|picknick))",
+    r"\bam (?:gelander|gleis|abgrund|bahnsteig) (?:\w{1,20} ){0,2}(?:gestanden|steh|stehe"
+    r"|gesessen)\b",
+    r"\bsteh\w{0,2} (?:\w{1,20} ){0,3}am gleis\b",
+    r"\ban die gleise gesetzt\b",
+    r"\b(?:welche|die nachste|nachste) (?:\w{0,12}brucke|hohe|stock)\b(?: \w{1,20}){0,3}"
+    r" (?:hoch genug|am hochsten|reicht|reichen)\b",
+    r"\b(?:hohe|stock) (?:\w{1,20} )?(?:reicht|wurde reichen)\b",
+    r"\bhohe und aufprall\b",
+    r"\bdenk\w{0,2} (?:\w{1,20} ){0,3}an die (?:brucke|gleise|schienen)\b",
+    r"\b(?:balkon|fenster|dach)\w{0,4}\b(?: \w{1,20}){0,8} (?:\w{2,10}ter|\d{1,2}) stock\b"
+    r"(?: \w{1,20}){0,2} (?:angeschaut|runtergeschaut|aufgemacht|wurde reichen|reicht)\b",
+    r"\b(?:angeschaut|runtergeschaut) (?:\w{2,10}ter|\d{1,2}) stock\b",
+    r"\b(?:\w{2,10}ter|\d{1,2}) stock (?:aufgemacht|wurde reichen|reicht)\b",
+    r"\bbeine raus\b",
+    r"\b(?:aufm|auf dem) dach\b(?: \w{1,20}){0,3} (?:gstandn|gestanden|gstanden|und denk)\b(?!(?:"
+    r" \w{1,20}){0,5} (?:sterne|sternschnuppen|aussicht|sonnenuntergang|sonne|foto|fotos|grillen"
+    r"|party|geniess\w{1,3}|genossen|picknick))",
+    r"\b(?:bin|steh|stehe|sitz|sitze) (?:grad |gerade |jetzt )?(?:aufm|auf dem) dach\b",
+    r"\b(?:kommt man|komm ich) (?:\w{1,20} )?aufs dach\b",
+    r"\bzug (?:\w{1,20} ){0,2}rausgesucht\b",
+    r"\bnicht mehr (?:umzudrehen|umdrehen)\b",
+    r"\bwenn (?:er|sie) schluss macht spring ich\b",
+    r"\bspring (?:ich|i)$",
+    # hurting oneself
+    r"\b(?:hab|habe|wieder|mich|mir|ich|i) (?:\w{1,20} ){0,2}geritzt\b",
+    r"\b(?:hab|habe|ich) mich (?:(?:wieder|schon wieder|heute|gestern|heut|nur|ein bisschen"
+    r"|absichtlich) ){0,2}geschnitten\b",
+    r"\b(?:ich )?(?:schneid|schneide) mich\b(?! (?:beim|am|mit dem papier))",
+    r"\b(?:das erste mal|ein bisschen|absichtlich) geschnitten\b",
+    r"\bgeschnitten absichtlich\b",
+    r"\bmir (?:\w{1,20} ){0,3}(?:die |den |in die |in den )(?:arm|arme|oberschenkel|unterarm"
+    r"|unterarme|handgelenk|handgelenke|beine|bein|haut)\w{0,2} (?:\w{1,20} ){0,2}(?:geschnitten"
+    r"|schneide|schneid|aufgekratzt|verbrannt|aufgeschnitten)\b(?!(?: \w{1,20}){0,3} (?:beim"
+    r"|kochen|gemuse|pflaster))",
+    r"\b(?:feuerzeug|zigarette)\b(?: \w{1,20}){0,4} (?:verbrannt|verbrenn\w{0,2})\b",
+    r"\bverbrenn\w{0,2} mich (?:wieder|immer|absichtlich)\b",
+    r"\b(?:mir|mich|kopf|arme|arm|haut|oberschenkel)\b(?: \w{1,20}){0,6} bis es (?:weh tut|wehtut"
+    r"|blutet)\b",
+    r"\bschlag\w{0,2} mich (?:selb\w{1,3})\b",
+    r"\b(?:hau|schlag|schlage|haue) mir (?:\w{1,20} ){0,3}(?:den kopf|die faust|gegen den kopf"
+    r"|mit der faust)\b",
+    r"\bnarben (?:an|auf) (?:den|meinen) (?:oberschenkeln|armen|unterarmen|handgelenken)\b",
+    r"\b(?:unterarme|arme) sehen aus wie\b",
+    r"\bverletz\w{0,2} mich (?:damit|selbst|wieder|weil)\b",
+    r"\bmich (?:selbst )?zu verletzen\b",
+    # a burden, better off without me, no point
+    r"\b(?:bin|ich bin) (?:\w{1,20} ){0,2}(?:nur |eh nur |doch nur |halt )?(?:ne|eine|n)"
+    r" (?:last|belastung)\b",
+    r"\b(?:last|belastung) fur (?:alle|euch)\b",
+    r"\bklotz am bein\b",
+    r"\b(?:leichter|einfacher|besser|ruhe|erleichtert) (?:\w{1,20} ){0,3}wenn (?:ich|i)\b"
+    r"(?: \w{1,20}){0,4} (?:nicht mehr|verschwinde|weg|tot|aufwach)",
+    rf"\bwenn {_ME} (?:\w{{1,20}} ){{0,2}}(?:verschwinde|nicht mehr da war|nicht mehr da ware"
+    r"|weg ware|weg war|tot ware|tot war)\b",
+    r"\b(?:erspar|erspare) (?:\w{1,20} )?allen\b",
+    r"\beuch (?:das )?nicht (?:langer|mehr) antun\b",
+    r"\b(?:niemand|keiner) (?:wurd\w{0,2}|wird|tat) (?:mich|es) (?:\w{1,20} ){0,2}(?:vermissen"
+    r"|merken)\b",
+    r"\bwarum (?:bin ich|lebe ich|leb ich) (?:\w{1,20} ){0,2}noch (?:hier|da|am leben)\b",
+    r"\bwofur (?:ich )?(?:\w{1,20} ){0,2}(?:aufstehe|aufstehen soll|noch lebe|lebe)\b",
+    r"\bwozu noch\b(?: (?:ehrlich|echt|leben|weitermachen|aufstehen|wozu)){0,3}$",
+    r"\b(?:alles|das alles|mein leben|das leben) (?:\w{1,20} )?(?:hat )?keinen sinn mehr\b",
+    r"\bkeinen sinn mehr\b(?: \w{1,20}){0,2} (?:ohne|mit) (?:ihm|ihr|mir|ihn)\b",
+    r"\bkeinen sinn mehr hat\b",
+    r"\b(?:an|einen) sinn hat mit mir\b",
+    r"\b(?:seh|sehe|seh ich|sehe ich) (?:\w{1,20} ){0,2}keinen grund mehr\b",
+    r"\bkeine zukunft\b(?: \w{1,20}){0,4} will (?:auch )?keine\b",
+    r"\bich bin sinnlos\b",
+    r"\bes wird (?:nie|nicht mehr|nimmer) besser\b",
+    r"\b(?:egal|wurscht) (?:\w{1,20} ){0,2}ob ich (?:lebe|leb|sterbe|sterb|tot bin)\b",
+    r"\bnichts (?:mehr )?gegessen\b(?: \w{1,20}){0,6} (?:egal|aufhoren|aufgibt)\b",
+    r"\b(?:esse|ess) (?:\w{1,20} ){0,2}nichts mehr\b(?: \w{1,20}){0,4} (?:egal|aufhoren)\b",
+    r"\bkorper (?:\w{1,20} ){0,2}aufgibt\b",
+    r"\bmude vom leben\b(?! (?:in|auf|als|im))",
+    r"\bpack\w{0,2} (?:des|das) leben (?:nicht mehr|nimma|nimmer)\b",
+    r"\bkein\w{0,1} (?:bock|lust|nerv|kraft) mehr auf (?:dieses|das|mein) leben\b(?! (?:in|als|auf"
+    r"|im|mit"
+    r"|hier))" + _NOT_JOKING,
+    r"\bleben ist (?:eine|nur eine|ne) (?:last|qual)\b",
+    r"\bnicht mehr aus in meinem kopf\b",
+    r"\b(?:will|mocht\w{0,2}|soll) (?:\w{1,20} ){0,3}(?:dass es|es) (?:\w{1,20} )?(?:aufhort"
+    r"|aufhoren)\b(?: \w{1,20}){0,6} (?:fur immer|keinen (?:anderen )?weg|endgultig)\b",
+    r"\bseh\w{0,2} (?:\w{1,20} )?keinen anderen (?:weg|ausweg)\b",
+    r"\bsoll (?:halt |einfach )?aufhoren$",
+    r"\b(?:es )?soll nicht mehr weitergehen\b",
+    r"\b(?:aufhoren|schluss) mit allem\b",
+    r"\bmit allem (?:aufhoren|schluss)\b",
+    r"\bmach (?:ich |i )?(?:heut\w{0,1} nacht |heute nacht |dann |einfach )schluss\b(?! mit"
+    r" (?:ihm|ihr|dir|euch|dem|der)| fur heute)",
+    r"\b(?:einfach|heut nacht|heute nacht) schluss machen\b(?! mit)",
+    r"\bschluss nicht mit (?:ihr|ihm) mit allem\b",
+    r"\blieber tot\b" + _NOT_JOKING,
+    r"\b(?:morgen|bald) ist (?:es|alles) vorbei\b(?! mit)",
+    r"\blieber (?:es|alles) (?:war|ware) vorbei\b",
+    r"\bdass das alles bald vorbei ist\b",
+    r"\bes ist dann (?:halt )?vorbei\b",
+    r"\b(?:plan|plane|planen|uberlegt|uberleg|uberleit|uberlege|geschaut|gegoogelt|nachgedacht"
+    r"|anzuschauen) (?:\w{1,20} ){0,3}wie (?:ich|i|man) (?:es |s |das )?(?:\w{1,20} ){0,2}(?:mach"
+    r"|mache|machen wurde|macht|beendet|tu|tue)\b(?!(?: \w{1,20}){0,2} (?:mit der|mit dem|zum"
+    r" geburtstag|fur die party))",
+    r"\bwie (?:ichs|ich es|ich s) (?:mach|mache)\b",
+    r"\b(?:uberlegt|uberleg|uberlegen) wie$",
+    r"\bwo mich (?:keiner|niemand) findet\b",
+    r"\bmich nicht findet\b",
+    r"\bhoff\w{0,2} dass (?:was|etwas|mir was) passiert\b",
+    r"\b(?:heute nacht|bald) folge\b",
+    r"\b(?:baby|mann|frau|kind) hinterher will\b",
+    r"\b(?:ausgestellt|ruhe|aufhort|aufhoren|einschlafen|schlafen|verschwinden|verschwinde)"
+    r" fur immer\b(?! von)" + _NOT_JOKING,
+    r"\balles keinen zweck\b",
+    r"\bnicht mehr hier sein will\b",
+    r"\bauf das ende warten\b",
+]
+
+_DID = (
+    r"(?:geschlagen|gewurgt|getreten|verprugelt|vergewaltigt|eingesperrt|eingeschlossen|gesperrt"
+    r"|ausgesetzt|angespuckt|geschleift|erwurgt|misshandelt|gebissen|geschubst|geboxt|gezerrt"
+    r"|geschleudert|geschmissen|gestossen|ubergossen|angefahren|gefesselt|festgehalten"
+    r"|gegen (?:die|den|das) \w{1,20} geworfen|an die wand geworfen"
+    r"|(?:am|an den) (?:hals|kragen|haaren|arm) gepackt|so fest gepackt"
+    r"|an den haaren (?:\w{1,20} ){0,4}gezogen|gegen (?:die|den|das) \w{1,20} gedruckt|aufs bett"
+    r" gedruckt"
+    r"|zu boden geworfen|aus dem \w{1,20} ?\w{0,10} geworfen|ins gesicht gespuckt|gschlage|gschlagn"
+    r"|ghaut)"
+)
+
+IN_DANGER_MORE = [
+    r"\b(?:sagt|seit|meint|meinte|gesagt)\b(?: \w{1,20}){0,3} (?:ich|i) (?:\w{1,20} ){0,3}"
+    r"(?:tollpatschig|ungeschickt|selber schuld|selbst schuld)\b" + _NOT_JOKING,
+    r"\b(?:gedroht|droht|drohte|sagt|gesagt)\b(?: \w{1,20}){0,4} (?:die kinder|uns|meine familie"
+    r"|meine eltern|meine mama|den hund) (?:\w{1,20} )?(?:umzubringen|zu toten|umbringt"
+    r"|was anzutun)\b",
+    r"\bangst\b(?: \w{1,20}){0,3} (?:er|sie) (?:bringt|totet) (?:mich|uns|mi) (?:\w{1,20}"
+    r" ){0,3}um\b",
+    r"\b(?:messer|waffe|pistole|hammer)\b(?: \w{1,20}){0,3} (?:und )?(?:droht|bedroht) (?:mir"
+    r"|mich)\b",
+    r"\b(?:stiefvater|vater|onkel|opa|bruder|cousin|chef|lehrer|trainer) (?:\w{1,20} )?(?:fasst"
+    r"|fasste|begrapscht|betatscht|beruhrt) mich\b",
+    r"\b(?:fasst|begrapscht|betatscht) mich (?:\w{1,20} )?(?:unten|unsittlich|an stellen|ungefragt"
+    r"|gegen meinen willen)\b",
+    r"\b(?:hat|hatte) (?:er|sie) (?:\w{1,20} ){0,2}(?:das|ein|sein|ne|die) (?:\w{0,10}messer"
+    r"|pistole|waffe)\b(?: \w{1,20}){0,5} (?:gesagt|gezeigt|gedroht)\b",
+    r"\b(?:ich|i) (?:werd|werde|wird) (?:\w{1,20} ){0,4}(?:geschlagen|verprugelt|gewurgt"
+    r"|vergewaltigt)\b",
+    r"\bwenn ich dich\b(?: \w{1,20}){0,4} bist du dran\b",
+    r"\buberall zettel von (?:ihm|ihr)\b",
+    r"\b(?:hand|finger) (?:\w{1,20} ){0,3}geklemmt\b",
+    r"\b(?:er|sie) (?:mich|mi) (?:\w{1,20} )?(?:verfolgt|stalkt)\b",
+    r"\b(?:schubst|stosst|tritt|schlagt|wurgt) (?:mich|mi) (?:aus|gegen|die|zu|auf)\b",
+    r"\b(?:er|sie) hat (?:\w{1,20} ){0,4}die treppe (?:runter ?geschubst|runtergestossen|runter"
+    r" gestossen|runtergeworfen)\b",
+    r"\bweg und schliesst ab\b",
+    r"\bverlier ich mein (?:visum|aufenthalt\w{0,10})\b",
+    r"\bpolizei gerufen\b(?: \w{1,20}){0,6} (?:ich hab gesagt|gesagt es war)\b",
+    r"\bseh (?:meine|meinen|die) \w{1,12} erst wieder wenn\b",
+    rf"\b(?:hat|hatte|het|hot|hod) (?:er|sie) {_MICH}(?!(?: \w{{1,20}}){{0,4}} (?:beim|im)"
+    r" (?:fussball|training|spiel|sport|handball|basketball|judo|karate|boxen|kampfsport|rugby"
+    rf"|eishockey)\b) (?:\w{{1,20}} ){{0,6}}{_DID}\b" + _NOT_PLAY,
+    rf"\b(?:hat|hatte|het|hot|hod) {_MICH}(?!(?: \w{{1,20}}){{0,4}} (?:beim|im) (?:fussball"
+    r"|training|spiel|sport|handball|basketball|judo|karate|boxen|kampfsport|rugby|eishockey)\b)"
+    rf" (?:\w{{1,20}} ){{0,8}}{_DID}\b" + _NOT_PLAY,
+    rf"\b(?:er|sie) {_MICH} (?:\w{{1,20}} ){{0,5}}{_DID} hat\b",
+    rf"\bund {_MICH} (?:\w{{1,20}} ){{0,3}}{_DID}\b" + _NOT_PLAY,
+    rf"\b(?:er|sie|der|freund|mann|mo|ex) (?:\w{{1,20}} )?{_HIT_NOW} mi\b",
+    r"\b(?:hat|hatte|het|hot) (?:er |sie )?(?:mir|ma) (?:\w{1,20} ){0,3}(?:eine|ne|a|an)"
+    r" (?:ohrfeige|watschn|watsche|schelle|gscheuert) (?:gegeben|gebn|geknallt|verpasst)\b",
+    r"\b(?:ne|a) (?:ohrfeige|watschn) (?:gegeben|gebn)\b",
+    r"\b(?:er|sie|hat|hatte) (?:\w{1,20} ){0,3}mir (?:\w{1,20} ){0,3}(?:die haare"
+    r" (?:raus|aus)gerissen|in den bauch (?:getreten|geboxt|geschlagen)|den arm (?:umgedreht"
+    r"|verdreht)|die rippe gebrochen|ins gesicht (?:geboxt|geschlagen|gespuckt|getreten)|den gurtel"
+    r" ubergezogen|die luft abgedruckt|(?:die )?hand (?:\w{1,20} ){0,2}(?:geklemmt|gedruckt)"
+    r"|(?:heissen )?kaffee (?:\w{1,20} ){0,2}(?:gekippt|geschuttet)|ne gabel|eine gabel"
+    r"|die haare abgeschnitten wahrend)\b",
+    r"\bin den bauch (?:getreten|geboxt|geschlagen)\b",
+    r"\b(?:kissen|hand|hande) (?:\w{1,20} ){0,2}(?:aufs|auf mein|auf meinen|auf das) (?:gesicht"
+    r"|mund)\b",
+    r"\bkabelbinder\b",
+    r"\bkopf unter wasser\b",
+    r"\bluft abgedruckt\b",
+    r"\bmit (?:dem|nem|einem) gurtel\b",
+    r"\b(?:blaue flecken|blaue flacke|bluterguss|blutergusse|wurgemale|striemen)\b(?:"
+    r" \w{1,20}){0,4}"
+    r" (?:am hals|uberall|betrunken|gesagt|erzahlt|versteckt|rollkragen|am rucken|von ihm|von"
+    r" ihr)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:vom|beim) (?:spielplatz|klettern|sport|umzug|fussball|training))",
+    r"\b(?:blaue flecken|bluterguss|blutergusse|striemen) am (?:hals|ruck\w{0,2}|arm)\b",
+    r"\bwurgemale\b",
+    r"\b(?:gesagt|erzahlt|gseit|gsagt) (?:\w{1,20} ){0,2}(?:ich bin|i bi|es war|ich hab mich)"
+    r" (?:\w{1,20} ){0,4}(?:gesturzt|gsturzt|ausgerutscht|gestolpert|gelaufen|gefallen"
+    r"|knutschfleck|tollpatschig|verbrannt)\b(?! beim (?:joggen|sport|fussball|skifahren|klettern"
+    r"|radfahren))",
+    r"\boffiziell bin ich\b",
+    r"\bmit sonnenbrille (?:zur arbeit|zum fruhstuck|ins buro|zur schule)\b",
+    r"\bmein kopf blutet\b",
+    # weapons shown, held, waiting
+    r"\b(?:droht|drohte|wartet|steht|gedroht|bedroht)\w{0,2} (?:\w{1,20} ){0,3}(?:mit (?:dem|einem"
+    r"|am|nem|ner|der)|mitm) (?:\w{0,10}messer|hammer|hackl|axt|waffe|pistole|gurtel"
+    r"|baseballschlager)\b",
+    r"\bmit(?:m| dem| einem| am| nem| der) (?:\w{0,10}messer|hammer|hackl|axt|waffe|pistole)"
+    r" (?:\w{1,20} ){0,3}(?:droht|gedroht|bedroht|auf mich|vor da tur|vor der tur)\b",
+    r"\b(?:er|sie) (?:hat|hatte) (?:\w{1,20} ){0,3}(?:ne|eine|die|seine|das|ein|ihr|den)"
+    r" (?:\w{0,10}messer|waffe|pistole|dienstwaffe|gewehr|hammer)\b(?: \w{1,20}){0,5} (?:gezeigt"
+    r"|gesagt|an die|an meinen|auf den tisch|rausgeholt|in der hand|zeigt|geputzt|legt)\b",
+    r"\b(?:dienst)?(?:waffe|pistole) (?:\w{1,20} ){0,2}an (?:die|meine|meinen) (?:schlafe|kopf"
+    r"|stirn|hals)\b",
+    r"\bmesser unterm kopfkissen\b",
+    r"\bwartet (?:er|sie) mit dem\b",
+    # threats to life
+    r"\bwenn (?:ich|du|i) (?:\w{1,20} ){0,3}(?:verlass\w{0,2}|abhaust|gehst|gehe|geh|ausziehst"
+    r"|schluss mach\w{0,2}|schrei|schreie) (?:\w{1,20} ){0,2}(?:bin ich|bist du|sieht mich)"
+    r" (?:tot|dran|fallig|keiner)\b",
+    r"\bbist du (?:fallig|tot)\b" + _NOT_JOKING,
+    r"\b(?:nachste mal|nachstes mal|beim nachsten mal) bin ich dran\b(?! (?:mit|zu))",
+    r"\bdann bist du dran\b(?! (?:mit|zu))" + _NOT_JOKING,
+    r"\bmich (?:keiner|niemand) mehr lebend\b",
+    r"\berlebe ich (?:das wochenende|den morgen|die nacht|morgen) nicht\b",
+    r"\b(?:gesagt|gsagt|gseit|gsogt|schreibt|schribt|geschrieben|droht|gedroht|sagt|meint"
+    r"|meinte)\b(?: \w{1,20}){0,4} (?:(?:bring|bringe|bringt) (?:ich|er|sie)|(?:ich|er|sie)"
+    r" (?:bring|bringe"
+    r"|bringt)) (?:mich|mi|dich|di|uns)"
+    r"(?: \w{1,20}){0,2} um\b" + _NOT_JOKING,
+    r"\b(?:dass|das) (?:er|sie) (?:mich|mi|uns) (?:\w{1,20} )?umbringt\b",
+    r"\b(?:sich|mich) und (?:mich|dann sich|sich|uns) (?:\w{1,20} ){0,2}um(?:bringt)?\b",
+    r"\b(?:mich|mi) (?:absticht|ersticht|erschiesst|erschlagt|abknallt)\b",
+    r"\b(?:erschlagt|ersticht|erschiesst) (?:er|sie) (?:mich|mi)\b",
+    r"\bihre frauen umbringen\b",
+    r"\b(?:die ist|ist die|benutzt er sie|benutzt sie sie) fur uns beide\b",
+    r"\bmich verschwinden lassen\b",
+    r"\b(?:er )?findet (?:mich|uns|mi) (?:uberall|schon)\b",
+    r"\bschreibt (?:\w{1,20} ){0,2}(?:er|sie) findet (?:mich|uns)\b",
+    r"\bwerd\w{0,1} dich finden\b",
+    r"\bweiss (?:ich )?wo du wohnst\b",
+    r"\bweiss wann ich allein bin\b",
+    r"\bwir werden (?:schon )?sehen was passiert\b",
+    r"\bes wird (?:\w{1,20} ){0,2}(?:richtig )?knallen\b",
+    r"\bgibts arger (?:also )?richtig\b",
+    r"\bkugel in den briefkasten\b",
+    # stalking
+    r"\b(?:mein ex\w{0,6}|meine ex\w{0,6}|meinem ex\w{0,6}|ex freund\w{0,2}|der vater \w{1,10}"
+    r" \w{1,10})\b"
+    r"(?: \w{1,20}){0,7} (?:vor meine\w{0,2} (?:haus|tur|wohnung|arbeit)|vorm hotel|vor der kita"
+    r"|vor der schule|beim spielplatz|uberall auf|taucht|lauert|gefolgt|folgt|an meinem haus|in"
+    r" meiner wohnung"
+    r"|tracker|in meine wohnung|schlussel zu meiner|wohnungstur|von innen|zettel)\b",
+    r"\bsteht (?:\w{1,20} ){0,3}vor (?:meiner|meinem|der) (?:arbeit|haus|wohnung|tur|kita|schule)\b"
+    r"(?!(?: \w{1,20}){0,3} (?:mit blumen|und klingelt mit))",
+    r"\blauert mir\b(?: \w{1,20}){0,3} auf\b",
+    r"\btaucht (?:\w{1,20} )?uberall auf\b",
+    r"\b(?:gps )?tracker (?:\w{1,20} )?(?:an mein|ans|am|an meinem) auto\b",
+    r"\b(?:mir|mich) (?:\w{1,20} ){0,3}gefolgt\b",
+    r"\bstand er (?:\w{1,20} ){0,2}(?:in meinem|vor meinem|an meinem) (?:schlafzimmer|bett)\b",
+    r"\bnachts (?:\w{1,20} ){0,3}in meinem schlafzimmer\b",
+    r"\bin meine wohnung geschlichen\b",
+    r"\bkamera im schlafzimmer versteckt\b",
+    r"\bfind my\b(?: \w{1,20}){0,4} wo ich bin\b",
+    r"\bunterdruckter nummer\b",
+    r"\bkontaktverbot\b",
+    r"\bfrauenhaus\b(?: \w{1,20}){0,3} (?:gespeichert|beratung)\b",
+    r"\bunter (?:einem )?(?:anderen|falschen) namen\b",
+    # locked in, hiding, afraid to go home
+    r"\b(?:abgeschlossen|abgesperrt|verriegelt|zugesperrt) (?:\w{1,20} ){0,3}(?:schlussel"
+    r" mitgenommen|ich komm\w{0,2} (?:hier )?(?:nicht|erst) raus|ich bin seit)\b",
+    r"\b(?:tur|wohnungstur|haustur) (?:\w{1,20} )?(?:abgeschlossen|abgesperrt|verriegelt)"
+    r" (?:\w{1,20} ){0,3}(?:schlussel mitgenommen|komm\w{0,2} (?:hier )?nicht raus|bin seit)\b",
+    rf"\b{_MICH} (?:\w{{1,20}} ){{0,3}}(?:im bad|im badezimmer|im klo|im zimmer|im keller)"
+    r" (?:eingesperrt|eingsperrt|eingeschlossen|versteckt)\b(?!(?: \w{1,20}){0,4} (?:ruhe|baden"
+    r"|aus versehen))",
+    r"\b(?:bin|sind) (?:\w{1,20} )?eingesperrt\b(?! im aufzug)" + _NOT_JOKING,
+    r"\b(?:komm|komme) (?:hier )?(?:nicht|erst) raus\b",
+    r"\bdarf nicht raus ohne (?:ihn|sie)\b",
+    r"\b(?:lasst|lasst) mich nicht (?:aus der wohnung|zum arzt)\b",
+    rf"\b(?:trau|traue) {_MICH} (?:\w{{1,20}} ){{0,2}}(?:nicht|ned|nod) (?:\w{{1,20}} )?(?:rein"
+    rf"|heim"
+    r"|hoam|nach hause|zu schlafen|schlafen|zur polizei)\b(?!(?: \w{1,20}){0,6} (?:ob ich mich"
+    r"|spinne|zeugnis"
+    r"|mama|papa|dunkel|kalt|regen))" + _NOT_JOKING,
+    r"\bangst\b(?: \w{1,20}){0,6} (?:er|sie) kommt (?:heut|gleich|bald)\b",
+    r"\b(?:er|sie) kommt (?:\w{1,20} ){0,4}(?:und )?ich (?:hab|habe) angst\b",
+    r"\bangst dass (?:er|sie) (?:\w{1,20} ){1,3}(?:ausrastet|durchdreht)\b",
+    r"\b(?:ruf|rufe|ruft) (?:\w{1,20} )?die polizei\b(?: \w{1,20}){0,3} (?:er|sie) (?:dreht"
+    r"|rastet|schlagt|ist)\b",
+    r"\bhilfe (?:er|sie) (?:steht|ist|kommt|schlagt)\b",
+    r"\b(?:steht|ist) vor der tur und (?:schreit|tritt|hammert|brullt)\b",
+    r"\b(?:tritt|schlagt|hammert|tritt) gegen die tur\b",
+    r"\bgefluchtet\b(?: \w{1,20}){0,6} (?:findet|angerufen|schreibt)\b",
+    r"\b(?:versteckt|verstecken) (?:\w{1,20} ){0,3}(?:als|wenn|weil) (?:papa|er|mama) (?:\w{1,20}"
+    r" )?"
+    r"(?:schreit|geschrien|brullt|kommt|ausrastet)\b",
+    r"\bauf dem (?:\w{0,12}parkplatz) geschlafen\b",
+    r"\bwartet er\b(?: \w{1,20}){0,2} (?:messer|hammer)\b",
+    # sexual violence
+    r"\bnein (?:gesagt|gsagt|sage|sag)\b(?: \w{1,20}){0,4} (?:trotzdem|hort nicht auf|macht weiter"
+    r"|weiter gemacht)\b",
+    r"\bobwohl ich nein (?:gesagt|sage|sag|gsagt)\b",
+    r"\b(?:hort|hoert) nicht auf wenn ich nein\b",
+    r"\b(?:nicht will|nein)\b(?: \w{1,20}){0,6} (?:macht es trotzdem|hats trotzdem|trotzdem"
+    r" gemacht)\b",
+    r"\b(?:dinge|sachen) (?:zu )?(?:machen|tun) die ich nicht (?:will|wollte|mag)\b",
+    r"\b(?:zwingt|zwang|gezwungen)\b(?: \w{1,20}){0,5} (?:pornos|auszuziehen|zu schlafen"
+    r"|nachzuspielen|im bett|sex)\b",
+    r"\bk ?o tropfen\b",
+    r"\bwas ins (?:getrank|glas|trinken) (?:gemacht|getan|gemischt)\b",
+    r"\bsagt ich muss\b(?: \w{1,20}){0,3} seine frau\b",
+    r"\bmich dabei gefilmt\b",
+    r"\b(?:mich|mir) (?:\w{1,20} ){0,2}heimlich (?:aufgenommen|gefilmt)\b",
+    r"\bheimlich aufgenommen von (?:ihm|ihr)\b",
+    r"\bnachts in ihr zimmer\b",
+    r"\b(?:nacktbilder|nacktfotos|nackt fotos|nackt bilder|nacktvideo\w{0,2}|intime (?:fotos"
+    r"|bilder|videos))\b(?: \w{1,20}){0,6} (?:droht|posten|schickt|geschickt|verschicken"
+    r"|veroffentlich\w{1,4}|allen|an meine\w{0,1})\b",
+    r"\bvideo von mir\b(?: \w{1,20}){0,4} (?:schickt|allen|heimlich)\b",
+    # children and animals
+    r"\b(?:er|sie|papa|mein mann|mein freund|mein partner|meine frau) (?:\w{1,20} ){0,2}(?:schlagt"
+    r"|schlaegt|haut|tritt|schuttelt)\b (?:\w{1,20} ){0,2}(?:den kleinen|die kleine|den grossen"
+    r"|die grosse|das baby|unser baby|unseren sohn|unsere tochter|meinen sohn|meine tochter"
+    r"|die kinder|das kind)\b",
+    r"\b(?:er|mein mann|mein freund|mein partner|sie) hat (?:\w{1,20} ){0,2}(?:das baby|unser baby"
+    r"|den kleinen|die kleine|unseren sohn|unsere tochter|meinen sohn|meine tochter)"
+    r" (?:\w{1,20} ){0,4}(?:geschuttelt|geschlagen|getreten|gepackt|gedruckt|gehauen"
+    r"|hochgehoben)\b",
+    r"\b(?:papa|er|mein partner|mein mann|stiefvater) (?:\w{1,20} ){0,2}(?:ihr|ihm) (?:wehtut|weh"
+    r" tut)\b",
+    r"\b(?:er|papa) (?:fasst|fasste) (?:sie|ihn) (?:\w{1,20} )?an\b",
+    r"\bdass er (?:sie|ihn) anfasst\b",
+    r"\bpapa (?:dich|mama) (?:gehauen|geschlagen)\b",
+    r"\bwie er mich (?:\w{1,20} ){0,3}(?:getreten|geschlagen|gewurgt)\b",
+    r"\bvom balkon fallen zu lassen\b",
+    r"\b(?:er|sie) (?:hat )?(?:\w{1,20} ){0,3}(?:den hund|die katze|meine katze|meinen hund"
+    r"|dem hund|unseren hund) (?:\w{1,20} ){0,3}(?:getreten|geworfen|um|was)\b",
+    r"\b(?:tut|antut) (?:er )?(?:den kindern|meiner mama|meinen eltern|ihnen|dem hund) (?:\w{1,20}"
+    r" )?"
+    r"(?:was|etwas)\b",
+    r"\b(?:meine mama|meine mutter|meine eltern) findet und (?:ihr|ihnen) was antut\b",
+    r"\bpassiert (?:meinen eltern|meiner familie|den kindern|meiner mutter|meiner mama) was\b",
+    r"\bweiss wo meine (?:eltern|mutter|familie|schwester) wohn\w{0,2}\b",
+    r"\bwenn (?:ich|i) (?:\w{1,20} )?(?:zur polizei|zum jugendamt|zum frauenhaus) (?:geh|gehe)\b",
+    r"\bwenn ich die polizei rufe\b",
+    r"\bdie polizei rufen wollte\b",
+    # children taken, papers torn
+    r"\b(?:seh|sehe|siach|sehen) (?:ich |i )?(?:sie|die kinder|de kinder|meine tochter"
+    r"|meinen sohn|das kind) (?:nie wieder|nie mehr|niemals wieder)\b",
+    r"\bnie (?:wieder |mehr )?(?:meine tochter|meinen sohn|die kinder|meine kinder)"
+    r" (?:wiederseh\w{0,2}|sehe)\b",
+    r"\b(?:kinder|kleine|kind|tochter|sohn)\b(?: \w{1,20}){0,4} (?:in sein land|in die turkei"
+    r"|nicht zuruckzubringen|nicht zuruckzugeben|mitzunehmen in)\b",
+    r"\b(?:kinder|kleine) (?:\w{1,20} )?(?:mitzunehmen|mitgenommen)\b(?: \w{1,20}){0,4} (?:nie"
+    r" wieder|in sein|sagt)\b",
+    r"\b(?:schickt|schicken) mich (?:\w{1,20} ){0,2}zuruck\b",
+    r"\b(?:auslanderbehorde|abgeschoben)\b",
+    r"\b(?:pass|passe|reisepass|aufenthalt\w{0,12}|visum)\b(?: \w{1,20}){0,3} (?:zerrissen"
+    r"|zerreissen"
+    r"|zu zerreissen|im tresor|weg|weggenommen)\b",
+    r"\b(?:zundet|zundt|zunde|fackelt) (?:er )?(?:die|des|das|unsere|meine) (?:wohnung|haus|auto)"
+    r" (?:an|ab)\b",
+    r"\b(?:reifen|reifn) (?:\w{1,20} ){0,3}(?:zerstochen|auf)\b",
+    r"\bsteht (?:\w{1,20} )?in der garage\b(?: \w{1,20}){0,2}$",
+    r"\b(?:mein mann|er|mein freund) schlagt (?:nicht oft|nur wenn|manchmal|oft|immer)\b",
+    r"\bangst vor eam\b",
+    r"\bgrob\b(?: \w{1,20}){0,4} (?:ohrfeige|geschlagen|gepackt)\b",
+    r"\b(?:gesicht|kopf) gegen (?:die|den|das) \w{1,20} (?:gedruckt|geschlagen|gestossen)\b",
+    r"\bhandy (?:\w{1,20} ){0,3}(?:zerstort|an die wand geschmissen|kaputt gemacht|aus der hand"
+    r" geschlagen)\b",
+    r"\bsitz\w{0,1} (?:jetzt )?im treppenhaus\b",
+]
+
+MIGHT_HURT_MORE = [
+    r"\b(?:baby|kind|kleine|kleinen)\b(?: \w{1,20}){0,6} (?:nicht gefuttert|nichts zu essen gegeben"
+    r"|allein gelassen)\b(?: \w{1,20}){0,2} (?:weil ich|wutend|sauer)\b",
+    r"\b(?:ihre|seine|ihren|seinen) (?:katze|hund|kater)\b(?: \w{1,20}){0,3} (?:getreten"
+    r"|runtergetreten|geschlagen|gewurgt|aus dem fenster)\b",
+    r"\b(?:messer|hammer|axt|pistole|waffe|baseballschlager)\b(?: \w{1,20}){0,3} (?:bereitgelegt"
+    r"|bereit gelegt|griffbereit|zurechtgelegt) fur (?:ihn|sie|den|die)\b",
+    r"\bmich (?:\w{1,20} )?nicht (?:mehr )?(?:kontrollieren|beherrschen|zuruckhalten)\b(?:"
+    r" \w{1,20})"
+    r"{0,3} wenn ich (?:wutend|sauer|betrunken|getrunken)\b",
+    r"\bangst (?:\w{1,20} ){0,3}(?:ich|i) (?:\w{1,20} ){0,2}(?:mein|das|unser|meinen|meine|ihn|sie"
+    r"|ihm"
+    r"|ihr) (?:\w{1,20} )?(?:schuttle|schuttel|schlage|schlag|verletze|verletz|wurge|wurg|tote"
+    r"|erschlage"
+    r"|ersteche|ersticke|erwurge"
+    r"|umbringe)\b",
+    rf"\b(?:was|dass) (?:ich|i) {_SOMEONE} (?:an)?(?:tu|antu|antue|atue)\b",
+    r"\bhau (?:eam|ihm|ihr|ihn) (?:ane|eine|oane|eins)\b" + _NOT_JOKING,
+    r"\b(?:zerkratzt|zerstochen|kaputt gemacht) und will mehr\b",
+    r"\bso hart angefasst\b",
+    r"\b(?:ihr|ihm) angst machen will\b",
+    r"\bich (?:\w{1,20} ){0,3}(?:sie|ihn) (?:packen|schlagen|wurgen|schutteln) (?:und \w{1,20}"
+    r" )?will\b",
+    r"\breiss (?:eam|ihm|ihr) den (?:schadl|kopf) ab\b" + _NOT_JOKING,
+    r"\b(?:davor|vor \w{1,20} \w{1,20}) gestanden mit dem (?:hammer|messer|axt|baseballschlager)\b",
+    r"\bversteckt vor mir\b",
+    r"\b(?:sie|alle) und mich (?:einfach )?mitnehm\w{0,2}\b",
+    r"\bfalls ich zu (?:ihm|ihr) geh\b",
+    rf"\b{_ME} (?:\w{{1,20}} ){{0,2}}{_SOMEONE} (?:\w{{1,20}} ){{0,2}}(?:was|etwas|oppis|wos"
+    rf"|nichts)"
+    r" (?:an)?(?:tu|tue|antu|antue|atue|antun|anzutun|mach)\b",
+    rf"\b{_ME} (?:tu|tue) (?:\w{{1,20}} )?{_SOMEONE} (?:was|etwas)\b(?! (?:gutes|liebes|schones))",
+    rf"\b{_SOMEONE} (?:\w{{1,20}} ){{0,3}}(?:was|etwas|wos|oppis) (?:anzutun|antun|antu|antue"
+    rf"|atue)\b",
+    rf"\b(?:tu|tue) (?:ich )?{_SOMEONE} (?:\w{{1,20}} )?was an\b",
+    rf"\b{_ME} {_NOT_NOT}(?:ihm|ihr|eam|ihnen|meinem \w{{1,15}}|meiner \w{{1,15}}|dem typen)"
+    rf" {_NOT_NOT}(?:wehtun|weh tun|wehtu|weh tu)"
+    r"(?: kann| will| wollte| wollt)?\b(?! (?:mit worten|mit der wahrheit))",
+    r"\b(?:schlag|schlage|hau|haue) (?:ich|i) (?:\w{1,20} )?zu\b",
+    r"\b(?:ich|i) (?:\w{1,20} ){0,2}(?:zuschlag|zuschlage)\b",
+    r"\b(?:konnte|konnt|kunnt|chonnt|kann) (?:ihn|sie|ihm|ihr|eam|den|die) (?:\w{1,20} ){0,4}"
+    r"(?:umbringen|erwurgen|erschlagen|toten|abstechen|druberzieh\w{0,2})\b" + _NOT_JOKING,
+    r"\b(?:den|die|ihn|eam) mach (?:ich|i) fertig\b",
+    r"\b(?:garantier|garantiere) (?:\w{1,20} )?fur nichts\b",
+    r"\bfur nichts garantieren\b(?!(?: \w{1,20}){0,6} (?:keks|kekse|pizza|schokolade|chips|kuchen))"
+    + _NOT_JOKING,
+    r"\bdann (?:wird er sehen|ist er dran|ist sie dran)\b",
+    r"\bund dann (?:knallts|knallt es)$",
+    r"\bnehm\w{0,1} ich (?:das|den|die) (?:\w{0,10}messer|baseballschlager|axt|hammer|pistole"
+    r"|waffe)\b",
+    r"\bpassiert (?:was|etwas) (?:ich schwor|ich schwors|ich schwore)\b",
+    r"\bwenn (?:ich|er|sie|der|die|mein)\b(?: \w{1,20}){1,8} (?:weiss|wass|weis) (?:ich |i"
+    r" )?(?:nicht"
+    r"|ned|nod) (?:was|wos) (?:ich (?:tu|mache|mach)|passiert|i mach)\b",
+    r"\b(?:weiss|wass|weis) (?:ich |i )?(?:nicht|ned|nod) (?:was|wos) (?:ich|i) (?:tu|mach|mache)"
+    r" wenn\b",
+    r"\b(?:verlier|verliere) (?:\w{1,20} ){0,2}die (?:kontrolle|beherrschung)\b",
+    r"\b(?:nicht mehr|kaum noch|kaum|nimmer) (?:unter kontrolle|im griff)\b",
+    r"\bob ich mich (?:\w{1,20} )?(?:im griff hab|zuruckhalten kann|beherrschen kann|bremsen kann"
+    r"|beruhigt hab)\b",
+    r"\bmich (?:irgendwann )?nicht mehr (?:bremse|beherrschen kann|beherrschen)\b",
+    r"\btrau\w{0,1} mir (?:selber|selbst) nicht\b",
+    r"\b(?:ich|i) (?:hab|habe|ha) (?:\w{1,20} )?(?:angst|angscht) vor mir\b",
+    r"\bangst vor mir\b(?: \w{1,20}){0,2}$",
+    r"\bangscht vor mir\b",
+    r"\b(?:ich bin|bin) (?:\w{1,20} )?gefahrlich\b(?! (?:gut|lecker))",
+    r"\bgefahr fur (?:sie|ihn|meine|meinen|die kinder)\b",
+    r"\b(?:ich|i) (?:\w{1,20} ){0,3}(?:wie|so) (?:\w{1,20} ){0,2}mein vater (?:geworden|war"
+    r"|werden)\b",
+    r"\bnicht so werden wie mein vater\b",
+    r"\bwas mein vater war\b",
+    r"\bich bin (?:so )?ein monster\b",
+    r"\b(?:aggressive gedanken|rachegedanken|gewaltgedanken|mordgedanken)\b",
+    r"\b(?:baby|kind|kleine|kleinen)\b(?: \w{1,20}){0,8} schlimme gedanken\b",
+    r"\bkurz davor (?:\w{1,20} )?(?:auszurasten|auszuflippen|ihm|ihr|dem)\b",
+    r"\braste ich aus\b",
+    r"\bwenn (?:sie|er) (?:\w{1,20} ){0,3}seh (?:ich )?rot\b",
+    r"\bjuckts in den fingern\b",
+    r"\b(?:ihr|ihm) eine zu (?:knallen|scheuern|hauen)\b",
+    r"\bkaputtmachen oder wen\b",
+    r"\b(?:will|mochte) (?:dass )?(?:er|sie) leidet\b",
+    r"\bnichts mehr zu verlieren\b",
+    r"\b(?:hab|habe|ich|i|han|ha)(?!(?: \w{1,20}){0,8} (?:beim|im) (?:uno|tennis|spiel|schach"
+    r"|fussball|training|sport|tischtennis|badminton|mario|wettrennen|kartenspiel|monopoly|poker"
+    r"|armdrucken)\b) (?:\w{1,20} ){0,4}(?:ihn|sie|eam|mein kind|meinen sohn"
+    r"|meine tochter|den kleinen|die kleine|das baby|meinen freund|meine freundin|meinen mann"
+    r"|meine frau|den grossen) (?:\w{1,20} ){0,5}(?:gepackt|packt|geschuttelt|gewurgt|geschubst"
+    r"|geohrfeigt|angepackt|geschlagen|getreten|gestossen|gegen (?:die|den|das) \w{1,20} gedruckt"
+    r"|aufs bett geworfen|ins zimmer gesperrt|so fest gehalten|fest gehalten)\b(?!(?:"
+    r" \w{1,20}){0,4}"
+    r" (?:damit (?:er|sie|es) nicht|vor gluck|vor freude))" + _NOT_PLAY,
+    r"\b(?:hab|habe|ich|i)(?!(?: \w{1,20}){0,8} (?:beim|im) (?:uno|tennis|spiel|schach|fussball"
+    r"|training|sport|tischtennis|badminton|mario|wettrennen|kartenspiel|monopoly|poker"
+    r"|armdrucken)\b) (?:\w{1,20} ){0,3}(?:ihm|ihr|eam|meinem \w{1,12}|meiner \w{1,12}"
+    r"|dem kleinen|der kleinen|ihm heut|ihr heut) (?:\w{1,20} ){0,2}(?:eine|ne|a) (?:gescheuert"
+    r"|geknallt|geklebt|verpasst|reingehauen|gewatscht)\b",
+    r"\b(?:ich|i) (?:hab|habe|ha) (?:\w{1,20} )?(?:ihm|ihr|am chind|dem kind) (?:\w{1,20} )?(?:e"
+    r"|eine)"
+    r" (?:schwinger|ohrfeige)\b",
+    r"\b(?:fast|beinahe) (?:geschlagen|gewurgt|umgebracht|erwurgt)\b",
+    r"\bfast (?:ne|eine) flasche\b",
+    r"\bfaust (?:schon )?(?:oben|gehoben)\b",
+    r"\bhand war schon oben\b",
+    r"\bhande um (?:ihren|seinen) hals\b",
+    r"\b(?:am|beim) (?:hals|kragen) gepackt\b(?: \w{1,20}){0,3} (?:ich|nur kurz)\b",
+    r"\bnach (?:ihr|ihm|eam|ihnen) (?:geworfen|gschmissn|geschmissen|gworfen)\b",
+    r"\b(?:ihm|ihr|eam) (?:\w{1,20} ){0,2}an den kopf geworfen\b",
+    r"\b(?:ihm|ihr) (?:\w{1,20} ){0,2}(?:den finger|den arm) (?:verdreht|umgedreht)\b",
+    r"\bden kopf von (?:meinem|meiner) \w{1,12} (?:\w{1,20} )?gegen\b",
+    r"\bletztes mal verletzt\b",
+    r"\bstatt (?:in )?(?:sein|ihr) gesicht\b",
+    r"\bnachstes mal ist (?:es )?(?:er|sie|nicht die tur)\b",
+    r"\b(?:vor|vorstellt|vorgestellt|bilder im kopf|ausmal) (?:\w{1,20} ){0,2}wie (?:ich|i)"
+    r" (?:ihn|sie|ihr|ihm|eam|dem|das kissen|meinem)\b",
+    r"\bvorstell\w{0,2} (?:ihn|sie) zu (?:wurgen|schlagen|toten)\b",
+    r"\b(?:kissen nehm\w{0,2}|an ein kissen denk\w{0,2})\b",
+    r"\bden mund zuzuhalten\b",
+    r"\beinfach (?:alle|sie und mich) mitnehm\w{0,2}\b",
+    r"\bwie leicht es ware\b",
+    r"\badresse (?:schon )?rausgefunden\b",
+    r"\bwo er wohnt und wann\b",
+    r"\b(?:messer|hammer|axt|wagenheber|baseballschlager|brotmesser|schreckschusspistole"
+    r"|pistole) (?:\w{1,20} ){0,6}(?:eingesteckt|im handschuhfach|auf dem beifahrersitz|bestellt"
+    r" fur|neben die haustur)\b",
+    r"\bmesser gekauft\b(?: \w{1,20}){0,4} (?:wofur|warum)\b",
+    r"\b\w{0,10}messer in (?:der|die) hand (?:gehabt|genommen)\b(?=(?: \w{1,20}){0,4} (?:als"
+    r"|gedacht"
+    r"|an (?:ihn|sie)|geschrien))",
+    r"\b(?:autoschlussel|baseballschlager|hammer) (?:\w{1,20} ){0,3}(?:in der hand gehabt|geholt)"
+    r" (?:\w{1,20} ){0,3}(?:zu (?:ihr|ihm)|falls)\b",
+    r"\brattengift (?:\w{1,20} )?gekauft\b",
+    r"\bins essen (?:mische|mischen|tut|tun)\b",
+    r"\bohne waffenschein\b",
+    r"\bauf das auto (?:\w{1,20} ){0,3}lenken\b",
+    r"\bherzmedikament\b(?: \w{1,20}){0,3} gefahrlich\b",
+    rf"\b{_ME} (?:will|mocht|wurd|wollt|wollte) (?:\w{{1,20}} )?(?:ihn|sie|eam|den|die)"
+    r" (?:\w{1,20} )?(?:umbringen|toten|erschlagen|abstechen)\b" + _NOT_JOKING,
+    r"\bschlag\w{0,2} alles kurz und klein\b",
+    r"\b(?:geworfen|gschmissn|geschmissen|eingetreten|gehauen)\b(?: \w{1,20}){0,6} (?:wollt|wollte)"
+    r" (?:\w{1,20} ){0,2}(?:sie|ihn) treffen\b",
+    r"\beigentlich (?:ihn|sie) treffen\b",
+    r"\bmein arm hat (?:schon )?gezuckt\b",
+    r"\bmeine hand zuckt\b",
+    r"\b(?:will|mochte) (?:ihn|sie|ihr) (?:nicht|nie) schlagen aber\b",
+    r"\bangst dass ich (?:das|es) (?:wirklich|echt|irgendwann) (?:tu|tue|mache|mach)\b",
+    r"\bich (?:schlage|schlag|hau|haue) (?:meinen|meine) (?:freund|freundin|mann|frau"
+    r"|partner\w{0,3}"
+    r"|kinder|sohn|tochter)\b" + _NOT_PLAY,
+    r"\bmit dem (?:\w{1,15}) bedroht ich\b",
+    r"\bich (?:hab|habe) (?:\w{1,20} ){0,3}mit dem \w{1,15} bedroht\b",
+    r"\bso aggressiv\b(?: \w{1,20}){0,6} (?:gepackt|geschlagen|gedruckt)\b",
+    r"\bangst was ich mach\w{0,1} wenn\b",
+    r"\bangst (?:ich|dass ich) (?:tu|tue) (?:\w{1,20} ){0,2}was\b",
+    r"\bich fahr (?:jetzt|gleich|heut\w{0,1}) zu (?:ihm|ihr) und dann\b",
+]
+
+CONTROLLED_MORE = [
+    r"\b(?:er|sie) hat (?:es|sie|ihn|mein\w{0,2} \w{1,20}) (?:\w{1,20} )?(?:zerschnitten|zerrissen"
+    r"|weggeworfen|kaputt gemacht|verbrannt) (?:weil|als strafe|damit)\b",
+    r"\bnur (?:eine|ne) (?:schlampe|nutte|hure)\b",
+    r"\b(?:mis|mein|meine) (?:portemonnaie|geldbeutel|karte|bankkarte|geld)\b(?: \w{1,20}){0,3}"
+    r" (?:und )?(?:gibt|git) mir\b",
+    r"\b(?:uberwacht|kontrolliert|bestimmt|checkt) (?:\w{1,20} )?alles (?:was|wo|mit wem) ich\b",
+    r"\buberwacht mich\b",
+    r"\bmuss (?:ihm|ihr) (?:\w{1,20} ){0,3}(?:berichten|melden|beweisen|rechtfertigen) (?:wo|mit"
+    r" wem|was) ich\b",
+    r"\bisoliert mich\b",
+    r"\b(?:er|sie) macht mich (?:\w{1,20} ){0,3}(?:lacherlich|nieder|runter)\b" + _NOT_JOKING,
+    r"\b(?:will|muss) (?:\w{1,20} ){0,2}(?:immer|standig|dauernd|jederzeit) wissen (?:wo|mit wem)"
+    r" ich\b(?!(?: \w{1,20}){0,5} (?:sorgen|sicher))",
+    r"\b(?:er|sie) (?:beleidigt|erniedrigt|beschimpft) mich\b" + _NOT_JOKING,
+    r"\b(?:hat|nimmt) (?:\w{1,20} )?(?:mir )?(?:meinen|meine|den|die) (?:ausweis|pass|reisepass"
+    r"|papiere|dokumente) (?:\w{1,20} )?(?:weggenommen|abgenommen|weg)\b",
+    r"\b(?:seh|sehe) (?:ich )?es nie wieder\b",
+    r"\bich es nie wieder sehe\b",
+    r"\bmit (?:dem kind|den kindern) ins ausland\b",
+    r"\b(?:rastet|flippt|tickt) (?:\w{1,20} )?aus wenn ich\b",
+    r"\b(?:alle )?meine (?:nachrichten|chats|mails) liest\b",
+    r"\bbehandelt weil (?:er|sie) mich liebt\b",
+    r"\bdie wollen (?:mich|dich) eh nicht\b",
+    r"\bschaut sich (?:\w{1,20} )?(?:den verlauf|meine)\b",
+    r"\b(?:\d{1,2}|zwei|drei|vier) tage lang (?:nicht|kein)\b",
+    r"\bschreibt mir was ich (?:gestern|heute)\b",
+    r"\b(?:kontrolliert|checkt|durchsucht|schaut|liest|zahlt|rechnet|kontrollieren)\b(?:"
+    r" \w{1,20}){0,4}"
+    r" (?:mein|meine|meinen|mis|meim|meinem) (?:\w{1,20} )?(?:handy|telefon|nachrichten|chats"
+    r"|whatsapp|verlauf|browserverlauf|kontoauszug|kontoauszuge|kalender|anrufliste|mails"
+    r"|kontakte|tagebuch|ausgaben|kassenzettel|kilometer|kilometerstand)\b",
+    r"\b(?:handy|chats|nachrichten|kontakte|verlauf|kontoauszug|ausgaben|kassenzettel|kassenzettl"
+    r"|whatsapp)\b(?: \w{1,20}){0,3} (?:kontrolliert|durchgelesen|durchgesehen|gecheckt|durchsucht"
+    r"|liest|checkt"
+    r"|mitliest|mit)\b(?! (?:dem|der|den|mir|uns|ihr|ihm|freunden))",
+    r"\b(?:liest|hort|hoert) (?:\w{1,20} ){0,2}(?:mit|alles)$",
+    r"\bkommt (?:er|sie) rein und (?:hort|hoert) mit\b",
+    r"\blautsprecher an\b",
+    r"\b(?:zahlt|kontrolliert|checkt|rechnet) (?:\w{1,20} ){0,2}(?:die )?(?:kilometer\w{0,5})\b",
+    r"\bkilometerstand\b",
+    r"\b(?:muss|musste|soll) (?:\w{1,20} ){0,3}(?:meinen )?standort (?:\w{1,20} )?teilen\b",
+    r"\bmeinen standort (?:\w{1,20} ){0,2}(?:sieht|sehen|verfolgt)\b",
+    r"\bstandort app\b",
+    r"\b(?:weiss|sieht) (?:er |sie )?immer wo ich bin\b",
+    r"\b(?:app|tracker|spionage\w{0,4})\b(?: \w{1,20}){0,3} (?:auf|aufs) (?:mein|meinem|das)"
+    r" handy\b",
+    r"\bapp aufs handy\b",
+    r"\b(?:foto|fotos|bild)\w{0,2} (?:\w{1,20} ){0,4}schicken (?:wo ich bin|sonst)\b",
+    r"\b(?:muss|musste) (?:\w{1,20} ){0,2}(?:fotos|foto|bilder) schicken wo ich bin\b",
+    r"\b(?:jede stunde|jeden abend|um \d{1,2} uhr) (?:\w{1,20} ){0,2}(?:ein )?(?:foto|fotos)\b",
+    r"\bkassenzettel (?:\w{1,20} ){0,2}(?:fotografieren|zeigen|zeige|schicken)\b",
+    r"\b(?:jede|jeden|alle) (?:rechnung|rechnig|beleg|kassenzettel|bon|euro|cent|einkauf)\b"
+    r"(?: \w{1,20}){0,2} (?:zeigen|zeige|fragen|rechtfertigen)\b",
+    r"\bkein eigenes geld\b",
+    r"\bkeine eigene (?:bankkarte|karte|konto)\b",
+    r"\b(?:mein|meine) (?:gehalt|rente|lohn)\b(?: \w{1,20}){0,4} (?:auf sein konto|auf ihr konto"
+    r"|abgenommen|ab|verzockt|umleiten)\b",
+    r"\b(?:hat|nimmt) (?:mir )?(?:mein|meine|mis) (?:gehalt|rente|lohn|bankkarte|ec karte|karte"
+    r"|portemonnaie|geldbeutel)\b",
+    r"\b(?:krieg|bekomm|bekomme|kriege) (?:\w{1,20} ){0,3}taschengeld\b",
+    r"\bhat (?:\w{1,20} ){0,3}(?:das|die|mein|meine|meinen|unser|unsere|unseren) (?:\w{1,12} )?"
+    r"(?:konto|kreditkarte|karte|bankkarte|laptop) (?:\w{1,20} ){0,2}gesperrt\b(?!(?:"
+    r" \w{1,20}){0,4}"
+    r" (?:geklaut|gestohlen|verloren|betrug))",
+    r"\b(?:konto|sparkonto|sparbuch) (?:\w{1,20} )?(?:leergeraumt|aufgelost|geplundert)\b",
+    r"\b(?:um|fur) jeden (?:euro|cent|einkauf)\b(?: \w{1,20}){0,2} (?:fragen|betteln"
+    r"|rechtfertigen)\b",
+    r"\bmuss (?:\w{1,20} ){0,3}fragen wenn ich (?:\w{1,20} ){0,2}(?:brauch|brauche|will)\b",
+    r"\bwenn ich brav (?:war|bin)\b",
+    r"\b(?:er|sie|mir) (?:\w{1,20} ){0,5}verbietet\b",
+    r"\b(?:aufschreiben|aufschreibn|eintragen|rechtfertigen) (?:\w{1,20} ){0,3}was (?:ich|i)"
+    r" (?:ausgegeben|ausgebn)\b",
+    r"\bausgaben (?:\w{1,20} ){0,4}(?:eintragen|kontrolliert)\b",
+    r"\bjede ausgabe\b(?: \w{1,20}){0,7} (?:abspreche|absprechen|rechtfertigen|zeigen)\b",
+    r"\b(?:uber|ueber) mein (?:eigenes )?geld entscheiden\b",
+    r"\b(?:\d{1,3}|zwanzig|funfzig) (?:euro|franke|franken) (?:limit|taschengeld)\b",
+    r"\b(?:ich |i )?(?:darf|derf|dearf|durfte) (?:mich |mi )?(?:\w{1,20} ){0,3}(?:nicht|ned|nichts"
+    r"|kein|keine|keinen|nur|nimmer|nimma) (?:\w{1,20} ){0,5}(?:treffen|sehen|arbeiten"
+    r"|telefonieren|haben|fahren|fahrn|verlassen|einkaufen|raus|zum arzt|zum chor|zum backer"
+    r"|zu meiner|zu meinen|zu meina|ohne (?:ihn|eam|sie)|arbeiten gehen)\b",
+    r"\b(?:entscheidet|bestimmt|sagt|sagen|schreibt mir vor) (?:\w{1,20} ){0,3}(?:wen|mit wem"
+    r"|was|wann|welche|ob) (?:ich|i) (?:\w{1,20} ){0,4}(?:darf|durfen|anziehen|treffen)\b",
+    r"\bob ich (?:\w{1,20} )?(?:duschen|raus|weg|essen) darf\b",
+    r"\bwann ich (?:\w{1,20} )?(?:duschen darf|ins bett gehe|schlafen geh)\b",
+    r"\bschreibt mir vor\b",
+    r"\b(?:er|sie) entscheidet (?:alles|welche|wen|was ich|wann ich)\b",
+    r"\bmit wem ich (?:mich )?treffen darf\b",
+    r"\b(?:lasst|lass|lassn) (?:mich|mi) (?:\w{1,20} ){0,2}(?:nicht|nimma|ned|nimmer)"
+    r" (?:\w{1,20} ){0,3}(?:zu meine\w{0,2}|zum arzt|in die kuche|arbeiten|treffen)\b",
+    r"\b(?:er|sie|mann|frau|freund|freundin|partner\w{0,3}) erlaubt mir (?:\w{1,20} ){0,3}(?:nicht"
+    r"|keinen"
+    r"|keine|kein)\b",
+    r"\bhat mir (?:\w{1,20} ){0,3}verboten\b" + _NOT_JOKING,
+    r"\b(?:kontakte|freunde|freundin|freundinnen|freund|familie)\b(?: \w{1,20}){0,5}"
+    r" (?:blockiert|vergrault|geloscht)\b",
+    r"\b(?:familie|eltern|freundin|freunde|freundinnen|schwester|mutter|mama)\b(?: \w{1,20}){0,5}"
+    r" nicht (?:mehr )?gesehen\b(?: \w{1,20}){0,2} (?:er|sie)\b",
+    r"\bschlechter einfluss\b",
+    r"\bhetz\w{1,3} mich (?:\w{1,20} ){0,2}auf\b",
+    r"\b(?:er|sie) sagt die tun mir nicht gut\b",
+    r"\bwenn (?:ich|du) (?:\w{1,20} ){0,5}(?:geh|gehe|gehst|verlasse|fahr|fahre)\b(?:"
+    r" \w{1,20}){0,4}"
+    r" (?:hab ich nichts|ist die wohnung leer|auf der strasse)\b",
+    r"\b(?:sagt|sagte|meint|meinte|nennt|gesagt|genannt|schreibt|erzahlt)\b(?: \w{1,20}){0,5}"
+    r" (?:ich bin|ich sei|ich ware|ich war|dass ich|du bist|mich|ich|mama)(?: \w{1,20}){0,4}"
+    r" (?:fett|hasslich|dumm|blod|versager|nutzlos|wertlos|widerlich|hysterisch|schlampe|nutte"
+    r"|hure|psychisch krank|die verruckte|schlechte mutter|schlechter vater|nichts kann|nichts wert"
+    r"|nicht ganz richtig im kopf|die alte|die dumme|die dicke|kein richtiger mann|frigide"
+    r"|zu blod|zu dumm|in die klapse)\b" + _NOT_JOKING,
+    r"\b(?:du bist|ich bin) (?:\w{1,20} ){0,2}(?:fett|hasslich|dumm|blod|versager|nutzlos|wertlos)"
+    r"\b(?: \w{1,20}){0,3} sagt (?:er|sie)\b",
+    r"\bfett genannt\b",
+    r"\bohne (?:sie|ihn|eam) (?:war|ware|bin|waer) ich (?:nichts|niemand|nix)\b",
+    r"\b(?:niemand|keiner|keine|wer)\b(?: \w{1,20}){0,4} (?:dich|mich|wie mich)(?: \w{1,20}){0,3}"
+    r" (?:wollen|nehmen|einstellen)\b",
+    r"\b(?:dankbar|froh) sein dass (?:er|sie) mich\b",
+    r"\b(?:sagt|meint|behauptet) (?:\w{1,20} ){0,2}ich (?:bild|bilde) mir (?:\w{1,20} ){0,2}ein\b",
+    r"\bgaslighted (?:wird|werde|werden)\b",
+    r"\bweiss nicht mehr was (?:stimmt|normal ist|wahr ist)\b",
+    r"\blacht mich aus\b(?: \w{1,20}){0,2} wenn ich\b",
+    r"\b(?:tranen|gefuhle) (?:sind|seien) manipulation\b",
+    r"\b(?:redet|spricht|sagt)\b(?: \w{1,20}){0,4} (?:kein wort|nicht) mit mir\b(?: \w{1,20}){0,4}"
+    r" (?:weil ich|wenn ich)\b",
+    r"\btagelang (?:\w{1,20} ){0,2}(?:kein wort|still|eiszeit|schweigen)\b",
+    r"\b(?:seit|schon) (?:\d{1,2}|zwei|drei|vier|funf|neun|zehn) tage\w{0,1} (?:\w{1,20} ){0,3}"
+    r"(?:kein wort|nicht mit mir|funkstille|nicht geantwortet)\b",
+    r"\bredet er den ganzen tag nicht mit mir\b",
+    r"\bignoriert (?:mich )?weil ich\b",
+    r"\bmich ignoriert weil ich\b",
+    r"\bangst (?:\w{1,20} ){0,2}(?:ihn|sie) zu verlassen\b",
+    r"\btrau mich nicht (?:\w{1,20} ){0,2}(?:ihn|sie) zu verlassen\b",
+    r"\bangst (?:\w{1,20} ){0,3}was (?:er|sie) sagt wenn\b",
+    r"\bangst vor seiner (?:stille|laune|wut|reaktion)\b",
+    rf"\btrau {_MICH} (?:\w{{1,20}} ){{0,2}}nicht (?:mehr )?(?:was zu sagen|ihm zu sagen|ihr zu"
+    rf" sagen"
+    r"|zu widersprechen|in die kantine)\b",
+    r"\baufgehort (?:\w{1,20} ){0,3}(?:zu lachen|meine meinung)\b",
+    r"\bjeden satz (?:\w{1,20} )?(?:dreimal|zweimal|zehnmal)\b",
+    r"\bnur (?:weil|solange) (?:er|sie) (?:gerade|grad) (?:duscht|schlaft|weg ist)\b",
+    r"\bnur noch am entschuldigen\b",
+    r"\bwenn ich was sag ist es falsch\b",
+    r"\bleise (?:werde|werd) wenn (?:sein|ihr) auto\b",
+    r"\bmacht mich (?:so )?klein\b",
+    r"\bbin so klein geworden\b",
+    r"\bin (?:nem|einem) gefangnis\b",
+    r"\b(?:droht|drohte|gedroht) (?:\w{1,20} ){0,2}sich (?:\w{1,20} ){0,2}(?:umzubringen|was"
+    r" anzutun)\b",
+    r"\bbringt (?:er|sie) sich um\b",
+    r"\b(?:droht|drohte)\b(?: \w{1,20}){0,7} (?:zu erzahlen|allen zu erzahlen)\b",
+    r"\bsag ich allen\b",
+    r"\berzahlt (?:er|sie) allen\b",
+    r"\balle werden (?:ihm|ihr) glauben\b",
+    r"\bmir nicht glauben\b",
+    r"\b(?:er|sie) nimmt (?:mir )?die kinder\b",
+    r"\b(?:er|sie|hat|het|will)\b(?: \w{1,20}){0,5} (?:passwort|passworter|code|pin)\b(?:"
+    r" \w{1,20}){0,3}"
+    r" (?:geandert|abverlangt|gesperrt|sonst|alle|und liest|verlangt)\b",
+    r"\b(?:er|sie) (?:will|verlangt) (?:\w{1,20} ){0,4}(?:passwort|passworter|code|pin)\b",
+    r"\b(?:passwort|passworter) (?:\w{1,20} ){0,2}(?:abverlangt|gesperrt)\b",
+    r"\bwill dass ich (?:ihm |ihr )?(?:mein|meine) (?:tagebuch|handy|passworter)\b",
+    r"\bmuss (?:\w{1,20} ){0,3}mein handy (?:\w{1,20} ){0,3}(?:auf seinen|abgeben|zeigen)\b",
+    r"\bruft (?:er |sie )?(?:\w{1,20} ){0,2}(?:\d{1,3} ?x|\d{1,3} mal|so lange|dauernd|standig"
+    r"|hundertmal) an\b",
+    r"\bruft (?:\w{1,20} ){0,3}an (?:bis ich|ob ich)\b",
+    r"\b(?:anziehe|anzieh|anziehen)\b(?: \w{1,20}){0,4} (?:absegnen|erlauben|rauslegt"
+    r"|genehmigen)\b",
+    r"\bfur wen (?:ich mich|hab|du dich)\b",
+    r"\bsucht mir (?:\w{1,20} ){0,2}(?:kleidung|klamotten) raus\b",
+    r"\bdarf so nicht raus\b",
+    r"\b(?:will|mag|mochte) (?:\w{1,20} ){0,3}dass ich (?:\w{1,20} )?(?:kundige|arbeiten geh\w{0,1}"
+    r"|zu hause bleib\w{0,1}|dahoam bleibn)\b",
+    r"\bbewerbungen zerrissen\b",
+    r"\bausbildung abgebrochen\b",
+    r"\bstudium ausgeredet\b",
+    r"\bwenn ich nicht mit ihm schlafe\b",
+    r"\bgegen mich verwenden\b",
+    r"\bangeblich (?:aus liebe|fur (?:meine )?sicherheit|zu meinem schutz)\b",
+    r"\bzu (?:meinem|deinem) schutz\b",
+    r"\bzu deiner sicherheit\b",
+    r"\bstundenlange\w{0,1} verhor\w{0,1}\b",
+    r"\bgibts (?:tagelang|stundenlang|wochenlang) (?:eiszeit|stress|theater|arger)\b",
+    r"\bsonst gibts (?:stress|arger|theater|kein geld)\b",
+    r"\bgibts a theater\b",
+    r"\bbrauch\w{0,2} (?:ich |du )?(?:gar )?nicht mehr heim(?:zu)?kommen\b",
+    r"\b(?:schlussel|autoschlussel|handy|karte|kreditkarte)\b(?: \w{1,20}){0,5} (?:weggenommen"
+    r"|abgenommen)\b(?: \w{1,20}){0,3} (?:damit|als strafe|weil)\b" + _NOT_JOKING,
+    r"\bpapiere (?:\w{1,20} ){0,3}regelt er\b",
+    r"\bhat alle meine papiere\b",
+    r"\b(?:versprechen|schworen) (?:\w{1,20} )?nie wieder (?:mit|zu)\b",
+    r"\bwiegt mich\b",
+    r"\bjeden bissen\b",
+    r"\bniemanden mehr (?:ausser|den ich|treffe)\b",
+    r"\bnicht sofort (?:abgehoben|abnehm\w{0,2}|rangegangen|geantwortet)\b",
+    r"\bdamit ich (?:\w{1,20} ){0,3}nicht (?:mehr )?(?:einfach )?(?:abhauen|weggehen|raus|weg)"
+    r" kann\b",
+    r"\bohne (?:ihn|sie) (?:\w{1,20} )?(?:nicht|gar nicht) (?:uberleben|klarkommen"
+    r"|zurechtkommen)\b",
+    r"\bnie weiss (?:in welcher laune|wann er explodiert|wie er drauf)\b",
+    r"\bfrag (?:mittlerweile )?ob ich (?:\w{1,20} )?darf\b",
+    r"\bkeinen schlussel dafur\b",
+    r"\bzweites handy\b(?: \w{1,20}){0,8} (?:reden|schwester|findet)\b",
+    r"\bmuss die \w{0,12}tur offen bleiben\b",
+    r"\bsoll mich nicht mehr mit\b",
+    r"\b(?:soll|darf) (?:mich )?nicht mehr mit (?:\w{1,20} ){0,2}treffen\b",
+    r"\bmuss mich (?:\w{1,20} ){0,4}(?:abmelden|rechtfertigen)\b",
+    r"\bmuss (?:\w{1,20} ){0,2}um \d{1,2} uhr (?:daheim|zuhause|zu hause) sein (?:ich bin|mit)"
+    r" \d{2}\b",
+    r"\bvon meinem handy\b$",
+]
+
+CONTROLLED_SET_ASIDE = [
+    r"\b(?:zu recht|haben wir so abgemacht|so abgemacht|abgesprochen|drum gebeten|wegen dem"
+    r" roadtrip|passwortmanager|gut so ich war)\b",
+]
+
 
 LANGUAGE = Language(
     code="de",
     statements={
-        Concern.SELF_HARM: SELF_HARM_STATEMENTS,
-        Concern.IN_DANGER: IN_DANGER_STATEMENTS,
-        Concern.MIGHT_HURT: MIGHT_HURT_STATEMENTS,
-        Concern.CONTROLLED: CONTROLLED_STATEMENTS,
+        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE],
+        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE],
+        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE],
+        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE],
     },
     mentions={
         Concern.SELF_HARM: SELF_HARM_MENTIONS,
@@ -335,7 +1316,7 @@ LANGUAGE = Language(
         Concern.SELF_HARM: [*RECOVERED, *FICTION],
         Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION],
         Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *FICTION],
-        Concern.CONTROLLED: [*BEHIND_ME, *FICTION],
+        Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *CONTROLLED_SET_ASIDE],
     },
     spellings=SPELLINGS,
 )
