@@ -143,7 +143,7 @@ _HIT = (
 )
 # Ordinary shoves and taps: to apply, into a pool, on the back.
 _NOT_HIT = (
-    r"(?! (?:a (?:postuler|faire|essayer|changer|partir|sortir|aller|me|prendre)|dans (?:la"
+    r"(?! (?:a about|a bout|au bout|a (?:postuler|faire|essayer|changer|partir|sortir|aller|me|prendre)|dans (?:la"
     r" piscine|leau|le dos)|sans faire expres|en jouant|pour rire|de reveler|de raconter"
     r"|de dire|de le dire|de tout dire|de tout raconter|de quitter le groupe|sur les nerfs"
     r"|sur le systeme|de (?:ne )?(?:plus|pas) (?:me |m)?\w{1,20}|de me chatouiller)\b)"
@@ -259,7 +259,7 @@ CONTROLLED_STATEMENTS = [
     r"\bcontrole tout ce que je\b",
     rf"\b{_HE} (?:\w{{1,20}} ){{0,2}}(?:fouille|regarde|lit|checke|verifie) (?:mon|mes|dans mon)"
     r" (?:telephone|portable|tel|messages|mails|conversations)\b"
-    r"(?! (?:pour moi|quand je (?:lui )?demande))",
+    r"(?! (?:pour moi|quand je (?:lui )?demande|pour (?:voir si|me montrer|maider|regler)))",
     r"\b(?:fouille|checke) (?:mon|mes|dans mon) (?:telephone|portable|tel"
     r"|messages|mails|conversations)\b(?! (?:pour moi|quand je (?:lui )?demande))",
     r"\blit (?:\w{1,20} )?mes messages\b",
@@ -454,7 +454,9 @@ SELF_HARM_MORE = [
     r"\bpense a (?:\w{1,20} ){0,1}(?:sauter|me jeter) (?:par|du|dun|sous|devant)\b",
     r"\b(?:sauter|me jeter|glisser) (?:\w{1,20} ){0,1}(?:du|dun|de la|par la|sous|devant|sur) (?:le )?"
     r"(?:pont|fenetre|balcon|toit|train|rails|falaise|camion|metro|rer|voiture)\b",
-    r"\b(?:au bord (?:de la|du) (?:falaise|quai|vide|precipice)|parapet du pont|sur le parapet)\b",
+    r"\b(?:suis|reste|restee|assise?|debout) (?:\w{1,20} ){0,3}au bord (?:de la|du) (?:falaise|quai|vide"
+    r"|precipice)\b",
+    r"\b(?:parapet du pont|sur le parapet)\b",
     r"\bsuffirait dun pas\b",
     r"\ben esperant (?:un accident|que ca finisse|ne pas|ne plus|mourir|me tuer)\b",
     r"\b(?:lair dun accident|ressemble a un accident|comme un accident)\b",
@@ -486,7 +488,7 @@ SELF_HARM_MORE = [
     r"|des mots) (?:\w{1,20} ){0,4}(?:tiroir|enveloppe|au cas ou|chacun|mes enfants|mes filles|mes"
     r" fils)\b",
     r"\bpetit mot (?:\w{1,20} ){0,6}(?:on sait jamais|ce quils comptent)\b",
-    r"\b(?:ecrit|fait|mis a jour|redige|refait) (?:mon|mes) testament\b",
+    r"\b(?:ecrit|fait|mis a jour|redige|refait) (?:mon|mes) testament\b(?!(?: \w{1,20}){0,3} notaire)",
     r"\b(?:donne|confie|laisse|legue|offert)\w{0,2} (?:mon chat|mon chien|mes plantes|ma guitare"
     r"|mes affaires|mes habits|ma console|mes animaux|ma ps\d)\b(?! (?:pour (?:le|la|les|ce|cette"
     r"|quelques|une|un|deux|trois) |pendant|le temps|a garder))",
@@ -569,7 +571,7 @@ IN_DANGER_MORE = [
     r"|tenue?|attrapee?) (?:par |au |a la |le |la )?(?:cou|gorge|cheveux)\b",
     rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:me|ma|m a) (?:encore |deja )?(?:etrangle\w{{0,2}}|etouffe\w{{0,2}}"
     r"|serre le cou|serree au cou)\b",
-    r"\b(?:oreiller|coussin) sur (?:le|mon) visage\b",
+    r"\b(?:oreiller|coussin) sur (?:le|mon) visage\b(?! de)",
     r"\b(?:etouffee?|etouffe) avec (?:loreiller|un oreiller|un coussin)\b",
     r"\b(?:ma|mon|la) tete sous leau\b",
     r"\bme serre le cou\b",
@@ -938,20 +940,203 @@ CONTROL_PAST = [
     r"\b(?:les femmes|une femme) (?:navaient|navait|avaient|ont|nont) (?:pas )?le droit\b",
 ]
 
+# -- second pass on the _d–_g batches: preparation told sideways, places, means at hand, being
+# trapped, control of keys, mail and clothes, and violence one is close to.
+SELF_HARM_MORE_2 = [
+    r"\b(?:tout est (?:propre|pret|range|en ordre) pour apres|pour quils (?:les )?aient apres"
+    r"|ait de quoi apres)\b",
+    r"\b(?:paye|regle|organise|prevu|choisi)\w{0,2} (?:\w{1,20} ){0,1}(?:mes obseques|mon enterrement"
+    r"|les obseques davance|mes obseques davance)\b",
+    r"\bobseques davance\b",
+    r"\bqui doit avoir quoi\b",
+    r"\bmon dernier (?:virement|message|mail)\b",
+    r"\bdernier beau souvenir\b",
+    r"\b(?:message|mail|mot|texto|video|sms) dadieu\b",
+    r"\becrit mes adieux\b",
+    r"\b(?:lettre|lettres|enveloppe|un mot) (?:\w{1,20} ){0,5}(?:sous loreiller|dans la boite a gants"
+    r"|louvrira|au concierge)\b",
+    r"\becrire a chacun de mes\b",
+    r"\b(?:serai|serait|serais) toujours dans (?:leur|ton|vos|votre) (?:cœur|coeur)\b",
+    r"\bsoccuper de (?:ma femme|mon mari|mes enfants|ma fille|mon fils|maman) si jamais\b",
+    r"\b(?:y aura|il y aura|yaura) (?:pas|plus) (?:dannee prochaine|de prochaine fois|de demain)\b",
+    r"\b(?:je |j)(?:ne )?serai plus la\b(?! (?:pour|a|ce|cette|demain matin|avant|la semaine|de|en"
+    r"|entre|du|quand tu))",
+    r"\b(?:offert|donne|laisse|legue|file)\w{0,2} (?:\w{1,20} ){0,3}a (?:mon|ma) \w{1,20} et (?:\w{1,20}"
+    r" ){1,3}a (?:mon|ma)\b",
+    r"\bjai tout (?:laisse|donne|legue) a\b",
+    # means
+    r"\bcorde (?:\w{1,20} ){0,6}(?:cetait pour|pas pour)\b",
+    r"\bpas pour (?:un|le|du|faire un|faire du) (?:barbecue|camping)\b",
+    r"\b(?:sorti|charge|recupere)\w{0,2} (?:\w{1,20} ){0,1}(?:la boite de cartouches|le pistolet|le"
+    r" revolver|mon fusil)\b",
+    r"\b(?:fusil|pistolet|revolver|flingue)\w{0,2} (?:\w{1,20} ){0,3}(?:est charge|charge dans)\b",
+    rf"\b(?:stocke|accumule|planque)\w{{0,2}} (?:\w{{1,20}} ){{0,2}}{_MEDS}",
+    rf"\b{_MEDS} cachees?\b",
+    rf"\b{_MEDS} (?:\w{{1,20}} ){{0,4}}(?:que je (?:ne )?prends pas|au lieu de les prendre|belle reserve)\b",
+    rf"\b(?:pris|avale) \d{{2,3}} {_MEDS}\b",
+    r"\b(?:vide|vider) (?:\w{1,20} ){0,1}(?:larmoire|la boite|la trousse) a pharmacie\b",
+    r"\bpour (?:pas|ne pas) quon me pose de questions\b",
+    r"\b(?:arrete|arreter) (?:\w{1,20} ){0,1}(?:linsuline|mon insuline|mon traitement|mes medicaments"
+    r"|mes medocs) expres\b",
+    r"\b(?:produits? chimiques?|javel|poison) (?:\w{1,20} ){0,6}(?:mortels?|jen ai pris|pris un"
+    r" flacon)\b",
+    r"\b(?:ceinture|corde|drap|cable) (?:\w{1,20} ){0,4}(?:a la poutre|au crochet|a la rambarde)\b",
+    r"\bmoteur (?:\w{1,20} ){0,5}(?:qui tourne|allume)\b",
+    r"\b(?:rempli la baignoire et (?:jai )?pris|pris les lames de rasoir)\b",
+    # places
+    r"\b(?:jambes dans le vide|enjambe la rambarde|enjambe le parapet|rebord de la fenetre|pas de"
+    r" barriere|trains de marchandises|voie ferree)\b",
+    r"\b(?:me jetais|me jeter|me lancer) sous (?:le|un|les) (?:camion|train|bus|voiture|roues|rer"
+    r"|metro|tram)\b",
+    r"\bcombien de (?:metres|etages) (?:il faut|pour)\b",
+    r"\b(?:je )?pense (?:pas|plus) revenir\b",
+    r"\bme mets en danger expres\b",
+    r"\bmallonge sur la (?:route|voie|chaussee)\b",
+    r"\bsans savoir nager\b",
+    r"\bparking (?:du pont|de la falaise)\b",
+    r"\btoit de limmeuble (?:\w{1,20} ){0,6}(?:au bord|prochaine fois)\b",
+    r"\bla prochaine fois je (?:redescends|penserai|fume|reviens|rentre) pas\b",
+    r"\b(?:je regarde|regarder) leau\b",
+    # hurting oneself
+    r"\b(?:taillade|lacere)\w{0,2} (?:les |le |mes |la )?(?:poignets?|veines|bras|cuisses?)\b",
+    r"\bcicatrices (?:\w{1,20} ){0,4}cest moi\b",
+    r"\b(?:mordu|mords|griffe|gratte|pince)\w{0,2} (?:\w{1,20} ){0,2}jusqu ?au sang\b",
+    r"\b(?:crame|brule)\w{0,2} (?:\w{1,20} ){0,5}expres\b",
+    r"\barrete de manger depuis (?:\d{1,2}|deux|trois|quatre|cinq|six|une) (?:jours|semaines?)\b",
+]
+
+IN_DANGER_MORE_2 = [
+    r"\b(?:verrouille|ferme a cle) (?:la|les|ma) (?:porte|portes|fenetres)\b",
+    r"\b(?:cache|garde|pris) la cle (?:du portail|de la porte|de la maison)\b",
+    r"\battachee? a (?:la|une) (?:chaise|lit|radiateur)\b",
+    r"\b(?:ma|mont|il ma|elle ma) (?:mise?|jetee?) dehors\b",
+    r"\b(?:cadenas sur|ferme a cle) le (?:frigo|placard)\b",
+    r"\b(?:mempeche|ma empeche|mempechait) de dormir\b",
+    r"\b(?:ma|mont) (?:tiree?|trainee?) (?:\w{1,20} ){0,3}(?:par (?:la cheville|les cheveux|le bras|les"
+    r" pieds|la jambe)|dans lescalier|dans le couloir|jusqua)\b",
+    r"\btrainer par les cheveux\b",
+    r"\b(?:ma|mont) (?:griffe|griffee|mordu|mordue|brule|brulee|lance|jete|plante) (?:\w{1,20} ){0,3}"
+    r"(?:au visage|le visage|dans la main|dans le bras|a la figure|sur moi)\b",
+    r"\b(?:bleu|bleus|fracture|cote|nez|dent|œil|oeil|marques|brulure|coquard)\b(?: \w{1,20}){0,10}"
+    r" (?:cetait|jetais|je suis) (?:\w{1,20} ){0,2}(?:tombee?|un accident|le placard|la porte)\b",
+    r"\bjai dit a lurgence\b",
+    r"\b(?:traces de strangulation|strangulation)\b",
+    r"\b(?:tenue?|maintenue?) (?:\w{1,20} ){0,1}sous leau\b",
+    r"\b(?:et|puis|alors|pis) (?:il |elle )?(?:ma|mont) (?:encore )?(?:frappee?|giflee?|tapee?"
+    r"|cognee?|etranglee?|violee?)\b",
+    r"\b(?:couteau|machette|arme|flingue|fusil|hache) sous (?:son|le) (?:oreiller|lit)\b",
+    r"\blutilisera\b",
+    r"\bpour me montrer ce qui (?:peut|pourrait|va) (?:marriver|arriver)\b",
+    r"\bmenace (?:mon|ma|mes) \w{1,20} avec (?:un|une|son|sa)\b",
+    r"\bva prendre cher\b",
+    r"\b(?:verras|verrais|verrai) pas la fin de\b",
+    r"\bfaire mettre dehors\b",
+    r"\b(?:la|le|les|me) marier (?:de force|a \d{2} ans|au bled)\b",
+    r"\b(?:poste|publie|envoie|diffuse|partage)\w{0,2} (?:\w{1,20} ){0,2}(?:mes photos nues|mes photos"
+    r" intimes|mes nudes)\b",
+    r"\b(?:service de limmigration|mariage (?:est )?blanc)\b",
+    r"\bdouble des cles\b",
+    r"\b(?:appli|application|logiciel) espion\b",
+    r"\bphotos de (?:moi|mes enfants) (?:\w{1,20} ){0,3}(?:prises de loin|a lecole)\b",
+    r"\b(?:il a|elle a|ma|mont) creve (?:les |mes )pneus\b",
+    r"\bvu (?:son|leur) (?:pere|mere) me (?:taper|frapper|trainer|battre|etrangler)\b",
+    r"\b(?:entre|rentre|vient) dans la chambre de (?:ma|mon|notre) (?:petite (?:soeur|sœur)|petit frere"
+    r"|niece|neveu)\b",
+    r"\bse jeter (?:\w{1,20} ){0,3}avec (?:lui|elle|le bebe|les enfants|nous)\b",
+    r"\bvoisins (?:ont|avaient) appele (?:la police|les flics|les gendarmes)\b",
+    r"\bsous la menace\b",
+    r"\bpris largent du loyer\b",
+]
+
+CONTROLLED_MORE_2 = [
+    r"\bpour voir si (?:je |j)(?:suis allee?|ai fume|gaspille|mens|ai vu|suis sortie?)\b",
+    r"\b(?:kilometrage|compteur) de (?:la|ma) voiture\b",
+    r"\b(?:note|notait) mes erreurs\b",
+    r"\bma journee heure par heure\b",
+    r"\b(?:explications?|des comptes) pour (?:chaque|toutes? mes|tous mes|la moindre)\b",
+    r"\b(?:life360|mspy|flexispy)\b",
+    r"\bairtag dans (?:la doublure|mon|ma)\b",
+    r"\b(?:laisser|garder) (?:la|ma) (?:geolocalisation|localisation) activee\b",
+    r"\bcameras? (?:\w{1,20} ){0,6}(?:regarde ce que je fais|voit ce que je fais|me surveille)\b",
+    r"\bsils me voient sortir\b",
+    r"\b(?:poste|repond|decide) a ma place\b",
+    r"\b(?:pas|plus) dargent a moi\b",
+    r"\bprocuration sur mes comptes\b",
+    r"\b(?:vendu|vendre) (?:\w{1,20} ){0,1}(?:ma voiture|ma moto|mes affaires) (?:sans men parler|sans"
+    r" me demander|pour que)\b",
+    r"\b(?:ma|mont) (?:oblige|obligee|force|forcee) a vendre\b",
+    r"\bjamais mon courrier\b",
+    r"\b(?:lui|elle) seule? a (?:le code|la cle)\b",
+    r"\b(?:donne|rend) (?:\w{1,20} ){0,1}(?:la cle|le code|le mot de passe) (?:seulement|que) (?:le"
+    r" matin|quand)\b",
+    r"\bconfigure sur son compte\b",
+    r"\bcest (?:lui|elle) qui a (?:le mot de passe|mes codes|le code)\b",
+    r"\b(?:ma|mont|me) fait (?:annuler|demissionner|jurer de ne|promettre de ne|supprimer|effacer)\b",
+    r"\bfait changer de (?:chemise|tenue|vetements|robe|pull|habits)\b",
+    r"\b(?:jete|jeter|brule|dechire)\w{0,2} (?:tous )?mes (?:maillots|jupes|robes|vetements|habits"
+    r"|tenues)\b",
+    r"\btu vas (?:vraiment )?sortir comme ca\b",
+    r"\b(?:une femme|une epouse) (?:mariee )?(?:a|na) rien a faire dehors\b",
+    r"\bpas le droit de fermer\b",
+    r"\b(?:rentrer|etre rentree?) (?:avant|a) \d{1,2}h (?:pile|sinon)\b",
+    r"\badresse la parole pendant\b",
+    r"\bfait semblant de (?:pas|ne pas) mentendre\b",
+    r"\b(?:me reprend|se moque de moi|me rabaisse|me corrige|me critique) devant (?:tout le monde|ses"
+    r" potes|ses amis|sa famille|sa mere|les enfants)\b",
+    r"\bvoila ce que je me tape\b",
+    r"\bdire de (?:plus|ne plus) (?:mappeler|appeler|me voir)\b",
+    r"\b(?:dit|disait) (?:\w{1,20} ){0,2}que jai plus besoin de ca\b",
+    r"\btrouve toujours une (?:raison|excuse) (?:\w{1,20} ){0,6}(?:parents|famille|mere|amis)\b",
+]
+
+MIGHT_HURT_MORE_2 = [
+    r"\b(?:jai|je|j) (?:\w{1,20} ){0,6}(?:barre de fer|batte de baseball|couteau de chasse|fusil de mon"
+    r" pere|marteau en main|couteau a la main)\b",
+    r"\b(?:appuye|mis|tenu|mettre) (?:\w{1,20} ){0,1}(?:loreiller|un oreiller|un coussin) sur (?:le"
+    r" visage|la tete|sa tete)\b",
+    r"\blui casser (?:les jambes|la gueule|les dents)\b",
+    r"\benvie de (?:lui )?rentrer dedans\b",
+    r"\btourner le volant vers\b",
+    r"\b(?:jai|ai) tape (?:mon|ma) (?:\w{1,20} ){0,2}si fort\b",
+    r"\bce que je pourrais (?:mettre dans (?:son|sa)|lui faire)\b",
+    r"\b(?:images|envies?) de (?:la |le |les |l)?(?:jeter|frapper|secouer|pousser|etrangler|mettre le"
+    r" feu)\b",
+    r"\bpeur de (?:menerver|perdre patience) sur (?:elle|lui|eux|mon|ma|les)\b",
+    r"\bpeur de (?:le|la|les) secouer\b",
+    r"\bsaboter (?:des|les|ses) freins\b",
+    r"\bmettre le feu a (?:sa|son|leur) (?:voiture|maison|appart)\b",
+    r"\bfaire un malheur\b",
+    r"\bjai (?:arrache|defonce|casse|fait un trou dans|tape dans) (?:\w{1,20} ){0,1}(?:la porte|le mur)\b",
+    r"\bjai (?:etrangle|frappe|tue) (?:le|mon) (?:chien|chat)\b",
+    r"\b(?:mort aux rats|poison|antigel) (?:\w{1,20} ){0,8}(?:sa tasse|son cafe|son repas|son verre)\b",
+    r"\bjai (?:pousse|frappe|gifle|bouscule) (?:ma|mon) (?:mere|pere|grand mere|grand pere|soeur|sœur"
+    r"|frere|petit frere|petite soeur)\b",
+    r"\bje (?:lenterre|le bute|la bute)\b",
+    r"\bme fais pas confiance avec\b",
+    r"\b(?:son cou|sa gorge) (?:dans|entre) mes mains\b",
+    r"\bjai (?:jete|lance|balance) (?:\w{1,20} ){1,2}(?:contre le mur|a cote de (?:ma|mon))\b",
+    r"\bje le pensais vraiment\b",
+    r"\bsuivi la voiture de (?:mon|ma) ex\b",
+    r"\b(?:imagine|mimagine|pense a|envie de) (?:\w{1,20} ){0,1}(?:mettre|appuyer) (?:un |l)?oreiller"
+    r" sur\b",
+]
+
+ASIDES_MORE_2 = [r"\b(?:formation|premiers secours|secourisme|gestes qui sauvent)\b"]
+
 LANGUAGE = Language(
     code="fr",
     statements={
-        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE],
-        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE],
-        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE],
-        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE],
+        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE, *SELF_HARM_MORE_2],
+        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE, *IN_DANGER_MORE_2],
+        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE, *MIGHT_HURT_MORE_2],
+        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE, *CONTROLLED_MORE_2],
     },
     mentions={
         Concern.SELF_HARM: [*SELF_HARM_MENTIONS, *SELF_HARM_MENTIONS_MORE],
         Concern.IN_DANGER: [*IN_DANGER_MENTIONS, *IN_DANGER_MENTIONS_MORE],
         Concern.CONTROLLED: CONTROLLED_MENTIONS,
     },
-    asides=[*ASIDES, *ASIDES_MORE],
+    asides=[*ASIDES, *ASIDES_MORE, *ASIDES_MORE_2],
     set_aside={
         Concern.SELF_HARM: [*RECOVERED, *RECOVERED_MORE, *FICTION, *FICTION_MORE, *THREATENS_SUICIDE],
         Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION, *FICTION_MORE],
