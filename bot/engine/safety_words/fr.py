@@ -347,7 +347,8 @@ PLAYFUL = [
 ]
 
 SPELLINGS = {
-    "jveu": "jveux",
+    "jveu": "je veux",
+    "jveux": "je veux",
     "veu": "veux",
     "frape": "frappe",
     "tjr": "toujours",
@@ -362,6 +363,40 @@ SPELLINGS = {
     "jpp": "jen peux plus",
     "pcq": "parce que",
     "jsp": "je sais pas",
+    "jme": "je me",
+    "jle": "je le",
+    "jla": "je la",
+    "jlui": "je lui",
+    "jte": "je te",
+    "jvais": "je vais",
+    "jvois": "je vois",
+    "jsais": "je sais",
+    "jpeux": "je peux",
+    "jdois": "je dois",
+    "jdemande": "je demande",
+    "jferai": "je ferai",
+    "jferais": "je ferais",
+    "jverrais": "je verrais",
+    "jpense": "je pense",
+    "jpars": "je pars",
+    "jparle": "je parle",
+    "jcrois": "je crois",
+    "jmerite": "je merite",
+    "jtravaille": "je travaille",
+    "jsorte": "je sorte",
+    "jrentre": "je rentre",
+    "jreponds": "je reponds",
+    "jvoie": "je voie",
+    "jreconnais": "je reconnais",
+    "jimagine": "je imagine",
+    "jpourrais": "je pourrais",
+    "jsavais": "je savais",
+    "jtombe": "je tombe",
+    "jbois": "je bois",
+    "jcontrole": "je controle",
+    "jdeteste": "je deteste",
+    "jarrive": "je arrive",
+    "jrate": "je rate",
 }
 
 # -- families added on the 2026-12-02 batches (_d to _g): spoken French glues "je" to the verb
@@ -385,7 +420,7 @@ _HURT_HIM = (
     r"(?:le |la |les |lui |y |l)?(?:frapper|frappe|tuer|tue|etrangler|etrangle|empoisonner"
     r"|pousse|pousser|faire (?:du |vraiment |tres |tellement )?mal|fais (?:du )?mal|defoncer"
     r"|blesser|cogner|cogne|peter la gueule|casser la gueule|ecraser|planter|plante|buter|bute"
-    r"|egorger|secouer|faire payer)"
+    r"|egorger|secouer|faire payer|massacrer|mettre une (?:droite|claque|gifle|baffe))"
 )
 
 SELF_HARM_MORE = [
@@ -430,7 +465,7 @@ SELF_HARM_MORE = [
     r"\b(?:vois|trouve) (?:plus|pas) (?:trop |vraiment )?(?:linteret|le sens|pourquoi) (?:de |a |je )?"
     r"(?:continuer|continue|vivre|me lever|rester|trainer)\b",
     r"\bpourquoi (?:je |j)(?:continue|continuerais|trainerais|me leve|resterais|vis)\b"
-    r"(?!(?: a| de| avec| ce| cette| le| la| les| mes))",
+    r"(?! (?:a|de|avec) )",
     r"\ba quoi bon (?:guerir|vivre|continuer|me lever|me battre|rester|je me vois)\b",
     r"\b(?:plus rien|rien|seule chose|seul truc|seule personne) qui me (?:retient|retenait)\b",
     r"\b(?:plus|pas|aucune) (?:de )?raisons? de (?:rester|continuer|me lever)\b"
@@ -466,7 +501,7 @@ SELF_HARM_MORE = [
     r"\b(?:ca fait mal|fait mal) (?:de mourir|quand on meurt)\b",
     r"\b(?:rejoindre|suivre) (?:papa|maman|mon pere|ma mere|mon frere|ma soeur|mon fils|ma fille)"
     r" (?:la haut|au ciel)\b",
-    r"\b(?:mort|morte|decede|decedee|sans (?:lui|elle)) (?:\w{1,20} ){0,8}(?:le|la|les) (?:rejoindre"
+    r"\b(?:mort|morte|decede|decedee|sans (?:lui|elle)) (?:\w{1,20} ){0,10}(?:le|la|les) (?:rejoindre"
     r"|suivre)\b",
     r"\bvais (?:rejoindre|retrouver) (?:\w{1,20} ){0,1}la haut\b",
     # goodbyes and putting affairs in order
@@ -507,7 +542,7 @@ SELF_HARM_MORE = [
     r"\b(?:jai|ai) (?:un plan|tout planifie|pris ma decision) (?:\w{1,20} ){0,4}(?:samedi|dimanche"
     r"|lundi|carnet|cest pour ca|personne sait)\b",
     r"\bma decision est prise\b",
-    r"\b(?:attends?|attendre) (?:juste )?que (?:tout le monde|les enfants|il|elle) (?:dorme|dort"
+    r"\b(?:jattends|attends?|attendre) (?:juste )?que (?:tout le monde|les enfants|il|elle) (?:dorme|dort"
     r"|soit couche|parte|soient couches) pour le faire\b",
     r"\bcompte les jours avant de partir\b",
     r"\b(?:cherche|chercher|regarde|renseignee?) (?:\w{1,20} ){0,2}(?:des methodes|comment faire sans"
@@ -638,7 +673,7 @@ IN_DANGER_MORE = [
     r" |mes |nos )?(?:videos|photos)\b",
     r"\b(?:envoie|envoyer|montrer|publier) nos (?:messages|photos|videos)\b",
     # papers and expulsion
-    r"\b(?:me|la|nous) (?:renvoyer|renvoie|renverra|renverrait) (?:au|dans (?:mon|son) )?(?:bled|pays"
+    r"\b(?:me|la|nous) (?:renvoyer|renvoie|renverra|renverrait) (?:au |dans (?:mon|son) )?(?:bled|pays"
     r"|village)\b",
     r"\b(?:mexpulser|me faire expulser|serai expulsee?|serais expulsee?)\b",
     r"\b(?:denoncer|appellera|appeler) (?:\w{1,20} ){0,1}(?:a )?la prefecture\b",
@@ -859,7 +894,7 @@ CONTROLLED_MORE = [
     r"\b(?:prisonniere?|prisonnier|en prison|en cage) (?:dans|chez) (?:ma|mon|moi|notre)\b",
     r"\b(?:ma|mont|m a|me|il|elle) interdit (?:de|d|la|le|les|daller|mon|ma|mes)\b",
     # put down, walking on eggshells, punished
-    r"\b(?:dit|disait|repete|repetait|rappelle) (?:\w{1,20} ){0,3}que (?:je |j)(?:suis|ne suis"
+    r"\b(?:dit|disait|repete|repetait|rappelle|fait) (?:\w{1,20} ){0,3}que (?:je |j)(?:suis|ne suis"
     r"|serais|etais|sais) (?:\w{1,20} ){0,2}(?:une merde|nulle?|grosse|moche|laide|conne?|idiote?"
     r"|rien faire|inutile|debile|bete|hysterique|instable|mauvaise mere|mauvais pere|incapable"
     r"|dechet|ratee?|ingrate|a la rue)\b" + _NOT_JOKING,
@@ -1123,13 +1158,103 @@ MIGHT_HURT_MORE_2 = [
 
 ASIDES_MORE_2 = [r"\b(?:formation|premiers secours|secourisme|gestes qui sauvent)\b"]
 
+# -- third pass: the rest of the families the _d–_g batches showed.
+SELF_HARM_MORE_3 = [
+    rf"\b(?:si|sinon) (?:\w{{1,20}} ){{0,4}}je me tue\b(?! a )" + _NOT_JOKING,
+    r"\b(?:pardon|desolee?) pour tout (?:\w{1,20} ){0,5}je pars\b",
+    r"\bautant (?:la|en) finir\b",
+    r"\bbonne nuit pour (?:de vrai|toujours|de bon)\b",
+    r"\b(?:de )?(?:ne )?plus remonter\b",
+    r"\b(?:vouloir|de vouloir) mourir\b" + _OF_LAUGHTER + _NOT_IF,
+    r"\b(?:flingue|fusil|pistolet|arme) (?:\w{1,20} ){0,5}(?:je lai pris|je dors mieux)\b",
+    r"\bqua crever (?:\w{1,20} ){0,8}(?:pourquoi pas|a raison|peut etre raison)\b",
+    r"\b(?:je )?(?:veux|voudrais) (?:juste )?(?:mendormir et )?que (?:ca|tout) sarrete(?: pour de bon)?\b"
+    r"(?! (?:une|un|pour un|le temps|deux|cinq))",
+    r"\bdit au revoir a (?:mon|ma|mes|tout)\b",
+    r"\b(?:je )?veux plus de moi\b",
+    r"\bjai (?:juste |deja )?pris ma decision\b",
+    r"\bjai deja (?:choisi la date|tout prepare dans la salle de bain)\b",
+    r"\bchambre dhotel (?:\w{1,20} ){0,8}(?:medicaments|cachets|medocs)\b",
+    r"\bcicatrices (?:\w{1,20} ){0,6}cest moi\b",
+    rf"\b(?:boites?|tubes?) (?:de {_MEDS} )?que je (?:ne )?prends pas\b",
+    r"\b(?:je )?(?:lui ai )?rendu (?:toutes )?ses affaires et\b",
+]
+
+IN_DANGER_MORE_3 = [
+    rf"\b{_IL} (?:a |ma )?(?:jete|lance|balance) (?:\w{{1,20}} ){{1,2}}(?:sur moi|a la tete|dans ma"
+    r" direction|vers moi)\b",
+    r"\b(?:peuvent|peut|va|vont|pourrait|pourraient) me faire disparaitre\b",
+    r"\bmenace de dire (?:a la police|aux flics|a ma famille|au juge)\b",
+    r"\bils me tueraient\b",
+    r"\b(?:dechire|brule)\w{0,2} (?:mon titre de sejour|mes diplomes|mes papiers|mon passeport)\b",
+    r"\b(?:la|le|les) renvoyer au (?:village|bled|pays)\b",
+    r"\bferme les volets (?:\w{1,20} ){0,4}(?:pris mon|coupe)\b",
+    r"\b(?:la police|les flics|les gendarmes) (?:est|sont) venue?s?\b",
+    r"\b(?:je )?le reverrai plus\b",
+    r"\bma forcee?\b(?: \w{1,20}){0,5} (?:pas dit non|dit non|voulais pas)\b",
+    r"\bapres la dispute il ma forcee?\b",
+]
+
+CONTROLLED_MORE_3 = [
+    r"\b(?:dira|dire|dirait) (?:au juge|aux enfants) que\b",
+    r"\b(?:d|j)?arret\w{1,5} de (?:voir|parler a|frequenter) (?:ma|mes|mon)\b",
+    r"\b(?:faut que je|je dois|dois) (?:tout )?(?:lui )?justifi\w{1,3}\b",
+    r"\bdemande\w{0,2} la permission pour\b",
+    r"\b(?:fait|discours sur le fait) que (?:je |j)(?:suis|serais) (?:incapable|nulle?|bete|inutile)\b",
+    r"\bcest (?:lui|elle) qui decide\b",
+    r"\b(?:aime|veut) pas (?:quand|que) (?:je |j)(?:me maquille|mhabille|sorte|sors)\b",
+    r"\bfinirai (?:\w{1,20} ){0,3}a la rue\b",
+    r"\bcest (?:toujours )?moi qui (?:ai fini par |finis par |dois )?mexcuser\b",
+    r"\bjete (?:\w{1,20} ){0,2}(?:mon armoire|mes vetements|mes habits)\b",
+    r"\brepondre dans les (?:\d{1,2}|cinq|dix|deux|trois) minutes\b",
+    r"\bverifier que (?:je |j)(?:parle|suis|vois)\b",
+    r"\bnulle part sans (?:lui|elle)\b",
+    r"\bcaptures? (?:decran )?de (?:mes|ma) conversations?\b",
+    r"\bdisait que (?:je |j)etais une bonne a rien\b",
+    r"\b(?:il|elle) a encore dit que (?:je |j)etais\b",
+    r"\bfouille mes (?:poches|sacs|affaires|tiroirs)\b",
+    r"\b(?:il|elle) (?:dit|a dit) quil se tuerait\b",
+    r"\bsi je les vois cest fini\b",
+    r"\b(?:me faire rater|ma fait rater) mon\b",
+    r"\bpour me punir\b",
+    r"\bticket de caisse de chaque\b",
+    r"\b(?:change|changé) le mot de passe du wifi et\b",
+    r"\bregarde ce que je fais toute la journee\b",
+    r"\bvient me chercher (?:\w{1,20} ){0,4}tous les jours meme quand\b",
+    r"\bfait une crise (?:\w{1,20} ){0,3}on est restes a la maison\b",
+    r"\btrouve toujours une raison\b(?: \w{1,20}){0,4} (?:derniere fois|parents)\b",
+    r"\bpas vu mes parents depuis\b",
+]
+
+MIGHT_HURT_MORE_3 = [
+    r"\b(?:envie de|voulu) lui (?:mettre une (?:droite|claque|gifle|baffe|beigne|patate)|balancer|jeter"
+    r"|lancer)\b",
+    r"\b(?:voudrais|veux|envie) (?:quil|quelle) souffre\b",
+    r"\bquelquun marrete\b",
+    r"\b(?:batte|barre de fer|arme|fusil|couteau) dans (?:le|mon) coffre\b",
+    r"\b(?:je lai|jlai|lai) (?:plaquee?|poussee?|cognee?|jetee?) contre\b",
+    r"\b(?:je |j)lui (?:eclate|explose|defonce|casse|pete) (?:la tete|la gueule|le crane)\b",
+    r"\bpeur de devenir violente?s?\b",
+    r"\bpense (?:sans arret |tout le temps |souvent )?a lui faire (?:du )?mal\b",
+    r"\b(?:faire|fais|ferai|ferais) un malheur\b",
+    r"\bjai leve le poing\b",
+    r"\bpeur de ce que (?:je |j)(?:aurais pu|pourrais|vais|risque de) (?:lui )?faire\b",
+    r"\b(?:capable de|vais|va) men servir\b",
+    r"\bbalance (?:un|une) \w{1,20} vers (?:lui|elle)\b",
+    r"\bla main sur le couteau\b",
+    r"\bsais pas ce que (?:je |j)(?:vais|pourrais) lui faire\b",
+    r"\b(?:le|la) massacrer\b",
+    r"\bpret a lui faire mal\b",
+    r"\bjimagine que je (?:le|la) (?:pousse|frappe|tue)\b",
+]
+
 LANGUAGE = Language(
     code="fr",
     statements={
-        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE, *SELF_HARM_MORE_2],
-        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE, *IN_DANGER_MORE_2],
-        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE, *MIGHT_HURT_MORE_2],
-        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE, *CONTROLLED_MORE_2],
+        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE, *SELF_HARM_MORE_2, *SELF_HARM_MORE_3],
+        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE, *IN_DANGER_MORE_2, *IN_DANGER_MORE_3],
+        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE, *MIGHT_HURT_MORE_2, *MIGHT_HURT_MORE_3],
+        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE, *CONTROLLED_MORE_2, *CONTROLLED_MORE_3],
     },
     mentions={
         Concern.SELF_HARM: [*SELF_HARM_MENTIONS, *SELF_HARM_MENTIONS_MORE],
