@@ -143,7 +143,8 @@ _HIT = (
 )
 # Ordinary shoves and taps: to apply, into a pool, on the back.
 _NOT_HIT = (
-    r"(?! (?:a about|a bout|au bout|a (?:postuler|faire|essayer|changer|partir|sortir|aller|me|prendre)|dans (?:la"
+    r"(?! (?:a about|a bout|au bout|a (?:postuler|faire|essayer|changer|partir|sortir|aller|me|pre"
+    r"ndre)|dans (?:la"
     r" piscine|leau|le dos)|sans faire expres|en jouant|pour rire|de reveler|de raconter"
     r"|de dire|de le dire|de tout dire|de tout raconter|de quitter le groupe|sur les nerfs"
     r"|sur le systeme|de (?:ne )?(?:plus|pas) (?:me |m)?\w{1,20}|de me chatouiller)\b)"
@@ -181,14 +182,16 @@ IN_DANGER_STATEMENTS = [
     r"\bme met la pression pour (?:coucher|faire des trucs sexuels|avoir des rapports|faire"
     r" lamour)\b",
     r"\b(?:ma|mont) violee?\b",
-    r"(?<!jai )\b(?:frappe|bat|tape|cogne) (?:les enfants|mon fils|ma fille|les petits|notre fils|notre"
+    r"(?<!jai )\b(?:frappe|bat|tape|cogne) (?:les enfants|mon fils|ma fille|les petits|notre fils|"
+    r"notre"
     r" fille|le bebe)\b",
     r"\btouche (?:ma fille|mon fils|notre fille|notre fils)\b",
     r"\bme (?:suit|harcele|traque) (?:et|partout|jusque|jusqua)\b",
     r"\bmattend a la sortie\b",
     r"\bjai peur de rentrer (?:chez moi|a la maison)\b",
     r"\b(?:me sens|suis) (?:pas|plus) en securite (?:chez moi|avec (?:lui|elle)|a la maison)\b",
-    r"\bjai (?:tellement |tres )?peur (?:de lui(?! faire)|delle|de mon (?:mari|copain|conjoint|ex|mec"
+    r"\bjai (?:tellement |tres )?peur (?:de lui(?! faire)|delle|de mon (?:mari|copain|conjoint|ex|"
+    r"mec"
     r"|compagnon)|de ma (?:femme|copine|conjointe))\b",
     r"\b(?:ma|mont) enfermee? (?:dans|a clef|a cle|dehors)\b",
     r"\b(?:ma|mont) (?:lance|jete|balance) (?:une|un|des) (?:assiette|verre|objets|chaise"
@@ -425,11 +428,13 @@ _HURT_HIM = (
 
 SELF_HARM_MORE = [
     # not waking up
-    r"\b(?:mendormir|dormir|partir|boire|me coucher|coucher)\w{0,3} (?:\w{1,20} ){0,3}(?:et |jusqua )"
+    r"\b(?:mendormir|dormir|partir|boire|me coucher|coucher)\w{0,3} (?:\w{1,20} ){0,3}(?:et |jusqu"
+    r"a )"
     r"(?:ne )?(?:pas|plus|jamais) (?:me )?reveiller\b",
     r"\b(?:veux|voudrais|souhaite|aimerais|jaimerais|prefere\w{0,4}|envie de) (?:ne )?(?:pas|plus"
     r"|jamais) (?:me )?reveiller\b",
-    r"\bsi (?:je |j)(?:ne )?me reveill\w{1,4} (?:pas|plus|jamais)\b(?! (?:a temps|a lheure|pour|trop"
+    r"\bsi (?:je |j)(?:ne )?me reveill\w{1,4} (?:pas|plus|jamais)\b(?! (?:a temps|a lheure|pour|tr"
+    r"op"
     r"|assez))",
     r"\b(?:de )?ne (?:pas|plus) se reveiller\b",
     r"\bon verra (?:bien )?si (?:je |j)me reveille\b",
@@ -442,18 +447,21 @@ SELF_HARM_MORE = [
     r"\b(?:mieux|prevu|decide|envie|besoin) de (?:ne )?(?:plus|pas) etre (?:la|un probleme|un poids"
     r"|un fardeau|en vie)\b",
     r"\b(?:plus simple|mieux|plus facile) (?:si (?:je |j)(?:nexistais|existais|netais|etais|ne me"
-    r" reveillais|me reveillais) (?:pas|plus)|de (?:ne )?(?:pas|plus) (?:se|me) reveiller|de (?:ne )?"
+    r" reveillais|me reveillais) (?:pas|plus)|de (?:ne )?(?:pas|plus) (?:se|me) reveiller|de (?:ne"
+    r" )?"
     r"plus exister|si (?:je |j)disparaissais)\b",
     r"\bpersonne (?:ne )?(?:remarquera|remarquerait|verrait|verra)\w{0,2} (?:\w{1,20} ){0,1}si\b",
     r"\bque (?:je |j)meffac\w{1,3}\b",
     r"\bdisparaitre pour de (?:vrai|bon)\b",
-    r"\b(?:partir|men aller) pour (?:toujours|de bon|de vrai)\b(?! (?:au|en|a|de|du|dans|vivre|loin))",
+    r"\b(?:partir|men aller) pour (?:toujours|de bon|de vrai)\b(?! (?:au|en|a|de|du|dans|vivre|loi"
+    r"n))",
     r"\b(?:fantome|fardeau|poids|boulet) (?:\w{1,20} ){0,2}(?:bientot|pour de vrai)\b",
     # a burden, worthless, undeserving
     r"\b(?:suis|sens|sent|etre) (?:comme )?(?:un|une) (?:poids|fardeau|boulet|charge) (?:pour|a)\b",
     r"\b(?:un|une) (?:poids|fardeau) pour (?:tout le monde|ma famille|mes proches|sa famille|mes"
     r" enfants|mes parents)\b",
-    rf"\b{_J}(?:ne )?sers? (?:a|plus a) rien (?:sur cette terre|dans ce monde|(?:\w{{1,20}} ){{0,4}}"
+    rf"\b{_J}(?:ne )?sers? (?:a|plus a) rien (?:sur cette terre|dans ce monde|(?:\w{{1,20}} "
+    rf"){{0,4}}"
     r"(?:mieux vaut|disparaitre|mourir|meffacer|partir))",
     rf"\b{_J}(?:ne )?merite (?:pas|plus) (?:de vivre|detre en vie|de respirer|detre la|dexister)\b",
     r"\b(?:fatiguee?|epuisee?|tannee?|marre) (?:detre en vie|de cette vie|detre encore la|detre"
@@ -462,7 +470,8 @@ SELF_HARM_MORE = [
     r"\b(?:rien savoir|plus rien attendre) de la vie\b",
     r"\bmieux sans moi\b(?! (?:a la|au|pour le|ce|cette|aujourdhui))",
     # no point, no reason, the only way out
-    r"\b(?:vois|trouve) (?:plus|pas) (?:trop |vraiment )?(?:linteret|le sens|pourquoi) (?:de |a |je )?"
+    r"\b(?:vois|trouve) (?:plus|pas) (?:trop |vraiment )?(?:linteret|le sens|pourquoi) (?:de |a |j"
+    r"e )?"
     r"(?:continuer|continue|vivre|me lever|rester|trainer)\b",
     r"\bpourquoi (?:je |j)(?:continue|continuerais|trainerais|me leve|resterais|vis)\b"
     r"(?! (?:a|de|avec) )",
@@ -482,14 +491,18 @@ SELF_HARM_MORE = [
     r"\b(?:je |j)(?:ne )?me vois (?:pas|plus) (?:\w{1,20} ){0,1}dans (?:un|une|deux|trois|cinq|dix"
     r"|\d{1,2}) (?:an|ans|mois|semaine|semaines)\b(?! (?:dans|a|au|chez|avec|en|comme|ici))",
     r"\bdieu me pardonnera\b",
-    r"\b(?:je pense|jai pense|je repense|je pense souvent|jy pense) (?:\w{1,20} ){0,2}(?:au pont|aux"
-    r" rails|au train|a la falaise|a sauter|a me jeter|a me pendre|a mourir|a la mort|a me tuer|a en"
+    r"\b(?:je pense|jai pense|je repense|je pense souvent|jy pense) (?:\w{1,20} ){0,2}(?:au pont|a"
+    r"ux"
+    r" rails|au train|a la falaise|a sauter|a me jeter|a me pendre|a mourir|a la mort|a me tuer|a "
+    r"en"
     r" finir|a me foutre en lair)\b",
     r"\b(?:je |j)pense a la mort\b(?! de)",
     r"\bpense a (?:\w{1,20} ){0,1}(?:sauter|me jeter) (?:par|du|dun|sous|devant)\b",
-    r"\b(?:sauter|me jeter|glisser) (?:\w{1,20} ){0,1}(?:du|dun|de la|par la|sous|devant|sur) (?:le )?"
+    r"\b(?:sauter|me jeter|glisser) (?:\w{1,20} ){0,1}(?:du|dun|de la|par la|sous|devant|sur) (?:l"
+    r"e )?"
     r"(?:pont|fenetre|balcon|toit|train|rails|falaise|camion|metro|rer|voiture)\b",
-    r"\b(?:suis|reste|restee|assise?|debout) (?:\w{1,20} ){0,3}au bord (?:de la|du) (?:falaise|quai|vide"
+    r"\b(?:suis|reste|restee|assise?|debout) (?:\w{1,20} ){0,3}au bord (?:de la|du) (?:falaise|qua"
+    r"i|vide"
     r"|precipice)\b",
     r"\b(?:parapet du pont|sur le parapet)\b",
     r"\bsuffirait dun pas\b",
@@ -501,36 +514,42 @@ SELF_HARM_MORE = [
     r"\b(?:ca fait mal|fait mal) (?:de mourir|quand on meurt)\b",
     r"\b(?:rejoindre|suivre) (?:papa|maman|mon pere|ma mere|mon frere|ma soeur|mon fils|ma fille)"
     r" (?:la haut|au ciel)\b",
-    r"\b(?:mort|morte|decede|decedee|sans (?:lui|elle)) (?:\w{1,20} ){0,10}(?:le|la|les) (?:rejoindre"
+    r"\b(?:mort|morte|decede|decedee|sans (?:lui|elle)) (?:\w{1,20} ){0,10}(?:le|la|les) (?:rejoin"
+    r"dre"
     r"|suivre)\b",
     r"\bvais (?:rejoindre|retrouver) (?:\w{1,20} ){0,1}la haut\b",
     # goodbyes and putting affairs in order
     r"\bmerci (?:\w{1,20} ){0,4}adieu\b",
     r"\b(?:fait|faire) mes adieux\b",
     r"\b(?:dire )?adieu a (?:tous|tout le monde|la vie)\b",
-    r"\b(?:ma|mon) (?:derniere nuit|dernier noel|dernier anniversaire)\b(?! (?:a|en|de|dans|ici|chez"
+    r"\b(?:ma|mon) (?:derniere nuit|dernier noel|dernier anniversaire)\b(?! (?:a|en|de|dans|ici|ch"
+    r"ez"
     r"|au|avant|du|des))",
     r"\bderniere fois quon se (?:parle|voit)\b",
     r"\bderniere personne a qui je parle\b",
-    r"\b(?:pardon|desolee?|je mexcuse|excuse moi|excusez moi|pardonne moi|pardonnez moi) (?:\w{1,20}"
+    r"\b(?:pardon|desolee?|je mexcuse|excuse moi|excusez moi|pardonne moi|pardonnez moi) (?:\w{1,2"
+    r"0}"
     r" ){0,2}pour (?:tout le mal|ce qui va (?:se passer|arriver))\b",
     r"\bpardon a tout le monde\b",
     r"\bjespere quun jour tu (?:comprendras|me pardonneras)\b",
     r"\bquoi quil arrive (?:\w{1,20} ){0,6}(?:pas ta faute|pas de ta faute)\b",
     r"\bpas de (?:ta|sa) faute quand ca arrivera\b",
     r"\b(?:nentendras|nentendrez|entendras|entendrez) plus (?:jamais )?parler de moi\b",
-    r"\b(?:ecrit|redige|laisse|fait) (?:\w{1,20} ){0,2}(?:des lettres|une lettre|un mot|un petit mot"
+    r"\b(?:ecrit|redige|laisse|fait) (?:\w{1,20} ){0,2}(?:des lettres|une lettre|un mot|un petit m"
+    r"ot"
     r"|des mots) (?:\w{1,20} ){0,4}(?:tiroir|enveloppe|au cas ou|chacun|mes enfants|mes filles|mes"
     r" fils)\b",
     r"\bpetit mot (?:\w{1,20} ){0,6}(?:on sait jamais|ce quils comptent)\b",
-    r"\b(?:ecrit|fait|mis a jour|redige|refait) (?:mon|mes) testament\b(?!(?: \w{1,20}){0,3} notaire)",
+    r"\b(?:ecrit|fait|mis a jour|redige|refait) (?:mon|mes) testament\b(?!(?: \w{1,20}){0,3} notai"
+    r"re)",
     r"\b(?:donne|confie|laisse|legue|offert)\w{0,2} (?:mon chat|mon chien|mes plantes|ma guitare"
     r"|mes affaires|mes habits|ma console|mes animaux|ma ps\d)\b(?! (?:pour (?:le|la|les|ce|cette"
     r"|quelques|une|un|deux|trois) |pendant|le temps|a garder))",
     r"\b(?:donne|donner|distribue|distribuer) (?:toutes |tout )?mes (?:affaires|habits|vetements"
     r"|trucs)\b",
     r"\b(?:vais|aurai|aurais) plus (?:en )?(?:avoir )?besoin (?:la ou je vais|bientot)\b",
-    r"\b(?:code de ma carte|codes de mes comptes|code du telephone|assurance vie) (?:\w{1,20} ){0,8}"
+    r"\b(?:code de ma carte|codes de mes comptes|code du telephone|assurance vie) (?:\w{1,20} ){0,"
+    r"8}"
     r"(?:au cas ou|en aura besoin"
     r"|avec une lettre)\b",
     r"\b(?:laisse|donne) (?:\w{1,20} ){0,2}les codes de mes comptes\b",
@@ -542,28 +561,34 @@ SELF_HARM_MORE = [
     r"\b(?:jai|ai) (?:un plan|tout planifie|pris ma decision) (?:\w{1,20} ){0,4}(?:samedi|dimanche"
     r"|lundi|carnet|cest pour ca|personne sait)\b",
     r"\bma decision est prise\b",
-    r"\b(?:jattends|attends?|attendre) (?:juste )?que (?:tout le monde|les enfants|il|elle) (?:dorme|dort"
+    r"\b(?:jattends|attends?|attendre) (?:juste )?que (?:tout le monde|les enfants|il|elle) (?:dor"
+    r"me|dort"
     r"|soit couche|parte|soient couches) pour le faire\b",
     r"\bcompte les jours avant de partir\b",
-    r"\b(?:cherche|chercher|regarde|renseignee?) (?:\w{1,20} ){0,2}(?:des methodes|comment faire sans"
+    r"\b(?:cherche|chercher|regarde|renseignee?) (?:\w{1,20} ){0,2}(?:des methodes|comment faire s"
+    r"ans"
     r" souffrir|la meilleure facon de partir)\b",
     r"\bmeilleure (?:facon|maniere) de partir\b",
     r"\bpartir sans que (?:ca|cela) (?:fasse|face)\b",
-    r"\bpartir sans que (?:les enfants|personne|mes enfants) (?:me trouvent|me trouve|ne me trouve)\b",
+    r"\bpartir sans que (?:les enfants|personne|mes enfants) (?:me trouvent|me trouve|ne me trouve"
+    r")\b",
     r"\b(?:je |j)(?:suis )?(?:pret|prete) (?:\w{1,20} ){0,2}(?:a partir|a mourir|a en finir)\b",
     r"\bfinirais par me tuer\b",
     # medication and means kept, counted, taken
     r"\b(?:garde|garder|gardé|mis|mets|mettre|stocke|stocker|accumule|planque|cache)\w{0,2} "
     rf"(?:de cote )?(?:\w{{1,20}} ){{0,3}}{_MEDS} (?:\w{{1,20}} ){{0,4}}(?:au cas ou|de cote)\b",
-    rf"\b(?:pris|avale|avaler|prendre|bu) (?:\w{{1,20}} ){{0,2}}(?:toute (?:la|ma|une) boite|toutes? mes"
+    rf"\b(?:pris|avale|avaler|prendre|bu) (?:\w{{1,20}} ){{0,2}}(?:toute (?:la|ma|une) boite|toute"
+    rf"s? mes"
     rf"|tous mes|toute la plaquette|une boite entiere) (?:\w{{1,20}} ){{0,1}}(?:de |d)?{_MEDS}",
     rf"\b(?:vodka|alcool|whisky|bouteille|vin) (?:\w{{1,20}} ){{0,2}}avec mes {_MEDS}\b",
-    rf"\bcombien (?:il )?(?:faut |en faut )?(?:de |d)?{_MEDS}\b(?! (?:par jour|pour (?:la|le|une|un)))",
+    rf"\bcombien (?:il )?(?:faut |en faut )?(?:de |d)?{_MEDS}\b(?! (?:par jour|pour (?:la|le|une|u"
+    rf"n)))",
     rf"\bcombien de {_MEDS} il faut\b(?! (?:par jour|pour (?:la|le|une|un)))",
     rf"\b(?:boite|boites|plaquettes?|armoire a pharmacie) (?:\w{{1,20}} ){{0,2}}(?:{_MEDS} )?"
     r"(?:\w{1,20} ){0,6}(?:rassure|repense|ca revient|dans mon sac)\b",
     rf"\b{_MEDS} (?:\w{{1,20}} ){{0,8}}(?:ca me rassure|me rassure)\b",
-    r"\b(?:lames?|rasoir|cutter|corde|flingue|fusil|arme) (?:\w{1,20} ){0,8}(?:ca me rassure|je dors"
+    r"\b(?:lames?|rasoir|cutter|corde|flingue|fusil|arme) (?:\w{1,20} ){0,8}(?:ca me rassure|je do"
+    r"rs"
     r" mieux|pas pour me defendre)\b",
     r"\b(?:la derniere fois cetait|encore envie) (?:le rasoir|la lame|les lames)\b",
     r"\bla derniere fois cetait le rasoir\b",
@@ -579,7 +604,8 @@ SELF_HARM_MORE = [
     r"|fait mal|tape|frappe)\b",
     rf"\b{_J}me suis recoupee?\b",
     rf"\b{_J}me (?:scarifie|mutile|recoupe)\b",
-    rf"\b{_J}me suis (?:encore )?coupee? (?:ce matin|hier|cette nuit|les bras|les poignets|les cuisses"
+    rf"\b{_J}me suis (?:encore )?coupee? (?:ce matin|hier|cette nuit|les bras|les poignets|les cui"
+    rf"sses"
     r"|plus profond)\b",
     rf"\b{_J}me (?:suis )?brule\w{{0,2}} (?:avec|a) (?:la|une|mes|des|le|mon|un) (?:clope|cigarette"
     r"|briquet|cigarettes|clopes)\b",
@@ -588,7 +614,8 @@ SELF_HARM_MORE = [
     r"|scarifier)\b",
     rf"\b{_J}me (?:fais|suis fait) (?:du mal|mal|des marques|des entailles|saigner) (?:expres|quand"
     r"|pour sentir|sur (?:les|mes) (?:bras|cuisses|poignets))\b",
-    rf"\b{_J}me (?:tape|frappe|cogne|suis (?:encore )?(?:tape|frappe|cogne)) (?:\w{{1,20}} ){{0,2}}la"
+    rf"\b{_J}me (?:tape|frappe|cogne|suis (?:encore )?(?:tape|frappe|cogne)) (?:\w{{1,20}} "
+    rf"){{0,2}}la"
     r" tete contre (?:le mur|les murs)\b",
     rf"\b{_J}me (?:fais vomir|frappe) (?:et|quand|tout le temps)\b",
     r"\bme faire vomir et\b",
@@ -604,13 +631,15 @@ IN_DANGER_MORE = [
     # hit, strangled, smothered, injured
     rf"\b{_IL} (?:\w{{1,20}} )?(?:me|ma|mont|m a) (?:encore |deja |de nouveau )?(?:serree?|prise?"
     r"|tenue?|attrapee?) (?:par |au |a la |le |la )?(?:cou|gorge|cheveux)\b",
-    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:me|ma|m a) (?:encore |deja )?(?:etrangle\w{{0,2}}|etouffe\w{{0,2}}"
+    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:me|ma|m a) (?:encore |deja )?(?:etrangle\w{{0,2}}|etouffe"
+    rf"\w{{0,2}}"
     r"|serre le cou|serree au cou)\b",
     r"\b(?:oreiller|coussin) sur (?:le|mon) visage\b(?! de)",
     r"\b(?:etouffee?|etouffe) avec (?:loreiller|un oreiller|un coussin)\b",
     r"\b(?:ma|mon|la) tete sous leau\b",
     r"\bme serre le cou\b",
-    r"\b(?:ma|mont|lui a|il ma|elle ma) (?:deja |encore )?casse (?:\w{1,20} )?(?:cotes?|le bras|le nez"
+    r"\b(?:ma|mont|lui a|il ma|elle ma) (?:deja |encore )?casse (?:\w{1,20} )?(?:cotes?|le bras|le"
+    r" nez"
     r"|les dents|la machoire|le poignet|les doigts)\b",
     r"\b(?:tape|cogne|frappe|claque)\w{0,2} ma tete contre\b",
     r"\b(?:jai|ai) (?:encore )?des (?:bleus|marques|traces) (?:partout|de doigts|sur le (?:bras|cou"
@@ -618,7 +647,8 @@ IN_DANGER_MORE = [
     r"\bmarques de doigts\b",
     r"\b(?:jai|ai) (?:encore )?un bleu (?:sur|au) (?:la joue|le visage|loeil|le bras|le cou)\b",
     r"\bmedecin pour mes bleus\b",
-    r"\b(?:dit|dire) (?:\w{1,20} ){0,3}(?:au medecin|aux urgences|a lecole|au travail|au boulot|a la"
+    r"\b(?:dit|dire) (?:\w{1,20} ){0,3}(?:au medecin|aux urgences|a lecole|au travail|au boulot|a "
+    r"la"
     r" maitresse) (?:que |quil |quelle )(?:\w{1,20} ){0,3}(?:tombee?|accident|porte|placard"
     r"|escalier|velo)\b",
     r"\b(?:le|un|des) coups? de poing (?:de|du|quil|quelle|hier|jeudi|lundi|mardi|mercredi|vendredi"
@@ -627,11 +657,14 @@ IN_DANGER_MORE = [
     r"\bme (?:mette|met|mettait|mettre) des (?:claques|gifles|baffes|coups)\b",
     r"\bmon fils a vu son pere me (?:taper|frapper)\b",
     r"\bvu son pere me (?:taper|frapper|battre)\b",
-    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:ma|mont) (?:laissee?|jetee?|abandonnee?) (?:sur le bord|dehors)"
+    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:ma|mont) (?:laissee?|jetee?|abandonnee?) (?:sur le bord|de"
+    rf"hors)"
     r" (?:de la route|de lautoroute|la nuit|en pleine nuit)?",
     # weapons
-    rf"\b{_IL} (?:a |ma )?(?:\w{{1,20}} ){{0,2}}(?:sorti|pris|brandi|pointe|pose|nettoie|sort|plante)"
-    r" (?:son|le|un|une|sa) (?:flingue|fusil|couteau|arme|pistolet|revolver|tournevis|marteau|batte)"
+    rf"\b{_IL} (?:a |ma )?(?:\w{{1,20}} ){{0,2}}(?:sorti|pris|brandi|pointe|pose|nettoie|sort|plan"
+    rf"te)"
+    r" (?:son|le|un|une|sa) (?:flingue|fusil|couteau|arme|pistolet|revolver|tournevis|marteau|batt"
+    r"e)"
     r"\b(?: \w{1,20}){0,4} (?:dispute|devant moi|sur moi|contre moi|quand il est|quand elle est|et"
     r" ma dit|et me|vers moi|ma main|sur la table|fache|enerve)",
     r"\b(?:a|garde|range) un (?:fusil|flingue|pistolet|revolver) (?:\w{1,20} ){0,6}(?:quand on se"
@@ -655,7 +688,8 @@ IN_DANGER_MORE = [
     r"\bpeur pour ma vie\b",
     rf"\bpeur {_IL} (?:rentre|revienne|me retrouve|entre|debarque)\b",
     r"\bjai peur de dormir\b",
-    rf"\b(?:aide moi|aidez moi|au secours|vite) (?:\w{{1,20}} ){{0,2}}{_IL} (?:defonce|arrive|va|est"
+    rf"\b(?:aide moi|aidez moi|au secours|vite) (?:\w{{1,20}} ){{0,2}}{_IL} (?:defonce|arrive|va|e"
+    rf"st"
     r"|frappe|tape|casse|crie)\b",
     rf"\b{_IL} (?:est )?(?:bourre|saoul|ivre|fou de rage) (?:\w{{1,20}} ){{0,2}}(?:casse tout|tape"
     r"|frappe|hurle)\b",
@@ -666,14 +700,16 @@ IN_DANGER_MORE = [
     rf"\b(?:{_IL}|menace de|menace) (?:\w{{1,20}} ){{0,2}}(?:tue|tuer|tuerait|tuera|buter|noyer"
     r"|empoisonner|etrangle\w{0,2}) (?:les enfants|les petits|mon chien|le chien|mon chat|le chat"
     r"|les gosses|mes enfants|ma mere|mes parents)\b",
-    r"\b(?:verrais|verras|reverrai|reverrais|verrai|reverras|verrez) (?:plus )?jamais (?:plus )?(?:mes"
+    r"\b(?:verrais|verras|reverrai|reverrais|verrai|reverras|verrez) (?:plus )?jamais (?:plus )?(?"
+    r":mes"
     r"|tes|les) (?:enfants|gosses|petits)\b",
     r"\bmontrer ce quil pourrait me faire\b",
     r"\b(?:menace|menacee?) de (?:publier|poster|envoyer|diffuser|montrer) (?:\w{1,20} ){0,1}(?:les"
     r" |mes |nos )?(?:videos|photos)\b",
     r"\b(?:envoie|envoyer|montrer|publier) nos (?:messages|photos|videos)\b",
     # papers and expulsion
-    r"\b(?:me|la|nous) (?:renvoyer|renvoie|renverra|renverrait) (?:au |dans (?:mon|son) )?(?:bled|pays"
+    r"\b(?:me|la|nous) (?:renvoyer|renvoie|renverra|renverrait) (?:au |dans (?:mon|son) )?(?:bled|"
+    r"pays"
     r"|village)\b",
     r"\b(?:mexpulser|me faire expulser|serai expulsee?|serais expulsee?)\b",
     r"\b(?:denoncer|appellera|appeler) (?:\w{1,20} ){0,1}(?:a )?la prefecture\b",
@@ -683,8 +719,10 @@ IN_DANGER_MORE = [
     r"\b(?:prendre|emmener) les (?:petits|enfants) et (?:de )?partir au pays\b",
     r"\bgarde (?:mes|mon) (?:papiers|passeport) (?:\w{1,20} ){0,6}(?:peux pas partir|expuls)",
     # sexual coercion
-    r"\b(?:ma|mont|me|m a) (?:force|forcee|oblige|obligee|contraint|contrainte)\b (?:\w{1,20} ){0,6}"
-    r"(?:voulais pas|veux pas|voulait pas|refuse|dis non|disais non|au lit|sexuel\w{0,4}|trucs|choses"
+    r"\b(?:ma|mont|me|m a) (?:force|forcee|oblige|obligee|contraint|contrainte)\b (?:\w{1,20} ){0,"
+    r"6}"
+    r"(?:voulais pas|veux pas|voulait pas|refuse|dis non|disais non|au lit|sexuel\w{0,4}|trucs|cho"
+    r"ses"
     r"|avorter|camera|coucher)\b",
     r"\bmoblig\w{1,4} a (?:faire des (?:trucs|choses)|venir chez|coucher|avorter)\b",
     r"\bme force (?:quand|alors que|meme si) (?:je |j)(?:veux|voulais) pas\b",
@@ -693,7 +731,8 @@ IN_DANGER_MORE = [
     r"\bce quil veut sexuellement\b",
     r"\bsans ma culotte\b",
     # children at risk
-    r"\btouche (?:ma|mon|notre|sa) (?:petite |petit )?(?:soeur|sœur|frere|fille|fils|niece|neveu)\b",
+    r"\btouche (?:ma|mon|notre|sa) (?:petite |petit )?(?:soeur|sœur|frere|fille|fils|niece|neveu)"
+    r"\b",
     r"\b(?:entre|rentre|vient) dans (?:la|sa) chambre de (?:ma|mon|notre) (?:fille|fils)\b",
     r"\bveut plus quil la (?:touche|baigne|garde)\b",
     rf"\bpeur pour {_KID} quand il est seul\b",
@@ -706,16 +745,21 @@ IN_DANGER_MORE = [
     r"\bla jete sur le canape\b",
     r"\b(?:marques|bleus) sur le dos depuis\b",
     # break-ins, stalking, trapped, hiding
-    r"(?<!jai )\b(?:defonce|casse|forcer|enfonce|tape sur|frapper a|frappe a) (?:\w{1,20} ){0,1}(?:la"
-    r" porte|ma porte|ma fenetre|la fenetre)\b(?! (?:du|de la voiture|du placard|du frigo|du four))",
+    r"(?<!jai )\b(?:defonce|casse|forcer|enfonce|tape sur|frapper a|frappe a) (?:\w{1,20} ){0,1}(?"
+    r":la"
+    r" porte|ma porte|ma fenetre|la fenetre)\b(?! (?:du|de la voiture|du placard|du frigo|du four)"
+    r")",
     r"\b(?:rentre|entre) par la fenetre\b",
-    rf"\b(?:mon ex|separes|separees|separe|rompu|partie|parti) (?:\w{{1,20}} ){{0,8}}(?:mattend|me suit"
-    r"|a trouve ma (?:nouvelle )?adresse|a retrouve ma (?:nouvelle )?adresse|sait ou|devant chez moi"
+    r"\b(?:mon ex|separes|separees|separe|rompu|partie|parti) (?:\w{1,20} ){0,8}(?:mattend|me suit"
+    r"|a trouve ma (?:nouvelle )?adresse|a retrouve ma (?:nouvelle )?adresse|sait ou|devant chez m"
+    r"oi"
     r"|me cherche|menvoie des photos)\b",
-    r"\b(?:devant chez moi|en bas de chez moi|devant mon (?:boulot|travail|immeuble)|devant le boulot)"
+    r"\b(?:devant chez moi|en bas de chez moi|devant mon (?:boulot|travail|immeuble)|devant le bou"
+    r"lot)"
     r" (?:\w{1,20} ){0,2}depuis\b",
     r"\bmattend (?:\w{1,20} ){0,2}(?:au coin de la rue|en bas de chez moi)\b",
-    r"\b(?:sait|savait|connait) (?:toujours )?(?:ou jhabite|ou je vis|ou je suis|ou je vais|quand je"
+    r"\b(?:sait|savait|connait) (?:toujours )?(?:ou jhabite|ou je vis|ou je suis|ou je vais|quand "
+    r"je"
     r" rentre|quand je sors|a quelle heure je)\b",
     r"\b(?:traceur|balise|mouchard|airtag|gps) (?:\w{1,20} ){0,2}(?:sur|dans|sous) (?:ma|mon)"
     r" (?:voiture|sac|velo|manteau)\b",
@@ -727,14 +771,16 @@ IN_DANGER_MORE = [
     r"\b(?:interdiction de mapprocher|main courante|ordonnance de protection)\b",
     r"\b(?:\d{2,3}|vingt|trente|cinquante|cent) appels (?:de lui|delle|par jour|cette nuit)\b",
     r"\bphotos? de (?:ma maison|chez moi|mon immeuble|ma porte|ma fenetre)\b",
-    rf"\b{_J}(?:me )?(?:suis )?(?:cachee?|cache|refugiee?) (?:\w{{1,20}} ){{0,5}}{_IL} (?:crie|hurle|tape"
+    rf"\b{_J}(?:me )?(?:suis )?(?:cachee?|cache|refugiee?) (?:\w{{1,20}} ){{0,5}}{_IL} (?:crie|hur"
+    rf"le|tape"
     r"|me cherche|arrive|est fou|a envoye)\b",
     r"\b(?:me|se) (?:refugier|cacher) chez\b",
     r"\bchaise contre la porte\b",
     r"\bbloque la porte\b",
     r"\b(?:enfermee?|enferme) (?:\w{1,20} ){0,4}(?:il|elle) a (?:pris|garde) (?:la cle|les cles)\b",
     r"\bferme a double tour\b",
-    r"\b(?:peux|peut) (?:pas )?(?:sortir|aller nulle part) (?:\w{1,20} ){0,2}(?:il|elle) (?:ma|a) pris"
+    r"\b(?:peux|peut) (?:pas )?(?:sortir|aller nulle part) (?:\w{1,20} ){0,2}(?:il|elle) (?:ma|a) "
+    r"pris"
     r" (?:mon|ma|mes|les)\b",
     r"\bpris les cles (?:\w{1,20} ){0,5}(?:nulle part|enfermee?)\b",
     r"\b(?:peux|peut) aller nulle part\b",
@@ -747,30 +793,39 @@ IN_DANGER_MORE = [
 IN_DANGER_MENTIONS_MORE = [r"\b(?:violences? sexuelles?|inceste|pedophile)\b"]
 
 MIGHT_HURT_MORE = [
-    rf"\b{_J}(?:vais |vas )?(?:finir par |risque de )?(?:le|la|les|lui|y) (?:frapper|frappe|tuer|tue"
+    rf"\b{_J}(?:vais |vas )?(?:finir par |risque de )?(?:le|la|les|lui|y) (?:frapper|frappe|tuer|t"
+    rf"ue"
     r"|plante|planter|buter|bute|cogner|cogne|etrangler|defoncer|peter la gueule|casser la gueule"
     r"|faire du mal|faire mal|en mettre une|mettre une)\b" + _NOT_JOKING + _NOT_IF,
-    rf"\b(?:envie de|envie daller|pense a|pensé a|reve que je|imagine que je|images de moi en train de"
+    rf"\b(?:envie de|envie daller|pense a|pensé a|reve que je|imagine que je|images de moi en trai"
+    rf"n de"
     rf"|pensees de|pensees ou je|capable de|des images dans la tete ou je|ou jlui) (?:\w{{1,20}} )?"
     rf"{_HURT_HIM}\b" + _NOT_JOKING,
-    rf"\bdes (?:images|pensees) (?:\w{{1,20}} ){{0,5}}{_J}(?:lui |le |la )?(?:fais|faisais) (?:du )?mal\b",
-    rf"\bpensees ou je fais du mal a\b",
-    rf"\b(?:jai|ai|je lai|je les|jlai) (?:encore |deja )?(?:frappe|giflee?|poussee?|cogne|bouscule\w{{0,2}}"
-    rf"|etrangle\w{{0,2}}|secoue\w{{0,2}}|mordu) (?:\w{{1,20}} ){{0,1}}(?:{_PARTNER}|{_KID}|mon mari)\b",
+    rf"\bdes (?:images|pensees) (?:\w{{1,20}} ){{0,5}}{_J}(?:lui |le |la )?(?:fais|faisais) (?:du "
+    rf")?mal\b",
+    r"\bpensees ou je fais du mal a\b",
+    rf"\b(?:jai|ai|je lai|je les|jlai) (?:encore |deja )?(?:frappe|giflee?|poussee?|cogne|bouscule"
+    rf"\w{{0,2}}"
+    rf"|etrangle\w{{0,2}}|secoue\w{{0,2}}|mordu) (?:\w{{1,20}} ){{0,1}}(?:{_PARTNER}|{_KID}|mon ma"
+    rf"ri)\b",
     rf"\b(?:jai|ai) mis une (?:claque|gifle|baffe|fessee) a {_KID}\b",
     rf"\b{_J}lui ai (?:serre le cou|mis une (?:claque|gifle|baffe)|donne un coup|tordu le bras)\b",
     r"\bjai serre (?:son|le|sa) (?:bras|cou|poignet|gorge)\b",
     r"\bjai leve la main\b(?! sur moi)",
-    r"\b(?:jai|ai) (?:jete|lance|balance) (?:une|un|des|mon|ma) \w{1,20} (?:a la tete|sur|contre|dans"
+    r"\b(?:jai|ai) (?:jete|lance|balance) (?:une|un|des|mon|ma) \w{1,20} (?:a la tete|sur|contre|d"
+    r"ans"
     r" la gueule) (?:de )?(?:ma|mon|elle|lui|la|le|sa)\b",
     r"\bcasse (?:\w{1,20} ){0,2}sur sa (?:tete|gueule)\b",
-    r"\b(?:je |j|jai |ai )(?:\w{1,20} ){0,1}(?:pris|prends|sorti|attrape) (?:un|le) couteau (?:pendant"
+    r"\b(?:je |j|jai |ai )(?:\w{1,20} ){0,1}(?:pris|prends|sorti|attrape) (?:un|le) couteau (?:pen"
+    r"dant"
     r"|quand|contre)\b",
     r"\bjai peur de moi\b",
     r"\b(?:je |j)me fais peur\b(?! (?:avec|en regardant|toute seule avec))",
     r"\bma colere (?:\w{1,20} ){0,4}peur\b",
-    r"\bpeur de (?:ma colere|ce que je (?:vais|pourrais|peux|risque de) (?:lui |leur |te )?faire)\b",
-    r"\bpeur de ce que (?:je |j)(?:pourrais|peux|vais) faire (?:au|a) (?:bebe|petit|petite|mon|ma)\b",
+    r"\bpeur de (?:ma colere|ce que je (?:vais|pourrais|peux|risque de) (?:lui |leur |te )?faire)"
+    r"\b",
+    r"\bpeur de ce que (?:je |j)(?:pourrais|peux|vais) faire (?:au|a) (?:bebe|petit|petite|mon|ma)"
+    r"\b",
     r"\b(?:sais pas|sais plus) ce que (?:je |j)(?:ferais|ferai|vais faire|pourrais faire)\b"
     r"(?!(?: \w{1,20}){0,3} (?:ce weekend|demain|apres|plus tard|de ma vie|sans toi|cet ete|a noel"
     r"|pour))",
@@ -780,7 +835,7 @@ MIGHT_HURT_MORE = [
     r"\bje suis dangereu\w{1,3}\b",
     r"\b(?:jarrive plus a|jarrive pas a|je (?:ne )?peux plus|jpeux plus) me (?:calmer|controler"
     r"|retenir)\b",
-    rf"\bme (?:retiens?|retenir) de (?:pas )?(?:le |la |l|lui )?(?:frapper|cogner|monter|tuer|taper"
+    r"\bme (?:retiens?|retenir) de (?:pas )?(?:le |la |l|lui )?(?:frapper|cogner|monter|tuer|taper"
     r"|etrangler)\b",
     rf"\b{_J}me controle plus\b",
     r"\bpeur de (?:pas |ne pas )?me controler\b",
@@ -794,7 +849,8 @@ MIGHT_HURT_MORE = [
     r"\bfailli (?:l|le |la )?(?:ecraser|etrangler|tuer|frapper|pousser)\b",
     r"\blui faire payer (?:physiquement|tu vas voir)\b",
     r"\b(?:je vais|jvais) lui faire payer\b",
-    r"\bsi (?:je |j)(?:le |la )?croise\b(?: \w{1,20}){0,4} (?:je |j)(?:le |la )?(?:plante|tue|frappe"
+    r"\bsi (?:je |j)(?:le |la )?croise\b(?: \w{1,20}){0,4} (?:je |j)(?:le |la )?(?:plante|tue|frap"
+    r"pe"
     r"|bute|reponds plus)\b",
     r"\bje reponds plus de rien\b",
     r"\b(?:le|la) laisse (?:pas|plus) repartir\b",
@@ -811,15 +867,18 @@ MIGHT_HURT_MORE = [
 
 CONTROLLED_MORE = [
     # money
-    r"\b(?:me donne|donne) (?:\w{1,20} ){0,1}(?:\d{1,4}|vingt|trente|cinquante|cent) (?:euros? |balles )?"
+    r"\b(?:me donne|donne) (?:\w{1,20} ){0,1}(?:\d{1,4}|vingt|trente|cinquante|cent) (?:euros? |ba"
+    r"lles )?"
     r"par (?:semaine|mois|jour)\b",
     r"\b(?:ramener|montrer|rapporter) (?:le|les|tous les) tickets?\b",
     r"\bverifie (?:\w{1,20} ){0,1}(?:mes|tous mes) (?:tickets|releves|comptes|depenses|achats)\b",
-    r"\b(?:garde|prend|pris|confisque|confisquee|bloque|cache)\w{0,2} (?:\w{1,20} ){0,1}(?:ma carte bleue"
+    r"\b(?:garde|prend|pris|confisque|confisquee|bloque|cache)\w{0,2} (?:\w{1,20} ){0,1}(?:ma cart"
+    r"e bleue"
     r"|ma carte bancaire|ma cb|ma carte vitale|mon salaire|mes papiers)\b(?! (?:pour (?:payer|faire"
     r"|acheter|les courses)|par erreur))",
     r"\b(?:pas|plus|aucun) (?:de )?compte (?:en banque |bancaire )?a mon nom\b",
-    r"\b(?:mon salaire|mon argent|ma paie|mes allocs) (?:\w{1,20} ){0,2}(?:sur son compte|verse sur son"
+    r"\b(?:mon salaire|mon argent|ma paie|mes allocs) (?:\w{1,20} ){0,2}(?:sur son compte|verse su"
+    r"r son"
     r"|va sur son|a son nom)\b",
     r"\btout est au sien\b",
     r"\b(?:lui|a mon mari|a ma femme) demander (?:la permission|lautorisation)\b",
@@ -835,13 +894,16 @@ CONTROLLED_MORE = [
     r"\bmon salaire cest pour\b",
     r"\bgere tout (?:largent|le fric|mon argent)\b",
     # watched
-    r"\b(?:veut|exige|demande|connait|donner|donne|lui donner) (?:\w{1,20} ){0,1}(?:tous )?(?:mes mots"
+    r"\b(?:veut|exige|demande|connait|donner|donne|lui donner) (?:\w{1,20} ){0,1}(?:tous )?(?:mes "
+    r"mots"
     r" de passe|mes codes|mes mdp)\b",
-    r"\b(?:a|veut|partage|suit|traque|surveille|piste|regarde|check|verifie|exige) (?:\w{1,20} ){0,1}ma"
+    r"\b(?:a|veut|partage|suit|traque|surveille|piste|regarde|check|verifie|exige) (?:\w{1,20} ){0"
+    r",1}ma"
     r" (?:localisation|position|geoloc|geolocalisation)\b",
     r"\bma localisation en partage\b",
     r"\b(?:installe|mis|met) (?:une |un |des )?(?:app|appli|application|logiciel|mouchard|cameras?"
-    r"|traceur|micro) (?:\w{1,20} ){0,6}(?:voit tout|il sait|elle sait|il lit|surveiller|ou je suis|ce"
+    r"|traceur|micro) (?:\w{1,20} ){0,6}(?:voit tout|il sait|elle sait|il lit|surveiller|ou je sui"
+    r"s|ce"
     r" que je|pourquoi tes)\b",
     r"\b(?:lit|lise|lire|lisait) (?:\w{1,20} ){0,1}(?:tous )?(?:mes|mon) (?:messages|conversations"
     r"|mails|sms|textos)\b",
@@ -852,7 +914,8 @@ CONTROLLED_MORE = [
     r"\b(?:photo|photos|selfie) (?:\w{1,20} ){0,2}(?:toutes les|chaque) (?:heures|heure|demi heure"
     r"|\d{1,2} minutes)\b",
     r"\b(?:photo|photos) (?:\w{1,20} ){0,3}(?:pour prouver|de la ou je suis|ou (?:je |j)suis)\b",
-    r"\b(?:mappelle|mappele|me harcele) (?:\w{1,20} ){0,2}(?:\d{1,3}|dix|vingt|trente|cinquante|cent)"
+    r"\b(?:mappelle|mappele|me harcele) (?:\w{1,20} ){0,2}(?:\d{1,3}|dix|vingt|trente|cinquante|ce"
+    r"nt)"
     r" fois (?:par jour|par heure|dans la journee)\b",
     r"\bmappeler (?:\d{1,3}|dix|vingt|trente|cinquante|cent) fois par jour\b",
     r"\bmappelle toutes les (?:\d{1,2}|cinq|dix|quinze|vingt|trente) minutes\b",
@@ -861,7 +924,8 @@ CONTROLLED_MORE = [
     r"\bcontrole (?:qui|ce que|ou|avec qui|quand) (?:je |j)",
     r"\b(?:il|elle) (?:a |ma )?(?:\w{1,20} )?(?:supprime|bloque|efface) (?:\w{1,20} ){0,1}(?:mes"
     r" contacts|tous mes contacts|ma meilleure amie|mes amis|mes amies|mes potes|mes comptes)\b",
-    r"\b(?:supprime|supprimer|quitte|quitter|fermer) (?:\w{1,20} ){0,1}(?:facebook|instagram|insta|snap"
+    r"\b(?:supprime|supprimer|quitte|quitter|fermer) (?:\w{1,20} ){0,1}(?:facebook|instagram|insta"
+    r"|snap"
     r"|snapchat|tiktok|mes reseaux) (?:\w{1,20} ){0,1}(?:pcq|parce que|parce quil|parce quelle|car"
     r" il|car elle|il trouvait|elle trouvait)\b",
     r"\bme fait supprimer\b",
@@ -872,7 +936,8 @@ CONTROLLED_MORE = [
     r"\bisole de (?:ma|mes|mon) (?:famille|amis|amies|proches)\b",
     r"\b(?:veut|voulait|voudrait|aime) pas (?:que (?:je |j)(?:voie|vois|sorte|travaille|bosse|parle"
     r" a|maquille|revois))\b",
-    r"\b(?:je |j)(?:ne )?vois plus (?:mes|personne|ma famille) (?:\w{1,20} ){0,3}(?:il|elle) (?:aime"
+    r"\b(?:je |j)(?:ne )?vois plus (?:mes|personne|ma famille) (?:\w{1,20} ){0,3}(?:il|elle) (?:ai"
+    r"me"
     r" pas|veut pas|dit)\b",
     r"\b(?:arreter|arrete|arreterais|arreterai) de (?:voir|parler a|frequenter) (?:ma|mes|mon)"
     r" (?:soeur|sœur|frere|famille|amis|amies|potes|copines|parents|mere)\b",
@@ -880,7 +945,8 @@ CONTROLLED_MORE = [
     r"\b(?:pas|plus) (?:le droit|autorisee?) (?:de |d|a )?(?:sortir|aller|voir|parler|travailler"
     r"|daller)\b",
     r"\b(?:davoir le droit|ai le droit|ai pas le droit) daller\b",
-    r"\b(?:pas pu (?:y )?aller|suis pas allee?|pas pu venir|pas pu sortir) (?:\w{1,20} ){0,8}(?:quil"
+    r"\b(?:pas pu (?:y )?aller|suis pas allee?|pas pu venir|pas pu sortir) (?:\w{1,20} ){0,8}(?:qu"
+    r"il"
     r"|quelle|il|elle) (?:ne )?(?:voulait|veut) pas\b",
     r"\b(?:fait|fais) promettre de ne (?:plus|jamais) (?:\w{1,20} ){0,1}(?:parler|voir)\b",
     r"\bsi (?:je |j)les vois cest fini entre nous\b",
@@ -898,25 +964,31 @@ CONTROLLED_MORE = [
     r"|serais|etais|sais) (?:\w{1,20} ){0,2}(?:une merde|nulle?|grosse|moche|laide|conne?|idiote?"
     r"|rien faire|inutile|debile|bete|hysterique|instable|mauvaise mere|mauvais pere|incapable"
     r"|dechet|ratee?|ingrate|a la rue)\b" + _NOT_JOKING,
-    r"\b(?:me traite|ma traitee?|mont traitee?|me traitait|mappelle|mappelait) (?:de |d)?(?:\w{1,20} )?"
-    r"(?:lidiote|idiote|conne|grosse|vache|dechet|merde|pute|salope|nulle|folle|moins que rien|bonne"
+    r"\b(?:me traite|ma traitee?|mont traitee?|me traitait|mappelle|mappelait) (?:de |d)?(?:\w{1,2"
+    r"0} )?"
+    r"(?:lidiote|idiote|conne|grosse|vache|dechet|merde|pute|salope|nulle|folle|moins que rien|bon"
+    r"ne"
     r" a rien|hysterique|cruche|truie|boudin)\b",
     r"\bme rabaiss\w{1,4}\b",
     r"\bme (?:humilie|denigre|ridiculise)\b",
-    r"\b(?:jose|je nose|jnose) (?:plus|pas) (?:rien dire|donner mon avis|parler|dire non|le contredire"
+    r"\b(?:jose|je nose|jnose) (?:plus|pas) (?:rien dire|donner mon avis|parler|dire non|le contre"
+    r"dire"
     r"|la contredire|dire ce que je pense)\b",
     r"\bpeur de (?:sa reaction|sa colere|le decevoir|la decevoir)\b",
     r"\bme fait payer (?:chaque|la moindre|toutes? mes) (?:erreur|faute)s?\b",
     r"\bme punit (?:par le silence|en|quand|si|pour)\b",
-    r"\b(?:me )?parle (?:plus|pas) pendant (?:\d{1,2}|des|plusieurs|deux|trois|une) (?:jours|semaines?)\b",
+    r"\b(?:me )?parle (?:plus|pas) pendant (?:\d{1,2}|des|plusieurs|deux|trois|une) (?:jours|semai"
+    r"nes?)\b",
     r"\bquil me parle (?:plus|pas) parce que\b",
     r"\bfait la gueule (?:\w{1,20} ){0,1}(?:trois|deux|une|des|\d{1,2}) (?:jours|semaines?)\b",
     r"\bme parle pas de la semaine\b",
     r"\bculpabiliser a chaque fois que\b",
     r"\bpersonne (?:ne )?me croit\b",
     r"\bme compare (?:tout le temps |sans cesse )?a son ex\b",
-    r"\b(?:dit|repete|me dit) (?:\w{1,20} ){0,3}(?:mes parents|ma famille|mes amis|mes amies|ma soeur"
-    r"|ma sœur) (?:me detestent|me manipulent|sont jaloux|sont jalouses|veulent nous separer|est une"
+    r"\b(?:dit|repete|me dit) (?:\w{1,20} ){0,3}(?:mes parents|ma famille|mes amis|mes amies|ma so"
+    r"eur"
+    r"|ma sœur) (?:me detestent|me manipulent|sont jaloux|sont jalouses|veulent nous separer|est u"
+    r"ne"
     r" mauvaise influence|sont une mauvaise influence)\b",
     r"\b(?:je fais du cinema|fais du cinema pour)\b",
     r"\b(?:dit|pense|dire) que (?:cest moi|je suis) (?:qui suis )?(?:le probleme|toxique)\b",
@@ -935,7 +1007,8 @@ CONTROLLED_MORE = [
     r"\b(?:cache|pris|confisque|garde)\w{0,2} (?:mes|les) cles (?:de la voiture )?pour (?:que|pas"
     r" que|mempecher)\b",
     r"\b(?:garde|range) (?:nos|mes) papiers (?:didentite )?dans un tiroir ferme\b",
-    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:se suicider\w{{0,2}}|se tuer\w{{0,2}}) si (?:je |j)(?:le |la )?"
+    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:se suicider\w{{0,2}}|se tuer\w{{0,2}}) si (?:je |j)(?:le |"
+    rf"la )?"
     r"(?:quitte|pars)\b",
     r"\bqui je suis sur les reseaux\b",
     r"\bdecider si (?:je |j)(?:peux|ai le droit)\b",
@@ -946,7 +1019,8 @@ CONTROLLED_MORE = [
 # A partner's threat of suicide ("il dit qu'il se tuerait si je le quitte") is control, not the
 # writer's own self-harm.
 THREATENS_SUICIDE = [
-    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:se suicider\w{{0,2}}|se tuer\w{{0,2}}) si (?:je |j)(?:le |la )?"
+    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:se suicider\w{{0,2}}|se tuer\w{{0,2}}) si (?:je |j)(?:le |"
+    rf"la )?"
     r"(?:quitte|pars)\b",
 ]
 
@@ -958,7 +1032,8 @@ ASIDES_MORE = [
 ]
 
 RECOVERED_MORE = [
-    r"\b(?:aujourdhui|maintenant) (?:\w{1,20} ){0,3}(?:je suis suivie?|jai un (?:boulot|travail) que"
+    r"\b(?:aujourdhui|maintenant) (?:\w{1,20} ){0,3}(?:je suis suivie?|jai un (?:boulot|travail) q"
+    r"ue"
     r" jaime|je suis heureu\w{1,2})\b",
     r"\btellement mal (?:au|aux|a la) \w{1,20} que\b",
 ]
@@ -980,7 +1055,8 @@ CONTROL_PAST = [
 SELF_HARM_MORE_2 = [
     r"\b(?:tout est (?:propre|pret|range|en ordre) pour apres|pour quils (?:les )?aient apres"
     r"|ait de quoi apres)\b",
-    r"\b(?:paye|regle|organise|prevu|choisi)\w{0,2} (?:\w{1,20} ){0,1}(?:mes obseques|mon enterrement"
+    r"\b(?:paye|regle|organise|prevu|choisi)\w{0,2} (?:\w{1,20} ){0,1}(?:mes obseques|mon enterrem"
+    r"ent"
     r"|les obseques davance|mes obseques davance)\b",
     r"\bobseques davance\b",
     r"\bqui doit avoir quoi\b",
@@ -988,7 +1064,8 @@ SELF_HARM_MORE_2 = [
     r"\bdernier beau souvenir\b",
     r"\b(?:message|mail|mot|texto|video|sms) dadieu\b",
     r"\becrit mes adieux\b",
-    r"\b(?:lettre|lettres|enveloppe|un mot) (?:\w{1,20} ){0,5}(?:sous loreiller|dans la boite a gants"
+    r"\b(?:lettre|lettres|enveloppe|un mot) (?:\w{1,20} ){0,5}(?:sous loreiller|dans la boite a ga"
+    r"nts"
     r"|louvrira|au concierge)\b",
     r"\becrire a chacun de mes\b",
     r"\b(?:serai|serait|serais) toujours dans (?:leur|ton|vos|votre) (?:cœur|coeur)\b",
@@ -996,7 +1073,8 @@ SELF_HARM_MORE_2 = [
     r"\b(?:y aura|il y aura|yaura) (?:pas|plus) (?:dannee prochaine|de prochaine fois|de demain)\b",
     r"\b(?:je |j)(?:ne )?serai plus la\b(?! (?:pour|a|ce|cette|demain matin|avant|la semaine|de|en"
     r"|entre|du|quand tu))",
-    r"\b(?:offert|donne|laisse|legue|file)\w{0,2} (?:\w{1,20} ){0,3}a (?:mon|ma) \w{1,20} et (?:\w{1,20}"
+    r"\b(?:offert|donne|laisse|legue|file)\w{0,2} (?:\w{1,20} ){0,3}a (?:mon|ma) \w{1,20} et (?:\w"
+    r"{1,20}"
     r" ){1,3}a (?:mon|ma)\b",
     r"\bjai tout (?:laisse|donne|legue) a\b",
     # means
@@ -1007,11 +1085,13 @@ SELF_HARM_MORE_2 = [
     r"\b(?:fusil|pistolet|revolver|flingue)\w{0,2} (?:\w{1,20} ){0,3}(?:est charge|charge dans)\b",
     rf"\b(?:stocke|accumule|planque)\w{{0,2}} (?:\w{{1,20}} ){{0,2}}{_MEDS}",
     rf"\b{_MEDS} cachees?\b",
-    rf"\b{_MEDS} (?:\w{{1,20}} ){{0,4}}(?:que je (?:ne )?prends pas|au lieu de les prendre|belle reserve)\b",
+    rf"\b{_MEDS} (?:\w{{1,20}} ){{0,4}}(?:que je (?:ne )?prends pas|au lieu de les prendre|belle r"
+    rf"eserve)\b",
     rf"\b(?:pris|avale) \d{{2,3}} {_MEDS}\b",
     r"\b(?:vide|vider) (?:\w{1,20} ){0,1}(?:larmoire|la boite|la trousse) a pharmacie\b",
     r"\bpour (?:pas|ne pas) quon me pose de questions\b",
-    r"\b(?:arrete|arreter) (?:\w{1,20} ){0,1}(?:linsuline|mon insuline|mon traitement|mes medicaments"
+    r"\b(?:arrete|arreter) (?:\w{1,20} ){0,1}(?:linsuline|mon insuline|mon traitement|mes medicame"
+    r"nts"
     r"|mes medocs) expres\b",
     r"\b(?:produits? chimiques?|javel|poison) (?:\w{1,20} ){0,6}(?:mortels?|jen ai pris|pris un"
     r" flacon)\b",
@@ -1047,10 +1127,12 @@ IN_DANGER_MORE_2 = [
     r"\b(?:ma|mont|il ma|elle ma) (?:mise?|jetee?) dehors\b",
     r"\b(?:cadenas sur|ferme a cle) le (?:frigo|placard)\b",
     r"\b(?:mempeche|ma empeche|mempechait) de dormir\b",
-    r"\b(?:ma|mont) (?:tiree?|trainee?) (?:\w{1,20} ){0,3}(?:par (?:la cheville|les cheveux|le bras|les"
+    r"\b(?:ma|mont) (?:tiree?|trainee?) (?:\w{1,20} ){0,3}(?:par (?:la cheville|les cheveux|le bra"
+    r"s|les"
     r" pieds|la jambe)|dans lescalier|dans le couloir|jusqua)\b",
     r"\btrainer par les cheveux\b",
-    r"\b(?:ma|mont) (?:griffe|griffee|mordu|mordue|brule|brulee|lance|jete|plante) (?:\w{1,20} ){0,3}"
+    r"\b(?:ma|mont) (?:griffe|griffee|mordu|mordue|brule|brulee|lance|jete|plante) (?:\w{1,20} ){0"
+    r",3}"
     r"(?:au visage|le visage|dans la main|dans le bras|a la figure|sur moi)\b",
     r"\b(?:bleu|bleus|fracture|cote|nez|dent|œil|oeil|marques|brulure|coquard)\b(?: \w{1,20}){0,10}"
     r" (?:cetait|jetais|je suis) (?:\w{1,20} ){0,2}(?:tombee?|un accident|le placard|la porte)\b",
@@ -1067,7 +1149,8 @@ IN_DANGER_MORE_2 = [
     r"\b(?:verras|verrais|verrai) pas la fin de\b",
     r"\bfaire mettre dehors\b",
     r"\b(?:la|le|les|me) marier (?:de force|a \d{2} ans|au bled)\b",
-    r"\b(?:poste|publie|envoie|diffuse|partage)\w{0,2} (?:\w{1,20} ){0,2}(?:mes photos nues|mes photos"
+    r"\b(?:poste|publie|envoie|diffuse|partage)\w{0,2} (?:\w{1,20} ){0,2}(?:mes photos nues|mes ph"
+    r"otos"
     r" intimes|mes nudes)\b",
     r"\b(?:service de limmigration|mariage (?:est )?blanc)\b",
     r"\bdouble des cles\b",
@@ -1075,7 +1158,8 @@ IN_DANGER_MORE_2 = [
     r"\bphotos de (?:moi|mes enfants) (?:\w{1,20} ){0,3}(?:prises de loin|a lecole)\b",
     r"\b(?:il a|elle a|ma|mont) creve (?:les |mes )pneus\b",
     r"\bvu (?:son|leur) (?:pere|mere) me (?:taper|frapper|trainer|battre|etrangler)\b",
-    r"\b(?:entre|rentre|vient) dans la chambre de (?:ma|mon|notre) (?:petite (?:soeur|sœur)|petit frere"
+    r"\b(?:entre|rentre|vient) dans la chambre de (?:ma|mon|notre) (?:petite (?:soeur|sœur)|petit "
+    r"frere"
     r"|niece|neveu)\b",
     r"\bse jeter (?:\w{1,20} ){0,3}avec (?:lui|elle|le bebe|les enfants|nous)\b",
     r"\bvoisins (?:ont|avaient) appele (?:la police|les flics|les gendarmes)\b",
@@ -1097,7 +1181,8 @@ CONTROLLED_MORE_2 = [
     r"\b(?:poste|repond|decide) a ma place\b",
     r"\b(?:pas|plus) dargent a moi\b",
     r"\bprocuration sur mes comptes\b",
-    r"\b(?:vendu|vendre) (?:\w{1,20} ){0,1}(?:ma voiture|ma moto|mes affaires) (?:sans men parler|sans"
+    r"\b(?:vendu|vendre) (?:\w{1,20} ){0,1}(?:ma voiture|ma moto|mes affaires) (?:sans men parler|"
+    r"sans"
     r" me demander|pour que)\b",
     r"\b(?:ma|mont) (?:oblige|obligee|force|forcee) a vendre\b",
     r"\bjamais mon courrier\b",
@@ -1106,7 +1191,8 @@ CONTROLLED_MORE_2 = [
     r" matin|quand)\b",
     r"\bconfigure sur son compte\b",
     r"\bcest (?:lui|elle) qui a (?:le mot de passe|mes codes|le code)\b",
-    r"\b(?:ma|mont|me) fait (?:annuler|demissionner|jurer de ne|promettre de ne|supprimer|effacer)\b",
+    r"\b(?:ma|mont|me) fait (?:annuler|demissionner|jurer de ne|promettre de ne|supprimer|effacer)"
+    r"\b",
     r"\bfait changer de (?:chemise|tenue|vetements|robe|pull|habits)\b",
     r"\b(?:jete|jeter|brule|dechire)\w{0,2} (?:tous )?mes (?:maillots|jupes|robes|vetements|habits"
     r"|tenues)\b",
@@ -1116,7 +1202,8 @@ CONTROLLED_MORE_2 = [
     r"\b(?:rentrer|etre rentree?) (?:avant|a) \d{1,2}h (?:pile|sinon)\b",
     r"\badresse la parole pendant\b",
     r"\bfait semblant de (?:pas|ne pas) mentendre\b",
-    r"\b(?:me reprend|se moque de moi|me rabaisse|me corrige|me critique) devant (?:tout le monde|ses"
+    r"\b(?:me reprend|se moque de moi|me rabaisse|me corrige|me critique) devant (?:tout le monde|"
+    r"ses"
     r" potes|ses amis|sa famille|sa mere|les enfants)\b",
     r"\bvoila ce que je me tape\b",
     r"\bdire de (?:plus|ne plus) (?:mappeler|appeler|me voir)\b",
@@ -1125,7 +1212,8 @@ CONTROLLED_MORE_2 = [
 ]
 
 MIGHT_HURT_MORE_2 = [
-    r"\b(?:jai|je|j) (?:\w{1,20} ){0,6}(?:barre de fer|batte de baseball|couteau de chasse|fusil de mon"
+    r"\b(?:jai|je|j) (?:\w{1,20} ){0,6}(?:barre de fer|batte de baseball|couteau de chasse|fusil d"
+    r"e mon"
     r" pere|marteau en main|couteau a la main)\b",
     r"\b(?:appuye|mis|tenu|mettre) (?:\w{1,20} ){0,1}(?:loreiller|un oreiller|un coussin) sur (?:le"
     r" visage|la tete|sa tete)\b",
@@ -1134,17 +1222,21 @@ MIGHT_HURT_MORE_2 = [
     r"\btourner le volant vers\b",
     r"\b(?:jai|ai) tape (?:mon|ma) (?:\w{1,20} ){0,2}si fort\b",
     r"\bce que je pourrais (?:mettre dans (?:son|sa)|lui faire)\b",
-    r"\b(?:images|envies?) de (?:la |le |les |l)?(?:jeter|frapper|secouer|pousser|etrangler|mettre le"
+    r"\b(?:images|envies?) de (?:la |le |les |l)?(?:jeter|frapper|secouer|pousser|etrangler|mettre"
+    r" le"
     r" feu)\b",
     r"\bpeur de (?:menerver|perdre patience) sur (?:elle|lui|eux|mon|ma|les)\b",
     r"\bpeur de (?:le|la|les) secouer\b",
     r"\bsaboter (?:des|les|ses) freins\b",
     r"\bmettre le feu a (?:sa|son|leur) (?:voiture|maison|appart)\b",
     r"\bfaire un malheur\b",
-    r"\bjai (?:arrache|defonce|casse|fait un trou dans|tape dans) (?:\w{1,20} ){0,1}(?:la porte|le mur)\b",
+    r"\bjai (?:arrache|defonce|casse|fait un trou dans|tape dans) (?:\w{1,20} ){0,1}(?:la porte|le"
+    r" mur)\b",
     r"\bjai (?:etrangle|frappe|tue) (?:le|mon) (?:chien|chat)\b",
-    r"\b(?:mort aux rats|poison|antigel) (?:\w{1,20} ){0,8}(?:sa tasse|son cafe|son repas|son verre)\b",
-    r"\bjai (?:pousse|frappe|gifle|bouscule) (?:ma|mon) (?:mere|pere|grand mere|grand pere|soeur|sœur"
+    r"\b(?:mort aux rats|poison|antigel) (?:\w{1,20} ){0,8}(?:sa tasse|son cafe|son repas|son verr"
+    r"e)\b",
+    r"\bjai (?:pousse|frappe|gifle|bouscule) (?:ma|mon) (?:mere|pere|grand mere|grand pere|soeur|s"
+    r"œur"
     r"|frere|petit frere|petite soeur)\b",
     r"\bje (?:lenterre|le bute|la bute)\b",
     r"\bme fais pas confiance avec\b",
@@ -1152,7 +1244,8 @@ MIGHT_HURT_MORE_2 = [
     r"\bjai (?:jete|lance|balance) (?:\w{1,20} ){1,2}(?:contre le mur|a cote de (?:ma|mon))\b",
     r"\bje le pensais vraiment\b",
     r"\bsuivi la voiture de (?:mon|ma) ex\b",
-    r"\b(?:imagine|mimagine|pense a|envie de) (?:\w{1,20} ){0,1}(?:mettre|appuyer) (?:un |l)?oreiller"
+    r"\b(?:imagine|mimagine|pense a|envie de) (?:\w{1,20} ){0,1}(?:mettre|appuyer) (?:un |l)?oreil"
+    r"ler"
     r" sur\b",
 ]
 
@@ -1160,7 +1253,7 @@ ASIDES_MORE_2 = [r"\b(?:formation|premiers secours|secourisme|gestes qui sauvent
 
 # -- third pass: the rest of the families the _d–_g batches showed.
 SELF_HARM_MORE_3 = [
-    rf"\b(?:si|sinon) (?:\w{{1,20}} ){{0,4}}je me tue\b(?! a )" + _NOT_JOKING,
+    r"\b(?:si|sinon) (?:\w{1,20} ){0,4}je me tue\b(?! a )" + _NOT_JOKING,
     r"\b(?:pardon|desolee?) pour tout (?:\w{1,20} ){0,5}je pars\b",
     r"\bautant (?:la|en) finir\b",
     r"\bbonne nuit pour (?:de vrai|toujours|de bon)\b",
@@ -1168,7 +1261,8 @@ SELF_HARM_MORE_3 = [
     r"\b(?:vouloir|de vouloir) mourir\b" + _OF_LAUGHTER + _NOT_IF,
     r"\b(?:flingue|fusil|pistolet|arme) (?:\w{1,20} ){0,5}(?:je lai pris|je dors mieux)\b",
     r"\bqua crever (?:\w{1,20} ){0,8}(?:pourquoi pas|a raison|peut etre raison)\b",
-    r"\b(?:je )?(?:veux|voudrais) (?:juste )?(?:mendormir et )?que (?:ca|tout) sarrete(?: pour de bon)?\b"
+    r"\b(?:je )?(?:veux|voudrais) (?:juste )?(?:mendormir et )?que (?:ca|tout) sarrete(?: pour de "
+    r"bon)?\b"
     r"(?! (?:une|un|pour un|le temps|deux|cinq))",
     r"\bdit au revoir a (?:mon|ma|mes|tout)\b",
     r"\b(?:je )?veux plus de moi\b",
@@ -1200,7 +1294,8 @@ CONTROLLED_MORE_3 = [
     r"\b(?:d|j)?arret\w{1,5} de (?:voir|parler a|frequenter) (?:ma|mes|mon)\b",
     r"\b(?:faut que je|je dois|dois) (?:tout )?(?:lui )?justifi\w{1,3}\b",
     r"\bdemande\w{0,2} la permission pour\b",
-    r"\b(?:fait|discours sur le fait) que (?:je |j)(?:suis|serais) (?:incapable|nulle?|bete|inutile)\b",
+    r"\b(?:fait|discours sur le fait) que (?:je |j)(?:suis|serais) (?:incapable|nulle?|bete|inutil"
+    r"e)\b",
     r"\bcest (?:lui|elle) qui decide\b",
     r"\b(?:aime|veut) pas (?:quand|que) (?:je |j)(?:me maquille|mhabille|sorte|sors)\b",
     r"\bfinirai (?:\w{1,20} ){0,3}a la rue\b",
@@ -1227,7 +1322,8 @@ CONTROLLED_MORE_3 = [
 ]
 
 MIGHT_HURT_MORE_3 = [
-    r"\b(?:envie de|voulu) lui (?:mettre une (?:droite|claque|gifle|baffe|beigne|patate)|balancer|jeter"
+    r"\b(?:envie de|voulu) lui (?:mettre une (?:droite|claque|gifle|baffe|beigne|patate)|balancer|"
+    r"jeter"
     r"|lancer)\b",
     r"\b(?:voudrais|veux|envie) (?:quil|quelle) souffre\b",
     r"\bquelquun marrete\b",
@@ -1251,10 +1347,30 @@ MIGHT_HURT_MORE_3 = [
 LANGUAGE = Language(
     code="fr",
     statements={
-        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE, *SELF_HARM_MORE_2, *SELF_HARM_MORE_3],
-        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE, *IN_DANGER_MORE_2, *IN_DANGER_MORE_3],
-        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE, *MIGHT_HURT_MORE_2, *MIGHT_HURT_MORE_3],
-        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE, *CONTROLLED_MORE_2, *CONTROLLED_MORE_3],
+        Concern.SELF_HARM: [
+            *SELF_HARM_STATEMENTS,
+            *SELF_HARM_MORE,
+            *SELF_HARM_MORE_2,
+            *SELF_HARM_MORE_3,
+        ],
+        Concern.IN_DANGER: [
+            *IN_DANGER_STATEMENTS,
+            *IN_DANGER_MORE,
+            *IN_DANGER_MORE_2,
+            *IN_DANGER_MORE_3,
+        ],
+        Concern.MIGHT_HURT: [
+            *MIGHT_HURT_STATEMENTS,
+            *MIGHT_HURT_MORE,
+            *MIGHT_HURT_MORE_2,
+            *MIGHT_HURT_MORE_3,
+        ],
+        Concern.CONTROLLED: [
+            *CONTROLLED_STATEMENTS,
+            *CONTROLLED_MORE,
+            *CONTROLLED_MORE_2,
+            *CONTROLLED_MORE_3,
+        ],
     },
     mentions={
         Concern.SELF_HARM: [*SELF_HARM_MENTIONS, *SELF_HARM_MENTIONS_MORE],
@@ -1263,7 +1379,13 @@ LANGUAGE = Language(
     },
     asides=[*ASIDES, *ASIDES_MORE, *ASIDES_MORE_2],
     set_aside={
-        Concern.SELF_HARM: [*RECOVERED, *RECOVERED_MORE, *FICTION, *FICTION_MORE, *THREATENS_SUICIDE],
+        Concern.SELF_HARM: [
+            *RECOVERED,
+            *RECOVERED_MORE,
+            *FICTION,
+            *FICTION_MORE,
+            *THREATENS_SUICIDE,
+        ],
         Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION, *FICTION_MORE],
         Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *PLAYFUL_MORE, *FICTION, *FICTION_MORE],
         Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *FICTION_MORE, *CONTROL_PAST],
