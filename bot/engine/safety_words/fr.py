@@ -1114,9 +1114,9 @@ SELF_HARM_MORE_2 = [
     r"\b(?:je regarde|regarder) leau\b",
     # hurting oneself
     r"\b(?:taillade|lacere)\w{0,2} (?:les |le |mes |la )?(?:poignets?|veines|bras|cuisses?)\b",
-    r"\bcicatrices (?:\w{1,20} ){0,4}cest moi\b",
+    r"\bcicatrices (?:\w{1,20} ){0,8}cest moi\b",
     r"\b(?:mordu|mords|griffe|gratte|pince)\w{0,2} (?:\w{1,20} ){0,2}jusqu ?au sang\b",
-    r"\b(?:crame|brule)\w{0,2} (?:\w{1,20} ){0,5}expres\b",
+    r"\b(?:crame|brule)\w{0,2} (?:\w{1,20} ){0,7}expres\b",
     r"\barrete de manger depuis (?:\d{1,2}|deux|trois|quatre|cinq|six|une) (?:jours|semaines?)\b",
 ]
 
@@ -1233,7 +1233,7 @@ MIGHT_HURT_MORE_2 = [
     r"\bjai (?:arrache|defonce|casse|fait un trou dans|tape dans) (?:\w{1,20} ){0,1}(?:la porte|le"
     r" mur)\b",
     r"\bjai (?:etrangle|frappe|tue) (?:le|mon) (?:chien|chat)\b",
-    r"\b(?:mort aux rats|poison|antigel) (?:\w{1,20} ){0,8}(?:sa tasse|son cafe|son repas|son verr"
+    r"\b(?:mort aux rats|poison|antigel) (?:\w{1,20} ){0,10}(?:sa tasse|son cafe|son repas|son verr"
     r"e)\b",
     r"\bjai (?:pousse|frappe|gifle|bouscule) (?:ma|mon) (?:mere|pere|grand mere|grand pere|soeur|s"
     r"œur"
@@ -1269,7 +1269,6 @@ SELF_HARM_MORE_3 = [
     r"\bjai (?:juste |deja )?pris ma decision\b",
     r"\bjai deja (?:choisi la date|tout prepare dans la salle de bain)\b",
     r"\bchambre dhotel (?:\w{1,20} ){0,8}(?:medicaments|cachets|medocs)\b",
-    r"\bcicatrices (?:\w{1,20} ){0,6}cest moi\b",
     rf"\b(?:boites?|tubes?) (?:de {_MEDS} )?que je (?:ne )?prends pas\b",
     r"\b(?:je )?(?:lui ai )?rendu (?:toutes )?ses affaires et\b",
 ]
