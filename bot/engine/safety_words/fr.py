@@ -1,6 +1,10 @@
 """French: what people write about themselves when they are at risk, and the look-alikes
 (figures of speech, films, the past) that must be left alone. Tuned on
-`tests/safety_corpus/fr_tuning.tsv`.
+`tests/safety_corpus/fr_tuning.tsv` … `_c`, then extended on `_d` … `_g` (four writers' batches of
+2026-12-02) by families of phrasings: spoken contractions ("jme", "chui", "jvais" are read as
+words through `SPELLINGS`), goodbyes and affairs put in order, means kept at hand, places, being
+trapped or followed, threats about papers and children, control of money, phone, clothes and
+time, and fear of one's own violence.
 
 Patterns read folded text: no accents, apostrophes dropped, so elided words join the next one
 ("j'ai" is "jai", "il m'a frappée" is "il ma frappee", "qu'il" is "quil", "d'adieu" is
