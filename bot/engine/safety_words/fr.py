@@ -33,7 +33,8 @@ _OF_LAUGHTER = (
 )
 # "je vais mourir si je mange encore", "je vais crever si je dois encore l'écouter".
 _NOT_IF = (
-    r"(?! si (?:je |j)(?:\w{1,20} ){0,1}(?:mange|dois|rate|entends|ecoute|vois|bois|attends|reste"
+    r"(?! (?:si|sil|si il|si elle) (?:je |j)?(?:\w{1,20} ){0,1}(?:mange|dois|rate|entends|ecoute"
+    r"|vois|bois|attends|reste"
     r"|fais|finis|lis|encore|oublie|arrive|loupe))"
 )
 # "me pendre à son cou" (a hug), "me pendre au téléphone".
@@ -266,7 +267,8 @@ CONTROLLED_STATEMENTS = [
     r"\bcontrole tout ce que je\b",
     rf"\b{_HE} (?:\w{{1,20}} ){{0,2}}(?:fouille|regarde|lit|checke|verifie) (?:mon|mes|dans mon)"
     r" (?:telephone|portable|tel|messages|mails|conversations)\b"
-    r"(?! (?:pour moi|quand je (?:lui )?demande|pour (?:voir si|me montrer|maider|regler)))",
+    r"(?! (?:pour moi|quand je (?:lui )?demande|pour (?:voir si|me montrer|maider|regler"
+    r"|retrouver|trouver|chercher|recuperer)))",
     r"\b(?:fouille|checke) (?:mon|mes|dans mon) (?:telephone|portable|tel"
     r"|messages|mails|conversations)\b(?! (?:pour moi|quand je (?:lui )?demande))",
     r"\blit (?:\w{1,20} )?mes messages\b",
@@ -436,7 +438,7 @@ SELF_HARM_MORE = [
     r"a )"
     r"(?:ne )?(?:pas|plus|jamais) (?:me )?reveiller\b",
     r"\b(?:veux|voudrais|souhaite|aimerais|jaimerais|prefere\w{0,4}|envie de) (?:ne )?(?:pas|plus"
-    r"|jamais) (?:me )?reveiller\b",
+    r"|jamais) (?:me )?reveiller\b(?! (?:trop|avant|a|tot|pour|en|demain matin pour))",
     r"\bsi (?:je |j)(?:ne )?me reveill\w{1,4} (?:pas|plus|jamais)\b(?! (?:a temps|a lheure|pour|tr"
     r"op"
     r"|assez))",
@@ -490,7 +492,7 @@ SELF_HARM_MORE = [
     r"\bmeme respirer\b",
     r"\b(?:den|d en) finir\b(?! (?:avec (?:ce|cette|le|la|les|ces|mon|ma|mes)\b|de))",
     r"\b(?:il )?(?:me )?reste plus qua (?:partir|mourir|disparaitre|en finir)\b",
-    rf"\b{_CEST} (?:\w{{1,20}} )?fini pour moi\b",
+    rf"\b{_CEST} (?:\w{{1,20}} )?fini pour moi\b(?! (?:le|la|les|du|des) )",
     rf"\b{_CEST} que {_CEST} fini\b",
     r"\b(?:je |j)(?:ne )?me vois (?:pas|plus) (?:\w{1,20} ){0,1}dans (?:un|une|deux|trois|cinq|dix"
     r"|\d{1,2}) (?:an|ans|mois|semaine|semaines)\b(?! (?:dans|a|au|chez|avec|en|comme|ici))",
@@ -523,7 +525,7 @@ SELF_HARM_MORE = [
     r"|suivre)\b",
     r"\bvais (?:rejoindre|retrouver) (?:\w{1,20} ){0,1}la haut\b",
     # goodbyes and putting affairs in order
-    r"\bmerci (?:\w{1,20} ){0,4}adieu\b",
+    r"\bmerci (?:\w{1,20} ){0,4}adieu\b(?! (?:les|le|la|aux|au|a) )",
     r"\b(?:fait|faire) mes adieux\b",
     r"\b(?:dire )?adieu a (?:tous|tout le monde|la vie)\b",
     r"\b(?:ma|mon) (?:derniere nuit|dernier noel|dernier anniversaire)\b(?! (?:a|en|de|dans|ici|ch"
@@ -576,7 +578,8 @@ SELF_HARM_MORE = [
     r"\bpartir sans que (?:ca|cela) (?:fasse|face)\b",
     r"\bpartir sans que (?:les enfants|personne|mes enfants) (?:me trouvent|me trouve|ne me trouve"
     r")\b",
-    r"\b(?:je |j)(?:suis )?(?:pret|prete) (?:\w{1,20} ){0,2}(?:a partir|a mourir|a en finir)\b",
+    r"\b(?:je |j)(?:suis )?(?:pret|prete) (?:\w{1,20} ){0,2}(?:a partir pour de bon|a mourir|a en"
+    r" finir)\b",
     r"\bfinirais par me tuer\b",
     # medication and means kept, counted, taken
     r"\b(?:garde|garder|gardé|mis|mets|mettre|stocke|stocker|accumule|planque|cache)\w{0,2} "
@@ -762,7 +765,7 @@ IN_DANGER_MORE = [
     r"lot)"
     r" (?:\w{1,20} ){0,2}depuis\b",
     r"\bmattend (?:\w{1,20} ){0,2}(?:au coin de la rue|en bas de chez moi)\b",
-    r"\b(?:sait|savait|connait) (?:toujours )?(?:ou jhabite|ou je vis|ou je suis|ou je vais|quand "
+    r"\b(?:sait|savait|connait) (?:toujours (?:ou je suis|ou je vais)|quand "
     r"je"
     r" rentre|quand je sors|a quelle heure je)\b",
     r"\b(?:traceur|balise|mouchard|airtag|gps) (?:\w{1,20} ){0,2}(?:sur|dans|sous) (?:ma|mon)"
@@ -896,7 +899,6 @@ CONTROLLED_MORE = [
     r"\b(?:pret|credit) a mon nom\b",
     r"\bpas besoin dargent de poche\b",
     r"\bmon salaire cest pour\b",
-    r"\bgere tout (?:largent|le fric|mon argent)\b",
     # watched
     r"\b(?:veut|exige|demande|connait|donner|donne|lui donner) (?:\w{1,20} ){0,1}(?:tous )?(?:mes "
     r"mots"
@@ -906,7 +908,8 @@ CONTROLLED_MORE = [
     r" (?:localisation|position|geoloc|geolocalisation)\b",
     r"\bma localisation en partage\b",
     r"\b(?:installe|mis|met) (?:une |un |des )?(?:app|appli|application|logiciel|mouchard|cameras?"
-    r"|traceur|micro) (?:\w{1,20} ){0,6}(?:voit tout|il sait|elle sait|il lit|surveiller|ou je sui"
+    r"|traceur|micro) (?:\w{1,20} ){0,6}(?:voit tout|il sait|elle sait|il lit|me surveiller|ou je"
+    r" sui"
     r"s|ce"
     r" que je|pourquoi tes)\b",
     r"\b(?:lit|lise|lire|lisait) (?:\w{1,20} ){0,1}(?:tous )?(?:mes|mon) (?:messages|conversations"
@@ -939,7 +942,9 @@ CONTROLLED_MORE = [
     r"\bm ?isol\w{1,4}\b",
     r"\bisole de (?:ma|mes|mon) (?:famille|amis|amies|proches)\b",
     r"\b(?:veut|voulait|voudrait|aime) pas (?:que (?:je |j)(?:voie|vois|sorte|travaille|bosse|parle"
-    r" a|maquille|revois))\b",
+    r" a|maquille|revois))\b(?! (?:sans (?:manteau|veste|echarpe|parapluie)|seule? la nuit|malade"
+    r"|en"
+    r" pyjama))",
     r"\b(?:je |j)(?:ne )?vois plus (?:mes|personne|ma famille) (?:\w{1,20} ){0,3}(?:il|elle) (?:ai"
     r"me"
     r" pas|veut pas|dit)\b",
@@ -980,7 +985,7 @@ CONTROLLED_MORE = [
     r"|la contredire|dire ce que je pense)\b",
     r"\bpeur de (?:sa reaction|sa colere|le decevoir|la decevoir)\b",
     r"\bme fait payer (?:chaque|la moindre|toutes? mes) (?:erreur|faute)s?\b",
-    r"\bme punit (?:par le silence|en|quand|si|pour)\b",
+    r"\bme punit (?:par le silence|en|quand|si|pour)\b" + _NOT_JOKING,
     r"\b(?:me )?parle (?:plus|pas) pendant (?:\d{1,2}|des|plusieurs|deux|trois|une) (?:jours|semai"
     r"nes?)\b",
     r"\bquil me parle (?:plus|pas) parce que\b",
@@ -1125,10 +1130,12 @@ SELF_HARM_MORE_2 = [
 ]
 
 IN_DANGER_MORE_2 = [
-    r"\b(?:verrouille|ferme a cle) (?:la|les|ma) (?:porte|portes|fenetres)\b",
-    r"\b(?:cache|garde|pris) la cle (?:du portail|de la porte|de la maison)\b",
+    r"\b(?:il|elle|mari|femme|copain|copine|mec) (?:a )?(?:verrouille|ferme a cle) (?:la|les|ma)"
+    r" (?:porte|portes|fenetres)\b",
+    r"\b(?:cache|garde)\w{0,2} la cle (?:du portail|de la porte|de la maison)\b(?: \w{1,20}){0,6}"
+    r" (?:sortir|enfermee?|sans lui|sans elle)\b",
     r"\battachee? a (?:la|une) (?:chaise|lit|radiateur)\b",
-    r"\b(?:ma|mont|il ma|elle ma) (?:mise?|jetee?) dehors\b",
+    r"\b(?:ma|mont|il ma|elle ma) (?:mise?|jetee?) dehors\b(?! (?:de la|du|des|de) )",
     r"\b(?:cadenas sur|ferme a cle) le (?:frigo|placard)\b",
     r"\b(?:mempeche|ma empeche|mempechait) de dormir\b",
     r"\b(?:ma|mont) (?:tiree?|trainee?) (?:\w{1,20} ){0,3}(?:par (?:la cheville|les cheveux|le bra"
@@ -1295,7 +1302,8 @@ IN_DANGER_MORE_3 = [
 CONTROLLED_MORE_3 = [
     r"\b(?:dira|dire|dirait) (?:au juge|aux enfants) que\b",
     r"\b(?:d|j)?arret\w{1,5} de (?:voir|parler a|frequenter) (?:ma|mes|mon)\b",
-    r"\b(?:faut que je|je dois|dois) (?:tout )?(?:lui )?justifi\w{1,3}\b",
+    r"\b(?:faut que je|je dois|dois) (?:tout )?(?:lui )?justifi\w{1,3}\b(?! (?:mes|les|ma|la|le"
+    r"|des|mon) )",
     r"\bdemande\w{0,2} la permission pour\b",
     r"\b(?:fait|discours sur le fait) que (?:je |j)(?:suis|serais) (?:incapable|nulle?|bete|inutil"
     r"e)\b",
