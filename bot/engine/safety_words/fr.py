@@ -52,7 +52,7 @@ SELF_HARM_STATEMENTS = [
     r"|ne plus vivre|ne plus etre la|plus etre la)\b" + _OF_LAUGHTER + _NOT_IF + _NOT_HANGING_ON,
     r"\bjveux? (?:mourir|crever|me tuer|plus vivre|en finir)\b" + _OF_LAUGHTER,
     r"\bje (?:ne )?(?:veux|voudrais) (?:plus|pas) (?:vivre|exister|me reveiller|etre la)\b"
-    r"(?! (?:avec|ici|la bas|dans|a|en|comme))",
+    r"(?! (?:avec|ici|la bas|dans|a|en|comme|trop|tot|avant|pour))",
     r"\bjai (?:plus|pas) envie de vivre\b",
     rf"\b{_NOT_TRIVIAL}(?:me|se) suicider\b",
     rf"\b(?:je vais|jvais|je veux|jveux) me tuer\b{_NOT_JOKING}(?! si\b)",
@@ -235,7 +235,8 @@ IN_DANGER_MENTIONS = [
 MIGHT_HURT_STATEMENTS = [
     rf"\b(?:je crois que |je sens que )?(?:je vais|jvais|je veux|envie de|jai envie de) (?:le"
     rf" frapper|la frapper|le tuer|la tuer|lui faire (?:du )?mal|letrangler|le cogner|la cogner"
-    rf"|lui casser la gueule|le buter|la buter)\b{_NOT_JOKING}(?! (?:quand il ronfle|de bisous))",
+    rf"|lui casser la gueule|le buter|la buter)\b{_NOT_JOKING}(?! (?:quand il ronfle|de"
+    rf" bisous))" + _NOT_IF,
     r"\bjai peur de ce que je (?:pourrais|peux|risque de) lui faire\b",
     r"\bjai peur de (?:lui faire du mal|le frapper|la frapper|le tuer|la tuer|perdre le controle"
     r"|frapper mon fils|frapper ma fille|frapper mon enfant|faire du mal a)\b",
@@ -281,7 +282,8 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:ma|mont) interdit de\b",
     r"\bminterdit de\b",
     r"\b(?:dit|disait) (?:toujours |tout le temps )?que je (?:suis|ne suis) (?:une |un )?(?:bonne a"
-    r" rien|nulle?|conne?|moche|grosse|folle|idiote?|rien|inutile|debile)\b" + _NOT_JOKING,
+    r" rien|nulle?|conne?|moche|grosse|folle|idiote?|rien|inutile|debile)\b(?! (?:de|aux|au|en) )"
+    + _NOT_JOKING,
     r"\bme traite de (?:conne|con|nulle|grosse|folle|pute|salope|moins que rien|bonne a rien"
     r"|idiote|debile)\b" + _NOT_JOKING,
     r"\bje (?:ne )?vaux rien\b",
@@ -501,7 +503,7 @@ SELF_HARM_MORE = [
     r"ux"
     r" rails|au train|a la falaise|a sauter|a me jeter|a me pendre|a mourir|a la mort|a me tuer|a "
     r"en"
-    r" finir|a me foutre en lair)\b",
+    r" finir|a me foutre en lair)\b(?! de )",
     r"\b(?:je |j)pense a la mort\b(?! de)",
     r"\bpense a (?:\w{1,20} ){0,1}(?:sauter|me jeter) (?:par|du|dun|sous|devant)\b",
     r"\b(?:sauter|me jeter|glisser) (?:\w{1,20} ){0,1}(?:du|dun|de la|par la|sous|devant|sur) (?:l"
@@ -549,7 +551,8 @@ SELF_HARM_MORE = [
     r"\b(?:ecrit|fait|mis a jour|redige|refait) (?:mon|mes) testament\b(?!(?: \w{1,20}){0,3} notai"
     r"re)",
     r"\b(?:donne|confie|laisse|legue|offert)\w{0,2} (?:mon chat|mon chien|mes plantes|ma guitare"
-    r"|mes affaires|mes habits|ma console|mes animaux|ma ps\d)\b(?! (?:pour (?:le|la|les|ce|cette"
+    r"|mes affaires|mes habits|ma console|mes animaux|ma ps\d)\b(?!(?: \w{1,20}){0,3} (?:pour"
+    r" (?:le|la|les|ce|cette"
     r"|quelques|une|un|deux|trois) |pendant|le temps|a garder))",
     r"\b(?:donne|donner|distribue|distribuer) (?:toutes |tout )?mes (?:affaires|habits|vetements"
     r"|trucs)\b",
@@ -564,8 +567,8 @@ SELF_HARM_MORE = [
     r"\bquelque chose de definitif\b",
     r"\btout ce quil faut (?:pour (?:ne pas|ne plus|pas|plus|en finir|partir)|dans mon sac)\b",
     r"\b(?:jai|ai) (?:tout )?prepare ce quil faut\b",
-    r"\b(?:jai|ai) (?:un plan|tout planifie|pris ma decision) (?:\w{1,20} ){0,4}(?:samedi|dimanche"
-    r"|lundi|carnet|cest pour ca|personne sait)\b",
+    r"\b(?:jai|ai) (?:un plan|tout planifie|pris ma decision) (?:\w{1,20} ){0,4}(?:carnet"
+    r"|cest pour ca|personne sait)\b",
     r"\bma decision est prise\b",
     r"\b(?:jattends|attends?|attendre) (?:juste )?que (?:tout le monde|les enfants|il|elle) (?:dor"
     r"me|dort"
@@ -826,7 +829,7 @@ MIGHT_HURT_MORE = [
     r"\b(?:je |j|jai |ai )(?:\w{1,20} ){0,1}(?:pris|prends|sorti|attrape) (?:un|le) couteau (?:pen"
     r"dant"
     r"|quand|contre)\b",
-    r"\bjai peur de moi\b",
+    r"\bjai peur de moi\b(?! quand je (?:conduis|dors|vois|parle|passe))",
     r"\b(?:je |j)me fais peur\b(?! (?:avec|en regardant|toute seule avec))",
     r"\bma colere (?:\w{1,20} ){0,4}peur\b",
     r"\bpeur de (?:ma colere|ce que je (?:vais|pourrais|peux|risque de) (?:lui |leur |te )?faire)"
@@ -972,7 +975,7 @@ CONTROLLED_MORE = [
     r"\b(?:dit|disait|repete|repetait|rappelle|fait) (?:\w{1,20} ){0,3}que (?:je |j)(?:suis|ne suis"
     r"|serais|etais|sais) (?:\w{1,20} ){0,2}(?:une merde|nulle?|grosse|moche|laide|conne?|idiote?"
     r"|rien faire|inutile|debile|bete|hysterique|instable|mauvaise mere|mauvais pere|incapable"
-    r"|dechet|ratee?|ingrate|a la rue)\b" + _NOT_JOKING,
+    r"|dechet|ratee?|ingrate|a la rue)\b(?! (?:de|aux|au|en) )" + _NOT_JOKING,
     r"\b(?:me traite|ma traitee?|mont traitee?|me traitait|mappelle|mappelait) (?:de |d)?(?:\w{1,2"
     r"0} )?"
     r"(?:lidiote|idiote|conne|grosse|vache|dechet|merde|pute|salope|nulle|folle|moins que rien|bon"
@@ -1308,7 +1311,8 @@ CONTROLLED_MORE_3 = [
     r"\b(?:fait|discours sur le fait) que (?:je |j)(?:suis|serais) (?:incapable|nulle?|bete|inutil"
     r"e)\b",
     r"\bcest (?:lui|elle) qui decide\b",
-    r"\b(?:aime|veut) pas (?:quand|que) (?:je |j)(?:me maquille|mhabille|sorte|sors)\b",
+    r"\b(?:aime|veut) pas (?:quand|que) (?:je |j)(?:me maquille|mhabille|sorte|sors)\b"
+    r"(?! (?:sans (?:manteau|veste|echarpe|parapluie)|seule? la nuit|malade|en pyjama))",
     r"\bfinirai (?:\w{1,20} ){0,3}a la rue\b",
     r"\bcest (?:toujours )?moi qui (?:ai fini par |finis par |dois )?mexcuser\b",
     r"\bjete (?:\w{1,20} ){0,2}(?:mon armoire|mes vetements|mes habits)\b",
