@@ -272,7 +272,7 @@ CONTROLLED_STATEMENTS = [
     r"|retrouver|trouver|chercher|recuperer)))",
     r"\b(?:fouille|checke) (?:mon|mes|dans mon) (?:telephone|portable|tel"
     r"|messages|mails|conversations)\b(?! (?:pour moi|quand je (?:lui )?demande))",
-    r"\blit (?:\w{1,20} )?mes messages\b",
+    r"\blit (?:\w{1,20} )?mes messages\b(?! a voix haute)",
     r"\bme (?:prend|prenait|pique|confisque) (?:mon|ma|mes|tout mon) (?:salaire|argent|carte"
     r"|telephone|portable|cles|papiers)\b",
     r"\b(?:pas le droit|plus le droit|interdit) (?:davoir|dutiliser|de voir|de sortir|de"
@@ -438,7 +438,7 @@ SELF_HARM_MORE = [
     # not waking up
     r"\b(?:mendormir|dormir|partir|boire|me coucher|coucher)\w{0,3} (?:\w{1,20} ){0,3}(?:et |jusqu"
     r"a )"
-    r"(?:ne )?(?:pas|plus|jamais) (?:me )?reveiller\b",
+    r"(?:ne )?(?:pas|plus|jamais) (?:me )?reveiller\b(?! (?:avant|trop|a|tot|pour|en))",
     r"\b(?:veux|voudrais|souhaite|aimerais|jaimerais|prefere\w{0,4}|envie de) (?:ne )?(?:pas|plus"
     r"|jamais) (?:me )?reveiller\b(?! (?:trop|avant|a|tot|pour|en|demain matin pour))",
     r"\bsi (?:je |j)(?:ne )?me reveill\w{1,4} (?:pas|plus|jamais)\b(?! (?:a temps|a lheure|pour|tr"
@@ -447,7 +447,7 @@ SELF_HARM_MORE = [
     r"\b(?:de )?ne (?:pas|plus) se reveiller\b",
     r"\bon verra (?:bien )?si (?:je |j)me reveille\b",
     r"\b(?:dormir|partir|disparaitre) (?:pour toujours|a jamais|definitivement)\b"
-    r"(?! (?:au|en|a|de|du|dans|vivre|loin))",
+    r"(?! (?:au|en|a|de|du|dans|vivre|loin|ce|cette|demain))" + _NOT_JOKING,
     # no longer being there
     r"\b(?:si|quand|bientot|jamais|remarquera|remarquerait) (?:\w{1,20} ){0,2}(?:je |j)(?:ne )?"
     r"(?:suis|serai|serais|etais) plus la\b",
@@ -458,7 +458,9 @@ SELF_HARM_MORE = [
     r" reveillais|me reveillais) (?:pas|plus)|de (?:ne )?(?:pas|plus) (?:se|me) reveiller|de (?:ne"
     r" )?"
     r"plus exister|si (?:je |j)disparaissais)\b",
-    r"\bpersonne (?:ne )?(?:remarquera|remarquerait|verrait|verra)\w{0,2} (?:\w{1,20} ){0,1}si\b",
+    r"\bpersonne (?:ne )?(?:remarquera|remarquerait|verrait|verra)\w{0,2} (?:\w{1,20} ){0,1}si"
+    r" (?:je |j)(?:disparaissais|disparais|partais|mourais|netais|nexistais|etais plus|suis plus)\b"
+    r"(?! (?:plus tot|en avance|en retard|du|de la|en vacances|une heure|un jour))",
     r"\bque (?:je |j)meffac\w{1,3}\b",
     r"\bdisparaitre pour de (?:vrai|bon)\b",
     r"\b(?:partir|men aller) pour (?:toujours|de bon|de vrai)\b(?! (?:au|en|a|de|du|dans|vivre|loi"
@@ -653,7 +655,8 @@ IN_DANGER_MORE = [
     r"|les dents|la machoire|le poignet|les doigts)\b",
     r"\b(?:tape|cogne|frappe|claque)\w{0,2} ma tete contre\b",
     r"\b(?:jai|ai) (?:encore )?des (?:bleus|marques|traces) (?:partout|de doigts|sur le (?:bras|cou"
-    r"|visage)|sur les bras)\b",
+    r"|visage)|sur les bras)\b(?!(?: \w{1,20}){0,3} (?:rugby|foot|sport|match|boxe|judo|karate"
+    r"|velo|ski|entrainement|muscu|escalade))",
     r"\bmarques de doigts\b",
     r"\b(?:jai|ai) (?:encore )?un bleu (?:sur|au) (?:la joue|le visage|loeil|le bras|le cou)\b",
     r"\bmedecin pour mes bleus\b",
@@ -844,7 +847,7 @@ MIGHT_HURT_MORE = [
     r"\bje deviens (?:violente?|dangereu\w{1,3}|agressi\w{1,3})\b",
     r"\bje suis dangereu\w{1,3}\b",
     r"\b(?:jarrive plus a|jarrive pas a|je (?:ne )?peux plus|jpeux plus) me (?:calmer|controler"
-    r"|retenir)\b",
+    r"|retenir)\b(?! de (?:rire|pleurer|manger|dormir))",
     r"\bme (?:retiens?|retenir) de (?:pas )?(?:le |la |l|lui )?(?:frapper|cogner|monter|tuer|taper"
     r"|etrangler)\b",
     rf"\b{_J}me controle plus\b",
@@ -877,7 +880,8 @@ MIGHT_HURT_MORE = [
 
 CONTROLLED_MORE = [
     # money
-    r"\b(?:me donne|donne) (?:\w{1,20} ){0,1}(?:\d{1,4}|vingt|trente|cinquante|cent) (?:euros? |ba"
+    r"\b(?:il|elle|mari|femme|copain|copine|mec) (?:me )?donne (?:\w{1,20} ){0,1}(?:\d{1,4}|vingt"
+    r"|trente|cinquante|cent) (?:euros? |ba"
     r"lles )?"
     r"par (?:semaine|mois|jour)\b",
     r"\b(?:ramener|montrer|rapporter) (?:le|les|tous les) tickets?\b",
@@ -898,7 +902,7 @@ CONTROLLED_MORE = [
     r"\bjustifier (?:chaque|toutes? mes|tous mes|la moindre) (?:minute|depense|achat|sortie|retard"
     r"|euro|centime)s?\b",
     r"\b(?:change|changé) (?:le )?(?:mdp|mot de passe|code) (?:du|de notre|de mon) compte\b",
-    r"\bvide (?:le|mon|notre) compte\b",
+    r"\b(?:il|elle) a vide (?:le|mon|notre) compte\b",
     r"\b(?:pret|credit) a mon nom\b",
     r"\bpas besoin dargent de poche\b",
     r"\bmon salaire cest pour\b",
