@@ -37,6 +37,8 @@ _NOT_IF = (
     r"|vois|bois|attends|reste"
     r"|fais|finis|lis|encore|oublie|arrive|loupe))"
 )
+# "je vais finir par le frapper, ce distributeur": a thing named after the verb, not a person.
+_NOT_A_THING = r"(?! (?:ce|cet|cette|au|aux|le|la|les|un|une|des) )"
 # "me pendre à son cou" (a hug), "me pendre au téléphone".
 _NOT_HANGING_ON = r"(?! (?:a|au|aux) )"
 _NOT_JOKING = r"(?!(?: \w{1,20}){0,12} (?:mdr|ptdr|lol|haha\w{0,6}|xd|jrigole|je rigole|blague)\b)"
@@ -151,7 +153,8 @@ _NOT_HIT = (
     r"(?! (?:a about|a bout|au bout|a (?:postuler|faire|essayer|changer|partir|sortir|aller|me|pre"
     r"ndre)|dans (?:la"
     r" piscine|leau|le dos)|sans faire expres|en jouant|pour rire|de reveler|de raconter"
-    r"|de dire|de le dire|de tout dire|de tout raconter|de quitter le groupe|sur les nerfs"
+    r"|de dire|de le dire|de tout dire|de tout raconter|de quitter le groupe|sur les nerfs|un"
+    r" regard|un coup doeil|un sort"
     r"|sur le systeme|de (?:ne )?(?:plus|pas) (?:me |m)?\w{1,20}|de me chatouiller)\b)"
 )
 
@@ -191,7 +194,7 @@ IN_DANGER_STATEMENTS = [
     r"notre"
     r" fille|le bebe)\b",
     r"\btouche (?:ma fille|mon fils|notre fille|notre fils)\b",
-    r"\bme (?:suit|harcele|traque) (?:et|partout|jusque|jusqua)\b",
+    r"\bme (?:suit|harcele|traque) (?:et|partout|jusque|jusqua)\b(?! comme)",
     r"\bmattend a la sortie\b",
     r"\bjai peur de rentrer (?:chez moi|a la maison)\b",
     r"\b(?:me sens|suis) (?:pas|plus) en securite (?:chez moi|avec (?:lui|elle)|a la maison)\b",
@@ -241,7 +244,7 @@ MIGHT_HURT_STATEMENTS = [
     r"\bjai peur de (?:lui faire du mal|le frapper|la frapper|le tuer|la tuer|perdre le controle"
     r"|frapper mon fils|frapper ma fille|frapper mon enfant|faire du mal a)\b",
     rf"\b(?:un de ces jours|je te jure|un jour) je (?:la|le) (?:tue|frappe|bute)\b{_NOT_JOKING}",
-    rf"\bje (?:le|la) tue\b{_NOT_JOKING}",
+    rf"\bje (?:le|la) tue\b{_NOT_JOKING}(?! (?:a|au|aux) )",
     r"\bjai (?:frappe|gifle|pousse|cogne|bouscule|etrangle) (?:ma|mon) (?:copine|copain|femme"
     r"|mari|conjoint|conjointe|fils|fille|enfant|bebe|compagne|compagnon)\b",
     r"\bje (?:lai|les) (?:frappee?|giflee?|poussee?|cognee?)\b(?! (?:sans faire expres|en jouant))",
@@ -268,7 +271,8 @@ CONTROLLED_STATEMENTS = [
     r"\bcontrole tout ce que je\b",
     rf"\b{_HE} (?:\w{{1,20}} ){{0,2}}(?:fouille|regarde|lit|checke|verifie) (?:mon|mes|dans mon)"
     r" (?:telephone|portable|tel|messages|mails|conversations)\b"
-    r"(?! (?:pour moi|quand je (?:lui )?demande|pour (?:voir si|me montrer|maider|regler"
+    r"(?! (?:pour moi|quand je (?:lui )?demande|pour (?:voir si|me montrer|maider|regler|les"
+    r" photos|des photos|la photo"
     r"|retrouver|trouver|chercher|recuperer)))",
     r"\b(?:fouille|checke) (?:mon|mes|dans mon) (?:telephone|portable|tel"
     r"|messages|mails|conversations)\b(?! (?:pour moi|quand je (?:lui )?demande))",
@@ -279,8 +283,8 @@ CONTROLLED_STATEMENTS = [
     r" travailler|de parler|daller)\b",
     r"\bdemander la permission pour (?:tout|sortir|acheter|depenser|voir)\b",
     r"\bmempeche (?:de voir|de sortir|de travailler|de parler|daller|de partir)\b",
-    r"\b(?:ma|mont) interdit de\b",
-    r"\bminterdit de\b",
+    r"\b(?:ma|mont) interdit de\b" + _NOT_JOKING,
+    r"\bminterdit de\b" + _NOT_JOKING,
     r"\b(?:dit|disait) (?:toujours |tout le temps )?que je (?:suis|ne suis) (?:une |un )?(?:bonne a"
     r" rien|nulle?|conne?|moche|grosse|folle|idiote?|rien|inutile|debile)\b(?! (?:de|aux|au|en) )"
     + _NOT_JOKING,
@@ -289,7 +293,9 @@ CONTROLLED_STATEMENTS = [
     r"\bje (?:ne )?vaux rien\b",
     r"\bm ?humilie\b(?! (?:aux echecs|au jeu|au tennis|a mario))",
     r"\b(?:vis|vit) dans la peur\b",
-    r"\bj?marche sur des (?:œufs|oeufs|oeuf|œuf)\b",
+    r"\bj?marche sur des (?:œufs|oeufs|oeuf|œuf)\b(?! avec (?:mon|ma) (?:boss|patron|patronne"
+    r"|chef|prof"
+    r"|belle mere|beau pere))",
     r"\b(?:veux|voudrais) (?:le|la) quitter mais jai peur\b",
     r"\bjai peur de (?:le|la) quitter\b",
     r"\b(?:suit|traque|surveille|piste) ma (?:localisation|position|geolocalisation)\b",
@@ -431,7 +437,8 @@ _HURT_HIM = (
     r"(?:le |la |les |lui |y |l)?(?:frapper|frappe|tuer|tue|etrangler|etrangle|empoisonner"
     r"|pousse|pousser|faire (?:du |vraiment |tres |tellement )?mal|fais (?:du )?mal|defoncer"
     r"|blesser|cogner|cogne|peter la gueule|casser la gueule|ecraser|planter|plante|buter|bute"
-    r"|egorger|secouer|faire payer|massacrer|mettre une (?:droite|claque|gifle|baffe))"
+    r"|(?:defoncer|ecraser|eclater|exploser|peter) (?:la gueule|la tete|le crane)|egorger|secouer"
+    r"|faire payer|massacrer|mettre une (?:droite|claque|gifle|baffe))"
 )
 
 SELF_HARM_MORE = [
@@ -809,11 +816,11 @@ MIGHT_HURT_MORE = [
     rf"\b{_J}(?:vais |vas )?(?:finir par |risque de )?(?:le|la|les|lui|y) (?:frapper|frappe|tuer|t"
     rf"ue"
     r"|plante|planter|buter|bute|cogner|cogne|etrangler|defoncer|peter la gueule|casser la gueule"
-    r"|faire du mal|faire mal|en mettre une|mettre une)\b" + _NOT_JOKING + _NOT_IF,
+    r"|faire du mal|faire mal|en mettre une|mettre une)\b" + _NOT_JOKING + _NOT_IF + _NOT_A_THING,
     rf"\b(?:envie de|envie daller|pense a|pensé a|reve que je|imagine que je|images de moi en trai"
     rf"n de"
     rf"|pensees de|pensees ou je|capable de|des images dans la tete ou je|ou jlui) (?:\w{{1,20}} )?"
-    rf"{_HURT_HIM}\b" + _NOT_JOKING,
+    rf"{_HURT_HIM}\b" + _NOT_JOKING + _NOT_A_THING,
     rf"\bdes (?:images|pensees) (?:\w{{1,20}} ){{0,5}}{_J}(?:lui |le |la )?(?:fais|faisais) (?:du "
     rf")?mal\b",
     r"\bpensees ou je fais du mal a\b",
@@ -861,7 +868,7 @@ MIGHT_HURT_MORE = [
     r"\bpour (?:pas|ne pas) (?:le |la |les |lui )?(?:frapper|taper|cogner|tuer)\b",
     r"\bfailli (?:l|le |la )?(?:ecraser|etrangler|tuer|frapper|pousser)\b",
     r"\blui faire payer (?:physiquement|tu vas voir)\b",
-    r"\b(?:je vais|jvais) lui faire payer\b",
+    r"\b(?:je vais|jvais) lui faire payer\b(?! (?:le|la|les|un|une|des|\d))",
     r"\bsi (?:je |j)(?:le |la )?croise\b(?: \w{1,20}){0,4} (?:je |j)(?:le |la )?(?:plante|tue|frap"
     r"pe"
     r"|bute|reponds plus)\b",
@@ -901,7 +908,8 @@ CONTROLLED_MORE = [
     r"\bdemander pour acheter\b",
     r"\bjustifier (?:chaque|toutes? mes|tous mes|la moindre) (?:minute|depense|achat|sortie|retard"
     r"|euro|centime)s?\b",
-    r"\b(?:change|changé) (?:le )?(?:mdp|mot de passe|code) (?:du|de notre|de mon) compte\b",
+    r"\b(?:change|changé) (?:le )?(?:mdp|mot de passe|code) (?:du|de notre|de mon) compte\b"
+    r"(?! (?:netflix|spotify|disney|amazon|prime|deezer|canal))",
     r"\b(?:il|elle) a vide (?:le|mon|notre) compte\b",
     r"\b(?:pret|credit) a mon nom\b",
     r"\bpas besoin dargent de poche\b",
@@ -926,7 +934,7 @@ CONTROLLED_MORE = [
     r"\b(?:montrer|montre) (?:\w{1,20} ){0,1}mes (?:messages|conversations|mails|textos)\b",
     r"\btelephone deverrouille\b",
     r"\b(?:photo|photos|selfie) (?:\w{1,20} ){0,2}(?:toutes les|chaque) (?:heures|heure|demi heure"
-    r"|\d{1,2} minutes)\b",
+    r"|\d{1,2} minutes)\b" + _NOT_JOKING,
     r"\b(?:photo|photos) (?:\w{1,20} ){0,3}(?:pour prouver|de la ou je suis|ou (?:je |j)suis)\b",
     r"\b(?:mappelle|mappele|me harcele) (?:\w{1,20} ){0,2}(?:\d{1,3}|dix|vingt|trente|cinquante|ce"
     r"nt)"
@@ -974,7 +982,7 @@ CONTROLLED_MORE = [
     r"\b(?:je |j)depends? de (?:lui|elle) pour tout\b",
     r"\bma place est a la maison\b",
     r"\b(?:prisonniere?|prisonnier|en prison|en cage) (?:dans|chez) (?:ma|mon|moi|notre)\b",
-    r"\b(?:ma|mont|m a|me|il|elle) interdit (?:de|d|la|le|les|daller|mon|ma|mes)\b",
+    r"\b(?:ma|mont|m a|me|il|elle) interdit (?:de|d|la|le|les|daller|mon|ma|mes)\b" + _NOT_JOKING,
     # put down, walking on eggshells, punished
     r"\b(?:dit|disait|repete|repetait|rappelle|fait) (?:\w{1,20} ){0,3}que (?:je |j)(?:suis|ne suis"
     r"|serais|etais|sais) (?:\w{1,20} ){0,2}(?:une merde|nulle?|grosse|moche|laide|conne?|idiote?"
@@ -999,7 +1007,7 @@ CONTROLLED_MORE = [
     r"\bfait la gueule (?:\w{1,20} ){0,1}(?:trois|deux|une|des|\d{1,2}) (?:jours|semaines?)\b",
     r"\bme parle pas de la semaine\b",
     r"\bculpabiliser a chaque fois que\b",
-    r"\bpersonne (?:ne )?me croit\b",
+    r"\bpersonne (?:ne )?me croit\b(?!(?: \w{1,20}){0,8} (?:ovni|fantome|lol|mdr|haha\w{0,6}))",
     r"\bme compare (?:tout le temps |sans cesse )?a son ex\b",
     r"\b(?:dit|repete|me dit) (?:\w{1,20} ){0,3}(?:mes parents|ma famille|mes amis|mes amies|ma so"
     r"eur"
@@ -1103,7 +1111,7 @@ SELF_HARM_MORE_2 = [
     rf"\b{_MEDS} cachees?\b",
     rf"\b{_MEDS} (?:\w{{1,20}} ){{0,4}}(?:que je (?:ne )?prends pas|au lieu de les prendre|belle r"
     rf"eserve)\b",
-    rf"\b(?:pris|avale) \d{{2,3}} {_MEDS}\b",
+    rf"\b(?:pris|avale) \d{{2,3}} {_MEDS}\b(?! de (?:vitamine|magnesium|fer|zinc|homeopathie))",
     r"\b(?:vide|vider) (?:\w{1,20} ){0,1}(?:larmoire|la boite|la trousse) a pharmacie\b",
     r"\bpour (?:pas|ne pas) quon me pose de questions\b",
     r"\b(?:arrete|arreter) (?:\w{1,20} ){0,1}(?:linsuline|mon insuline|mon traitement|mes medicame"
@@ -1113,7 +1121,9 @@ SELF_HARM_MORE_2 = [
     r" flacon)\b",
     r"\b(?:ceinture|corde|drap|cable) (?:\w{1,20} ){0,4}(?:a la poutre|au crochet|a la rambarde)\b",
     r"\bmoteur (?:\w{1,20} ){0,5}(?:qui tourne|allume)\b",
-    r"\b(?:rempli la baignoire et (?:jai )?pris|pris les lames de rasoir)\b",
+    r"\b(?:rempli la baignoire et (?:jai )?pris (?:le|un|les|des|mes) (?:couteau|lames?|rasoir"
+    r"|cachets"
+    r"|medocs|medicaments)|pris les lames de rasoir)\b",
     # places
     r"\b(?:jambes dans le vide|enjambe la rambarde|enjambe le parapet|rebord de la fenetre|pas de"
     r" barriere|trains de marchandises|voie ferree)\b",
