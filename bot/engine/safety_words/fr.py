@@ -1,6 +1,10 @@
 """French: what people write about themselves when they are at risk, and the look-alikes
 (figures of speech, films, the past) that must be left alone. Tuned on
-`tests/safety_corpus/fr_tuning.tsv`.
+`tests/safety_corpus/fr_tuning.tsv` … `_c`, then extended on `_d` … `_g` (four writers' batches of
+2026-12-02) by families of phrasings: spoken contractions ("jme", "chui", "jvais" are read as
+words through `SPELLINGS`), goodbyes and affairs put in order, means kept at hand, places, being
+trapped or followed, threats about papers and children, control of money, phone, clothes and
+time, and fear of one's own violence.
 
 Patterns read folded text: no accents, apostrophes dropped, so elided words join the next one
 ("j'ai" is "jai", "il m'a frappée" is "il ma frappee", "qu'il" is "quil", "d'adieu" is
@@ -19,13 +23,24 @@ _WANT = (
 )
 _HE = (
     r"(?:il|elle|mon mari|ma femme|mon copain|ma copine|mon conjoint|ma conjointe|mon ex"
-    r"|mon compagnon|ma compagne|mon beau pere|mon pere|mon mec|mon chéri)"
+    r"|mon compagnon|ma compagne|mon beau pere|mon pere|mon mec|mon chéri|quil|quelle|sil|mon chum"
+    r"|ma blonde|mon gars|mon homme|ma meuf|son pere|leur pere|papa|mon copain|ma copine)"
 )
 # Dying of something ordinary: "mourir de honte", "mourir de rire".
 _OF_LAUGHTER = (
     r"(?! (?:de|d|dennui|denvie) ?(?:rire|honte|faim|soif|chaud|froid|peur|envie|ennui|fatigue"
     r"|impatience|jalousie|plaisir|bonheur|curiosite))"
 )
+# "je vais mourir si je mange encore", "je vais crever si je dois encore l'écouter".
+_NOT_IF = (
+    r"(?! (?:si|sil|si il|si elle) (?:je |j)?(?:\w{1,20} ){0,1}(?:mange|dois|rate|entends|ecoute"
+    r"|vois|bois|attends|reste"
+    r"|fais|finis|lis|encore|oublie|arrive|loupe))"
+)
+# "je vais finir par le frapper, ce distributeur": a thing named after the verb, not a person.
+_NOT_A_THING = r"(?! (?:ce|cet|cette|au|aux|le|la|les|un|une|des) )"
+# "me pendre à son cou" (a hug), "me pendre au téléphone".
+_NOT_HANGING_ON = r"(?! (?:a|au|aux) )"
 _NOT_JOKING = r"(?!(?: \w{1,20}){0,12} (?:mdr|ptdr|lol|haha\w{0,6}|xd|jrigole|je rigole|blague)\b)"
 # A trivial "if": "ma copine va me tuer si j'oublie le pain".
 _NOT_TRIVIAL = r"(?<!va )(?<!vont )(?<!allait )(?<!aller )"
@@ -36,10 +51,10 @@ SELF_HARM_STATEMENTS = [
     r"|en finir|disparaitre pour toujours|me pendre|me foutre en lair|mettre fin a (?:mes jours"
     r"|ma vie)|sauter du pont|sauter dun pont|me jeter (?:sous|du|dun|par)|me faire du mal"
     r"|me couper|plus exister|ne plus exister|ne plus me reveiller|plus me reveiller|plus vivre"
-    r"|ne plus vivre|ne plus etre la|plus etre la)\b" + _OF_LAUGHTER,
+    r"|ne plus vivre|ne plus etre la|plus etre la)\b" + _OF_LAUGHTER + _NOT_IF + _NOT_HANGING_ON,
     r"\bjveux? (?:mourir|crever|me tuer|plus vivre|en finir)\b" + _OF_LAUGHTER,
     r"\bje (?:ne )?(?:veux|voudrais) (?:plus|pas) (?:vivre|exister|me reveiller|etre la)\b"
-    r"(?! (?:avec|ici|la bas|dans|a|en|comme))",
+    r"(?! (?:avec|ici|la bas|dans|a|en|comme|trop|tot|avant|pour))",
     r"\bjai (?:plus|pas) envie de vivre\b",
     rf"\b{_NOT_TRIVIAL}(?:me|se) suicider\b",
     rf"\b(?:je vais|jvais|je veux|jveux) me tuer\b{_NOT_JOKING}(?! si\b)",
@@ -49,7 +64,7 @@ SELF_HARM_STATEMENTS = [
     r" (?:suicidaires|de suicide|de mort)\b",
     r"\bidees noires\b.{0,30}\b(?:finir|mourir|disparaitre|suicide)\b",
     r"\bpense au suicide\b",
-    r"\bme (?:pendre|scarifier|mutiler)\b",
+    r"\bme (?:pendre|scarifier|mutiler)\b" + _NOT_HANGING_ON,
     r"\bje me (?:scarifie|mutile|scarifiais encore|coupe (?:les|le|mes) (?:bras|poignets|poignet"
     r"|cuisses|jambes|peau))\b",
     r"\bme (?:suis|suis encore|suis de nouveau) (?:recoupe|coupee?|scarifiee?|brulee?|mutilee?)"
@@ -98,7 +113,7 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:je )?prefere(?:rais|rai|ais)? mourir\b" + _OF_LAUGHTER,
     r"\b(?:vois|trouve) (?:plus|pas|aucune) (?:d ?issue|dissue|de sortie|de solution)\b",
     r"\bje (?:ne )?pense (?:plus )?qua (?:mourir|la mort|me tuer|en finir|disparaitre)\b",
-    r"\b(?:achete|trouve|jai) une corde\b",
+    r"\b(?:achete|trouve|jai) une corde\b(?! a sauter)",
     r"\bpardonnez moi (?:pour|de) tout\b",
     r"\b(?:confie|donne|laisse|legue) (?:\w{1,20} ){0,5}au cas ou il (?:m ?arrive|marrive"
     r"|marriverait) quelque chose\b",
@@ -135,9 +150,12 @@ _HIT = (
 )
 # Ordinary shoves and taps: to apply, into a pool, on the back.
 _NOT_HIT = (
-    r"(?! (?:a (?:postuler|faire|essayer|changer|partir|sortir|aller|me|prendre)|dans (?:la"
+    r"(?! (?:a about|a bout|au bout|a (?:postuler|faire|essayer|changer|partir|sortir|aller|me|pre"
+    r"ndre)|dans (?:la"
     r" piscine|leau|le dos)|sans faire expres|en jouant|pour rire|de reveler|de raconter"
-    r"|de dire|de le dire|de tout dire|de tout raconter|de quitter le groupe)\b)"
+    r"|de dire|de le dire|de tout dire|de tout raconter|de quitter le groupe|sur les nerfs|un"
+    r" regard|un coup doeil|un sort"
+    r"|sur le systeme|de (?:ne )?(?:plus|pas) (?:me |m)?\w{1,20}|de me chatouiller)\b)"
 )
 
 IN_DANGER_STATEMENTS = [
@@ -172,14 +190,16 @@ IN_DANGER_STATEMENTS = [
     r"\bme met la pression pour (?:coucher|faire des trucs sexuels|avoir des rapports|faire"
     r" lamour)\b",
     r"\b(?:ma|mont) violee?\b",
-    r"\b(?:frappe|bat|tape|cogne) (?:les enfants|mon fils|ma fille|les petits|notre fils|notre"
+    r"(?<!jai )\b(?:frappe|bat|tape|cogne) (?:les enfants|mon fils|ma fille|les petits|notre fils|"
+    r"notre"
     r" fille|le bebe)\b",
     r"\btouche (?:ma fille|mon fils|notre fille|notre fils)\b",
-    r"\bme (?:suit|harcele|traque) (?:et|partout|jusque|jusqua)\b",
+    r"\bme (?:suit|harcele|traque) (?:et|partout|jusque|jusqua)\b(?! comme)",
     r"\bmattend a la sortie\b",
     r"\bjai peur de rentrer (?:chez moi|a la maison)\b",
     r"\b(?:me sens|suis) (?:pas|plus) en securite (?:chez moi|avec (?:lui|elle)|a la maison)\b",
-    r"\bjai (?:tellement |tres )?peur (?:de lui|delle|de mon (?:mari|copain|conjoint|ex|mec"
+    r"\bjai (?:tellement |tres )?peur (?:de lui(?! faire)|delle|de mon (?:mari|copain|conjoint|ex|"
+    r"mec"
     r"|compagnon)|de ma (?:femme|copine|conjointe))\b",
     r"\b(?:ma|mont) enfermee? (?:dans|a clef|a cle|dehors)\b",
     r"\b(?:ma|mont) (?:lance|jete|balance) (?:une|un|des) (?:assiette|verre|objets|chaise"
@@ -218,12 +238,13 @@ IN_DANGER_MENTIONS = [
 MIGHT_HURT_STATEMENTS = [
     rf"\b(?:je crois que |je sens que )?(?:je vais|jvais|je veux|envie de|jai envie de) (?:le"
     rf" frapper|la frapper|le tuer|la tuer|lui faire (?:du )?mal|letrangler|le cogner|la cogner"
-    rf"|lui casser la gueule|le buter|la buter)\b{_NOT_JOKING}(?! (?:quand il ronfle|de bisous))",
+    rf"|lui casser la gueule|le buter|la buter)\b{_NOT_JOKING}(?! (?:quand il ronfle|de"
+    rf" bisous))" + _NOT_IF,
     r"\bjai peur de ce que je (?:pourrais|peux|risque de) lui faire\b",
     r"\bjai peur de (?:lui faire du mal|le frapper|la frapper|le tuer|la tuer|perdre le controle"
     r"|frapper mon fils|frapper ma fille|frapper mon enfant|faire du mal a)\b",
     rf"\b(?:un de ces jours|je te jure|un jour) je (?:la|le) (?:tue|frappe|bute)\b{_NOT_JOKING}",
-    rf"\bje (?:le|la) tue\b{_NOT_JOKING}",
+    rf"\bje (?:le|la) tue\b{_NOT_JOKING}(?! (?:a|au|aux) )",
     r"\bjai (?:frappe|gifle|pousse|cogne|bouscule|etrangle) (?:ma|mon) (?:copine|copain|femme"
     r"|mari|conjoint|conjointe|fils|fille|enfant|bebe|compagne|compagnon)\b",
     r"\bje (?:lai|les) (?:frappee?|giflee?|poussee?|cognee?)\b(?! (?:sans faire expres|en jouant))",
@@ -250,26 +271,31 @@ CONTROLLED_STATEMENTS = [
     r"\bcontrole tout ce que je\b",
     rf"\b{_HE} (?:\w{{1,20}} ){{0,2}}(?:fouille|regarde|lit|checke|verifie) (?:mon|mes|dans mon)"
     r" (?:telephone|portable|tel|messages|mails|conversations)\b"
-    r"(?! (?:pour moi|quand je (?:lui )?demande))",
+    r"(?! (?:pour moi|quand je (?:lui )?demande|pour (?:voir si|me montrer|maider|regler|les"
+    r" photos|des photos|la photo"
+    r"|retrouver|trouver|chercher|recuperer)))",
     r"\b(?:fouille|checke) (?:mon|mes|dans mon) (?:telephone|portable|tel"
     r"|messages|mails|conversations)\b(?! (?:pour moi|quand je (?:lui )?demande))",
-    r"\blit (?:\w{1,20} )?mes messages\b",
+    r"\blit (?:\w{1,20} )?mes messages\b(?! a voix haute)",
     r"\bme (?:prend|prenait|pique|confisque) (?:mon|ma|mes|tout mon) (?:salaire|argent|carte"
     r"|telephone|portable|cles|papiers)\b",
     r"\b(?:pas le droit|plus le droit|interdit) (?:davoir|dutiliser|de voir|de sortir|de"
     r" travailler|de parler|daller)\b",
     r"\bdemander la permission pour (?:tout|sortir|acheter|depenser|voir)\b",
     r"\bmempeche (?:de voir|de sortir|de travailler|de parler|daller|de partir)\b",
-    r"\b(?:ma|mont) interdit de\b",
-    r"\bminterdit de\b",
+    r"\b(?:ma|mont) interdit de\b" + _NOT_JOKING,
+    r"\bminterdit de\b" + _NOT_JOKING,
     r"\b(?:dit|disait) (?:toujours |tout le temps )?que je (?:suis|ne suis) (?:une |un )?(?:bonne a"
-    r" rien|nulle?|conne?|moche|grosse|folle|idiote?|rien|inutile|debile)\b" + _NOT_JOKING,
+    r" rien|nulle?|conne?|moche|grosse|folle|idiote?|rien|inutile|debile)\b(?! (?:de|aux|au|en) )"
+    + _NOT_JOKING,
     r"\bme traite de (?:conne|con|nulle|grosse|folle|pute|salope|moins que rien|bonne a rien"
     r"|idiote|debile)\b" + _NOT_JOKING,
     r"\bje (?:ne )?vaux rien\b",
     r"\bm ?humilie\b(?! (?:aux echecs|au jeu|au tennis|a mario))",
     r"\b(?:vis|vit) dans la peur\b",
-    r"\bmarche sur des (?:œufs|oeufs|oeuf|œuf)\b",
+    r"\bj?marche sur des (?:œufs|oeufs|oeuf|œuf)\b(?! avec (?:mon|ma) (?:boss|patron|patronne"
+    r"|chef|prof"
+    r"|belle mere|beau pere))",
     r"\b(?:veux|voudrais) (?:le|la) quitter mais jai peur\b",
     r"\bjai peur de (?:le|la) quitter\b",
     r"\b(?:suit|traque|surveille|piste) ma (?:localisation|position|geolocalisation)\b",
@@ -338,34 +364,1060 @@ PLAYFUL = [
 ]
 
 SPELLINGS = {
-    "jveu": "jveux",
+    "jveu": "je veux",
+    "jveux": "je veux",
     "veu": "veux",
     "frape": "frappe",
     "tjr": "toujours",
     "tjrs": "toujours",
     "pk": "pourquoi",
     "mtn": "maintenant",
+    "chui": "je suis",
+    "chuis": "je suis",
+    "chu": "je suis",
+    "jsuis": "je suis",
+    "jsui": "je suis",
+    "jpp": "jen peux plus",
+    "pcq": "parce que",
+    "jsp": "je sais pas",
+    "jme": "je me",
+    "jle": "je le",
+    "jla": "je la",
+    "jlui": "je lui",
+    "jte": "je te",
+    "jvais": "je vais",
+    "jvois": "je vois",
+    "jsais": "je sais",
+    "jpeux": "je peux",
+    "jdois": "je dois",
+    "jdemande": "je demande",
+    "jferai": "je ferai",
+    "jferais": "je ferais",
+    "jverrais": "je verrais",
+    "jpense": "je pense",
+    "jpars": "je pars",
+    "jparle": "je parle",
+    "jcrois": "je crois",
+    "jmerite": "je merite",
+    "jtravaille": "je travaille",
+    "jsorte": "je sorte",
+    "jrentre": "je rentre",
+    "jreponds": "je reponds",
+    "jvoie": "je voie",
+    "jreconnais": "je reconnais",
+    "jimagine": "je imagine",
+    "jpourrais": "je pourrais",
+    "jsavais": "je savais",
+    "jtombe": "je tombe",
+    "jbois": "je bois",
+    "jcontrole": "je controle",
+    "jdeteste": "je deteste",
+    "jarrive": "je arrive",
+    "jrate": "je rate",
 }
+
+# -- families added on the 2026-12-02 batches (_d to _g): spoken French glues "je" to the verb
+# ("jme", "jvais", "jlui"), so `_J` reads "je " or a lone "j"; "c'est" may be "c" (read "see").
+_J = r"(?:je |j)"
+_CEST = r"(?:cest|see|ces|ct)"
+_MEDS = (
+    r"(?:medocs?|medicaments?|cachets?|comprimes?|somniferes?|pilules?|doliprane|antidepresseurs"
+    r"|anxiolytiques|paracetamol|xanax|lexomil)"
+)
+_KID = (
+    r"(?:(?:mon|ma|notre|le|la|son|sa|leur) (?:fils|fille|enfant|bebe|petite?|gamine?|neveu|niece"
+    r"|petite soeur|petit frere)|(?:les|mes|nos|ses) (?:enfants|petits|gosses|filles|fils))"
+)
+_PARTNER = (
+    r"(?:(?:ma|mon) (?:copine|copain|femme|mari|conjointe?|compagne|compagnon|mec|meuf|chum"
+    r"|blonde|ex)|elle|lui)"
+)
+_IL = r"(?:il|elle|quil|quelle|sil)"
+_HURT_HIM = (
+    r"(?:le |la |les |lui |y |l)?(?:frapper|frappe|tuer|tue|etrangler|etrangle|empoisonner"
+    r"|pousse|pousser|faire (?:du |vraiment |tres |tellement )?mal|fais (?:du )?mal|defoncer"
+    r"|blesser|cogner|cogne|peter la gueule|casser la gueule|ecraser|planter|plante|buter|bute"
+    r"|(?:defoncer|ecraser|eclater|exploser|peter) (?:la gueule|la tete|le crane)|egorger|secouer"
+    r"|faire payer|massacrer|mettre une (?:droite|claque|gifle|baffe))"
+)
+
+SELF_HARM_MORE = [
+    # not waking up
+    r"\b(?:mendormir|dormir|partir|boire|me coucher|coucher)\w{0,3} (?:\w{1,20} ){0,3}(?:et |jusqu"
+    r"a )"
+    r"(?:ne )?(?:pas|plus|jamais) (?:me )?reveiller\b(?! (?:avant|trop|a|tot|pour|en))",
+    r"\b(?:veux|voudrais|souhaite|aimerais|jaimerais|prefere\w{0,4}|envie de) (?:ne )?(?:pas|plus"
+    r"|jamais) (?:me )?reveiller\b(?! (?:trop|avant|a|tot|pour|en|demain matin pour))",
+    r"\bsi (?:je |j)(?:ne )?me reveill\w{1,4} (?:pas|plus|jamais)\b(?! (?:a temps|a lheure|pour|tr"
+    r"op"
+    r"|assez))",
+    r"\b(?:de )?ne (?:pas|plus) se reveiller\b",
+    r"\bon verra (?:bien )?si (?:je |j)me reveille\b",
+    r"\b(?:dormir|partir|disparaitre) (?:pour toujours|a jamais|definitivement)\b"
+    r"(?! (?:au|en|a|de|du|dans|vivre|loin|ce|cette|demain))" + _NOT_JOKING,
+    # no longer being there
+    r"\b(?:si|quand|bientot|jamais|remarquera|remarquerait) (?:\w{1,20} ){0,2}(?:je |j)(?:ne )?"
+    r"(?:suis|serai|serais|etais) plus la\b",
+    r"\b(?:plus|pas) envie detre la\b(?! (?:ce|a|au|avec|dans|pour|demain|en))",
+    r"\b(?:mieux|prevu|decide|envie|besoin) de (?:ne )?(?:plus|pas) etre (?:la|un probleme|un poids"
+    r"|un fardeau|en vie)\b",
+    r"\b(?:plus simple|mieux|plus facile) (?:si (?:je |j)(?:nexistais|existais|netais|etais|ne me"
+    r" reveillais|me reveillais) (?:pas|plus)|de (?:ne )?(?:pas|plus) (?:se|me) reveiller|de (?:ne"
+    r" )?"
+    r"plus exister|si (?:je |j)disparaissais)\b",
+    r"\bpersonne (?:ne )?(?:remarquera|remarquerait|verrait|verra)\w{0,2} (?:\w{1,20} ){0,1}si"
+    r" (?:je |j)(?:disparaissais|disparais|partais|mourais|netais|nexistais|etais plus|suis plus)\b"
+    r"(?! (?:plus tot|en avance|en retard|du|de la|en vacances|une heure|un jour))",
+    r"\bque (?:je |j)meffac\w{1,3}\b",
+    r"\bdisparaitre pour de (?:vrai|bon)\b",
+    r"\b(?:partir|men aller) pour (?:toujours|de bon|de vrai)\b(?! (?:au|en|a|de|du|dans|vivre|loi"
+    r"n))",
+    r"\b(?:fantome|fardeau|poids|boulet) (?:\w{1,20} ){0,2}(?:bientot|pour de vrai)\b",
+    # a burden, worthless, undeserving
+    r"\b(?:suis|sens|sent|etre) (?:comme )?(?:un|une) (?:poids|fardeau|boulet|charge) (?:pour|a)\b",
+    r"\b(?:un|une) (?:poids|fardeau) pour (?:tout le monde|ma famille|mes proches|sa famille|mes"
+    r" enfants|mes parents)\b",
+    rf"\b{_J}(?:ne )?sers? (?:a|plus a) rien (?:sur cette terre|dans ce monde|(?:\w{{1,20}} "
+    rf"){{0,4}}"
+    r"(?:mieux vaut|disparaitre|mourir|meffacer|partir))",
+    rf"\b{_J}(?:ne )?merite (?:pas|plus) (?:de vivre|detre en vie|de respirer|detre la|dexister)\b",
+    r"\b(?:fatiguee?|epuisee?|tannee?|marre) (?:detre en vie|de cette vie|detre encore la|detre"
+    r" vivant|de me battre)\b",
+    r"\b(?:meme plus|plus envie|pus envie) de vivre\b",
+    r"\b(?:rien savoir|plus rien attendre) de la vie\b",
+    r"\bmieux sans moi\b(?! (?:a la|au|pour le|ce|cette|aujourdhui))",
+    # no point, no reason, the only way out
+    r"\b(?:vois|trouve) (?:plus|pas) (?:trop |vraiment )?(?:linteret|le sens|pourquoi) (?:de |a |j"
+    r"e )?"
+    r"(?:continuer|continue|vivre|me lever|rester|trainer)\b",
+    r"\bpourquoi (?:je |j)(?:continue|continuerais|trainerais|me leve|resterais|vis)\b"
+    r"(?! (?:a|de|avec) )",
+    r"\ba quoi bon (?:guerir|vivre|continuer|me lever|me battre|rester|je me vois)\b",
+    r"\b(?:plus rien|rien|seule chose|seul truc|seule personne) qui me (?:retient|retenait)\b",
+    r"\b(?:plus|pas|aucune) (?:de )?raisons? de (?:rester|continuer|me lever)\b"
+    r"(?! (?:dans|a|au|chez|avec|ici pour))",
+    r"\b(?:la mort|mourir|le suicide) comme (?:solution|seule|issue)\b",
+    r"\bseule (?:solution|issue|sortie|maniere|facon) (?:\w{1,20} ){0,4}(?:la mort|mourir|darreter"
+    r" tout|den finir|partir)\b",
+    r"\barreter (?:de respirer|de vivre|tout pour de bon|de me battre)\b(?! (?:pour|avec|contre))",
+    r"\bmeme respirer\b",
+    r"\b(?:den|d en) finir\b(?! (?:avec (?:ce|cette|le|la|les|ces|mon|ma|mes)\b|de))",
+    r"\b(?:il )?(?:me )?reste plus qua (?:partir|mourir|disparaitre|en finir)\b",
+    rf"\b{_CEST} (?:\w{{1,20}} )?fini pour moi\b(?! (?:le|la|les|du|des) )",
+    rf"\b{_CEST} que {_CEST} fini\b",
+    r"\b(?:je |j)(?:ne )?me vois (?:pas|plus) (?:\w{1,20} ){0,1}dans (?:un|une|deux|trois|cinq|dix"
+    r"|\d{1,2}) (?:an|ans|mois|semaine|semaines)\b(?! (?:dans|a|au|chez|avec|en|comme|ici))",
+    r"\bdieu me pardonnera\b",
+    r"\b(?:je pense|jai pense|je repense|je pense souvent|jy pense) (?:\w{1,20} ){0,2}(?:au pont|a"
+    r"ux"
+    r" rails|au train|a la falaise|a sauter|a me jeter|a me pendre|a mourir|a la mort|a me tuer|a "
+    r"en"
+    r" finir|a me foutre en lair)\b(?! de )",
+    r"\b(?:je |j)pense a la mort\b(?! de)",
+    r"\bpense a (?:\w{1,20} ){0,1}(?:sauter|me jeter) (?:par|du|dun|sous|devant)\b",
+    r"\b(?:sauter|me jeter|glisser) (?:\w{1,20} ){0,1}(?:du|dun|de la|par la|sous|devant|sur) (?:l"
+    r"e )?"
+    r"(?:pont|fenetre|balcon|toit|train|rails|falaise|camion|metro|rer|voiture)\b",
+    r"\b(?:suis|reste|restee|assise?|debout) (?:\w{1,20} ){0,3}au bord (?:de la|du) (?:falaise|qua"
+    r"i|vide"
+    r"|precipice)\b",
+    r"\b(?:parapet du pont|sur le parapet)\b",
+    r"\bsuffirait dun pas\b",
+    r"\ben esperant (?:un accident|que ca finisse|ne pas|ne plus|mourir|me tuer)\b",
+    r"\b(?:lair dun accident|ressemble a un accident|comme un accident)\b",
+    r"\bsi (?:mon coeur lache|je meurs (?:\w{1,20} ){0,6}(?:auront|aura|aurait) de quoi)\b",
+    r"\b(?:mimagine|je mimagine) (?:souvent )?a mon enterrement\b",
+    r"\bqui viendrait a mon enterrement\b",
+    r"\b(?:ca fait mal|fait mal) (?:de mourir|quand on meurt)\b",
+    r"\b(?:rejoindre|suivre) (?:papa|maman|mon pere|ma mere|mon frere|ma soeur|mon fils|ma fille)"
+    r" (?:la haut|au ciel)\b",
+    r"\b(?:mort|morte|decede|decedee|sans (?:lui|elle)) (?:\w{1,20} ){0,10}(?:le|la|les) (?:rejoin"
+    r"dre"
+    r"|suivre)\b",
+    r"\bvais (?:rejoindre|retrouver) (?:\w{1,20} ){0,1}la haut\b",
+    # goodbyes and putting affairs in order
+    r"\bmerci (?:\w{1,20} ){0,4}adieu\b(?! (?:les|le|la|aux|au|a) )",
+    r"\b(?:fait|faire) mes adieux\b",
+    r"\b(?:dire )?adieu a (?:tous|tout le monde|la vie)\b",
+    r"\b(?:ma|mon) (?:derniere nuit|dernier noel|dernier anniversaire)\b(?! (?:a|en|de|dans|ici|ch"
+    r"ez"
+    r"|au|avant|du|des))",
+    r"\bderniere fois quon se (?:parle|voit)\b",
+    r"\bderniere personne a qui je parle\b",
+    r"\b(?:pardon|desolee?|je mexcuse|excuse moi|excusez moi|pardonne moi|pardonnez moi) (?:\w{1,2"
+    r"0}"
+    r" ){0,2}pour (?:tout le mal|ce qui va (?:se passer|arriver))\b",
+    r"\bpardon a tout le monde\b",
+    r"\bjespere quun jour tu (?:comprendras|me pardonneras)\b",
+    r"\bquoi quil arrive (?:\w{1,20} ){0,6}(?:pas ta faute|pas de ta faute)\b",
+    r"\bpas de (?:ta|sa) faute quand ca arrivera\b",
+    r"\b(?:nentendras|nentendrez|entendras|entendrez) plus (?:jamais )?parler de moi\b",
+    r"\b(?:ecrit|redige|laisse|fait) (?:\w{1,20} ){0,2}(?:des lettres|une lettre|un mot|un petit m"
+    r"ot"
+    r"|des mots) (?:\w{1,20} ){0,4}(?:tiroir|enveloppe|au cas ou|chacun|mes enfants|mes filles|mes"
+    r" fils)\b",
+    r"\bpetit mot (?:\w{1,20} ){0,6}(?:on sait jamais|ce quils comptent)\b",
+    r"\b(?:ecrit|fait|mis a jour|redige|refait) (?:mon|mes) testament\b(?!(?: \w{1,20}){0,3} notai"
+    r"re)",
+    r"\b(?:donne|confie|laisse|legue|offert)\w{0,2} (?:mon chat|mon chien|mes plantes|ma guitare"
+    r"|mes affaires|mes habits|ma console|mes animaux|ma ps\d)\b(?!(?: \w{1,20}){0,3} (?:pour"
+    r" (?:le|la|les|ce|cette"
+    r"|quelques|une|un|deux|trois) |pendant|le temps|a garder))",
+    r"\b(?:donne|donner|distribue|distribuer) (?:toutes |tout )?mes (?:affaires|habits|vetements"
+    r"|trucs)\b",
+    r"\b(?:vais|aurai|aurais) plus (?:en )?(?:avoir )?besoin (?:la ou je vais|bientot)\b",
+    r"\b(?:code de ma carte|codes de mes comptes|code du telephone|assurance vie) (?:\w{1,20} ){0,"
+    r"8}"
+    r"(?:au cas ou|en aura besoin"
+    r"|avec une lettre)\b",
+    r"\b(?:laisse|donne) (?:\w{1,20} ){0,2}les codes de mes comptes\b",
+    r"\bsupprime tous mes comptes\b",
+    r"\b(?:mis mes affaires en ordre|range mes affaires et)\b",
+    r"\bquelque chose de definitif\b",
+    r"\btout ce quil faut (?:pour (?:ne pas|ne plus|pas|plus|en finir|partir)|dans mon sac)\b",
+    r"\b(?:jai|ai) (?:tout )?prepare ce quil faut\b",
+    r"\b(?:jai|ai) (?:un plan|tout planifie|pris ma decision) (?:\w{1,20} ){0,4}(?:carnet"
+    r"|cest pour ca|personne sait)\b",
+    r"\bma decision est prise\b",
+    r"\b(?:jattends|attends?|attendre) (?:juste )?que (?:tout le monde|les enfants|il|elle) (?:dor"
+    r"me|dort"
+    r"|soit couche|parte|soient couches) pour le faire\b",
+    r"\bcompte les jours avant de partir\b",
+    r"\b(?:cherche|chercher|regarde|renseignee?) (?:\w{1,20} ){0,2}(?:des methodes|comment faire s"
+    r"ans"
+    r" souffrir|la meilleure facon de partir)\b",
+    r"\bmeilleure (?:facon|maniere) de partir\b",
+    r"\bpartir sans que (?:ca|cela) (?:fasse|face)\b",
+    r"\bpartir sans que (?:les enfants|personne|mes enfants) (?:me trouvent|me trouve|ne me trouve"
+    r")\b",
+    r"\b(?:je |j)(?:suis )?(?:pret|prete) (?:\w{1,20} ){0,2}(?:a partir pour de bon|a mourir|a en"
+    r" finir)\b",
+    r"\bfinirais par me tuer\b",
+    # medication and means kept, counted, taken
+    r"\b(?:garde|garder|gardé|mis|mets|mettre|stocke|stocker|accumule|planque|cache)\w{0,2} "
+    rf"(?:de cote )?(?:\w{{1,20}} ){{0,3}}{_MEDS} (?:\w{{1,20}} ){{0,4}}(?:au cas ou|de cote)\b",
+    rf"\b(?:pris|avale|avaler|prendre|bu) (?:\w{{1,20}} ){{0,2}}(?:toute (?:la|ma|une) boite|toute"
+    rf"s? mes"
+    rf"|tous mes|toute la plaquette|une boite entiere) (?:\w{{1,20}} ){{0,1}}(?:de |d)?{_MEDS}",
+    rf"\b(?:vodka|alcool|whisky|bouteille|vin) (?:\w{{1,20}} ){{0,2}}avec mes {_MEDS}\b",
+    rf"\bcombien (?:il )?(?:faut |en faut )?(?:de |d)?{_MEDS}\b(?! (?:par jour|pour (?:la|le|une|u"
+    rf"n)))",
+    rf"\bcombien de {_MEDS} il faut\b(?! (?:par jour|pour (?:la|le|une|un)))",
+    rf"\b(?:boite|boites|plaquettes?|armoire a pharmacie) (?:\w{{1,20}} ){{0,2}}(?:{_MEDS} )?"
+    r"(?:\w{1,20} ){0,6}(?:rassure|repense|ca revient|dans mon sac)\b",
+    rf"\b{_MEDS} (?:\w{{1,20}} ){{0,8}}(?:ca me rassure|me rassure)\b",
+    r"\b(?:lames?|rasoir|cutter|corde|flingue|fusil|arme) (?:\w{1,20} ){0,8}(?:ca me rassure|je do"
+    r"rs"
+    r" mieux|pas pour me defendre)\b",
+    r"\b(?:la derniere fois cetait|encore envie) (?:le rasoir|la lame|les lames)\b",
+    r"\bla derniere fois cetait le rasoir\b",
+    r"\b(?:arrete|arreter) mon traitement expres\b",
+    r"\b(?:prends|prend) plus mon traitement (?:\w{1,20} ){0,4}(?:idees noires|mourir|en finir)\b",
+    r"\bidees noires tout le temps\b",
+    r"\bmoteur allume dans le garage\b",
+    r"\b(?:ceinture|corde|cable) autour (?:de mon|du) cou\b",
+    r"\b(?:rempli la baignoire et pris|pris le couteau) (?:\w{1,20} ){0,3}(?:peur de moi|seule)\b",
+    r"\bpeur de moi quand je suis seule?\b",
+    # hurting oneself
+    rf"\b{_J}me suis (?:encore |de nouveau |re)(?:coupee?|brulee?|scarifiee?|mutilee?|entaillee?"
+    r"|fait mal|tape|frappe)\b",
+    rf"\b{_J}me suis recoupee?\b",
+    rf"\b{_J}me (?:scarifie|mutile|recoupe)\b",
+    rf"\b{_J}me suis (?:encore )?coupee? (?:ce matin|hier|cette nuit|les bras|les poignets|les cui"
+    rf"sses"
+    r"|plus profond)\b",
+    rf"\b{_J}me (?:suis )?brule\w{{0,2}} (?:avec|a) (?:la|une|mes|des|le|mon|un) (?:clope|cigarette"
+    r"|briquet|cigarettes|clopes)\b",
+    r"\bme bruler avec (?:le|un|mon) briquet\b",
+    r"\b(?:recommence|recommencer) a me (?:taper|frapper|faire vomir|bruler|couper|griffer"
+    r"|scarifier)\b",
+    rf"\b{_J}me (?:fais|suis fait) (?:du mal|mal|des marques|des entailles|saigner) (?:expres|quand"
+    r"|pour sentir|sur (?:les|mes) (?:bras|cuisses|poignets))\b",
+    rf"\b{_J}me (?:tape|frappe|cogne|suis (?:encore )?(?:tape|frappe|cogne)) (?:\w{{1,20}} "
+    rf"){{0,2}}la"
+    r" tete contre (?:le mur|les murs)\b",
+    rf"\b{_J}me (?:fais vomir|frappe) (?:et|quand|tout le temps)\b",
+    r"\bme faire vomir et\b",
+    r"\bme taper les (?:cuisses|bras|jambes)\b",
+    rf"\b{_J}me fais du mal\b(?! a (?:rester|penser|lire|regarder|attendre))",
+    r"\bfait des marques sur les bras\b",
+    r"\blames? (?:\w{1,20} ){0,3}(?:sous loreiller|dans ma trousse)\b",
+]
+
+SELF_HARM_MENTIONS_MORE = [r"\b(?:overdose|surdose|doverdose)\b"]
+
+IN_DANGER_MORE = [
+    # hit, strangled, smothered, injured
+    rf"\b{_IL} (?:\w{{1,20}} )?(?:me|ma|mont|m a) (?:encore |deja |de nouveau )?(?:serree?|prise?"
+    r"|tenue?|attrapee?) (?:par |au |a la |le |la )?(?:cou|gorge|cheveux)\b",
+    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:me|ma|m a) (?:encore |deja )?(?:etrangle\w{{0,2}}|etouffe"
+    rf"\w{{0,2}}"
+    r"|serre le cou|serree au cou)\b",
+    r"\b(?:oreiller|coussin) sur (?:le|mon) visage\b(?! de)",
+    r"\b(?:etouffee?|etouffe) avec (?:loreiller|un oreiller|un coussin)\b",
+    r"\b(?:ma|mon|la) tete sous leau\b",
+    r"\bme serre le cou\b",
+    r"\b(?:ma|mont|lui a|il ma|elle ma) (?:deja |encore )?casse (?:\w{1,20} )?(?:cotes?|le bras|le"
+    r" nez"
+    r"|les dents|la machoire|le poignet|les doigts)\b",
+    r"\b(?:tape|cogne|frappe|claque)\w{0,2} ma tete contre\b",
+    r"\b(?:jai|ai) (?:encore )?des (?:bleus|marques|traces) (?:partout|de doigts|sur le (?:bras|cou"
+    r"|visage)|sur les bras)\b(?!(?: \w{1,20}){0,3} (?:rugby|foot|sport|match|boxe|judo|karate"
+    r"|velo|ski|entrainement|muscu|escalade))",
+    r"\bmarques de doigts\b",
+    r"\b(?:jai|ai) (?:encore )?un bleu (?:sur|au) (?:la joue|le visage|loeil|le bras|le cou)\b",
+    r"\bmedecin pour mes bleus\b",
+    r"\b(?:dit|dire) (?:\w{1,20} ){0,3}(?:au medecin|aux urgences|a lecole|au travail|au boulot|a "
+    r"la"
+    r" maitresse) (?:que |quil |quelle )(?:\w{1,20} ){0,3}(?:tombee?|accident|porte|placard"
+    r"|escalier|velo)\b",
+    r"\b(?:le|un|des) coups? de poing (?:de|du|quil|quelle|hier|jeudi|lundi|mardi|mercredi|vendredi"
+    r"|samedi|dimanche)\b",
+    r"\beau bouillante sur (?:moi|mon|ma)\b",
+    r"\bme (?:mette|met|mettait|mettre) des (?:claques|gifles|baffes|coups)\b",
+    r"\bmon fils a vu son pere me (?:taper|frapper)\b",
+    r"\bvu son pere me (?:taper|frapper|battre)\b",
+    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:ma|mont) (?:laissee?|jetee?|abandonnee?) (?:sur le bord|de"
+    rf"hors)"
+    r" (?:de la route|de lautoroute|la nuit|en pleine nuit)?",
+    # weapons
+    rf"\b{_IL} (?:a |ma )?(?:\w{{1,20}} ){{0,2}}(?:sorti|pris|brandi|pointe|pose|nettoie|sort|plan"
+    rf"te)"
+    r" (?:son|le|un|une|sa) (?:flingue|fusil|couteau|arme|pistolet|revolver|tournevis|marteau|batt"
+    r"e)"
+    r"\b(?: \w{1,20}){0,4} (?:dispute|devant moi|sur moi|contre moi|quand il est|quand elle est|et"
+    r" ma dit|et me|vers moi|ma main|sur la table|fache|enerve)",
+    r"\b(?:a|garde|range) un (?:fusil|flingue|pistolet|revolver) (?:\w{1,20} ){0,6}(?:quand on se"
+    r" dispute|quand il est fache|jai peur)\b",
+    r"\b(?:menace|menacee?|menacait) avec (?:le|un|une|son|sa) \w{1,20}\b",
+    r"\b(?:la|le) plante dans la table\b",
+    r"\bsigne comme pour me trancher la gorge\b",
+    r"\btrancher la gorge\b",
+    # threats
+    rf"\b{_IL} (?:\w{{1,20}} ){{0,3}}(?:me|nous) (?:tuerait|tuera|butera|buterait|bruler\w{{0,3}}"
+    r"|defigurer\w{0,3}|faire disparaitre|retrouvera partout|retrouvera et)\b"
+    r"(?! si (?:je |j)(?:oublie|mange|rate|casse|arrive|suis en retard|touche|finis|prends|perds))",
+    r"\b(?:dit|dis|a dit|jure|crie|menace) quil (?:me|nous) (?:tuerait|tuera|butera|buterait)\b",
+    r"\bsil (?:\w{1,20} ){0,4}me trouve ici (?:je suis|chui) morte?\b",
+    r"\bca veut dire que je suis morte?\b",
+    r"\bpersonne (?:ne )?retrouvera mon corps\b",
+    r"\bprochaine fois (?:je te rate pas|ce sera toi|ce serait moi|ce sera moi)\b",
+    r"\bme faire payer\b(?! (?:le|la|les|des|un|une|\d))",
+    r"\b(?:menvoie|recois|jai recu|envoie) des menaces\b",
+    r"\bmenaces de mort\b",
+    r"\bpeur pour ma vie\b",
+    rf"\bpeur {_IL} (?:rentre|revienne|me retrouve|entre|debarque)\b",
+    r"\bjai peur de dormir\b",
+    rf"\b(?:aide moi|aidez moi|au secours|vite) (?:\w{{1,20}} ){{0,2}}{_IL} (?:defonce|arrive|va|e"
+    rf"st"
+    r"|frappe|tape|casse|crie)\b",
+    rf"\b{_IL} (?:est )?(?:bourre|saoul|ivre|fou de rage) (?:\w{{1,20}} ){{0,2}}(?:casse tout|tape"
+    r"|frappe|hurle)\b",
+    r"\b(?:bruler|brule|brulera|bruleriat) la maison\b",
+    r"\bse venger sur\b",
+    r"\bdommage quil (?:leur|lui|te|vous) arrive quelque chose\b",
+    r"\b(?:nous|les) (?:emmene|emmener|tuer) tous\b",
+    rf"\b(?:{_IL}|menace de|menace) (?:\w{{1,20}} ){{0,2}}(?:tue|tuer|tuerait|tuera|buter|noyer"
+    r"|empoisonner|etrangle\w{0,2}) (?:les enfants|les petits|mon chien|le chien|mon chat|le chat"
+    r"|les gosses|mes enfants|ma mere|mes parents)\b",
+    r"\b(?:verrais|verras|reverrai|reverrais|verrai|reverras|verrez) (?:plus )?jamais (?:plus )?(?"
+    r":mes"
+    r"|tes|les) (?:enfants|gosses|petits)\b",
+    r"\bmontrer ce quil pourrait me faire\b",
+    r"\b(?:menace|menacee?) de (?:publier|poster|envoyer|diffuser|montrer) (?:\w{1,20} ){0,1}(?:les"
+    r" |mes |nos )?(?:videos|photos)\b",
+    r"\b(?:envoie|envoyer|montrer|publier) nos (?:messages|photos|videos)\b",
+    # papers and expulsion
+    r"\b(?:me|la|nous) (?:renvoyer|renvoie|renverra|renverrait) (?:au |dans (?:mon|son) )?(?:bled|"
+    r"pays"
+    r"|village)\b",
+    r"\b(?:mexpulser|me faire expulser|serai expulsee?|serais expulsee?)\b",
+    r"\b(?:denoncer|appellera|appeler) (?:\w{1,20} ){0,1}(?:a )?la prefecture\b",
+    r"\bperds mon titre de sejour\b",
+    r"\b(?:dechirer|bruler) mes papiers\b",
+    r"\b(?:retourne|retourner|partir) au pays sans les enfants\b",
+    r"\b(?:prendre|emmener) les (?:petits|enfants) et (?:de )?partir au pays\b",
+    r"\bgarde (?:mes|mon) (?:papiers|passeport) (?:\w{1,20} ){0,6}(?:peux pas partir|expuls)",
+    # sexual coercion
+    r"\b(?:ma|mont|me|m a) (?:force|forcee|oblige|obligee|contraint|contrainte)\b (?:\w{1,20} ){0,"
+    r"6}"
+    r"(?:voulais pas|veux pas|voulait pas|refuse|dis non|disais non|au lit|sexuel\w{0,4}|trucs|cho"
+    r"ses"
+    r"|avorter|camera|coucher)\b",
+    r"\bmoblig\w{1,4} a (?:faire des (?:trucs|choses)|venir chez|coucher|avorter)\b",
+    r"\bme force (?:quand|alors que|meme si) (?:je |j)(?:veux|voulais) pas\b",
+    r"\b(?:ma|mont) force a avorter\b",
+    r"\b(?:somnifere|drogue|quelque chose) dans mon verre\b",
+    r"\bce quil veut sexuellement\b",
+    r"\bsans ma culotte\b",
+    # children at risk
+    r"\btouche (?:ma|mon|notre|sa) (?:petite |petit )?(?:soeur|sœur|frere|fille|fils|niece|neveu)"
+    r"\b",
+    r"\b(?:entre|rentre|vient) dans (?:la|sa) chambre de (?:ma|mon|notre) (?:fille|fils)\b",
+    r"\bveut plus quil la (?:touche|baigne|garde)\b",
+    rf"\bpeur pour {_KID} quand il est seul\b",
+    rf"(?<!jai )(?<!je )\b(?:frappe|bat|tape|cogne|gifle|secoue|brule|pince) {_KID}\b",
+    r"\b(?:il|papa|son pere|leur pere|elle|maman|quil|pere) (?:le|la|les) (?:frappe|bat|secoue|tape"
+    r"|cogne|gifle|brule|punit|puni)\b (?:\w{1,20} ){0,4}(?:quand (?:il|elle) pleure|quand je suis"
+    r"|avec la ceinture|ans|mois|pleure)",
+    r"\bpuni avec la ceinture\b",
+    rf"(?<!jai )\bleve la main sur {_KID}\b",
+    r"\bla jete sur le canape\b",
+    r"\b(?:marques|bleus) sur le dos depuis\b",
+    # break-ins, stalking, trapped, hiding
+    r"(?<!jai )\b(?:defonce|casse|forcer|enfonce|tape sur|frapper a|frappe a) (?:\w{1,20} ){0,1}(?"
+    r":la"
+    r" porte|ma porte|ma fenetre|la fenetre)\b(?! (?:du|de la voiture|du placard|du frigo|du four)"
+    r")",
+    r"\b(?:rentre|entre) par la fenetre\b",
+    r"\b(?:mon ex|separes|separees|separe|rompu|partie|parti) (?:\w{1,20} ){0,8}(?:mattend|me suit"
+    r"|a trouve ma (?:nouvelle )?adresse|a retrouve ma (?:nouvelle )?adresse|sait ou|devant chez m"
+    r"oi"
+    r"|me cherche|menvoie des photos)\b",
+    r"\b(?:devant chez moi|en bas de chez moi|devant mon (?:boulot|travail|immeuble)|devant le bou"
+    r"lot)"
+    r" (?:\w{1,20} ){0,2}depuis\b",
+    r"\bmattend (?:\w{1,20} ){0,2}(?:au coin de la rue|en bas de chez moi)\b",
+    r"\b(?:sait|savait|connait) (?:toujours (?:ou je suis|ou je vais)|quand "
+    r"je"
+    r" rentre|quand je sors|a quelle heure je)\b",
+    r"\b(?:traceur|balise|mouchard|airtag|gps) (?:\w{1,20} ){0,2}(?:sur|dans|sous) (?:ma|mon)"
+    r" (?:voiture|sac|velo|manteau)\b",
+    r"\bmis quelque chose dans ma voiture\b",
+    r"\bme cherche partout\b",
+    r"\bme retrouver\w{0,3} partout\b",
+    r"\b(?:pourras|pourrais|pourra) jamais (?:te|me) cacher\b",
+    r"\b(?:suivie?|suit) (?:\w{1,20} ){0,1}en voiture\b",
+    r"\b(?:interdiction de mapprocher|main courante|ordonnance de protection)\b",
+    r"\b(?:\d{2,3}|vingt|trente|cinquante|cent) appels (?:de lui|delle|par jour|cette nuit)\b",
+    r"\bphotos? de (?:ma maison|chez moi|mon immeuble|ma porte|ma fenetre)\b",
+    rf"\b{_J}(?:me )?(?:suis )?(?:cachee?|cache|refugiee?) (?:\w{{1,20}} ){{0,5}}{_IL} (?:crie|hur"
+    rf"le|tape"
+    r"|me cherche|arrive|est fou|a envoye)\b",
+    r"\b(?:me|se) (?:refugier|cacher) chez\b",
+    r"\bchaise contre la porte\b",
+    r"\bbloque la porte\b",
+    r"\b(?:enfermee?|enferme) (?:\w{1,20} ){0,4}(?:il|elle) a (?:pris|garde) (?:la cle|les cles)\b",
+    r"\bferme a double tour\b",
+    r"\b(?:peux|peut) (?:pas )?(?:sortir|aller nulle part) (?:\w{1,20} ){0,2}(?:il|elle) (?:ma|a) "
+    r"pris"
+    r" (?:mon|ma|mes|les)\b",
+    r"\bpris les cles (?:\w{1,20} ){0,5}(?:nulle part|enfermee?)\b",
+    r"\b(?:peux|peut) aller nulle part\b",
+    r"\bpeur quil rentre\b",
+    r"\bcasse mon telephone pour que\b",
+    r"\bverrouille le frigo\b",
+    r"\bne les ramene pas\b",
+]
+
+IN_DANGER_MENTIONS_MORE = [r"\b(?:violences? sexuelles?|inceste|pedophile)\b"]
+
+MIGHT_HURT_MORE = [
+    rf"\b{_J}(?:vais |vas )?(?:finir par |risque de )?(?:le|la|les|lui|y) (?:frapper|frappe|tuer|t"
+    rf"ue"
+    r"|plante|planter|buter|bute|cogner|cogne|etrangler|defoncer|peter la gueule|casser la gueule"
+    r"|faire du mal|faire mal|en mettre une|mettre une)\b" + _NOT_JOKING + _NOT_IF + _NOT_A_THING,
+    rf"\b(?:envie de|envie daller|pense a|pensé a|reve que je|imagine que je|images de moi en trai"
+    rf"n de"
+    rf"|pensees de|pensees ou je|capable de|des images dans la tete ou je|ou jlui) (?:\w{{1,20}} )?"
+    rf"{_HURT_HIM}\b" + _NOT_JOKING + _NOT_A_THING,
+    rf"\bdes (?:images|pensees) (?:\w{{1,20}} ){{0,5}}{_J}(?:lui |le |la )?(?:fais|faisais) (?:du "
+    rf")?mal\b",
+    r"\bpensees ou je fais du mal a\b",
+    rf"\b(?:jai|ai|je lai|je les|jlai) (?:encore |deja )?(?:frappe|giflee?|poussee?|cogne|bouscule"
+    rf"\w{{0,2}}"
+    rf"|etrangle\w{{0,2}}|secoue\w{{0,2}}|mordu) (?:\w{{1,20}} ){{0,1}}(?:{_PARTNER}|{_KID}|mon ma"
+    rf"ri)\b",
+    rf"\b(?:jai|ai) mis une (?:claque|gifle|baffe|fessee) a {_KID}\b",
+    rf"\b{_J}lui ai (?:serre le cou|mis une (?:claque|gifle|baffe)|donne un coup|tordu le bras)\b",
+    r"\bjai serre (?:son|le|sa) (?:bras|cou|poignet|gorge)\b",
+    r"\bjai leve la main\b(?! sur moi)",
+    r"\b(?:jai|ai) (?:jete|lance|balance) (?:une|un|des|mon|ma) \w{1,20} (?:a la tete|sur|contre|d"
+    r"ans"
+    r" la gueule) (?:de )?(?:ma|mon|elle|lui|la|le|sa)\b",
+    r"\bcasse (?:\w{1,20} ){0,2}sur sa (?:tete|gueule)\b",
+    r"\b(?:je |j|jai |ai )(?:\w{1,20} ){0,1}(?:pris|prends|sorti|attrape) (?:un|le) couteau (?:pen"
+    r"dant"
+    r"|quand|contre)\b",
+    r"\bjai peur de moi\b(?! quand je (?:conduis|dors|vois|parle|passe))",
+    r"\b(?:je |j)me fais peur\b(?! (?:avec|en regardant|toute seule avec))",
+    r"\bma colere (?:\w{1,20} ){0,4}peur\b",
+    r"\bpeur de (?:ma colere|ce que je (?:vais|pourrais|peux|risque de) (?:lui |leur |te )?faire)"
+    r"\b",
+    r"\bpeur de ce que (?:je |j)(?:pourrais|peux|vais) faire (?:au|a) (?:bebe|petit|petite|mon|ma)"
+    r"\b",
+    r"\b(?:sais pas|sais plus) ce que (?:je |j)(?:ferais|ferai|vais faire|pourrais faire)\b"
+    r"(?!(?: \w{1,20}){0,3} (?:ce weekend|demain|apres|plus tard|de ma vie|sans toi|cet ete|a noel"
+    r"|pour))",
+    r"\bcapable du pire\b",
+    r"\bcapable de (?:lui|le|la|les) (?:faire|frapper|tuer)\b",
+    r"\bje deviens (?:violente?|dangereu\w{1,3}|agressi\w{1,3})\b",
+    r"\bje suis dangereu\w{1,3}\b",
+    r"\b(?:jarrive plus a|jarrive pas a|je (?:ne )?peux plus|jpeux plus) me (?:calmer|controler"
+    r"|retenir)\b(?! de (?:rire|pleurer|manger|dormir))",
+    r"\bme (?:retiens?|retenir) de (?:pas )?(?:le |la |l|lui )?(?:frapper|cogner|monter|tuer|taper"
+    r"|etrangler)\b",
+    rf"\b{_J}me controle plus\b",
+    r"\bpeur de (?:pas |ne pas )?me controler\b",
+    r"\bperdre le controle\b(?! (?:de|du|des|sur la))",
+    r"\bcasser sur lui\b",
+    r"\btout casser (?:sur lui|lui compris)\b",
+    r"\b(?:faire|fasse) (?:une|des) (?:connerie|conneries|betise|betises) (?:grave|graves)\b",
+    r"\bfinir par faire une (?:connerie|betise)\b",
+    r"\b(?:planque|cache|range)\w{0,2} les couteaux\b",
+    r"\bpour (?:pas|ne pas) (?:le |la |les |lui )?(?:frapper|taper|cogner|tuer)\b",
+    r"\bfailli (?:l|le |la )?(?:ecraser|etrangler|tuer|frapper|pousser)\b",
+    r"\blui faire payer (?:physiquement|tu vas voir)\b",
+    r"\b(?:je vais|jvais) lui faire payer\b(?! (?:le|la|les|un|une|des|\d))",
+    r"\bsi (?:je |j)(?:le |la )?croise\b(?: \w{1,20}){0,4} (?:je |j)(?:le |la )?(?:plante|tue|frap"
+    r"pe"
+    r"|bute|reponds plus)\b",
+    r"\bje reponds plus de rien\b",
+    r"\b(?:le|la) laisse (?:pas|plus) repartir\b",
+    r"\bavant de faire (?:quelque chose|une connerie|une betise)\b",
+    r"\b(?:pleure|hurle|crie) (?:\w{1,20} ){0,3}(?:envie de (?:la|le|les) (?:jeter|secouer|frapper"
+    r"|faire taire))\b",
+    rf"\b(?:jai|ai) secoue (?:\w{{1,20}} )?(?:{_KID}|mon bebe|le petit|mon mari|ma femme)\b",
+    r"\bprochaine fois (?:\w{1,20} ){0,4}(?:pas la porte)\b",
+    r"\bmettre quelque chose dans son (?:cafe|verre|assiette)\b",
+    r"\bou son visage\b",
+    r"\bje lai (?:attrape|pris) par le col\b",
+    r"\blenvoyer a lhopital\b|\benvoyer a lhopital\b",
+]
+
+CONTROLLED_MORE = [
+    # money
+    r"\b(?:il|elle|mari|femme|copain|copine|mec) (?:me )?donne (?:\w{1,20} ){0,1}(?:\d{1,4}|vingt"
+    r"|trente|cinquante|cent) (?:euros? |ba"
+    r"lles )?"
+    r"par (?:semaine|mois|jour)\b",
+    r"\b(?:ramener|montrer|rapporter) (?:le|les|tous les) tickets?\b",
+    r"\bverifie (?:\w{1,20} ){0,1}(?:mes|tous mes) (?:tickets|releves|comptes|depenses|achats)\b",
+    r"\b(?:garde|prend|pris|confisque|confisquee|bloque|cache)\w{0,2} (?:\w{1,20} ){0,1}(?:ma cart"
+    r"e bleue"
+    r"|ma carte bancaire|ma cb|ma carte vitale|mon salaire|mes papiers)\b(?! (?:pour (?:payer|faire"
+    r"|acheter|les courses)|par erreur))",
+    r"\b(?:pas|plus|aucun) (?:de )?compte (?:en banque |bancaire )?a mon nom\b",
+    r"\b(?:mon salaire|mon argent|ma paie|mes allocs) (?:\w{1,20} ){0,2}(?:sur son compte|verse su"
+    r"r son"
+    r"|va sur son|a son nom)\b",
+    r"\btout est au sien\b",
+    r"\b(?:lui|a mon mari|a ma femme) demander (?:la permission|lautorisation)\b",
+    r"\bdemander (?:\w{1,20} ){0,1}avant dacheter\b",
+    r"\bdemande avant dacheter\b",
+    r"\bdemander pour acheter\b",
+    r"\bjustifier (?:chaque|toutes? mes|tous mes|la moindre) (?:minute|depense|achat|sortie|retard"
+    r"|euro|centime)s?\b",
+    r"\b(?:change|changé) (?:le )?(?:mdp|mot de passe|code) (?:du|de notre|de mon) compte\b"
+    r"(?! (?:netflix|spotify|disney|amazon|prime|deezer|canal))",
+    r"\b(?:il|elle) a vide (?:le|mon|notre) compte\b",
+    r"\b(?:pret|credit) a mon nom\b",
+    r"\bpas besoin dargent de poche\b",
+    r"\bmon salaire cest pour\b",
+    # watched
+    r"\b(?:veut|exige|demande|connait|donner|donne|lui donner) (?:\w{1,20} ){0,1}(?:tous )?(?:mes "
+    r"mots"
+    r" de passe|mes codes|mes mdp)\b",
+    r"\b(?:a|veut|partage|suit|traque|surveille|piste|regarde|check|verifie|exige) (?:\w{1,20} ){0"
+    r",1}ma"
+    r" (?:localisation|position|geoloc|geolocalisation)\b",
+    r"\bma localisation en partage\b",
+    r"\b(?:installe|mis|met) (?:une |un |des )?(?:app|appli|application|logiciel|mouchard|cameras?"
+    r"|traceur|micro) (?:\w{1,20} ){0,6}(?:voit tout|il sait|elle sait|il lit|me surveiller|ou je"
+    r" sui"
+    r"s|ce"
+    r" que je|pourquoi tes)\b",
+    r"\b(?:lit|lise|lire|lisait) (?:\w{1,20} ){0,1}(?:tous )?(?:mes|mon) (?:messages|conversations"
+    r"|mails|sms|textos)\b",
+    r"\b(?:verifie|controle|regarde|fouille)\w{0,2} (?:\w{1,20} ){0,1}(?:lhistorique|mes releves"
+    r"|mes conversations)\b",
+    r"\b(?:montrer|montre) (?:\w{1,20} ){0,1}mes (?:messages|conversations|mails|textos)\b",
+    r"\btelephone deverrouille\b",
+    r"\b(?:photo|photos|selfie) (?:\w{1,20} ){0,2}(?:toutes les|chaque) (?:heures|heure|demi heure"
+    r"|\d{1,2} minutes)\b" + _NOT_JOKING,
+    r"\b(?:photo|photos) (?:\w{1,20} ){0,3}(?:pour prouver|de la ou je suis|ou (?:je |j)suis)\b",
+    r"\b(?:mappelle|mappele|me harcele) (?:\w{1,20} ){0,2}(?:\d{1,3}|dix|vingt|trente|cinquante|ce"
+    r"nt)"
+    r" fois (?:par jour|par heure|dans la journee)\b",
+    r"\bmappeler (?:\d{1,3}|dix|vingt|trente|cinquante|cent) fois par jour\b",
+    r"\bmappelle toutes les (?:\d{1,2}|cinq|dix|quinze|vingt|trente) minutes\b",
+    r"\bpour me surveiller\b",
+    r"\bpar dessus mon epaule\b",
+    r"\bcontrole (?:qui|ce que|ou|avec qui|quand) (?:je |j)",
+    r"\b(?:il|elle) (?:a |ma )?(?:\w{1,20} )?(?:supprime|bloque|efface) (?:\w{1,20} ){0,1}(?:mes"
+    r" contacts|tous mes contacts|ma meilleure amie|mes amis|mes amies|mes potes|mes comptes)\b",
+    r"\b(?:supprime|supprimer|quitte|quitter|fermer) (?:\w{1,20} ){0,1}(?:facebook|instagram|insta"
+    r"|snap"
+    r"|snapchat|tiktok|mes reseaux) (?:\w{1,20} ){0,1}(?:pcq|parce que|parce quil|parce quelle|car"
+    r" il|car elle|il trouvait|elle trouvait)\b",
+    r"\bme fait supprimer\b",
+    r"\b(?:ma|mont|m a|il|elle) (?:juste |encore )?confisque\b",
+    r"\bchange de numero pour que\b",
+    # cut off from others
+    r"\bm ?isol\w{1,4}\b",
+    r"\bisole de (?:ma|mes|mon) (?:famille|amis|amies|proches)\b",
+    r"\b(?:veut|voulait|voudrait|aime) pas (?:que (?:je |j)(?:voie|vois|sorte|travaille|bosse|parle"
+    r" a|maquille|revois))\b(?! (?:sans (?:manteau|veste|echarpe|parapluie)|seule? la nuit|malade"
+    r"|en"
+    r" pyjama))",
+    r"\b(?:je |j)(?:ne )?vois plus (?:mes|personne|ma famille) (?:\w{1,20} ){0,3}(?:il|elle) (?:ai"
+    r"me"
+    r" pas|veut pas|dit)\b",
+    r"\b(?:arreter|arrete|arreterais|arreterai) de (?:voir|parler a|frequenter) (?:ma|mes|mon)"
+    r" (?:soeur|sœur|frere|famille|amis|amies|potes|copines|parents|mere)\b",
+    r"\bchoisir entre (?:lui|elle) et (?:ma|mes|mon)\b",
+    r"\b(?:pas|plus) (?:le droit|autorisee?) (?:de |d|a )?(?:sortir|aller|voir|parler|travailler"
+    r"|daller)\b",
+    r"\b(?:davoir le droit|ai le droit|ai pas le droit) daller\b",
+    r"\b(?:pas pu (?:y )?aller|suis pas allee?|pas pu venir|pas pu sortir) (?:\w{1,20} ){0,8}(?:qu"
+    r"il"
+    r"|quelle|il|elle) (?:ne )?(?:voulait|veut) pas\b",
+    r"\b(?:fait|fais) promettre de ne (?:plus|jamais) (?:\w{1,20} ){0,1}(?:parler|voir)\b",
+    r"\bsi (?:je |j)les vois cest fini entre nous\b",
+    r"\bmontent la tete\b",
+    r"\bme fait culpabiliser (?:quand|a chaque|de voir|si)\b",
+    r"\bveut pas que (?:je |j)(?:voie|vois|aille) (?:\w{1,20} ){0,3}sans (?:lui|elle)\b",
+    r"\bparle a ma place\b",
+    r"\b(?:ma|mont|il ma|elle ma) fait quitter mon (?:taf|travail|boulot|job|emploi)\b",
+    r"\b(?:je |j)depends? de (?:lui|elle) pour tout\b",
+    r"\bma place est a la maison\b",
+    r"\b(?:prisonniere?|prisonnier|en prison|en cage) (?:dans|chez) (?:ma|mon|moi|notre)\b",
+    r"\b(?:ma|mont|m a|me|il|elle) interdit (?:de|d|la|le|les|daller|mon|ma|mes)\b" + _NOT_JOKING,
+    # put down, walking on eggshells, punished
+    r"\b(?:dit|disait|repete|repetait|rappelle|fait) (?:\w{1,20} ){0,3}que (?:je |j)(?:suis|ne suis"
+    r"|serais|etais|sais) (?:\w{1,20} ){0,2}(?:une merde|nulle?|grosse|moche|laide|conne?|idiote?"
+    r"|rien faire|inutile|debile|bete|hysterique|instable|mauvaise mere|mauvais pere|incapable"
+    r"|dechet|ratee?|ingrate|a la rue)\b(?! (?:de|aux|au|en) )" + _NOT_JOKING,
+    r"\b(?:me traite|ma traitee?|mont traitee?|me traitait|mappelle|mappelait) (?:de |d)?(?:\w{1,2"
+    r"0} )?"
+    r"(?:lidiote|idiote|conne|grosse|vache|dechet|merde|pute|salope|nulle|folle|moins que rien|bon"
+    r"ne"
+    r" a rien|hysterique|cruche|truie|boudin)\b",
+    r"\bme rabaiss\w{1,4}\b",
+    r"\bme (?:humilie|denigre|ridiculise)\b",
+    r"\b(?:jose|je nose|jnose) (?:plus|pas) (?:rien dire|donner mon avis|parler|dire non|le contre"
+    r"dire"
+    r"|la contredire|dire ce que je pense)\b",
+    r"\bpeur de (?:sa reaction|sa colere|le decevoir|la decevoir)\b",
+    r"\bme fait payer (?:chaque|la moindre|toutes? mes) (?:erreur|faute)s?\b",
+    r"\bme punit (?:par le silence|en|quand|si|pour)\b" + _NOT_JOKING,
+    r"\b(?:me )?parle (?:plus|pas) pendant (?:\d{1,2}|des|plusieurs|deux|trois|une) (?:jours|semai"
+    r"nes?)\b",
+    r"\bquil me parle (?:plus|pas) parce que\b",
+    r"\bfait la gueule (?:\w{1,20} ){0,1}(?:trois|deux|une|des|\d{1,2}) (?:jours|semaines?)\b",
+    r"\bme parle pas de la semaine\b",
+    r"\bculpabiliser a chaque fois que\b",
+    r"\bpersonne (?:ne )?me croit\b(?!(?: \w{1,20}){0,8} (?:ovni|fantome|lol|mdr|haha\w{0,6}))",
+    r"\bme compare (?:tout le temps |sans cesse )?a son ex\b",
+    r"\b(?:dit|repete|me dit) (?:\w{1,20} ){0,3}(?:mes parents|ma famille|mes amis|mes amies|ma so"
+    r"eur"
+    r"|ma sœur) (?:me detestent|me manipulent|sont jaloux|sont jalouses|veulent nous separer|est u"
+    r"ne"
+    r" mauvaise influence|sont une mauvaise influence)\b",
+    r"\b(?:je fais du cinema|fais du cinema pour)\b",
+    r"\b(?:dit|pense|dire) que (?:cest moi|je suis) (?:qui suis )?(?:le probleme|toxique)\b",
+    r"\bcest moi qui suis toxique\b",
+    r"\b(?:choisit|choisissait|decide de|me dit quoi|impose) (?:\w{1,20} ){0,1}(?:mes habits|mes"
+    r" vetements|mes tenues|ce que je porte|porter)\b",
+    r"\b(?:peux|peut) (?:pas|plus) (?:mettre|porter) (?:de |une |un |des )?(?:jupe|jupes|robe|robes"
+    r"|short|decollete|maquillage|rouge a levres|talons)\b",
+    r"\b(?:mhabille|ressemble|ressembler) (?:\w{1,20} ){0,1}(?:comme une|a une) (?:pute|prostituee"
+    r"|salope|trainee)\b",
+    r"\bme maquille plus\b",
+    r"\b(?:chaque|a chaque) (?:sortie|retard|minute) (?:\w{1,20} ){0,3}interrogatoire\b",
+    r"\binterrogatoire\b(?: \w{1,20}){0,2} (?:a chaque|quand je rentre)\b",
+    r"\bpeur de partir (?:mais|et) (?:jai )?peur de rester\b",
+    r"\bsans (?:lui|elle) (?:je |j)(?:suis|serais|serai|ne serais) (?:a la rue|rien|perdue?)\b",
+    r"\b(?:cache|pris|confisque|garde)\w{0,2} (?:mes|les) cles (?:de la voiture )?pour (?:que|pas"
+    r" que|mempecher)\b",
+    r"\b(?:garde|range) (?:nos|mes) papiers (?:didentite )?dans un tiroir ferme\b",
+    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:se suicider\w{{0,2}}|se tuer\w{{0,2}}) si (?:je |j)(?:le |"
+    rf"la )?"
+    r"(?:quitte|pars)\b",
+    r"\bqui je suis sur les reseaux\b",
+    r"\bdecider si (?:je |j)(?:peux|ai le droit)\b",
+    r"\b(?:il|elle) doit encore decider\b",
+    r"\bpas de compte a mon nom\b",
+]
+
+# A partner's threat of suicide ("il dit qu'il se tuerait si je le quitte") is control, not the
+# writer's own self-harm.
+THREATENS_SUICIDE = [
+    rf"\b{_IL} (?:\w{{1,20}} ){{0,2}}(?:se suicider\w{{0,2}}|se tuer\w{{0,2}}) si (?:je |j)(?:le |"
+    rf"la )?"
+    r"(?:quitte|pars)\b",
+]
+
+ASIDES_MORE = [
+    r"\b(?:memoire|these|expose|dissertation|rapport|mairie|exposé)\b",
+    r"\b(?:lu|lire|lis) (?:\w{1,20} ){0,3}(?:sur|un article|un rapport)\b",
+    r"\b(?:tabuses?|il abuse|elle abuse|ca abuse|cest abuse|vous abusez|abuse grave)\b",
+    r"\bprix (?:\w{1,20} ){0,6}abuse\b",
+]
+
+RECOVERED_MORE = [
+    r"\b(?:aujourdhui|maintenant) (?:\w{1,20} ){0,3}(?:je suis suivie?|jai un (?:boulot|travail) q"
+    r"ue"
+    r" jaime|je suis heureu\w{1,2})\b",
+    r"\btellement mal (?:au|aux|a la) \w{1,20} que\b",
+]
+
+FICTION_MORE = [
+    r"\b(?:narratrice|narrateur|dans le livre|dans le film|dans la serie|dans le roman)\b",
+]
+
+PLAYFUL_MORE = [
+    r"\b(?:avec amour|wifi|yaourt|chaussette|telecommande|ce chien|ce chat)\b",
+]
+
+CONTROL_PAST = [
+    r"\b(?:les femmes|une femme) (?:navaient|navait|avaient|ont|nont) (?:pas )?le droit\b",
+]
+
+# -- second pass on the _d–_g batches: preparation told sideways, places, means at hand, being
+# trapped, control of keys, mail and clothes, and violence one is close to.
+SELF_HARM_MORE_2 = [
+    r"\b(?:tout est (?:propre|pret|range|en ordre) pour apres|pour quils (?:les )?aient apres"
+    r"|ait de quoi apres)\b",
+    r"\b(?:paye|regle|organise|prevu|choisi)\w{0,2} (?:\w{1,20} ){0,1}(?:mes obseques|mon enterrem"
+    r"ent"
+    r"|les obseques davance|mes obseques davance)\b",
+    r"\bobseques davance\b",
+    r"\bqui doit avoir quoi\b",
+    r"\bmon dernier (?:virement|message|mail)\b",
+    r"\bdernier beau souvenir\b",
+    r"\b(?:message|mail|mot|texto|video|sms) dadieu\b",
+    r"\becrit mes adieux\b",
+    r"\b(?:lettre|lettres|enveloppe|un mot) (?:\w{1,20} ){0,5}(?:sous loreiller|dans la boite a ga"
+    r"nts"
+    r"|louvrira|au concierge)\b",
+    r"\becrire a chacun de mes\b",
+    r"\b(?:serai|serait|serais) toujours dans (?:leur|ton|vos|votre) (?:cœur|coeur)\b",
+    r"\bsoccuper de (?:ma femme|mon mari|mes enfants|ma fille|mon fils|maman) si jamais\b",
+    r"\b(?:y aura|il y aura|yaura) (?:pas|plus) (?:dannee prochaine|de prochaine fois|de demain)\b",
+    r"\b(?:je |j)(?:ne )?serai plus la\b(?! (?:pour|a|ce|cette|demain matin|avant|la semaine|de|en"
+    r"|entre|du|quand tu))",
+    r"\b(?:offert|donne|laisse|legue|file)\w{0,2} (?:\w{1,20} ){0,3}a (?:mon|ma) \w{1,20} et (?:\w"
+    r"{1,20}"
+    r" ){1,3}a (?:mon|ma)\b",
+    r"\bjai tout (?:laisse|donne|legue) a\b",
+    # means
+    r"\bcorde (?:\w{1,20} ){0,6}(?:cetait pour|pas pour)\b",
+    r"\bpas pour (?:un|le|du|faire un|faire du) (?:barbecue|camping)\b",
+    r"\b(?:sorti|charge|recupere)\w{0,2} (?:\w{1,20} ){0,1}(?:la boite de cartouches|le pistolet|le"
+    r" revolver|mon fusil)\b",
+    r"\b(?:fusil|pistolet|revolver|flingue)\w{0,2} (?:\w{1,20} ){0,3}(?:est charge|charge dans)\b",
+    rf"\b(?:stocke|accumule|planque)\w{{0,2}} (?:\w{{1,20}} ){{0,2}}{_MEDS}",
+    rf"\b{_MEDS} cachees?\b",
+    rf"\b{_MEDS} (?:\w{{1,20}} ){{0,4}}(?:que je (?:ne )?prends pas|au lieu de les prendre|belle r"
+    rf"eserve)\b",
+    rf"\b(?:pris|avale) \d{{2,3}} {_MEDS}\b(?! de (?:vitamine|magnesium|fer|zinc|homeopathie))",
+    r"\b(?:vide|vider) (?:\w{1,20} ){0,1}(?:larmoire|la boite|la trousse) a pharmacie\b",
+    r"\bpour (?:pas|ne pas) quon me pose de questions\b",
+    r"\b(?:arrete|arreter) (?:\w{1,20} ){0,1}(?:linsuline|mon insuline|mon traitement|mes medicame"
+    r"nts"
+    r"|mes medocs) expres\b",
+    r"\b(?:produits? chimiques?|javel|poison) (?:\w{1,20} ){0,6}(?:mortels?|jen ai pris|pris un"
+    r" flacon)\b",
+    r"\b(?:ceinture|corde|drap|cable) (?:\w{1,20} ){0,4}(?:a la poutre|au crochet|a la rambarde)\b",
+    r"\bmoteur (?:\w{1,20} ){0,5}(?:qui tourne|allume)\b",
+    r"\b(?:rempli la baignoire et (?:jai )?pris (?:le|un|les|des|mes) (?:couteau|lames?|rasoir"
+    r"|cachets"
+    r"|medocs|medicaments)|pris les lames de rasoir)\b",
+    # places
+    r"\b(?:jambes dans le vide|enjambe la rambarde|enjambe le parapet|rebord de la fenetre|pas de"
+    r" barriere|trains de marchandises|voie ferree)\b",
+    r"\b(?:me jetais|me jeter|me lancer) sous (?:le|un|les) (?:camion|train|bus|voiture|roues|rer"
+    r"|metro|tram)\b",
+    r"\bcombien de (?:metres|etages) (?:il faut|pour)\b",
+    r"\b(?:je )?pense (?:pas|plus) revenir\b",
+    r"\bme mets en danger expres\b",
+    r"\bmallonge sur la (?:route|voie|chaussee)\b",
+    r"\bsans savoir nager\b",
+    r"\bparking (?:du pont|de la falaise)\b",
+    r"\btoit de limmeuble (?:\w{1,20} ){0,6}(?:au bord|prochaine fois)\b",
+    r"\bla prochaine fois je (?:redescends|penserai|fume|reviens|rentre) pas\b",
+    r"\b(?:je regarde|regarder) leau\b",
+    # hurting oneself
+    r"\b(?:taillade|lacere)\w{0,2} (?:les |le |mes |la )?(?:poignets?|veines|bras|cuisses?)\b",
+    r"\bcicatrices (?:\w{1,20} ){0,8}cest moi\b",
+    r"\b(?:mordu|mords|griffe|gratte|pince)\w{0,2} (?:\w{1,20} ){0,2}jusqu ?au sang\b",
+    r"\b(?:crame|brule)\w{0,2} (?:\w{1,20} ){0,7}expres\b",
+    r"\barrete de manger depuis (?:\d{1,2}|deux|trois|quatre|cinq|six|une) (?:jours|semaines?)\b",
+]
+
+IN_DANGER_MORE_2 = [
+    r"\b(?:il|elle|mari|femme|copain|copine|mec) (?:a )?(?:verrouille|ferme a cle) (?:la|les|ma)"
+    r" (?:porte|portes|fenetres)\b",
+    r"\b(?:cache|garde)\w{0,2} la cle (?:du portail|de la porte|de la maison)\b(?: \w{1,20}){0,6}"
+    r" (?:sortir|enfermee?|sans lui|sans elle)\b",
+    r"\battachee? a (?:la|une) (?:chaise|lit|radiateur)\b",
+    r"\b(?:ma|mont|il ma|elle ma) (?:mise?|jetee?) dehors\b(?! (?:de la|du|des|de) )",
+    r"\b(?:cadenas sur|ferme a cle) le (?:frigo|placard)\b",
+    r"\b(?:mempeche|ma empeche|mempechait) de dormir\b",
+    r"\b(?:ma|mont) (?:tiree?|trainee?) (?:\w{1,20} ){0,3}(?:par (?:la cheville|les cheveux|le bra"
+    r"s|les"
+    r" pieds|la jambe)|dans lescalier|dans le couloir|jusqua)\b",
+    r"\btrainer par les cheveux\b",
+    r"\b(?:ma|mont) (?:griffe|griffee|mordu|mordue|brule|brulee|lance|jete|plante) (?:\w{1,20} ){0"
+    r",3}"
+    r"(?:au visage|le visage|dans la main|dans le bras|a la figure|sur moi)\b",
+    r"\b(?:bleu|bleus|fracture|cote|nez|dent|œil|oeil|marques|brulure|coquard)\b(?: \w{1,20}){0,10}"
+    r" (?:cetait|jetais|je suis) (?:\w{1,20} ){0,2}(?:tombee?|un accident|le placard|la porte)\b",
+    r"\bjai dit a lurgence\b",
+    r"\b(?:traces de strangulation|strangulation)\b",
+    r"\b(?:tenue?|maintenue?) (?:\w{1,20} ){0,1}sous leau\b",
+    r"\b(?:et|puis|alors|pis) (?:il |elle )?(?:ma|mont) (?:encore )?(?:frappee?|giflee?|tapee?"
+    r"|cognee?|etranglee?|violee?)\b",
+    r"\b(?:couteau|machette|arme|flingue|fusil|hache) sous (?:son|le) (?:oreiller|lit)\b",
+    r"\blutilisera\b",
+    r"\bpour me montrer ce qui (?:peut|pourrait|va) (?:marriver|arriver)\b",
+    r"\bmenace (?:mon|ma|mes) \w{1,20} avec (?:un|une|son|sa)\b",
+    r"\bva prendre cher\b",
+    r"\b(?:verras|verrais|verrai) pas la fin de\b",
+    r"\bfaire mettre dehors\b",
+    r"\b(?:la|le|les|me) marier (?:de force|a \d{2} ans|au bled)\b",
+    r"\b(?:poste|publie|envoie|diffuse|partage)\w{0,2} (?:\w{1,20} ){0,2}(?:mes photos nues|mes ph"
+    r"otos"
+    r" intimes|mes nudes)\b",
+    r"\b(?:service de limmigration|mariage (?:est )?blanc)\b",
+    r"\bdouble des cles\b",
+    r"\b(?:appli|application|logiciel) espion\b",
+    r"\bphotos de (?:moi|mes enfants) (?:\w{1,20} ){0,3}(?:prises de loin|a lecole)\b",
+    r"\b(?:il a|elle a|ma|mont) creve (?:les |mes )pneus\b",
+    r"\bvu (?:son|leur) (?:pere|mere) me (?:taper|frapper|trainer|battre|etrangler)\b",
+    r"\b(?:entre|rentre|vient) dans la chambre de (?:ma|mon|notre) (?:petite (?:soeur|sœur)|petit "
+    r"frere"
+    r"|niece|neveu)\b",
+    r"\bse jeter (?:\w{1,20} ){0,3}avec (?:lui|elle|le bebe|les enfants|nous)\b",
+    r"\bvoisins (?:ont|avaient) appele (?:la police|les flics|les gendarmes)\b",
+    r"\bsous la menace\b",
+    r"\bpris largent du loyer\b",
+]
+
+CONTROLLED_MORE_2 = [
+    r"\bpour voir si (?:je |j)(?:suis allee?|ai fume|gaspille|mens|ai vu|suis sortie?)\b",
+    r"\b(?:kilometrage|compteur) de (?:la|ma) voiture\b",
+    r"\b(?:note|notait) mes erreurs\b",
+    r"\bma journee heure par heure\b",
+    r"\b(?:explications?|des comptes) pour (?:chaque|toutes? mes|tous mes|la moindre)\b",
+    r"\b(?:life360|mspy|flexispy)\b",
+    r"\bairtag dans (?:la doublure|mon|ma)\b",
+    r"\b(?:laisser|garder) (?:la|ma) (?:geolocalisation|localisation) activee\b",
+    r"\bcameras? (?:\w{1,20} ){0,6}(?:regarde ce que je fais|voit ce que je fais|me surveille)\b",
+    r"\bsils me voient sortir\b",
+    r"\b(?:poste|repond|decide) a ma place\b",
+    r"\b(?:pas|plus) dargent a moi\b",
+    r"\bprocuration sur mes comptes\b",
+    r"\b(?:vendu|vendre) (?:\w{1,20} ){0,1}(?:ma voiture|ma moto|mes affaires) (?:sans men parler|"
+    r"sans"
+    r" me demander|pour que)\b",
+    r"\b(?:ma|mont) (?:oblige|obligee|force|forcee) a vendre\b",
+    r"\bjamais mon courrier\b",
+    r"\b(?:lui|elle) seule? a (?:le code|la cle)\b",
+    r"\b(?:donne|rend) (?:\w{1,20} ){0,1}(?:la cle|le code|le mot de passe) (?:seulement|que) (?:le"
+    r" matin|quand)\b",
+    r"\bconfigure sur son compte\b",
+    r"\bcest (?:lui|elle) qui a (?:le mot de passe|mes codes|le code)\b",
+    r"\b(?:ma|mont|me) fait (?:annuler|demissionner|jurer de ne|promettre de ne|supprimer|effacer)"
+    r"\b",
+    r"\bfait changer de (?:chemise|tenue|vetements|robe|pull|habits)\b",
+    r"\b(?:jete|jeter|brule|dechire)\w{0,2} (?:tous )?mes (?:maillots|jupes|robes|vetements|habits"
+    r"|tenues)\b",
+    r"\btu vas (?:vraiment )?sortir comme ca\b",
+    r"\b(?:une femme|une epouse) (?:mariee )?(?:a|na) rien a faire dehors\b",
+    r"\bpas le droit de fermer\b",
+    r"\b(?:rentrer|etre rentree?) (?:avant|a) \d{1,2}h (?:pile|sinon)\b",
+    r"\badresse la parole pendant\b",
+    r"\bfait semblant de (?:pas|ne pas) mentendre\b",
+    r"\b(?:me reprend|se moque de moi|me rabaisse|me corrige|me critique) devant (?:tout le monde|"
+    r"ses"
+    r" potes|ses amis|sa famille|sa mere|les enfants)\b",
+    r"\bvoila ce que je me tape\b",
+    r"\bdire de (?:plus|ne plus) (?:mappeler|appeler|me voir)\b",
+    r"\b(?:dit|disait) (?:\w{1,20} ){0,2}que jai plus besoin de ca\b",
+    r"\btrouve toujours une (?:raison|excuse) (?:\w{1,20} ){0,6}(?:parents|famille|mere|amis)\b",
+]
+
+MIGHT_HURT_MORE_2 = [
+    r"\b(?:jai|je|j) (?:\w{1,20} ){0,6}(?:barre de fer|batte de baseball|couteau de chasse|fusil d"
+    r"e mon"
+    r" pere|marteau en main|couteau a la main)\b",
+    r"\b(?:appuye|mis|tenu|mettre) (?:\w{1,20} ){0,1}(?:loreiller|un oreiller|un coussin) sur (?:le"
+    r" visage|la tete|sa tete)\b",
+    r"\blui casser (?:les jambes|la gueule|les dents)\b",
+    r"\benvie de (?:lui )?rentrer dedans\b",
+    r"\btourner le volant vers\b",
+    r"\b(?:jai|ai) tape (?:mon|ma) (?:\w{1,20} ){0,2}si fort\b",
+    r"\bce que je pourrais (?:mettre dans (?:son|sa)|lui faire)\b",
+    r"\b(?:images|envies?) de (?:la |le |les |l)?(?:jeter|frapper|secouer|pousser|etrangler|mettre"
+    r" le"
+    r" feu)\b",
+    r"\bpeur de (?:menerver|perdre patience) sur (?:elle|lui|eux|mon|ma|les)\b",
+    r"\bpeur de (?:le|la|les) secouer\b",
+    r"\bsaboter (?:des|les|ses) freins\b",
+    r"\bmettre le feu a (?:sa|son|leur) (?:voiture|maison|appart)\b",
+    r"\bfaire un malheur\b",
+    r"\bjai (?:arrache|defonce|casse|fait un trou dans|tape dans) (?:\w{1,20} ){0,1}(?:la porte|le"
+    r" mur)\b",
+    r"\bjai (?:etrangle|frappe|tue) (?:le|mon) (?:chien|chat)\b",
+    r"\b(?:mort aux rats|poison|antigel) (?:\w{1,20} ){0,10}(?:sa tasse|son cafe|son repas|son verr"
+    r"e)\b",
+    r"\bjai (?:pousse|frappe|gifle|bouscule) (?:ma|mon) (?:mere|pere|grand mere|grand pere|soeur|s"
+    r"œur"
+    r"|frere|petit frere|petite soeur)\b",
+    r"\bje (?:lenterre|le bute|la bute)\b",
+    r"\bme fais pas confiance avec\b",
+    r"\b(?:son cou|sa gorge) (?:dans|entre) mes mains\b",
+    r"\bjai (?:jete|lance|balance) (?:\w{1,20} ){1,2}(?:contre le mur|a cote de (?:ma|mon))\b",
+    r"\bje le pensais vraiment\b",
+    r"\bsuivi la voiture de (?:mon|ma) ex\b",
+    r"\b(?:imagine|mimagine|pense a|envie de) (?:\w{1,20} ){0,1}(?:mettre|appuyer) (?:un |l)?oreil"
+    r"ler"
+    r" sur\b",
+]
+
+ASIDES_MORE_2 = [r"\b(?:formation|premiers secours|secourisme|gestes qui sauvent)\b"]
+
+# -- third pass: the rest of the families the _d–_g batches showed.
+SELF_HARM_MORE_3 = [
+    r"\b(?:si|sinon) (?:\w{1,20} ){0,4}je me tue\b(?! a )" + _NOT_JOKING,
+    r"\b(?:pardon|desolee?) pour tout (?:\w{1,20} ){0,5}je pars\b",
+    r"\bautant (?:la|en) finir\b",
+    r"\bbonne nuit pour (?:de vrai|toujours|de bon)\b",
+    r"\b(?:de )?(?:ne )?plus remonter\b",
+    r"\b(?:vouloir|de vouloir) mourir\b" + _OF_LAUGHTER + _NOT_IF,
+    r"\b(?:flingue|fusil|pistolet|arme) (?:\w{1,20} ){0,5}(?:je lai pris|je dors mieux)\b",
+    r"\bqua crever (?:\w{1,20} ){0,8}(?:pourquoi pas|a raison|peut etre raison)\b",
+    r"\b(?:je )?(?:veux|voudrais) (?:juste )?(?:mendormir et )?que (?:ca|tout) sarrete(?: pour de "
+    r"bon)?\b"
+    r"(?! (?:une|un|pour un|le temps|deux|cinq))",
+    r"\bdit au revoir a (?:mon|ma|mes|tout)\b",
+    r"\b(?:je )?veux plus de moi\b",
+    r"\bjai (?:juste |deja )?pris ma decision\b",
+    r"\bjai deja (?:choisi la date|tout prepare dans la salle de bain)\b",
+    r"\bchambre dhotel (?:\w{1,20} ){0,8}(?:medicaments|cachets|medocs)\b",
+    rf"\b(?:boites?|tubes?) (?:de {_MEDS} )?que je (?:ne )?prends pas\b",
+    r"\b(?:je )?(?:lui ai )?rendu (?:toutes )?ses affaires et\b",
+]
+
+IN_DANGER_MORE_3 = [
+    rf"\b{_IL} (?:a |ma )?(?:jete|lance|balance) (?:\w{{1,20}} ){{1,2}}(?:sur moi|a la tete|dans ma"
+    r" direction|vers moi)\b",
+    r"\b(?:peuvent|peut|va|vont|pourrait|pourraient) me faire disparaitre\b",
+    r"\bmenace de dire (?:a la police|aux flics|a ma famille|au juge)\b",
+    r"\bils me tueraient\b",
+    r"\b(?:dechire|brule)\w{0,2} (?:mon titre de sejour|mes diplomes|mes papiers|mon passeport)\b",
+    r"\b(?:la|le|les) renvoyer au (?:village|bled|pays)\b",
+    r"\bferme les volets (?:\w{1,20} ){0,4}(?:pris mon|coupe)\b",
+    r"\b(?:la police|les flics|les gendarmes) (?:est|sont) venue?s?\b",
+    r"\b(?:je )?le reverrai plus\b",
+    r"\bma forcee?\b(?: \w{1,20}){0,5} (?:pas dit non|dit non|voulais pas)\b",
+    r"\bapres la dispute il ma forcee?\b",
+]
+
+CONTROLLED_MORE_3 = [
+    r"\b(?:dira|dire|dirait) (?:au juge|aux enfants) que\b",
+    r"\b(?:d|j)?arret\w{1,5} de (?:voir|parler a|frequenter) (?:ma|mes|mon)\b",
+    r"\b(?:faut que je|je dois|dois) (?:tout )?(?:lui )?justifi\w{1,3}\b(?! (?:mes|les|ma|la|le"
+    r"|des|mon) )",
+    r"\bdemande\w{0,2} la permission pour\b",
+    r"\b(?:fait|discours sur le fait) que (?:je |j)(?:suis|serais) (?:incapable|nulle?|bete|inutil"
+    r"e)\b",
+    r"\bcest (?:lui|elle) qui decide\b",
+    r"\b(?:aime|veut) pas (?:quand|que) (?:je |j)(?:me maquille|mhabille|sorte|sors)\b"
+    r"(?! (?:sans (?:manteau|veste|echarpe|parapluie)|seule? la nuit|malade|en pyjama))",
+    r"\bfinirai (?:\w{1,20} ){0,3}a la rue\b",
+    r"\bcest (?:toujours )?moi qui (?:ai fini par |finis par |dois )?mexcuser\b",
+    r"\bjete (?:\w{1,20} ){0,2}(?:mon armoire|mes vetements|mes habits)\b",
+    r"\brepondre dans les (?:\d{1,2}|cinq|dix|deux|trois) minutes\b",
+    r"\bverifier que (?:je |j)(?:parle|suis|vois)\b",
+    r"\bnulle part sans (?:lui|elle)\b",
+    r"\bcaptures? (?:decran )?de (?:mes|ma) conversations?\b",
+    r"\bdisait que (?:je |j)etais une bonne a rien\b",
+    r"\b(?:il|elle) a encore dit que (?:je |j)etais\b",
+    r"\bfouille mes (?:poches|sacs|affaires|tiroirs)\b",
+    r"\b(?:il|elle) (?:dit|a dit) quil se tuerait\b",
+    r"\bsi je les vois cest fini\b",
+    r"\b(?:me faire rater|ma fait rater) mon\b",
+    r"\bpour me punir\b",
+    r"\bticket de caisse de chaque\b",
+    r"\b(?:change|changé) le mot de passe du wifi et\b",
+    r"\bregarde ce que je fais toute la journee\b",
+    r"\bvient me chercher (?:\w{1,20} ){0,4}tous les jours meme quand\b",
+    r"\bfait une crise (?:\w{1,20} ){0,3}on est restes a la maison\b",
+    r"\btrouve toujours une raison\b(?: \w{1,20}){0,4} (?:derniere fois|parents)\b",
+    r"\bpas vu mes parents depuis\b",
+]
+
+MIGHT_HURT_MORE_3 = [
+    r"\b(?:envie de|voulu) lui (?:mettre une (?:droite|claque|gifle|baffe|beigne|patate)|balancer|"
+    r"jeter"
+    r"|lancer)\b",
+    r"\b(?:voudrais|veux|envie) (?:quil|quelle) souffre\b",
+    r"\bquelquun marrete\b",
+    r"\b(?:batte|barre de fer|arme|fusil|couteau) dans (?:le|mon) coffre\b",
+    r"\b(?:je lai|jlai|lai) (?:plaquee?|poussee?|cognee?|jetee?) contre\b",
+    r"\b(?:je |j)lui (?:eclate|explose|defonce|casse|pete) (?:la tete|la gueule|le crane)\b",
+    r"\bpeur de devenir violente?s?\b",
+    r"\bpense (?:sans arret |tout le temps |souvent )?a lui faire (?:du )?mal\b",
+    r"\b(?:faire|fais|ferai|ferais) un malheur\b",
+    r"\bjai leve le poing\b",
+    r"\bpeur de ce que (?:je |j)(?:aurais pu|pourrais|vais|risque de) (?:lui )?faire\b",
+    r"\b(?:capable de|vais|va) men servir\b",
+    r"\bbalance (?:un|une) \w{1,20} vers (?:lui|elle)\b",
+    r"\bla main sur le couteau\b",
+    r"\bsais pas ce que (?:je |j)(?:vais|pourrais) lui faire\b",
+    r"\b(?:le|la) massacrer\b",
+    r"\bpret a lui faire mal\b",
+    r"\bjimagine que je (?:le|la) (?:pousse|frappe|tue)\b",
+]
 
 LANGUAGE = Language(
     code="fr",
     statements={
-        Concern.SELF_HARM: SELF_HARM_STATEMENTS,
-        Concern.IN_DANGER: IN_DANGER_STATEMENTS,
-        Concern.MIGHT_HURT: MIGHT_HURT_STATEMENTS,
-        Concern.CONTROLLED: CONTROLLED_STATEMENTS,
+        Concern.SELF_HARM: [
+            *SELF_HARM_STATEMENTS,
+            *SELF_HARM_MORE,
+            *SELF_HARM_MORE_2,
+            *SELF_HARM_MORE_3,
+        ],
+        Concern.IN_DANGER: [
+            *IN_DANGER_STATEMENTS,
+            *IN_DANGER_MORE,
+            *IN_DANGER_MORE_2,
+            *IN_DANGER_MORE_3,
+        ],
+        Concern.MIGHT_HURT: [
+            *MIGHT_HURT_STATEMENTS,
+            *MIGHT_HURT_MORE,
+            *MIGHT_HURT_MORE_2,
+            *MIGHT_HURT_MORE_3,
+        ],
+        Concern.CONTROLLED: [
+            *CONTROLLED_STATEMENTS,
+            *CONTROLLED_MORE,
+            *CONTROLLED_MORE_2,
+            *CONTROLLED_MORE_3,
+        ],
     },
     mentions={
-        Concern.SELF_HARM: SELF_HARM_MENTIONS,
-        Concern.IN_DANGER: IN_DANGER_MENTIONS,
+        Concern.SELF_HARM: [*SELF_HARM_MENTIONS, *SELF_HARM_MENTIONS_MORE],
+        Concern.IN_DANGER: [*IN_DANGER_MENTIONS, *IN_DANGER_MENTIONS_MORE],
         Concern.CONTROLLED: CONTROLLED_MENTIONS,
     },
-    asides=ASIDES,
+    asides=[*ASIDES, *ASIDES_MORE, *ASIDES_MORE_2],
     set_aside={
-        Concern.SELF_HARM: [*RECOVERED, *FICTION],
-        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION],
-        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *FICTION],
-        Concern.CONTROLLED: [*BEHIND_ME, *FICTION],
+        Concern.SELF_HARM: [
+            *RECOVERED,
+            *RECOVERED_MORE,
+            *FICTION,
+            *FICTION_MORE,
+            *THREATENS_SUICIDE,
+        ],
+        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION, *FICTION_MORE],
+        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *PLAYFUL_MORE, *FICTION, *FICTION_MORE],
+        Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *FICTION_MORE, *CONTROL_PAST],
     },
     spellings=SPELLINGS,
 )
