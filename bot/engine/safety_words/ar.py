@@ -892,7 +892,7 @@ CONTROLLED_MORE = [
     r" (?:بالايام|ايام|اسبوع|اسبوعين|[0-9٠-٩]{1,2} ايام)\b",
     r"\b(?:ما|مش|مبي) ?(?:بيكلمني|بيحكي معي|بيبصليش) (?:صار له|صارله|اسبوع|ايام)\b",
     r"\bيخليني اترجاه\b|\bلحد ما انهار واعتذر\b",
-    r"\b(?:eggshells|قشر بيض)\b",
+    r"\b(?:3ala|3la|على|ع) (?:eggshells|قشر بيض)\b",
     r"\b(?:بخاف|اخاف|خايفه|5ayfe|خايف) (?:اتكلم|اقول رايي|من ردة فعله|من رده فعله|men raddet fe3lo|راي)\b",
     r"\bبالخوف من (?:ردة|رده) فعله\b|\bacfe3lo\b",
     r"\b(?:افكر|بفكر) (?:مية|ميه|١٠٠|مليون) مره قبل ما اتكلم\b",
@@ -997,13 +997,19 @@ MIGHT_HURT_MORE = [
 ]
 
 
+def _and_first(patterns: list[str]) -> list[str]:
+    """The same patterns with "و" (and) allowed on their first word, where Arabic writes it
+    joined ("ومسابليش", "وأبصلها" → "وابصلها")."""
+    return [rf"\bو?{p[2:]}" if p.startswith(r"\b") else p for p in patterns]
+
+
 LANGUAGE = Language(
     code="ar",
     statements={
-        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE],
-        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE],
-        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE],
-        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE],
+        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *_and_first(SELF_HARM_MORE)],
+        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *_and_first(IN_DANGER_MORE)],
+        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *_and_first(MIGHT_HURT_MORE)],
+        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *_and_first(CONTROLLED_MORE)],
     },
     mentions={
         Concern.SELF_HARM: SELF_HARM_MENTIONS,
