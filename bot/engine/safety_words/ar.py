@@ -1290,17 +1290,17 @@ def _and_first(patterns: list[str]) -> list[str]:
     """The same patterns with "و" (and) allowed on their first word and on each group of words
     that follows a space, where Arabic writes it joined ("ومسابليش", "وأبصلها" → "وابصلها")."""
     joined = [p.replace(" (?:", " و?(?:") for p in patterns]
-    at_words = [rf"(?:و?{p[2:]})" for p in joined if p.startswith(r"\b")]
-    # Gathered a few to a pattern: screening scans the text once per ten patterns, so fewer,
-    # wider patterns keep long messages quick (each still starts at a word).
+    at_words = [f"(?:{p[2:]})" for p in joined if p.startswith(r"\b")]
+    # Gathered a few to a pattern, behind one "و?": screening scans the text once per ten
+    # patterns, so fewer, wider patterns keep long messages quick (each still starts at a word).
     bundles = [
-        r"\b" + r"|\b".join(at_words[start : start + _PER_BUNDLE])
+        r"\bو?(?:" + "|".join(at_words[start : start + _PER_BUNDLE]) + ")"
         for start in range(0, len(at_words), _PER_BUNDLE)
     ]
     return bundles + [p for p in joined if not p.startswith(r"\b")]
 
 
-_PER_BUNDLE = 8
+_PER_BUNDLE = 16
 
 
 LANGUAGE = Language(
