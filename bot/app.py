@@ -24,10 +24,10 @@ from bot.engine import Address, Engine, EngineSettings, utc_now
 from bot.engine.flow import Flow
 from bot.engine.flows import default_flows
 from bot.scheduler import Heartbeat
+from bot.schema import upgrade_schema
 from bot.web.settings import WebSettings
 from prompts import Catalog, PromptError, load_catalog
 from storage.db import Database
-from storage.migrate import upgrade
 
 if TYPE_CHECKING:
     from bot.web.server import WebServer
@@ -130,7 +130,8 @@ class Nearer:
                 await forget_chat(chat.chat_id)
 
     async def migrate(self) -> None:
-        await asyncio.to_thread(upgrade, self.db.engine)
+        """Bring the schema up to date (in a child process: see `bot.schema`)."""
+        await upgrade_schema(self.db.engine)
 
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters[adapter.platform] = adapter
