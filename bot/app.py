@@ -26,7 +26,8 @@ from bot.engine.flows import default_flows
 from bot.scheduler import Heartbeat
 from bot.schema import upgrade_schema
 from bot.web.settings import WebSettings
-from prompts import Catalog, PromptError, load_catalog
+from prompts import Catalog, PromptError
+from prompts.loader import load_checked_catalog
 from storage.db import Database
 
 if TYPE_CHECKING:
@@ -64,8 +65,9 @@ class Nearer:
                 UsFlow(self._page_address, mini_app=mini_app),
             ]
         self.db = Database(config.database_url)
-        #: Every language, each checked against English: a broken one fails the boot.
-        self.catalog = catalog if catalog is not None else load_catalog()
+        #: Every language, each checked against English: a broken one fails the boot. The check
+        #: runs in a short-lived child; decks are read here when first drawn from.
+        self.catalog = catalog if catalog is not None else load_checked_catalog()
         if config.language not in self.catalog.codes:
             raise PromptError(
                 f"NEARER_LANGUAGE={config.language!r}: no such language in prompts/ "
