@@ -316,7 +316,7 @@ def _plural(key: str, table: dict[str, Any], source: Path) -> Plural:
 
 def _flatten(table: dict[str, Any], prefix: str, source: Path, into: dict[str, Message]) -> None:
     for name, value in table.items():
-        key = f"{prefix}{name}"
+        key = sys.intern(f"{prefix}{name}")  # one string per key for all the languages
         if isinstance(value, dict) and "plural" in value:
             if key in into:
                 raise PromptError(f"{source.name}: message {key!r} is defined twice")
