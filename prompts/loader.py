@@ -12,7 +12,9 @@ whole number can fall into in that language must be written. A form may leave th
 
 Every language is checked against English at start-up (`load_catalog`): the same keys, the same
 placeholders, the same decks with the same item ids, the same rules files; `python -m
-prompts.check <code>` lists every difference at once, for whoever is translating.
+prompts.check <code>` lists every difference at once, for whoever is translating. The bot runs
+that check in a short-lived child (`load_checked_catalog`) and then holds each language's
+messages and rules, reading a deck when it is first drawn from.
 
 Decks are TOML files in `decks/`, one `[items]` table whose keys are the items' stable ids
 (`dr-016 = "…"`, or `dr-016 = { text = "…", tags = ["tender"] }`). Stored state (an open
