@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import gc
+import importlib
 import json
 import os
 import re
@@ -210,6 +211,10 @@ async def _active(folder: Path, discord_url: str, couples: int) -> dict[str, Any
 
 def child_main(stage: str) -> None:
     """Run one stage in this (fresh) process and print its figures as one JSON line."""
+    # Nearer's Telegram package before the benchmark's helpers, as in `python -m bot run`, where
+    # nothing loads python-telegram-bot before it: it decides how the library loads (see
+    # `bot/adapters/telegram/_library.py`).
+    importlib.import_module("bot.adapters.telegram")
     from benchmarks.telegram import counting_log_problems
 
     with counting_log_problems() as problems:

@@ -11,7 +11,6 @@ from bot.config import Config, ConfigError
 from bot.logs import configure_logging
 from prompts import PromptError
 from storage.db import Database
-from storage.migrate import upgrade
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(config.log_level if not console else "WARNING")
     try:
         if command == "migrate":
+            from storage.migrate import upgrade  # Alembic: `run` upgrades in a child (bot.schema)
+
             upgrade(Database(config.database_url).engine)
             print("Database is up to date.")
             return 0

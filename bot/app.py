@@ -24,10 +24,11 @@ from bot.engine import Address, Engine, EngineSettings, utc_now
 from bot.engine.flow import Flow
 from bot.engine.flows import default_flows
 from bot.scheduler import Heartbeat
+from bot.schema import upgrade_schema
 from bot.web.settings import WebSettings
-from prompts import Catalog, PromptError, load_catalog
+from prompts import Catalog, PromptError
+from prompts.loader import load_checked_catalog
 from storage.db import Database
-from storage.migrate import upgrade
 
 if TYPE_CHECKING:
     from bot.web.server import WebServer
@@ -64,8 +65,9 @@ class Nearer:
                 UsFlow(self._page_address, mini_app=mini_app),
             ]
         self.db = Database(config.database_url)
-        #: Every language, each checked against English: a broken one fails the boot.
-        self.catalog = catalog if catalog is not None else load_catalog()
+        #: Every language, each checked against English: a broken one fails the boot. The check
+        #: runs in a short-lived child; decks are read here when first drawn from.
+        self.catalog = catalog if catalog is not None else load_checked_catalog()
         if config.language not in self.catalog.codes:
             raise PromptError(
                 f"NEARER_LANGUAGE={config.language!r}: no such language in prompts/ "
@@ -130,7 +132,8 @@ class Nearer:
                 await forget_chat(chat.chat_id)
 
     async def migrate(self) -> None:
-        await asyncio.to_thread(upgrade, self.db.engine)
+        """Bring the schema up to date (in a child process: see `bot.schema`)."""
+        await upgrade_schema(self.db.engine)
 
     def add_adapter(self, adapter: Adapter) -> None:
         self.adapters[adapter.platform] = adapter

@@ -12,7 +12,9 @@ whole number can fall into in that language must be written. A form may leave th
 
 Every language is checked against English at start-up (`load_catalog`): the same keys, the same
 placeholders, the same decks with the same item ids, the same rules files; `python -m
-prompts.check <code>` lists every difference at once, for whoever is translating.
+prompts.check <code>` lists every difference at once, for whoever is translating. The bot runs
+that check in a short-lived child (`load_checked_catalog`) and then holds each language's
+messages and rules, reading a deck when it is first drawn from.
 
 Decks are TOML files in `decks/`, one `[items]` table whose keys are the items' stable ids
 (`dr-016 = "…"`, or `dr-016 = { text = "…", tags = ["tender"] }`). Stored state (an open
@@ -23,9 +25,13 @@ drawn is kept with `retired = true`: an open question that names it still reads 
 
 from __future__ import annotations
 
+import json
 import re
 import string
+import subprocess
+import sys
 import tomllib
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -162,6 +168,27 @@ class LanguageInfo:
         """Babel's locale (its data loads on first use and stays for this language)."""
         return _locale(self.locale_name)
 
+    def facts(self) -> dict[str, Any]:
+        """What `from_facts` needs, as JSON: how the start-up check's child passes it on."""
+        return {
+            "code": self.code,
+            "name": self.name,
+            "locale": self.locale_name,
+            "plural": dict(self.plural.rules),
+            "rtl": self.rtl,
+        }
+
+    @classmethod
+    def from_facts(cls, facts: Mapping[str, Any]) -> LanguageInfo:
+        """A language as `facts` describe it, without reading Babel's locale data."""
+        return cls(
+            str(facts["code"]),
+            str(facts["name"]),
+            str(facts["locale"]),
+            PluralRule(facts["plural"]),
+            bool(facts["rtl"]),
+        )
+
 
 @cache
 def _locale(name: str) -> Locale:
@@ -184,7 +211,7 @@ class Prompts:
         self,
         language: str,
         messages: dict[str, Message],
-        decks: dict[str, Deck],
+        decks: Mapping[str, Deck],
         rules: dict[str, dict[str, Any]] | None = None,
         info: LanguageInfo | None = None,
     ) -> None:
@@ -291,7 +318,7 @@ def _plural(key: str, table: dict[str, Any], source: Path) -> Plural:
 
 def _flatten(table: dict[str, Any], prefix: str, source: Path, into: dict[str, Message]) -> None:
     for name, value in table.items():
-        key = f"{prefix}{name}"
+        key = sys.intern(f"{prefix}{name}")  # one string per key for all the languages
         if isinstance(value, dict) and "plural" in value:
             if key in into:
                 raise PromptError(f"{source.name}: message {key!r} is defined twice")
@@ -385,12 +412,45 @@ def _load_rules(path: Path) -> dict[str, Any]:
         raise PromptError(f"rules/{path.name}: {error}") from error
 
 
-def load_prompts(language: str = DEFAULT_LANGUAGE, root: Path = PROMPTS_ROOT) -> Prompts:
-    """One language, checked on its own (plural forms included), not yet against English."""
+class _DecksOnFirstUse(Mapping[str, Deck]):
+    """A language's decks, each read from its file the first time it is drawn from, then kept.
+
+    Only for a catalog whose every deck the start-up check has already read and checked against
+    English (`load_checked_catalog`): decks are most of a language's words, and a bot idles with
+    most languages unused."""
+
+    def __init__(self, folder: Path) -> None:
+        self._paths = {path.stem: path for path in sorted(folder.glob("*.toml"))}
+        self._loaded: dict[str, Deck] = {}
+
+    def __getitem__(self, name: str) -> Deck:
+        deck = self._loaded.get(name)
+        if deck is None:
+            deck = self._loaded[name] = _load_deck(self._paths[name])
+        return deck
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._paths)
+
+    def __len__(self) -> int:
+        return len(self._paths)
+
+
+def load_prompts(
+    language: str = DEFAULT_LANGUAGE,
+    root: Path = PROMPTS_ROOT,
+    *,
+    infos: Mapping[str, LanguageInfo] | None = None,
+    decks_on_first_use: bool = False,
+) -> Prompts:
+    """One language, checked on its own (plural forms included), not yet against English.
+
+    `infos` saves reading `languages.toml` and Babel's locale data again; with
+    `decks_on_first_use` the decks are read when first drawn from (see `load_checked_catalog`)."""
     folder = root / language
     if not folder.is_dir():
         raise PromptError(f"no prompts for language {language!r} in {root}")
-    info = language_infos(root).get(language)
+    info = (infos if infos is not None else language_infos(root)).get(language)
     if info is None:
         raise PromptError(f"language {language!r} is not listed in prompts/languages.toml")
     messages: dict[str, Message] = {}
@@ -400,8 +460,12 @@ def load_prompts(language: str = DEFAULT_LANGUAGE, root: Path = PROMPTS_ROOT) ->
         except tomllib.TOMLDecodeError as error:
             raise PromptError(f"{path.name}: {error}") from error
         _flatten(table, "", path, messages)
-    decks = {path.stem: _load_deck(path) for path in sorted((folder / "decks").glob("*.toml"))}
-    _check_decks(decks)
+    decks: Mapping[str, Deck]
+    if decks_on_first_use:
+        decks = _DecksOnFirstUse(folder / "decks")
+    else:
+        decks = {path.stem: _load_deck(path) for path in sorted((folder / "decks").glob("*.toml"))}
+        _check_decks(decks)
     rules = {path.stem: _load_rules(path) for path in sorted((folder / "rules").glob("*.toml"))}
     # parses every placeholder: fails on bad braces
     prompts = Prompts(language, messages, decks, rules, info)
@@ -541,14 +605,15 @@ def load_catalog(root: Path = PROMPTS_ROOT, only: tuple[str, ...] | None = None)
 
     Raises `PromptError` naming every difference from English, so a half-done translation fails
     the boot rather than a person's chat."""
-    english = load_prompts(DEFAULT_LANGUAGE, root)
+    infos = language_infos(root)  # Babel's locale data once, not once per language
+    english = load_prompts(DEFAULT_LANGUAGE, root, infos=infos)
     languages = {DEFAULT_LANGUAGE: english}
-    for code in language_infos(root):
+    for code in infos:
         if code == DEFAULT_LANGUAGE or not (root / code).is_dir():
             continue
         if only is not None and code not in only:
             continue
-        translated = load_prompts(code, root)
+        translated = load_prompts(code, root, infos=infos)
         problems = differences(translated, english)
         if problems:
             shown = "\n  ".join(problems[:40])
@@ -556,3 +621,32 @@ def load_catalog(root: Path = PROMPTS_ROOT, only: tuple[str, ...] | None = None)
             raise PromptError(f"prompts/{code} does not match English:\n  {shown}{more}")
         languages[code] = translated
     return Catalog(languages)
+
+
+def load_checked_catalog(root: Path | None = None) -> Catalog:
+    """The catalog a long-running bot holds: every language checked in full, as `load_catalog`
+    checks it, but in a short-lived child process (`python -m prompts.startup`).
+
+    The check reads every deck of every language and Babel's locale data for each (together
+    some 7 MB that Python keeps after it is freed); here only each language's messages and rules
+    are read, with the language facts the child found, and a deck when it is first drawn from.
+    A broken catalog raises `PromptError` with the child's complaint, as `load_catalog` would.
+    """
+    root = root if root is not None else PROMPTS_ROOT
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "prompts.startup", str(root)],
+            capture_output=True,
+            check=False,
+            timeout=300,
+        )
+        answer = json.loads(done.stdout.decode("utf-8"))
+    except (OSError, subprocess.SubprocessError, ValueError):
+        # No child to be had (or it died without answering): check here, holding it all.
+        return load_catalog(root)
+    if "error" in answer:
+        raise PromptError(str(answer["error"]))
+    infos = {str(facts["code"]): LanguageInfo.from_facts(facts) for facts in answer["languages"]}
+    return Catalog(
+        {code: load_prompts(code, root, infos=infos, decks_on_first_use=True) for code in infos}
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.adapters.telegram import _library  # noqa: F401  # first: how python-telegram-bot loads
 from bot.adapters.telegram.adapter import TelegramAdapter
 from bot.adapters.telegram.settings import TelegramSettings, WebhookSettings
 

@@ -12,7 +12,7 @@ import contextlib
 import functools
 import logging
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram import (
     BotCommand,
@@ -37,9 +37,11 @@ from bot.adapters.telegram.translate import (
     message_to_inbound,
 )
 from bot.adapters.telegram.updates_request import TolerantBot
-from bot.adapters.telegram.webhook import HealthCheck, WebhookServer
 from bot.config import ConfigError
 from bot.engine.events import DeliveryResult, DeliveryStatus, Inbound, Outbound
+
+if TYPE_CHECKING:
+    from bot.adapters.telegram.webhook import HealthCheck, WebhookServer
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +194,9 @@ class TelegramAdapter:
             return
         # Nearer's own server (see webhook.py): `/healthz` on the same port, and each post
         # answered only once its update was handled. Every worker registers the same URL.
+        # Imported here: tornado is loaded only by a bot that serves a webhook.
+        from bot.adapters.telegram.webhook import WebhookServer
+
         server = WebhookServer(
             webhook, application.bot, functools.partial(_process, application), self._health
         )
