@@ -24,35 +24,31 @@ CORPUS = Path(__file__).resolve().parent / "safety_corpus"
 FILES = sorted(CORPUS.glob("*.tsv"))
 RECALL_GOAL = 0.95
 FALSE_ALARM_GOAL = 0.05
-#: Held-out files short of the goal → (least recall, most false alarms) they may show: the figures
-#: they had when they arrived. The first held-out file (2026-12-02) was read while tuning and
-#: became `en_tuning_b.tsv`; `en_heldout_b.tsv` (322 messages by a second independent writer)
-#: arrived after the model was trained: recall 64.3 %, false alarms 0.7 %; with the thresholds the
-#: sweep chose on the tuning files and en_tuning_k and _l in training (bot/engine/safety.py,
-#: 2026-12-02), 80.1 %, 1.3 %.
+#: Files short of the goal → (least recall, most false alarms) they may show: floors at their
+#: latest figures, so they never slide back. The first held-out file (2026-12-02) was read
+#: while tuning and became `en_tuning_b.tsv`; `en_heldout_b.tsv` (322 messages by a second
+#: independent writer) arrived after the model was trained: recall 64.3 %, false alarms 0.7 %.
 #: The others were written on 2026-12-02 by independent writers who saw no code, pattern or
-#: corpus, and added after everything else here was tuned and trained; their first figures:
+#: corpus, and added after everything else here was tuned and trained. Their figures as they
+#: stand (they arrived at: en_c 79.1 % / 4.4 %, en_d 76.2 % / 1.8 %; the other languages, with
+#: their tables alone, es 33.3 % / 5.0 %, pt 25.6 / 3.8, de 20.0 / 6.3, fr 34.4 / 3.8, ru 31.1 /
+#: 3.8, ar 34.4 / 2.5). With a model per language, tables extended on 1,600 new messages per
+#: language and 1,600 more English messages in training (2026-12-02 afternoon), recall rose
+#: 7–10 points in English and 38–58 in the others; false alarms rose too, past the goal in German
+#: and Russian (tests/safety_corpus/README.md).
 NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
-    "en_heldout_b.tsv": (0.807, 0.007),
-    "en_heldout_c.tsv": (0.809, 0.023),
-    "en_heldout_d.tsv": (0.776, 0.028),
-    # With a model per language (2026-12-02 afternoon; before it the tables alone: es 33.3 %
-    # and 5.0 %, pt 25.6 and 3.8, de 20.0 and 6.3, fr 34.4 and 3.8, ru 31.1 and 3.8, ar 34.4
-    # and 2.5): recall rose 30–50 points; false alarms rose in German and Russian.
-    "es_heldout.tsv": (0.844, 0.013),
-    "pt_heldout.tsv": (0.722, 0.038),
-    "de_heldout.tsv": (0.699, 0.075),
-    "fr_heldout.tsv": (0.711, 0.025),
-    "ru_heldout.tsv": (0.755, 0.063),
-    "ar_heldout.tsv": (0.633, 0.013),
-    # Tuning files the tables have not been extended on yet: short chat messages (fewer words
-    # than a model may judge alone) that only a pattern can catch.
-    "ar_tuning_d.tsv": (0.450, 0.017),
-    "de_tuning_d.tsv": (0.809, 0.006),
-    "es_tuning_d.tsv": (0.886, 0.000),
-    "fr_tuning_d.tsv": (0.877, 0.000),
-    "pt_tuning_d.tsv": (0.795, 0.017),
-    "ru_tuning_d.tsv": (0.636, 0.000),
+    "en_heldout_b.tsv": (0.871, 0.014),
+    "en_heldout_c.tsv": (0.890, 0.034),
+    "en_heldout_d.tsv": (0.869, 0.046),
+    "es_heldout.tsv": (0.866, 0.013),
+    "pt_heldout.tsv": (0.788, 0.050),
+    "de_heldout.tsv": (0.777, 0.075),
+    "fr_heldout.tsv": (0.777, 0.038),
+    "ru_heldout.tsv": (0.800, 0.075),
+    "ar_heldout.tsv": (0.722, 0.050),
+    # A tuning file the English tables were not extended on: short texts (fewer words than the
+    # model may judge alone) that only a pattern catches.
+    "en_tuning_o.tsv": (0.840, 0.000),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"

@@ -416,16 +416,16 @@ MODEL_CLASSES: tuple[Concern | None, ...] = (
 )
 # The thresholds below are chosen by `python -m bot.engine.safety_words._train --sweep`: each
 # tuning file judged by a model trained on the others, the best recall within 3 % false alarms,
-# never letting the model speak alone below 0.8 (see the sweep). 2026-12-02, with en_tuning_k
-# and _l: recall 75.6 % at 2.9 % false alarms on those unseen files; on held-out files no
-# threshold was chosen with, `en_heldout_d.tsv` 76.2 % at 1.8 % and `en_heldout_c.tsv` 79.1 % at
-# 4.4 % (this morning's thresholds and model: 61.8 % at 2.2 % on `_c`).
-RULES_NEED = 0.2
+# never letting the model speak alone below 0.8 (see the sweep). 2026-12-02 afternoon, with
+# en_tuning_m to _p and letter pieces: recall 77.4 % at 2.4 % false alarms on the unseen tuning
+# files; on held-out files no threshold was chosen with, `en_heldout_b` 87.1 % / 1.3 %, `_c`
+# 89.1 % / 3.3 %, `_d` 86.9 % / 4.5 % (that morning 80.1, 79.1 and 76.2 % recall).
+RULES_NEED = 0.1
 MODEL_ALONE = 0.8
 #: The model may overrule a table's match only in messages of at least this many words: in
 #: fewer, one topic word decides ("he pushed me to the ground" reads like sport to it), and the
 #: tables know short phrasings well.
-VETO_WORDS = 7
+VETO_WORDS = 11
 #: The model alone may speak for messages of at least this many words: in fewer, a word or two it
 #: links with crises would decide ("we drove 300 kms yesterday", "I hit him up on WhatsApp").
 ALONE_WORDS = 7
@@ -630,7 +630,10 @@ class Thresholds:
 
 
 #: Per language with a model of its own, chosen by `_train --sweep --language <code>` (the best
-#: recall within 3 % false alarms on tuning files the model being scored was not trained on);
+#: recall within 3 % false alarms on tuning files the model being scored was not trained on),
+#: run when the tables had not yet been extended on the fourth to seventh batches: a sweep run
+#: after every file has been tuned into the tables finds the tables perfect on them and so cannot
+#: see what the model adds on phrasings the tables do not know — on held-out text, most of it.
 #: English's are the module's constants above.
 THRESHOLDS: dict[str, Thresholds] = {
     "en": Thresholds(),
