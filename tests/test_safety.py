@@ -618,3 +618,38 @@ def test_the_model_explains_itself_with_the_words_it_weighs() -> None:
     assert concerning is not None and ordinary is not None
     # column 0 is "ordinary": it weighs against "want to die" and for "the film"
     assert concerning[0] < 0 < ordinary[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoy fue un día muy largo en el trabajo y la verdad es que I want to kill myself",
+        "aujourd'hui c'était une journée très longue au travail et franchement I want to die",
+        "heute war ein sehr langer Tag bei der Arbeit und ehrlich gesagt I want to kill myself",
+        "сегодня был очень длинный день на работе и если честно I want to kill myself",
+        "honestly today was such a long day at work and my boss was awful and idk, хочу умереть",
+    ],
+)
+def test_a_crisis_said_in_another_language_than_the_rest_is_noticed(text: str) -> None:
+    """People mix languages. The model that knows most of a message's words knows only its
+    ordinary part and would find it plainly ordinary; the words it does not know belong to a
+    language whose model finds the table's match plausible, so the match stands."""
+    assert screen(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je m'isole ce soir pour bosser",
+        "je m'isole un peu, trop de bruit",
+        "today was long at work, then we cooked pasta and watched a film together, so nice",
+        "hoy fue un día muy largo en el trabajo, pero cenamos juntos y vimos una peli",
+    ],
+)
+def test_everyday_messages_stay_ordinary(text: str) -> None:
+    assert screen(text) is None
+
+
+def test_being_cut_off_by_a_partner_is_noticed_in_french() -> None:
+    screening = screen("elle m'isole de mes amis depuis des mois")
+    assert screening is not None and screening.concern is Concern.CONTROLLED

@@ -535,12 +535,16 @@ def dump_model(model: Model, header: Mapping[str, object]) -> bytes:
 
 def load_model(data: bytes) -> tuple[Model, dict[str, object]]:
     """A model and its header from its shipped form (see `dump_model`)."""
-    assert data.startswith(_MAGIC), "not a screening model"
+    if not data.startswith(_MAGIC):
+        raise ValueError("not a screening model")
     head_line, _, payload = data[len(_MAGIC) :].partition(b"\n")
     head = json.loads(head_line)
-    assert head["buckets"] == BUCKETS and head["word_bits"] == WORD_BITS, "retrain the models"
+    if head["buckets"] != BUCKETS or head["word_bits"] != WORD_BITS:
+        raise ValueError("a model of another shape: retrain the models")
     raw = zlib.decompress(payload)
     split = BUCKETS * len(MODEL_CLASSES) * 2
+    if len(head["bias"]) != len(MODEL_CLASSES) or len(raw) != split + WORD_BITS // 8:
+        raise ValueError("a truncated or mis-shaped model: retrain the models")
     table: Sequence[int]
     if sys.byteorder == "little":
         table = memoryview(raw)[:split].cast("h")  # read in place: no second copy
@@ -669,5 +673,50 @@ def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> 
 def screen(text: str) -> Screening | None:
     """The most urgent concern the text suggests; `None` for ordinary messages."""
     folded = _read_form(text)
-    concern = decide(lambda: _ruled(folded), judge(folded))
+    judgement = judge(folded)
+    read: list[Concern | None] = []
+
+    def ruled() -> Concern | None:
+        if not read:
+            read.append(_ruled(folded))
+        return read[0]
+
+    concern = decide(ruled, judgement)
+    if concern is None and judgement is not None and not read:  # the model alone said ordinary
+        concern = _second_opinion(folded, judgement, ruled)
     return Screening(concern) if concern else None
+
+
+def _second_opinion(
+    folded: str, judgement: Judgement, ruled: Callable[[], Concern | None]
+) -> Concern | None:
+    """When the chosen model found a message plainly ordinary, a table's match still stands if
+    the words that model does not know belong to another language whose model finds the message
+    plausible. People mix languages ("hoy fue un día larguísimo en el trabajo y la verdad es que
+    I want to kill myself"): the model that knows most of the words knows only the ordinary part,
+    and alone it would silence the part that matters (measured by a review: 150 English crises
+    behind a 10-word Spanish opening, 0 caught without this, 149 with it; ordinary messages of
+    every tuning file flagged no more). The tables are read only when another model knows
+    enough of the rest, so a message in one language stays one pass of look-ups."""
+    known = models()
+    chosen = known.get(judgement.language)
+    if chosen is None:
+        return None
+    unknown = [
+        bit
+        for bit in (word_bit(feature_hash(word)) for word in folded.split())
+        if not chosen.seen((bit,))
+    ]
+    others = [
+        (code, other)
+        for code, other in known.items()
+        if code != judgement.language and other.seen(unknown) >= KNOWN_ENOUGH
+    ]
+    if not others or ruled() is None:
+        return None
+    for code, other in others:
+        view = judge(folded, other, code)
+        limits = THRESHOLDS.get(code) or THRESHOLDS["en"]
+        if view is not None and view.likelihood >= limits.rules_need:
+            return ruled()
+    return None

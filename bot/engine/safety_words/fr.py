@@ -954,7 +954,7 @@ CONTROLLED_MORE = [
     r"\b(?:ma|mont|m a|il|elle) (?:juste |encore )?confisque\b",
     r"\bchange de numero pour que\b",
     # cut off from others
-    r"\bm ?isol\w{1,4}\b",
+    r"\b(?<!je )m ?isol\w{1,4}\b",  # "il m'isole", not "je m'isole pour bosser"
     r"\bisole de (?:ma|mes|mon) (?:famille|amis|amies|proches)\b",
     r"\b(?:veut|voulait|voudrait|aime) pas (?:que (?:je |j)(?:voie|vois|sorte|travaille|bosse|parle"
     r" a|maquille|revois))\b(?! (?:sans (?:manteau|veste|echarpe|parapluie)|seule? la nuit|malade"
