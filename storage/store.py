@@ -30,7 +30,7 @@ from storage.entries import EntryQueries, WeeklyTally
 from storage.housekeeping import HousekeepingQueries
 from storage.nudges import DeliveryKey, DuePlan, NudgeQueries
 from storage.outbox import BLANK_PAYLOAD, Claimed, OutboxQueries, QueuedMessage
-from storage.people import LAST_SEEN_RESOLUTION, PeopleQueries, Reach
+from storage.people import LAST_SEEN_RESOLUTION, PeopleQueries, PersonRow, Reach
 from storage.practice_store import LoveMapsRitualsCardsQueries
 from storage.practices import PracticeQueries
 from storage.progress import CheckinScore, ProgressQueries
@@ -46,6 +46,7 @@ __all__ = [
     "Claimed",
     "DeliveryKey",
     "DuePlan",
+    "PersonRow",
     "QueuedMessage",
     "Reach",
     "Store",

@@ -38,7 +38,7 @@ from prompts import Catalog, Prompts
 from prompts.loader import DEFAULT_LANGUAGE
 from storage.db import Database
 from storage.housekeeping import checkpoint_sqlite
-from storage.models import Person
+from storage.people import PersonRow
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -301,7 +301,7 @@ class Engine:
         ):
             log.info("skipping a redelivered %s update", inbound.platform)
             return None
-        person, _identity, _new = store.find_or_create_person(
+        person, _new = store.find_or_create_person(
             inbound.platform,
             inbound.sender.id,
             clean(inbound.sender.display_name)[:64],
@@ -328,7 +328,7 @@ class Engine:
         primary = (platform_code or "").strip().replace("_", "-").split("-", 1)[0].lower()
         return DEFAULT_LANGUAGE if primary == DEFAULT_LANGUAGE else self.default_language
 
-    def language_here(self, store: Store, person: Person, inbound: Inbound | None) -> Prompts:
+    def language_here(self, store: Store, person: PersonRow, inbound: Inbound | None) -> Prompts:
         """The words of this turn: the shared group's language for what is said in the
         couple's group, else the person's own."""
         if inbound is not None and inbound.is_group:
@@ -337,7 +337,9 @@ class Engine:
                 return self.catalog.get(space.language)
         return self.catalog.get(person.language)
 
-    def _turn(self, store: Store, now: datetime, person: Person, inbound: Inbound | None) -> Turn:
+    def _turn(
+        self, store: Store, now: datetime, person: PersonRow, inbound: Inbound | None
+    ) -> Turn:
         prompts = self.language_here(store, person, inbound)
         companion = self.companions.get(prompts.language, self.companion)
         return Turn(
