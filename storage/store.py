@@ -22,6 +22,8 @@ one module per area (see storage/DESIGN.md for which layer each uses, and why):
 
 from __future__ import annotations
 
+from sqlalchemy.orm import configure_mappers
+
 from storage.conversation import ConversationQueries
 from storage.couples import INVITE_ALPHABET, INVITE_LENGTH, CoupleQueries
 from storage.decks import DeckQueries
@@ -36,6 +38,10 @@ from storage.practices import PracticeQueries
 from storage.progress import CheckinScore, ProgressQueries
 from storage.timers import TimerQueries
 from storage.web_links import WebQueries
+
+# Snapshots made with `model_construct` (`Pending`) may be read before any ORM statement has run
+# in the process (the statements every message runs are Core): the mappers must be set up first.
+configure_mappers()
 
 __all__ = [
     "BLANK_PAYLOAD",
