@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.engine import care, nudges, preview, safety, waiting
+from bot.engine import care, nudges, places, preview, safety, waiting
 from bot.engine.capabilities import Platforms
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import coaching_for
@@ -134,7 +134,7 @@ class Engine:
         if admission is Admission.DROP:
             return []
         try:
-            turn = await self.db.run(functools.partial(self._handle_in_transaction, inbound))
+            turn = await self._run_turn(functools.partial(self._handle_in_transaction, inbound))
         except Exception:
             log.exception("could not handle an event from %s", inbound.platform)
             return [
@@ -172,11 +172,25 @@ class Engine:
                 self._on_text(turn, text)
             return turn
 
-        turn = await self.db.run(work)
+        turn = await self._run_turn(work)
         if turn is None:
             return False
         await self._after_commit(turn)
         return True
+
+    async def _run_turn(self, work: Callable[[Session], Turn | None]) -> Turn | None:
+        """`work` in one transaction; if it needed the city index while that is still being
+        built (`places.CitiesNotReady`), it is rolled back, the index awaited off the database
+        thread, and `work` run again: other people's messages go on meanwhile."""
+        deferring = places.CITIES_MAY_DEFER.set(True)
+        try:
+            return await self.db.run(work)
+        except places.CitiesNotReady:
+            pass
+        finally:
+            places.CITIES_MAY_DEFER.reset(deferring)
+        await asyncio.to_thread(places.wait_for_cities)
+        return await self.db.run(work)
 
     async def _after_commit(self, turn: Turn) -> None:
         """What a committed turn sets going: the outbox and timers woken, a forgetting finished."""
