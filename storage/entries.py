@@ -70,14 +70,6 @@ class EntryQueries(StoreBase):
         entry = self.session.get(Entry, entry_id)
         return entry if entry is not None and entry.kind == kind else None
 
-    def latest_entry(self, person_id: int, kind: str) -> Entry | None:
-        """This person's newest entry of `kind` (ties broken by id, so same-second rows order)."""
-        return self.session.exec(
-            select(Entry)
-            .where(Entry.person_id == person_id, Entry.kind == kind)
-            .order_by(col(Entry.created_at).desc(), col(Entry.id).desc())
-        ).first()
-
     def waiting_draft(self, person_id: int, kind: str) -> Entry | None:
         """The newest finished draft this person has neither sent nor thrown away."""
         drafts = self.session.exec(
