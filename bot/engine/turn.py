@@ -52,6 +52,8 @@ class Turn:
     prompts: Prompts
     settings: EngineSettings
     now: datetime
+    #: Who acts, as read at the start of the turn (a snapshot): a flow that changes them keeps
+    #: what the store returns (`turn.person = turn.store.set_timezone(turn.person, zone)`).
     person: PersonRow
     inbound: Inbound | None = None
     #: `(command, help key)` for every command in `/help`, in order.
