@@ -30,6 +30,7 @@ class StoreBase:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._dialect: str | None = None
+        self._connection: Connection | None = None
 
     @property
     def dialect(self) -> str:
@@ -42,8 +43,13 @@ class StoreBase:
         return self.dialect == "postgresql"
 
     def run(self, statement: Any, parameters: Any = None) -> CursorResult[Any]:
-        """Execute a Core statement on this transaction's connection (no ORM bookkeeping)."""
-        connection: Connection = self.session.connection()
+        """Execute a Core statement on this transaction's connection (no ORM bookkeeping).
+
+        The connection is asked of the session once per unit of work (again only if a commit
+        closed it): asking costs about as much as a short statement, and a message runs several."""
+        connection = self._connection
+        if connection is None or connection.closed:
+            connection = self._connection = self.session.connection()
         return connection.execute(statement, parameters)
 
     def upsert(self, build: Callable[[Any], Any]) -> Any:

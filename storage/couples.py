@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import bindparam, delete, func, update
+from sqlalchemy import select as select_columns
 from sqlmodel import SQLModel, col, select
 
 from storage.base import StoreBase
 from storage.models import BucketItem, Couple, Entry, Invite, JoinRequest, Person, SharedSpace
+from storage.people import PERSON_COLUMNS, PersonRow, person_row
 
 INVITE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
 #: 16 characters from a 31-letter alphabet: log2(31**16) ≈ 79 bits, far past guessing.
@@ -37,23 +40,41 @@ def couple_owned_tables() -> list[Any]:
     ]
 
 
+_PERSON = Person.__table__  # type: ignore[attr-defined]
+
+#: The other member of a couple (read for most messages, so a Core statement and a snapshot).
+_PARTNER = select_columns(*PERSON_COLUMNS).where(
+    _PERSON.c.couple_id == bindparam("couple_id"), _PERSON.c.id != bindparam("person_id")
+)
+_MEMBERS = select_columns(*PERSON_COLUMNS).where(
+    _PERSON.c.couple_id.in_(bindparam("couple_ids", expanding=True))
+)
+_JOIN_COUPLE = (
+    _PERSON.update()
+    .where(_PERSON.c.id.in_(bindparam("person_ids", expanding=True)))
+    .values(couple_id=bindparam("couple_id"))
+)
+
+
 class CoupleQueries(StoreBase):
     # -- couples -------------------------------------------------------------------------------
 
-    def partner_of(self, person: Person) -> Person | None:
+    def partner_of(self, person: PersonRow) -> PersonRow | None:
+        """A snapshot of the person's partner, or `None` when they have none."""
         if person.couple_id is None:
             return None
-        return self.session.exec(
-            select(Person).where(Person.couple_id == person.couple_id, Person.id != person.id)
-        ).first()
+        row = self.run(_PARTNER, {"couple_id": person.couple_id, "person_id": person.id}).first()
+        return person_row(row) if row is not None else None
 
-    def partners_by_couple(self, couple_ids: Iterable[int]) -> dict[int, list[Person]]:
-        """Both members of each couple, in one query: a sweep reads partners without N queries."""
+    def partners_by_couple(self, couple_ids: Iterable[int]) -> dict[int, list[PersonRow]]:
+        """Both members of each couple (snapshots), in one query: a sweep reads partners
+        without N queries."""
         ids = sorted(set(couple_ids))
-        members: dict[int, list[Person]] = {couple_id: [] for couple_id in ids}
+        members: dict[int, list[PersonRow]] = {couple_id: [] for couple_id in ids}
         if not ids:
             return members
-        for person in self.session.exec(select(Person).where(col(Person.couple_id).in_(ids))):
+        for row in self.run(_MEMBERS, {"couple_ids": ids}):
+            person = person_row(row)
             if person.couple_id is not None:
                 members[person.couple_id].append(person)
         return members
@@ -61,12 +82,14 @@ class CoupleQueries(StoreBase):
     def couple(self, couple_id: int) -> Couple | None:
         return self.session.get(Couple, couple_id)
 
-    def form_couple(self, first: Person, second: Person, now: datetime) -> Couple:
+    def form_couple(
+        self, first: PersonRow, second: PersonRow, now: datetime
+    ) -> tuple[PersonRow, PersonRow]:
+        """A new couple of these two; returns their new snapshots (in the couple)."""
         couple = Couple(created_at=now)
         self.session.add(couple)
         self.session.flush()
-        first.couple_id = couple.id
-        second.couple_id = couple.id
+        self.run(_JOIN_COUPLE, {"person_ids": [first.id, second.id], "couple_id": couple.id})
         # Solo entries written before pairing (kept until the partner joins) now belong to both.
         for person in (first, second):
             self.session.execute(
@@ -74,7 +97,7 @@ class CoupleQueries(StoreBase):
                 .where(col(Entry.person_id) == person.id, col(Entry.couple_id).is_(None))
                 .values(couple_id=couple.id)
             )
-        return couple
+        return replace(first, couple_id=couple.id), replace(second, couple_id=couple.id)
 
     def dissolve_couple(self, couple_id: int) -> None:
         """Both partners become single again; each keeps their own entries, and the ideas each

@@ -13,7 +13,8 @@ from sqlalchemy import select as select_columns
 from sqlmodel import col, select
 
 from storage.base import StoreBase
-from storage.models import Entry, Person
+from storage.models import Entry
+from storage.people import PersonRow
 
 _ENTRY = Entry.__table__  # type: ignore[attr-defined]
 _LATEST_DATA = (
@@ -33,7 +34,7 @@ class WeeklyTally(NamedTuple):
     average_total: float | None
 
 
-def _ours(person: Person) -> ColumnElement[bool]:
+def _ours(person: PersonRow) -> ColumnElement[bool]:
     """The `Entry` filter for what belongs to this person's couple, or to them alone."""
     if person.couple_id is not None:
         return col(Entry.couple_id) == person.couple_id
@@ -43,7 +44,7 @@ def _ours(person: Person) -> ColumnElement[bool]:
 class EntryQueries(StoreBase):
     def add_entry(
         self,
-        person: Person,
+        person: PersonRow,
         kind: str,
         body: str,
         now: datetime,
@@ -68,14 +69,6 @@ class EntryQueries(StoreBase):
         """The entry with this id if it is of `kind` (a button's id may be stale or made up)."""
         entry = self.session.get(Entry, entry_id)
         return entry if entry is not None and entry.kind == kind else None
-
-    def latest_entry(self, person_id: int, kind: str) -> Entry | None:
-        """This person's newest entry of `kind` (ties broken by id, so same-second rows order)."""
-        return self.session.exec(
-            select(Entry)
-            .where(Entry.person_id == person_id, Entry.kind == kind)
-            .order_by(col(Entry.created_at).desc(), col(Entry.id).desc())
-        ).first()
 
     def waiting_draft(self, person_id: int, kind: str) -> Entry | None:
         """The newest finished draft this person has neither sent nor thrown away."""
@@ -112,7 +105,7 @@ class EntryQueries(StoreBase):
             .limit(limit)
         ).all()
 
-    def our_recent_entries(self, person: Person, kind: str, since: datetime) -> Sequence[Entry]:
+    def our_recent_entries(self, person: PersonRow, kind: str, since: datetime) -> Sequence[Entry]:
         """Entries of `kind` the couple (or the solo person) recorded since `since`, newest
         first."""
         return self.session.exec(

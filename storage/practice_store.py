@@ -10,7 +10,8 @@ from sqlalchemy import ColumnElement, delete, or_
 from sqlmodel import col, select
 
 from storage.base import StoreBase
-from storage.models import Entry, Person
+from storage.models import Entry
+from storage.people import PersonRow
 from storage.practice_models import LoveMapRound, OwnCard, Ritual
 
 
@@ -90,7 +91,7 @@ class LoveMapsRitualsCardsQueries(StoreBase):
         )
         return bool(getattr(result, "rowcount", 0))
 
-    def rituals_to_export(self, person: Person) -> Sequence[Ritual]:
+    def rituals_to_export(self, person: PersonRow) -> Sequence[Ritual]:
         """The couple's rituals, and any this person wrote with an earlier partner."""
         return self.session.exec(
             select(Ritual)
@@ -125,7 +126,7 @@ class LoveMapsRitualsCardsQueries(StoreBase):
         self.session.delete(card)
         self.session.flush()
 
-    def cards_to_export(self, person: Person) -> Sequence[OwnCard]:
+    def cards_to_export(self, person: PersonRow) -> Sequence[OwnCard]:
         """The couple's own cards, and any this person wrote with an earlier partner."""
         return self.session.exec(
             select(OwnCard)
@@ -135,7 +136,7 @@ class LoveMapsRitualsCardsQueries(StoreBase):
 
 
 def _mine_or_ours(
-    person: Person, person_column: object, couple_column: object
+    person: PersonRow, person_column: object, couple_column: object
 ) -> ColumnElement[bool]:
     """Rows this person wrote, or rows of their couple now."""
     mine = col(person_column) == person.id  # type: ignore[arg-type]

@@ -10,10 +10,11 @@ from sqlalchemy import ColumnElement, update
 from sqlmodel import col, select
 
 from storage.base import StoreBase
-from storage.models import BucketItem, DatePlan, DreamRound, Entry, Person
+from storage.models import BucketItem, DatePlan, DreamRound, Entry
+from storage.people import PersonRow
 
 
-def _our_items(person: Person) -> ColumnElement[bool]:
+def _our_items(person: PersonRow) -> ColumnElement[bool]:
     if person.couple_id is not None:
         return col(BucketItem.couple_id) == person.couple_id
     return (col(BucketItem.person_id) == person.id) & col(BucketItem.couple_id).is_(None)
@@ -22,7 +23,7 @@ def _our_items(person: Person) -> ColumnElement[bool]:
 class PracticeQueries(StoreBase):
     # -- dreams --------------------------------------------------------------------------------
 
-    def open_dream_round(self, person: Person) -> DreamRound | None:
+    def open_dream_round(self, person: PersonRow) -> DreamRound | None:
         """The unrevealed round of this person's couple, or their own solo round."""
         query = select(DreamRound).where(col(DreamRound.revealed_at).is_(None))
         if person.couple_id is not None:
@@ -47,7 +48,7 @@ class PracticeQueries(StoreBase):
             return None
         return found
 
-    def add_dream_round(self, person: Person, question: str, now: datetime) -> DreamRound:
+    def add_dream_round(self, person: PersonRow, question: str, now: datetime) -> DreamRound:
         dream = DreamRound(
             couple_id=person.couple_id,
             person_id=None if person.couple_id is not None else person.id,
@@ -92,7 +93,7 @@ class PracticeQueries(StoreBase):
 
     # -- ideas ---------------------------------------------------------------------------------
 
-    def bucket_list(self, person: Person) -> Sequence[BucketItem]:
+    def bucket_list(self, person: PersonRow) -> Sequence[BucketItem]:
         """Our list: open items oldest first, then done ones most recent first."""
         items = self.session.exec(
             select(BucketItem).where(_our_items(person)).order_by(col(BucketItem.id))
@@ -105,14 +106,14 @@ class PracticeQueries(StoreBase):
         )
         return [*still_open, *done]
 
-    def our_bucket_item(self, person: Person, item_id: int) -> BucketItem | None:
+    def our_bucket_item(self, person: PersonRow, item_id: int) -> BucketItem | None:
         """An item of our list; `None` for anyone else's (a button can be forged)."""
         return self.session.exec(
             select(BucketItem).where(BucketItem.id == item_id, _our_items(person))
         ).first()
 
     def add_bucket_item(
-        self, person: Person, text: str, now: datetime, deck_item: str | None = None
+        self, person: PersonRow, text: str, now: datetime, deck_item: str | None = None
     ) -> BucketItem:
         item = BucketItem(
             couple_id=person.couple_id,
@@ -141,7 +142,7 @@ class PracticeQueries(StoreBase):
         return self.session.get(DatePlan, couple_id)
 
     def save_date_plan(
-        self, planner: Person, weekday: int, minute_of_day: int, now: datetime
+        self, planner: PersonRow, weekday: int, minute_of_day: int, now: datetime
     ) -> DatePlan:
         """Create or change the couple's weekly date night, in the planner's time zone; active
         again."""
@@ -163,7 +164,7 @@ class PracticeQueries(StoreBase):
         return plan
 
     def propose_date_plan(
-        self, proposer: Person, weekday: int, minute_of_day: int, now: datetime
+        self, proposer: PersonRow, weekday: int, minute_of_day: int, now: datetime
     ) -> DatePlan:
         """Suggest a day and time for the couple's date night; an agreed plan stays until
         accepted (a couple with none yet gets an inactive row holding the suggestion)."""

@@ -22,6 +22,8 @@ one module per area (see storage/DESIGN.md for which layer each uses, and why):
 
 from __future__ import annotations
 
+from sqlalchemy.orm import configure_mappers
+
 from storage.conversation import ConversationQueries
 from storage.couples import INVITE_ALPHABET, INVITE_LENGTH, CoupleQueries
 from storage.decks import DeckQueries
@@ -30,12 +32,16 @@ from storage.entries import EntryQueries, WeeklyTally
 from storage.housekeeping import HousekeepingQueries
 from storage.nudges import DeliveryKey, DuePlan, NudgeQueries
 from storage.outbox import BLANK_PAYLOAD, Claimed, OutboxQueries, QueuedMessage
-from storage.people import LAST_SEEN_RESOLUTION, PeopleQueries, Reach
+from storage.people import LAST_SEEN_RESOLUTION, PeopleQueries, PersonRow, Reach
 from storage.practice_store import LoveMapsRitualsCardsQueries
 from storage.practices import PracticeQueries
 from storage.progress import CheckinScore, ProgressQueries
 from storage.timers import TimerQueries
 from storage.web_links import WebQueries
+
+# Snapshots made with `model_construct` (`Pending`) may be read before any ORM statement has run
+# in the process (the statements every message runs are Core): the mappers must be set up first.
+configure_mappers()
 
 __all__ = [
     "BLANK_PAYLOAD",
@@ -46,6 +52,7 @@ __all__ = [
     "Claimed",
     "DeliveryKey",
     "DuePlan",
+    "PersonRow",
     "QueuedMessage",
     "Reach",
     "Store",

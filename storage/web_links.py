@@ -16,6 +16,7 @@ from sqlmodel import col, select
 
 from storage.base import StoreBase
 from storage.models import Person
+from storage.people import PersonRow
 from storage.web_models import WebLink, WebSession
 
 LINK = "link"
@@ -89,7 +90,7 @@ class WebQueries(StoreBase):
 
     def add_web_session(
         self,
-        person: Person,
+        person: PersonRow,
         token_hash: str,
         csrf_token: str,
         now: datetime,

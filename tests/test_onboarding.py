@@ -4,6 +4,12 @@ abbreviation (an ambiguous one is asked back), an offset, a zone name or a share
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
+import pytest
+
+from bot.engine import places
 from tests.support.couples import labels, pair
 from tests.support.world import World, texts
 
@@ -212,3 +218,26 @@ async def test_the_location_button_is_not_closed_where_none_was_shown(world: Wor
     replies = await alex.says("/timezone berlin")
     assert not any(reply.remove_location_button for reply in replies)
     assert "Your time zone is now Europe/Berlin. It's 10:00 there, right?" in texts(replies)
+
+
+async def test_a_city_typed_while_the_index_is_still_built_holds_up_nobody_else(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The city index is built once per process, in a few seconds: a city typed meanwhile waits
+    for it outside the transaction (on SQLite every other message would wait behind it)."""
+    built = threading.Event()
+
+    def slow_build() -> dict[str, str]:
+        built.wait(timeout=20)
+        return {"berlin": "Europe/Berlin"}
+
+    monkeypatch.setattr(places, "_build_city_zones", slow_build)
+    monkeypatch.setattr(places, "_CITY_ZONES", places._CityZones())
+    alex, sam = world.person("Alex"), world.person("Sam")
+    await alex.says("/start")  # asks where they are, and starts building the index
+    answer = asyncio.create_task(alex.says("berlin"))
+    await asyncio.sleep(0.2)
+    assert "/checkin" in texts(await asyncio.wait_for(sam.says("/help"), timeout=10))
+    assert not answer.done()
+    built.set()
+    assert "Europe/Berlin" in texts(await asyncio.wait_for(answer, timeout=10))

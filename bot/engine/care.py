@@ -49,7 +49,7 @@ def respond(turn: Turn, concern: Concern) -> None:
     "I've paused my nudges" is said only when that is news: not when an earlier care reply or
     the person's own /pause already stopped them."""
     newly_paused = not (turn.person.safety_paused or turn.person.paused)
-    turn.person.safety_paused = True
+    turn.person = turn.store.pause_for_safety(turn.person)
     turn.done()
     memory = _Memory.load(turn)
     if _needs_deep_link(turn):

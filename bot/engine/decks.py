@@ -14,7 +14,7 @@ import secrets
 from bot.engine.gentle_support import in_a_low_stretch
 from bot.engine.turn import Turn
 from prompts.legacy_positions import legacy_item_id
-from storage.models import Person
+from storage.people import PersonRow
 
 #: Items that could hurt a couple going through a hard time (see `prompts/loader.py`).
 TENDER = "tender"
@@ -22,7 +22,7 @@ TENDER = "tender"
 _SYSTEM_RANDOM: random.Random = secrets.SystemRandom()
 
 
-def deck_owner(person: Person) -> str:
+def deck_owner(person: PersonRow) -> str:
     """Whose deck position a draw moves: the couple's when paired, otherwise the person's own."""
     if person.couple_id is not None:
         return f"c{person.couple_id}"

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.engine import care, nudges, preview, safety, waiting
+from bot.engine import care, nudges, places, preview, safety, waiting
 from bot.engine.capabilities import Platforms
 from bot.engine.chart_request import ChartRenderer, render_chart_requests
 from bot.engine.coaching import coaching_for
@@ -38,7 +38,7 @@ from prompts import Catalog, Prompts
 from prompts.loader import DEFAULT_LANGUAGE
 from storage.db import Database
 from storage.housekeeping import checkpoint_sqlite
-from storage.models import Person
+from storage.people import PersonRow
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,7 @@ class Engine:
         if admission is Admission.DROP:
             return []
         try:
-            turn = await self.db.run(functools.partial(self._handle_in_transaction, inbound))
+            turn = await self._run_turn(functools.partial(self._handle_in_transaction, inbound))
         except Exception:
             log.exception("could not handle an event from %s", inbound.platform)
             return [
@@ -172,11 +172,25 @@ class Engine:
                 self._on_text(turn, text)
             return turn
 
-        turn = await self.db.run(work)
+        turn = await self._run_turn(work)
         if turn is None:
             return False
         await self._after_commit(turn)
         return True
+
+    async def _run_turn(self, work: Callable[[Session], Turn | None]) -> Turn | None:
+        """`work` in one transaction; if it needed the city index while that is still being
+        built (`places.CitiesNotReady`), it is rolled back, the index awaited off the database
+        thread, and `work` run again: other people's messages go on meanwhile."""
+        deferring = places.CITIES_MAY_DEFER.set(True)
+        try:
+            return await self.db.run(work)
+        except places.CitiesNotReady:
+            pass
+        finally:
+            places.CITIES_MAY_DEFER.reset(deferring)
+        await asyncio.to_thread(places.wait_for_cities)
+        return await self.db.run(work)
 
     async def _after_commit(self, turn: Turn) -> None:
         """What a committed turn sets going: the outbox and timers woken, a forgetting finished."""
@@ -301,7 +315,7 @@ class Engine:
         ):
             log.info("skipping a redelivered %s update", inbound.platform)
             return None
-        person, _identity, _new = store.find_or_create_person(
+        person, _new = store.find_or_create_person(
             inbound.platform,
             inbound.sender.id,
             clean(inbound.sender.display_name)[:64],
@@ -328,7 +342,7 @@ class Engine:
         primary = (platform_code or "").strip().replace("_", "-").split("-", 1)[0].lower()
         return DEFAULT_LANGUAGE if primary == DEFAULT_LANGUAGE else self.default_language
 
-    def language_here(self, store: Store, person: Person, inbound: Inbound | None) -> Prompts:
+    def language_here(self, store: Store, person: PersonRow, inbound: Inbound | None) -> Prompts:
         """The words of this turn: the shared group's language for what is said in the
         couple's group, else the person's own."""
         if inbound is not None and inbound.is_group:
@@ -337,7 +351,9 @@ class Engine:
                 return self.catalog.get(space.language)
         return self.catalog.get(person.language)
 
-    def _turn(self, store: Store, now: datetime, person: Person, inbound: Inbound | None) -> Turn:
+    def _turn(
+        self, store: Store, now: datetime, person: PersonRow, inbound: Inbound | None
+    ) -> Turn:
         prompts = self.language_here(store, person, inbound)
         companion = self.companions.get(prompts.language, self.companion)
         return Turn(

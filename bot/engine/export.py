@@ -20,7 +20,8 @@ from bot.engine import kinds
 from bot.engine.own_cards import question_text
 from bot.engine.turn import Turn
 from bot.engine.zones import format_clock
-from storage.models import Entry, Person
+from storage.models import Entry
+from storage.people import PersonRow
 from storage.store import Store
 
 #: Bumped whenever the shape changes in a way a reader of an older export would notice.
@@ -231,7 +232,7 @@ class _Names:
         return self._known[person_id]
 
 
-def _quiet_hours(person: Person) -> dict[str, str] | None:
+def _quiet_hours(person: PersonRow) -> dict[str, str] | None:
     if person.quiet_start is None or person.quiet_end is None:
         return None
     return {"from": format_clock(person.quiet_start), "until": format_clock(person.quiet_end)}

@@ -104,6 +104,5 @@ def may_reach_partner(turn: Turn) -> bool:
         turn.done()
         turn.reply("limits.partner_daily_cap", partner=turn.name_of(turn.partner))
         return False
-    person.partner_messages_on = today
-    person.partner_messages_count = sent_today + 1
+    turn.person = turn.store.count_partner_message(person, today, sent_today + 1)
     return True

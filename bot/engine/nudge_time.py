@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.engine.zones import is_quiet_at, zone
-from storage.models import DatePlan, Person
+from storage.models import DatePlan
+from storage.people import PersonRow
 
 #: The date-night reminder comes this long before the date.
 DATE_REMINDER_LEAD = timedelta(hours=3)
@@ -70,7 +71,7 @@ def next_date_reminder(
 # -- quiet hours -----------------------------------------------------------------------------
 
 
-def awake_from(person: Person, instant: datetime) -> datetime:
+def awake_from(person: PersonRow, instant: datetime) -> datetime:
     """The first moment at or after `instant` outside the person's quiet hours."""
     start, end = person.quiet_start, person.quiet_end
     if start is None or end is None:
@@ -83,7 +84,7 @@ def awake_from(person: Person, instant: datetime) -> datetime:
     return max(instant, at_local(day, end, person.timezone))
 
 
-def all_awake_from(people: Iterable[Person], instant: datetime) -> datetime | None:
+def all_awake_from(people: Iterable[PersonRow], instant: datetime) -> datetime | None:
     """The first moment at or after `instant` when none of `people` is in quiet hours."""
     people = list(people)
     candidate = instant

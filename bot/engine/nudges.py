@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
@@ -32,8 +32,9 @@ from bot.engine.settings import EngineSettings
 from bot.engine.turn import Turn, rows
 from bot.engine.zones import zone
 from prompts import Catalog
-from storage.models import DatePlan, DeckPosition, Person
+from storage.models import DatePlan, DeckPosition
 from storage.nudge_models import EVERY_DAY, NudgePlan
+from storage.people import PersonRow
 from storage.store import DeliveryKey, DuePlan, QueuedMessage, Reach, Store
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ def active_date_plan(plan: DatePlan | None) -> DatePlan | None:
 
 def next_due(
     plan: NudgePlan | DuePlan,
-    person: Person,
+    person: PersonRow,
     date_plan: DatePlan | None,
     after: datetime,
     skip: Iterable[date] = (),
@@ -160,7 +161,7 @@ def _around(now: datetime, timezone: str) -> list[date]:
 def schedule_plan(
     store: Store,
     plan: NudgePlan,
-    person: Person,
+    person: PersonRow,
     date_plan: DatePlan | None,
     now: datetime,
     *,
@@ -175,7 +176,7 @@ def schedule_plan(
     plan.updated_at = now
 
 
-def schedule_person(store: Store, person: Person, now: datetime) -> None:
+def schedule_person(store: Store, person: PersonRow, now: datetime) -> None:
     """Recompute every plan of this person (after a zone or quiet-hours change, or pairing)."""
     assert person.id is not None
     date_plan = (
@@ -189,7 +190,7 @@ def schedule_person(store: Store, person: Person, now: datetime) -> None:
         schedule_plan(store, plan, person, date_plan, now, already=already)
 
 
-def create_default_plans(store: Store, people: Iterable[Person], now: datetime) -> None:
+def create_default_plans(store: Store, people: Iterable[PersonRow], now: datetime) -> None:
     """Gentle nudges for a newly formed couple (only the `on_by_default` kinds are on); times
     and choices a person made before are kept."""
     for person in people:
@@ -258,8 +259,8 @@ class _DueBatch:
 
     now: datetime
     grace: timedelta
-    people: dict[int, Person]
-    couples: dict[int, list[Person]]
+    people: dict[int, PersonRow]
+    couples: dict[int, list[PersonRow]]
     date_plans: dict[int, DatePlan]
     chats: dict[int, Reach]
     #: Loaded for the draws; held here so the session keeps them in its identity map.
@@ -267,16 +268,16 @@ class _DueBatch:
     #: Couples in long-distance mode: their nudges come from the `_apart` decks.
     apart: set[int] = field(default_factory=set)
 
-    def lives_apart(self, person: Person) -> bool:
+    def lives_apart(self, person: PersonRow) -> bool:
         return person.couple_id is not None and person.couple_id in self.apart
 
-    def partner_of(self, person: Person) -> Person | None:
+    def partner_of(self, person: PersonRow) -> PersonRow | None:
         if person.couple_id is None:
             return None
         members = self.couples.get(person.couple_id, [])
         return next((member for member in members if member.id != person.id), None)
 
-    def date_plan_of(self, person: Person) -> DatePlan | None:
+    def date_plan_of(self, person: PersonRow) -> DatePlan | None:
         return self.date_plans.get(person.couple_id) if person.couple_id is not None else None
 
 
@@ -286,7 +287,7 @@ class _Decision:
     the regular occurrence it belongs to (whose local date is the once-a-day key)."""
 
     plan: DuePlan
-    person: Person | None
+    person: PersonRow | None
     outcome: Outcome
     next_due_at: datetime | None
     occurrence: datetime | None = None
@@ -434,7 +435,7 @@ def _decide(context: _DueBatch, plan: DuePlan) -> _Decision:
 
 
 def _occurrence_behind(
-    plan: DuePlan, person: Person, date_plan: DatePlan | None, due: datetime
+    plan: DuePlan, person: PersonRow, date_plan: DatePlan | None, due: datetime
 ) -> datetime | None:
     """The regular occurrence this due time belongs to (itself, or earlier the same local day
     when quiet hours postponed it); `None` when the plan no longer produces this time."""
@@ -506,7 +507,7 @@ def send_now(
     store: Store,
     catalog: Catalog,
     settings: EngineSettings,
-    person: Person,
+    person: PersonRow,
     kind_name: str,
     now: datetime,
 ) -> Outcome:
@@ -568,6 +569,7 @@ def tell_partner_unreachable(
         return 0
     couple_id = person.couple_id
     store.dissolve_couple(couple_id)
+    partner = replace(partner, couple_id=None)
     turn = Turn(store, catalog.get(partner.language), settings, now, partner, catalog=catalog)
     # Once per connection that ended (couple ids are never reused): paired again and blocked
     # again the same day, the partner hears it again.

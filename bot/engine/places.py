@@ -19,6 +19,7 @@ import math
 import subprocess
 import sys
 import threading
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,6 +112,11 @@ class _CityZones:
     def _build(self) -> None:
         self._zones = _build_city_zones()
 
+    def building(self) -> bool:
+        """Whether the index is being built right now (not yet ready)."""
+        thread = self._thread
+        return self._zones is None and thread is not None and thread.is_alive()
+
     def get(self) -> dict[str, str]:
         self.prepare()
         thread = self._thread
@@ -127,10 +133,30 @@ def prepare_cities() -> None:
     _CITY_ZONES.prepare()
 
 
+def wait_for_cities() -> None:
+    """Block until the city index is built (off the database thread: see `CitiesNotReady`)."""
+    _CITY_ZONES.get()
+
+
+#: Set by the engine around a unit of work it can run again: then a city looked up while the
+#: index is still being built raises `CitiesNotReady` instead of waiting for it.
+CITIES_MAY_DEFER: ContextVar[bool] = ContextVar("cities_may_defer", default=False)
+
+
+class CitiesNotReady(Exception):
+    """A city was looked up while the index is still being built (a few seconds, once per
+    process). Waiting inside the transaction would hold the database thread, and on SQLite
+    every other person's message behind it; instead the unit of work is rolled back, and the
+    engine waits for the index elsewhere and runs this one message again."""
+
+
 class CityIndex:
     """Folded city names → zone, built on first use by a child process (see module doc)."""
 
     def _load(self) -> dict[str, str]:
+        _CITY_ZONES.prepare()
+        if CITIES_MAY_DEFER.get() and _CITY_ZONES.building():
+            raise CitiesNotReady
         return _CITY_ZONES.get()
 
     def zone_of(self, text: str) -> str | None:

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from bot.engine import kinds
 from bot.engine.zones import zone
-from storage.models import Person
+from storage.people import PersonRow
 from storage.store import CheckinScore, Store
 
 WEEKS_SHOWN = 8
@@ -157,8 +157,8 @@ def weeks_since(began: datetime, zone_name: str, now: datetime, first_weekday: i
 
 def weekly_progress(
     store: Store,
-    person: Person,
-    partner: Person | None,
+    person: PersonRow,
+    partner: PersonRow | None,
     now: datetime,
     *,
     most_weeks: int = WEEKS_SHOWN,

@@ -34,7 +34,8 @@ from bot.engine.settings import EngineSettings
 from bot.engine.shared_space import moves_to_private_chat
 from bot.engine.zones import in_quiet_hours
 from prompts import Catalog, Prompts
-from storage.models import Pending, Person
+from storage.models import Pending
+from storage.people import PersonRow
 from storage.store import QueuedMessage, Reach, Store
 
 ButtonRows = tuple[tuple[Button, ...], ...]
@@ -51,7 +52,9 @@ class Turn:
     prompts: Prompts
     settings: EngineSettings
     now: datetime
-    person: Person
+    #: Who acts, as read at the start of the turn (a snapshot): a flow that changes them keeps
+    #: what the store returns (`turn.person = turn.store.set_timezone(turn.person, zone)`).
+    person: PersonRow
     inbound: Inbound | None = None
     #: `(command, help key)` for every command in `/help`, in order.
     menu: tuple[tuple[str, str], ...] = ()
@@ -81,7 +84,7 @@ class Turn:
     heard_as_free_text: Callable[[str], bool] = field(default=lambda _text: False)
     #: Every language, so messages for others are worded in theirs; `None`: one language.
     catalog: Catalog | None = None
-    _partner: Person | None = None
+    _partner: PersonRow | None = None
     _partner_loaded: bool = False
 
     # -- words -------------------------------------------------------------------------------
@@ -89,7 +92,7 @@ class Turn:
     def say(self, key: str, /, **values: object) -> str:
         return self.prompts.say(key, **values)
 
-    def prompts_for(self, person: Person) -> Prompts:
+    def prompts_for(self, person: PersonRow) -> Prompts:
         """The language `person` reads (theirs, whoever is acting)."""
         if self.catalog is None:
             return self.prompts
@@ -114,7 +117,7 @@ class Turn:
         finally:
             self.prompts = mine
 
-    def speaking_to(self, person: Person) -> AbstractContextManager[Prompts]:
+    def speaking_to(self, person: PersonRow) -> AbstractContextManager[Prompts]:
         """Inside, `say`, `button`, `name` and decks are worded in `person`'s language: for
         what is built for someone else (buttons, times, deck items), then told to them."""
         return self.speaking(self.prompts_for(person))
@@ -126,7 +129,7 @@ class Turn:
     def name(self) -> str:
         return self.person.display_name or self.say("common.you")
 
-    def name_of(self, person: Person | None) -> str:
+    def name_of(self, person: PersonRow | None) -> str:
         if person is None or not person.display_name:
             return self.say("common.your_partner")
         return person.display_name
@@ -153,7 +156,7 @@ class Turn:
         return self.person.id
 
     @property
-    def partner(self) -> Person | None:
+    def partner(self) -> PersonRow | None:
         if not self._partner_loaded:
             self._partner = self.store.partner_of(self.person)
             self._partner_loaded = True
@@ -249,7 +252,7 @@ class Turn:
 
     def tell(
         self,
-        person: Person,
+        person: PersonRow,
         key: str,
         /,
         *,
@@ -257,7 +260,7 @@ class Turn:
         idempotency_key: str | None = None,
         respect_quiet_hours: bool = True,
         from_bot: bool = False,
-        carries: Iterable[Person] = (),
+        carries: Iterable[PersonRow] = (),
         **values: object,
     ) -> bool:
         """Queue a message for `person`'s private chat; `False` when they cannot be reached.
@@ -278,7 +281,7 @@ class Turn:
 
     def tell_text(
         self,
-        person: Person,
+        person: PersonRow,
         text: str,
         *,
         buttons: ButtonRows = (),
@@ -286,7 +289,7 @@ class Turn:
         idempotency_key: str | None = None,
         respect_quiet_hours: bool = True,
         from_bot: bool = False,
-        carries: Iterable[Person] = (),
+        carries: Iterable[PersonRow] = (),
     ) -> bool:
         assert person.id is not None
         identity = (
@@ -343,9 +346,9 @@ class Turn:
         private: bool = False,
         message_key: str | None = None,
         edit_of: str | None = None,
-        recipient: Person | None = None,
+        recipient: PersonRow | None = None,
         idempotency_key: str | None = None,
-        carries: Iterable[Person] = (),
+        carries: Iterable[PersonRow] = (),
     ) -> None:
         """Queue a message for a specific chat (a shared space, or an edit of an earlier message
         such as the hug timer's) through the outbox."""
@@ -370,7 +373,7 @@ class Turn:
         if queued:
             self.queued += 1
 
-    def _carried(self, carries: Iterable[Person], *, from_bot: bool) -> list[int]:
+    def _carried(self, carries: Iterable[PersonRow], *, from_bot: bool) -> list[int]:
         """Whose words or names a queued message holds: the acting person (unless the bot
         speaks only for itself) and anyone the flow named."""
         people = [p.id for p in carries if p.id is not None]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from bot.engine.text import ascii_digits
-from storage.models import Person
+from storage.people import PersonRow
 
 _OFFSET = re.compile(r"^(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*(am|pm)?$", re.IGNORECASE)
@@ -51,7 +51,7 @@ def zone(name: str) -> tzinfo:
         return UTC
 
 
-def local_time(person: Person, now_utc: datetime) -> datetime:
+def local_time(person: PersonRow, now_utc: datetime) -> datetime:
     """An aware instant as the person's wall-clock time."""
     return now_utc.astimezone(zone(person.timezone))
 
@@ -96,6 +96,6 @@ def is_quiet_at(start: int | None, end: int | None, minute_of_day: int) -> bool:
     return minute_of_day >= start or minute_of_day < end
 
 
-def in_quiet_hours(person: Person, now_utc: datetime) -> bool:
+def in_quiet_hours(person: PersonRow, now_utc: datetime) -> bool:
     local = local_time(person, now_utc)
     return is_quiet_at(person.quiet_start, person.quiet_end, local.hour * 60 + local.minute)

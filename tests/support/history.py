@@ -13,7 +13,8 @@ from sqlmodel import Session
 from bot.engine import kinds
 from bot.engine.progress import ProgressReport, weekly_progress
 from storage.models import DreamRound
-from storage.models import Person as PersonRow
+from storage.models import Person as PersonModel
+from storage.people import PersonRow
 from storage.store import Store
 from tests.support.couples import invite_code
 from tests.support.world import Person, World, texts
@@ -68,7 +69,9 @@ def dream_shared(
 
 def set_zone(world: World, person: Person, zone_name: str) -> None:
     def write(session: Session) -> None:
-        row(session, person).timezone = zone_name
+        found = session.get(PersonModel, row(session, person).id)
+        assert found is not None
+        found.timezone = zone_name
 
     world.db.transaction(write)
 

@@ -22,7 +22,8 @@ from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
 from bot.engine.shared_space import answered_in_shared_space
 from bot.engine.turn import ButtonRows, Turn, rows
-from storage.models import Entry, Pending, Person
+from storage.models import Entry, Pending
+from storage.people import PersonRow
 
 #: One-tap answers, in the order they are shown; each has `answer.quick.<id>` (what the partner
 #: reads) and `answer.button.<id>` (its label).
@@ -165,7 +166,7 @@ class AnswerFlow(Flow):
         """The entry if it reached this person from their present partner; else `None`."""
         if not is_id(entry_id):
             return None
-        partner: Person | None = turn.partner
+        partner: PersonRow | None = turn.partner
         for kind in ANSWERABLE:
             entry = turn.store.entry_of(int(entry_id), kind)
             if entry is None:

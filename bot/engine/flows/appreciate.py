@@ -16,7 +16,8 @@ from bot.engine.flow import Command, Flow
 from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
 from bot.engine.turn import Turn, rows
-from storage.models import Entry, Pending, Person
+from storage.models import Entry, Pending
+from storage.people import PersonRow
 
 DECK = "appreciation_prompts"
 
@@ -82,7 +83,7 @@ class AppreciateFlow(Flow):
             turn.reply("appreciate.sent_later", partner=turn.name_of(partner))
 
 
-def deliver(turn: Turn, entry: Entry, author: Person, partner: Person) -> bool:
+def deliver(turn: Turn, entry: Entry, author: PersonRow, partner: PersonRow) -> bool:
     """Queue one appreciation for the partner, once (keyed by the entry); `False` if unreachable."""
     return turn.tell(
         partner,
@@ -94,7 +95,7 @@ def deliver(turn: Turn, entry: Entry, author: Person, partner: Person) -> bool:
     )
 
 
-def deliver_kept_appreciations(turn: Turn, first: Person, second: Person) -> int:
+def deliver_kept_appreciations(turn: Turn, first: PersonRow, second: PersonRow) -> int:
     """After pairing: what each wrote while solo goes to the other now. Returns how many."""
     assert first.id is not None and second.id is not None
     other = {first.id: second, second.id: first}

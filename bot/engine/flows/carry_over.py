@@ -13,10 +13,10 @@ from __future__ import annotations
 from bot.engine.flows.appreciate import deliver_kept_appreciations
 from bot.engine.flows.dream import carry_solo_dream
 from bot.engine.turn import Turn
-from storage.models import Person
+from storage.people import PersonRow
 
 
-def carry_solo_practices(turn: Turn, inviter: Person, joiner: Person) -> None:
+def carry_solo_practices(turn: Turn, inviter: PersonRow, joiner: PersonRow) -> None:
     """Release what each kept for a partner to the other; both must already be a couple."""
     assert inviter.id is not None and joiner.id is not None and inviter.couple_id is not None
     deliver_kept_appreciations(turn, inviter, joiner)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from bot.engine import gentle_support, kinds
 from bot.engine.decks import draw
@@ -23,7 +24,7 @@ from bot.engine.turn import ButtonRows, Turn
 from bot.engine.typed_words import words
 from bot.engine.waiting import never_mind
 from prompts import Prompts
-from storage.models import Entry, Pending
+from storage.models import Pending
 
 QUESTIONS = 5
 LOWEST, HIGHEST = 1, 5
@@ -137,12 +138,15 @@ class CheckinFlow(Flow):
 
     def _finish(self, turn: Turn, scores: list[int]) -> None:
         turn.done()
-        previous = turn.store.latest_entry(turn.person_id, kinds.CHECKIN)
+        previous = turn.store.latest_entry_data(turn.person_id, kinds.CHECKIN, 1)
         total = sum(scores)
         turn.store.add_entry(
             turn.person, kinds.CHECKIN, "", turn.now, data={"scores": scores, "total": total}
         )
-        parts = [self._reading(turn, total), self._trend(turn, total, previous_total(previous))]
+        parts = [
+            self._reading(turn, total),
+            self._trend(turn, total, previous_total(previous[0] if previous else None)),
+        ]
         parts.append(turn.say(self._suggestion(turn, scores)))
         support = gentle_support.after_checkin(turn)  # low for a while, or a sharp fall
         if support is not None:
@@ -202,14 +206,15 @@ def _scale(turn: Turn, number: int, payload: Callable[[int], str]) -> ButtonRows
     return ((low,), tuple(middle), (high,))
 
 
-def previous_total(entry: Entry | None) -> int | None:
-    """The total of an earlier check-in entry, tolerating rows written by older versions."""
-    if entry is None:
+def previous_total(data: dict[str, Any] | None) -> int | None:
+    """The total of an earlier check-in entry (its `data`), tolerating rows written by older
+    versions."""
+    if not data:
         return None
-    total = entry.data.get("total")
+    total = data.get("total")
     if isinstance(total, int):
         return total
-    scores = entry.data.get("scores")
+    scores = data.get("scores")
     if isinstance(scores, list) and all(isinstance(score, int) for score in scores):
         return sum(scores)
     return None

@@ -25,7 +25,8 @@ from bot.engine.shared_space import keep_private
 from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
 from bot.engine.zones import local_time, zone
-from storage.models import DatePlan, Pending, Person
+from storage.models import DatePlan, Pending
+from storage.people import PersonRow
 
 WEEKDAY_KEYS = (
     "date.monday",
@@ -387,7 +388,9 @@ class DateFlow(Flow):
     def _day(turn: Turn, weekday: int) -> str:
         return turn.say(WEEKDAY_KEYS[weekday])
 
-    def _seen(self, turn: Turn, weekday: int, minute: int, zone_name: str, viewer: Person) -> str:
+    def _seen(
+        self, turn: Turn, weekday: int, minute: int, zone_name: str, viewer: PersonRow
+    ) -> str:
         """ "every Friday at 19:00" as `viewer` sees it, in their own zone."""
         day, at = slot_in_zone(weekday, minute, zone_name, viewer.timezone, turn.now)
         at_text = clock(turn.prompts, at)

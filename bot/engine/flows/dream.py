@@ -16,7 +16,8 @@ from bot.engine.own_cards import draw_ours, question_text
 from bot.engine.preview import Confirmed
 from bot.engine.turn import ButtonRows, Turn, rows
 from bot.engine.waiting import never_mind
-from storage.models import DreamRound, Entry, Pending, Person
+from storage.models import DreamRound, Entry, Pending
+from storage.people import PersonRow
 
 DECK = "dreams"
 
@@ -126,7 +127,7 @@ class DreamFlow(Flow):
         return question_text(turn, DECK, dream.question) or turn.say("dream.question_missing")
 
 
-def invite_to_answer(turn: Turn, dream: DreamRound, author: Person, partner: Person) -> None:
+def invite_to_answer(turn: Turn, dream: DreamRound, author: PersonRow, partner: PersonRow) -> None:
     """Tell the partner it is their turn: the question, never the answer (once per round)."""
     with turn.speaking_to(partner):  # the question (by its id) and button in their language
         turn.tell(
@@ -142,7 +143,7 @@ def invite_to_answer(turn: Turn, dream: DreamRound, author: Person, partner: Per
 
 
 def reveal(
-    turn: Turn, dream: DreamRound, me: Person, partner: Person, answers: dict[int, Entry]
+    turn: Turn, dream: DreamRound, me: PersonRow, partner: PersonRow, answers: dict[int, Entry]
 ) -> None:
     """Both have answered: each gets both answers, once; the answers are now shared entries."""
     assert me.id is not None and partner.id is not None
@@ -167,7 +168,7 @@ def reveal(
             )
 
 
-def carry_solo_dream(turn: Turn, inviter: Person, joiner: Person) -> None:
+def carry_solo_dream(turn: Turn, inviter: PersonRow, joiner: PersonRow) -> None:
     """After pairing: a question either answered while solo becomes the couple's open question,
     and the one who has not answered it yet hears it is their turn."""
     assert inviter.id is not None and joiner.id is not None and inviter.couple_id is not None

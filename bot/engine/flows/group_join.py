@@ -17,7 +17,8 @@ from bot.engine.events import Address
 from bot.engine.flow import is_id
 from bot.engine.flows.pairing import connect, release_kept
 from bot.engine.turn import Turn, rows
-from storage.models import Invite, JoinRequest, Person
+from storage.models import Invite, JoinRequest
+from storage.people import PersonRow
 from storage.store import INVITE_ALPHABET, INVITE_LENGTH
 
 #: What a token looks like; anything else is not looked up at all.
@@ -72,12 +73,12 @@ def press(turn: Turn, token: str) -> None:
         _ask_inviter(turn, invite, inviter)
 
 
-def _pair_named_partner(turn: Turn, invite: Invite, inviter: Person) -> None:
+def _pair_named_partner(turn: Turn, invite: Invite, inviter: PersonRow) -> None:
     """The inviter named this person at setup, and they pressed: both have said so."""
     if not turn.store.use_invite(invite.code, turn.now):
         turn.reply("space.setup_expired", name=turn.name_of(inviter), private=False)
         return
-    connect(turn, inviter, turn.person)
+    inviter, _joiner = connect(turn, inviter, turn.person)
     turn.done()
     _link_space(turn, invite)
     turn.reply("pair.joined", partner=turn.name_of(inviter))
@@ -86,7 +87,7 @@ def _pair_named_partner(turn: Turn, invite: Invite, inviter: Person) -> None:
     release_kept(turn, inviter, turn.person)
 
 
-def _ask_inviter(turn: Turn, invite: Invite, inviter: Person) -> None:
+def _ask_inviter(turn: Turn, invite: Invite, inviter: PersonRow) -> None:
     """Ask the inviter privately who this is (in the group when they cannot be reached
     privately); the presser hears that they are being asked. One question per person."""
     request = turn.store.ask_to_join(invite.code, turn.person_id, turn.now)
@@ -152,7 +153,7 @@ def answer(turn: Turn, argument: str, *, yes: bool) -> None:
         turn.reply("space.declined_inviter", name=turn.name_of(requester))
 
 
-def _accept(turn: Turn, invite: Invite, request: JoinRequest, requester: Person) -> None:
+def _accept(turn: Turn, invite: Invite, request: JoinRequest, requester: PersonRow) -> None:
     if requester.couple_id is not None:
         turn.reply("space.requester_taken", name=turn.name_of(requester))
         return
@@ -161,7 +162,7 @@ def _accept(turn: Turn, invite: Invite, request: JoinRequest, requester: Person)
         turn.reply("space.request_expired", name=turn.name_of(requester))
         return
     request.declined_at = None
-    connect(turn, turn.person, requester)
+    _inviter, requester = connect(turn, turn.person, requester)
     here = _link_space(turn, invite)
     if here is not None and turn.inbound is not None and turn.inbound.reply_address == here:
         with turn.speaking(turn.prompts_at(here)):  # answered in the group, in its language
@@ -185,7 +186,7 @@ def _accept(turn: Turn, invite: Invite, request: JoinRequest, requester: Person)
     release_kept(turn, turn.person, requester)
 
 
-def _decline(turn: Turn, invite: Invite, request: JoinRequest, requester: Person) -> None:
+def _decline(turn: Turn, invite: Invite, request: JoinRequest, requester: PersonRow) -> None:
     """Tell the one who pressed, gently and once, that this invitation was not for them."""
     if request.declined_at is not None:
         return
@@ -234,7 +235,7 @@ def _presser_alone(turn: Turn) -> bool:
     return turn.inbound is not None and turn.inbound.private_replies
 
 
-def _tell_presser_declined(turn: Turn, inviter: Person) -> None:
+def _tell_presser_declined(turn: Turn, inviter: PersonRow) -> None:
     """A declined person pressed again: the same gentle line, out of the group where the
     platform allows (an answer only they see, or their private chat), else there, by name."""
     assert turn.inbound is not None

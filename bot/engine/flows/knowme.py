@@ -19,7 +19,8 @@ from bot.engine.preview import Confirmed
 from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
-from storage.models import Entry, Pending, Person
+from storage.models import Entry, Pending
+from storage.people import PersonRow
 from storage.practice_models import LoveMapRound
 
 DECK = "love_maps"
@@ -47,7 +48,7 @@ class KnowMeFlow(Flow):
             found = turn.store.add_lovemap_round(couple_id, turn.person_id, question, turn.now)
         self._show(turn, found, partner)
 
-    def _show(self, turn: Turn, found: LoveMapRound, partner: Person) -> None:
+    def _show(self, turn: Turn, found: LoveMapRound, partner: PersonRow) -> None:
         """Where this person stands in the open round: answer it, guess it, or wait."""
         question = self._question(turn, found)
         answer = self._first(turn, found, kinds.LOVEMAP_ANSWER)
@@ -87,7 +88,7 @@ class KnowMeFlow(Flow):
             buttons=rows(never_mind(turn)),
         )
 
-    def _reachable_partner(self, turn: Turn) -> Person | None:
+    def _reachable_partner(self, turn: Turn) -> PersonRow | None:
         partner = turn.partner
         if partner is None or partner.id is None or turn.person.couple_id is None:
             turn.done()
@@ -151,7 +152,7 @@ class KnowMeFlow(Flow):
         else:
             turn.reply("knowme.no_longer_open")
 
-    def _answer(self, turn: Turn, found: LoveMapRound, partner: Person, text: str) -> None:
+    def _answer(self, turn: Turn, found: LoveMapRound, partner: PersonRow, text: str) -> None:
         if self._first(turn, found, kinds.LOVEMAP_ANSWER) is not None:
             self._show(turn, found, partner)
             return
@@ -178,7 +179,7 @@ class KnowMeFlow(Flow):
         if busy is None or busy.flow == self.name:  # an answer box of a round given up
             turn.store.set_pending(partner.id, self.name, "guess", {"round": found.id}, turn.now)
 
-    def _guess(self, turn: Turn, found: LoveMapRound, subject: Person, text: str) -> None:
+    def _guess(self, turn: Turn, found: LoveMapRound, subject: PersonRow, text: str) -> None:
         answer = self._first(turn, found, kinds.LOVEMAP_ANSWER)
         if answer is None or self._first(turn, found, kinds.LOVEMAP_GUESS) is not None:
             turn.reply("knowme.no_longer_open")

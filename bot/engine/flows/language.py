@@ -57,7 +57,7 @@ class LanguageFlow(Flow):
             with turn.speaking(catalog.get(info.code)):
                 turn.reply("language.group_changed", language=info.name, private=False)
             return
-        turn.person.language = info.code
+        turn.person = turn.store.set_language(turn.person, info.code)
         with turn.speaking_to(turn.person):
             turn.reply("language.changed", language=info.name)
 

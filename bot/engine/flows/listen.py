@@ -28,7 +28,8 @@ from bot.engine.limits import may_reach_partner
 from bot.engine.preview import Confirmed
 from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
-from storage.models import Entry, Pending, Person
+from storage.models import Entry, Pending
+from storage.people import PersonRow
 
 PROMPTS = "listening_prompts"
 #: Share, reflect, "not yet", clarify… at most this many rounds, then a gentle face-to-face hint.
@@ -88,7 +89,7 @@ class ListenFlow(Flow):
         if partner is not None:
             turn.tell(partner, "listen.partner_not_now", partner=turn.name)
 
-    def _reachable_partner(self, turn: Turn) -> Person | None:
+    def _reachable_partner(self, turn: Turn) -> PersonRow | None:
         partner = turn.partner
         if partner is None or partner.id is None:
             turn.reply("listen.needs_partner")
@@ -167,7 +168,7 @@ class ListenFlow(Flow):
         turn.done()
         turn.reply("listen.shared", partner=turn.name_of(partner))
 
-    def _await_reflection(self, turn: Turn, listener: Person, share: Entry) -> None:
+    def _await_reflection(self, turn: Turn, listener: PersonRow, share: Entry) -> None:
         """The listener's next text is their reflection, unless they are busy with something else
         (then the "ready to reflect" button starts it)."""
         assert listener.id is not None

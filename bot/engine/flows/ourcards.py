@@ -15,7 +15,8 @@ from bot.engine.preview import Confirmed
 from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
-from storage.models import Pending, Person
+from storage.models import Pending
+from storage.people import PersonRow
 
 #: At most this many own cards per couple.
 LIMIT = 200
@@ -98,7 +99,7 @@ class OurCardsFlow(Flow):
     def on_confirmed(self, turn: Turn, confirmed: Confirmed) -> None:
         deck = confirmed.data.get("deck")
         couple_id = self._couple(turn)
-        partner: Person | None = turn.partner
+        partner: PersonRow | None = turn.partner
         if couple_id is None or partner is None:
             return
         if not isinstance(deck, str) or deck not in DECKS:

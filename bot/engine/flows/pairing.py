@@ -15,13 +15,15 @@ partner brought over (`carry_solo_practices`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.engine.flow import Command, Flow
 from bot.engine.flows.carry_over import carry_solo_practices
 from bot.engine.nudges import create_default_plans
 from bot.engine.parameters import Arguments, Kind, Parameter
 from bot.engine.turn import Turn, rows
-from storage.models import Invite, Person
+from storage.models import Invite
+from storage.people import PersonRow
 
 #: `/pair <code>`: a code someone was given (with none, a new code for them to give).
 CODE = Parameter("code", Kind.TEXT, "option.code", max_length=64)
@@ -34,17 +36,22 @@ def normalise_code(text: str) -> str:
     return _CODE_CHARACTERS.sub("", text.lower())[:64]
 
 
-def connect(turn: Turn, inviter: Person, joiner: Person) -> None:
-    """Form the couple (both have consented), with its default nudge plans.
+def connect(turn: Turn, inviter: PersonRow, joiner: PersonRow) -> tuple[PersonRow, PersonRow]:
+    """Form the couple (both have consented), with its default nudge plans; returns both as
+    they are now, in the couple (`turn.person`, one of them, is updated too).
 
     The caller tells both people, then calls `release_kept`, so the welcome arrives before what
     was kept."""
-    turn.store.form_couple(inviter, joiner, turn.now)
+    inviter, joiner = turn.store.form_couple(inviter, joiner, turn.now)
+    for person in (inviter, joiner):
+        if person.id == turn.person_id:
+            turn.person = person
     create_default_plans(turn.store, [inviter, joiner], turn.now)
     turn.forget_partner_cache()
+    return inviter, joiner
 
 
-def release_kept(turn: Turn, inviter: Person, joiner: Person) -> None:
+def release_kept(turn: Turn, inviter: PersonRow, joiner: PersonRow) -> None:
     """What each kept for a future partner goes to the other: only after `connect`."""
     carry_solo_practices(turn, inviter, joiner)
 
@@ -116,14 +123,14 @@ class PairingFlow(Flow):
         if not turn.store.use_invite(code, turn.now):
             turn.reply("pair.used_code")
             return
-        connect(turn, inviter, turn.person)
+        inviter, _joiner = connect(turn, inviter, turn.person)
         turn.done()
         turn.reply("pair.joined", partner=turn.name_of(inviter))
         turn.tell(inviter, "pair.partner_joined", partner=turn.name)
         release_kept(turn, inviter, turn.person)
 
     @staticmethod
-    def _usable_inviter(turn: Turn, invite: Invite) -> Person | None:
+    def _usable_inviter(turn: Turn, invite: Invite) -> PersonRow | None:
         """The inviter, when this code can still pair the person with them; otherwise the
         reason, said kindly, and `None`."""
         if invite.inviter_id == turn.person_id:
@@ -173,9 +180,10 @@ class PairingFlow(Flow):
             return
         self._end(turn, partner)
 
-    def _end(self, turn: Turn, partner: Person) -> None:
+    def _end(self, turn: Turn, partner: PersonRow) -> None:
         assert turn.person.couple_id is not None
         turn.store.dissolve_couple(turn.person.couple_id)
+        turn.person = replace(turn.person, couple_id=None)
         turn.store.clear_pending(turn.person_id)
         if partner.id is not None:
             turn.store.clear_pending(partner.id)

@@ -157,8 +157,7 @@ class PreferencesFlow(Flow):
         """Set the zone and ask whether its time is right; `close_button`: a location button
         is still on screen, and the first of two messages takes it away (a message carries
         either that or the yes/no buttons, not both)."""
-        turn.person.timezone = zone_name
-        turn.person.timezone_known = True  # nudges may begin (bot/engine/nudges.py)
+        turn.person = turn.store.set_timezone(turn.person, zone_name)  # nudges may begin
         schedule_person(turn.store, turn.person, turn.now)
         local = local_time(turn.person, turn.now)
         buttons = rows(
@@ -194,7 +193,7 @@ class PreferencesFlow(Flow):
             turn.reply("prefs.quiet_current", quiet=self._quiet_text(turn))
             return
         if arguments.flag("off") and arguments.invalid is None:
-            turn.person.quiet_start = turn.person.quiet_end = None
+            turn.person = turn.store.set_quiet_hours(turn.person, None, None)
             schedule_person(turn.store, turn.person, turn.now)
             turn.reply("prefs.quiet_off")
             return
@@ -202,7 +201,7 @@ class PreferencesFlow(Flow):
         if arguments.invalid is not None or start is None or end is None or start == end:
             turn.reply("prefs.quiet_invalid", given=(arguments.invalid or arguments.given)[:64])
             return
-        turn.person.quiet_start, turn.person.quiet_end = start, end
+        turn.person = turn.store.set_quiet_hours(turn.person, start, end)
         schedule_person(turn.store, turn.person, turn.now)
         turn.reply("prefs.quiet_set", quiet=self._quiet_text(turn))
 
@@ -223,12 +222,11 @@ class PreferencesFlow(Flow):
         turn.reply_text(summary)
 
     def pause(self, turn: Turn, argument: str) -> None:
-        turn.person.paused = True
+        turn.person = turn.store.pause_nudges(turn.person)
         turn.reply("prefs.paused")
 
     def resume(self, turn: Turn, argument: str) -> None:
-        turn.person.paused = False
-        turn.person.safety_paused = False
+        turn.person = turn.store.resume_nudges(turn.person)
         turn.reply("prefs.resumed")
 
     @staticmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from bot.engine.events import Address, Attachment
 from bot.engine.export import build_export
@@ -46,6 +47,7 @@ class PrivacyFlow(Flow):
         partner = turn.partner
         if partner is not None and turn.person.couple_id is not None:
             turn.store.dissolve_couple(turn.person.couple_id)
+            turn.person = replace(turn.person, couple_id=None)
             # The same words however someone leaves, and no name: nothing of them is kept.
             turn.tell(partner, "privacy.connection_ended", from_bot=True)
         turn.forgotten_chats = [

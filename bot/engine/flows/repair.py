@@ -19,7 +19,8 @@ from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from prompts.loader import FINISH_TAG, REPAIR_SECTIONS, DeckItem
-from storage.models import Pending, Person
+from storage.models import Pending
+from storage.people import PersonRow
 
 DECK = "repair_phrases"
 #: The partner's one-tap answers.
@@ -47,7 +48,7 @@ class RepairFlow(Flow):
             ),
         )
 
-    def _reachable_partner(self, turn: Turn) -> Person | None:
+    def _reachable_partner(self, turn: Turn) -> PersonRow | None:
         partner = turn.partner
         if partner is None or partner.id is None:
             turn.reply("repair.needs_partner")

@@ -19,7 +19,8 @@ from bot.engine.shared_space import answered_in_shared_space, private_chat_ready
 from bot.engine.turn import Turn, rows
 from bot.engine.waiting import never_mind
 from prompts.loader import RITUAL_KINDS
-from storage.models import Pending, Person
+from storage.models import Pending
+from storage.people import PersonRow
 from storage.practice_models import Ritual
 
 DECK = "ritual_prompts"
@@ -57,7 +58,7 @@ class RitualsFlow(Flow):
             ),
         )
 
-    def _partner(self, turn: Turn) -> Person | None:
+    def _partner(self, turn: Turn) -> PersonRow | None:
         partner = turn.partner
         if partner is None or turn.person.couple_id is None:
             turn.done()
@@ -86,7 +87,7 @@ class RitualsFlow(Flow):
         else:
             turn.reply("rituals.kept")
 
-    def _one(self, turn: Turn, kind: str, partner: Person) -> None:
+    def _one(self, turn: Turn, kind: str, partner: PersonRow) -> None:
         """One ritual: as it is now, an idea to start from, and a waiting question for words."""
         assert turn.person.couple_id is not None
         label = turn.say(f"rituals.kind_{kind}")
@@ -117,7 +118,7 @@ class RitualsFlow(Flow):
             return turn.say("rituals.author_you")
         return turn.name_of(turn.partner)
 
-    def _ask_to_remove(self, turn: Turn, kind: str, partner: Person) -> None:
+    def _ask_to_remove(self, turn: Turn, kind: str, partner: PersonRow) -> None:
         assert turn.person.couple_id is not None
         if turn.store.our_ritual(turn.person.couple_id, kind) is None:
             turn.reply("rituals.stale")
@@ -133,7 +134,7 @@ class RitualsFlow(Flow):
             ),
         )
 
-    def _remove(self, turn: Turn, kind: str, partner: Person) -> None:
+    def _remove(self, turn: Turn, kind: str, partner: PersonRow) -> None:
         assert turn.person.couple_id is not None
         if not turn.store.remove_ritual(turn.person.couple_id, kind):
             turn.reply("rituals.stale")

@@ -15,7 +15,7 @@ from bot.engine.flow import Command, Flow
 from bot.engine.flows import group_join
 from bot.engine.parameters import Arguments, Choice, Kind, Parameter
 from bot.engine.turn import Turn, rows
-from storage.models import Person
+from storage.people import PersonRow
 
 _PLATFORM_USER_ID = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 #: `/couple setup [partner]`, `/couple status`, `/couple off` (a platform may offer subcommands).
@@ -94,7 +94,7 @@ class SpaceFlow(Flow):
             private=False,
         )
 
-    def _announce(self, turn: Turn, partner: Person) -> None:
+    def _announce(self, turn: Turn, partner: PersonRow) -> None:
         turn.reply(
             "space.ready",
             name=turn.name,

@@ -20,7 +20,8 @@ from bot.engine.decks import draw
 from bot.engine.flow import Command, Flow, is_id
 from bot.engine.shared_space import private_chat_ready
 from bot.engine.turn import ButtonRows, Turn, rows
-from storage.models import Entry, Person
+from storage.models import Entry
+from storage.people import PersonRow
 
 DECK = "stress_openers"
 #: Each partner's turn, in minutes (the switch comes halfway through the conversation).
@@ -52,7 +53,7 @@ class StressFlow(Flow):
             ),
         )
 
-    def _reachable_partner(self, turn: Turn) -> Person | None:
+    def _reachable_partner(self, turn: Turn) -> PersonRow | None:
         partner = turn.partner
         if partner is None or partner.id is None:
             turn.reply("stress.needs_partner")
@@ -184,7 +185,7 @@ class StressFlow(Flow):
             turn.button("stress.stop", self.payload("stop", talk.id or 0)),
         )
 
-    def _both(self, turn: Turn, talk: Entry) -> tuple[Person, Person] | None:
+    def _both(self, turn: Turn, talk: Entry) -> tuple[PersonRow, PersonRow] | None:
         """(who talks first, who talks second), while both are still each other's partner."""
         asker = turn.store.person(talk.person_id)
         invited = turn.store.person(talk.recipient_id) if talk.recipient_id is not None else None
