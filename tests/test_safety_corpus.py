@@ -34,21 +34,27 @@ FALSE_ALARM_GOAL = 0.05
 #: their tables alone, es 33.3 % / 5.0 %, pt 25.6 / 3.8, de 20.0 / 6.3, fr 34.4 / 3.8, ru 31.1 /
 #: 3.8, ar 34.4 / 2.5). With a model per language, tables extended on 1,600 new messages per
 #: language and 1,600 more English messages in training (2026-12-02 afternoon), recall rose
-#: 7–10 points in English and 38–58 in the others; false alarms rose too, past the goal in German
+#: 7–8 points in English and 38–58 in the others; false alarms rose too, past the goal in German
 #: and Russian (tests/safety_corpus/README.md).
 NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
-    "en_heldout_b.tsv": (0.871, 0.014),
-    "en_heldout_c.tsv": (0.890, 0.034),
-    "en_heldout_d.tsv": (0.869, 0.046),
+    "en_heldout_b.tsv": (0.865, 0.014),
+    "en_heldout_c.tsv": (0.872, 0.023),
+    "en_heldout_d.tsv": (0.838, 0.046),
     "es_heldout.tsv": (0.866, 0.013),
     "pt_heldout.tsv": (0.788, 0.050),
     "de_heldout.tsv": (0.777, 0.075),
     "fr_heldout.tsv": (0.777, 0.038),
     "ru_heldout.tsv": (0.800, 0.075),
     "ar_heldout.tsv": (0.722, 0.050),
-    # A tuning file the English tables were not extended on: short texts (fewer words than the
-    # model may judge alone) that only a pattern catches.
-    "en_tuning_o.tsv": (0.840, 0.000),
+    # English tuning files the tables were not extended on, whose 7- and 8-word messages the model
+    # carried until it stopped speaking alone for fewer than 9 words (ALONE_WORDS, after
+    # tests/test_talk.py's everyday look-alikes): only a pattern catches those now.
+    "en_tuning_c.tsv": (0.898, 0.015),
+    "en_tuning_d.tsv": (0.931, 0.000),
+    "en_tuning_e.tsv": (0.909, 0.000),
+    "en_tuning_k.tsv": (0.935, 0.010),
+    "en_tuning_l.tsv": (0.935, 0.014),
+    "en_tuning_o.tsv": (0.686, 0.000),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"

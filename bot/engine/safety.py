@@ -416,10 +416,11 @@ MODEL_CLASSES: tuple[Concern | None, ...] = (
 )
 # The thresholds below are chosen by `python -m bot.engine.safety_words._train --sweep`: each
 # tuning file judged by a model trained on the others, the best recall within 3 % false alarms,
-# never letting the model speak alone below 0.8 (see the sweep). 2026-12-02 afternoon, with
-# en_tuning_m to _p and letter pieces: recall 77.4 % at 2.4 % false alarms on the unseen tuning
-# files; on held-out files no threshold was chosen with, `en_heldout_b` 87.1 % / 1.3 %, `_c`
-# 89.1 % / 3.3 %, `_d` 86.9 % / 4.5 % (that morning 80.1, 79.1 and 76.2 % recall).
+# never letting the model speak alone below 0.8 nor for fewer than 9 words (see the sweep).
+# 2026-12-02 afternoon, with en_tuning_m to _p and letter pieces: recall 74.2 % at 2.4 % false
+# alarms on the unseen tuning files; on held-out files no threshold was chosen with,
+# `en_heldout_b` 86.5 % / 1.3 %, `_c` 87.3 % / 2.2 %, `_d` 83.8 % / 4.5 % (that morning 80.1,
+# 79.1 and 76.2 % recall).
 RULES_NEED = 0.1
 MODEL_ALONE = 0.8
 #: The model may overrule a table's match only in messages of at least this many words: in
@@ -428,7 +429,7 @@ MODEL_ALONE = 0.8
 VETO_WORDS = 11
 #: The model alone may speak for messages of at least this many words: in fewer, a word or two it
 #: links with crises would decide ("we drove 300 kms yesterday", "I hit him up on WhatsApp").
-ALONE_WORDS = 7
+ALONE_WORDS = 9
 #: The model alone speaks only for messages it has seen this share of the words of: on unfamiliar
 #: text (technical words, another register) common words decide, and they lean towards concern.
 FAMILIAR = 0.7

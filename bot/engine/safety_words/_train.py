@@ -245,7 +245,10 @@ def sweep(sources: list[Path], code: str = "en") -> None:
         for veto_words in (7, 9, 11)
         # Never fewer: short everyday messages are the tables' (tests/test_safety.py holds
         # look-alikes the unseen files have too few of).
-        for alone_words in (7, 9)
+        # (9 since 2026-12-02: the model trained with letter pieces was sure of 7- and 8-word
+        # everyday sentences — "I come home to an empty flat", "it's your fault we never see
+        # friends", tests/test_talk.py — which the unseen files hold too few of to show.)
+        for alone_words in (9, 11)
         for familiar in (0.5, 0.6, 0.7, 0.8)
     ]
     scored = [(score(*params), params) for params in grid]
