@@ -653,3 +653,10 @@ def test_everyday_messages_stay_ordinary(text: str) -> None:
 def test_being_cut_off_by_a_partner_is_noticed_in_french() -> None:
     screening = screen("elle m'isole de mes amis depuis des mois")
     assert screening is not None and screening.concern is Concern.CONTROLLED
+
+
+def test_words_parted_by_zero_width_spaces_are_read_as_words() -> None:
+    """A zero-width space looks like nothing but parts words; dropping it would glue a crisis
+    into one unknown word (found by review)."""
+    screening = screen("i\u200bwant\u200bto\u200bdie")
+    assert screening is not None and screening.concern is Concern.SELF_HARM

@@ -672,7 +672,18 @@ def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> 
 
 
 def screen(text: str) -> Screening | None:
-    """The most urgent concern the text suggests; `None` for ordinary messages."""
+    """The most urgent concern the text suggests; `None` for ordinary messages.
+
+    A zero-width space is read both ways: dropped, as inside a disguised word ("ki\u200bll"),
+    and as a space, as between words ("i\u200bwant\u200bto\u200bdie", which dropping would
+    glue into one unknown word)."""
+    found = _screen(text)
+    if found is None and "\u200b" in text:
+        found = _screen(text.replace("\u200b", " "))
+    return found
+
+
+def _screen(text: str) -> Screening | None:
     folded = _read_form(text)
     judgement = judge(folded)
     read: list[Concern | None] = []
