@@ -8,6 +8,7 @@ from __future__ import annotations
 import re._constants as re_constants
 import re._parser as re_parser
 import time
+import zlib
 from datetime import timedelta
 
 import pytest
@@ -660,3 +661,19 @@ def test_words_parted_by_zero_width_spaces_are_read_as_words() -> None:
     into one unknown word (found by review)."""
     screening = screen("i\u200bwant\u200bto\u200bdie")
     assert screening is not None and screening.concern is Concern.SELF_HARM
+
+
+def test_a_damaged_model_file_is_refused_plainly() -> None:
+    """A truncated or foreign file must fail loudly at load, not score with half a table (and
+    not only under `assert`, which `python -O` drops)."""
+    from bot.engine.safety import load_model
+    from bot.engine.safety_words import _train
+
+    shipped = _train.model_path("en").read_bytes()
+    with pytest.raises(ValueError):
+        load_model(b"not a model" + shipped)
+    header, _, payload = shipped.partition(b"\n")
+    head, _, body = payload.partition(b"\n")
+    truncated = zlib.compress(zlib.decompress(body)[:-100])
+    with pytest.raises(ValueError):
+        load_model(header + b"\n" + head + b"\n" + truncated)

@@ -651,11 +651,16 @@ THRESHOLDS: dict[str, Thresholds] = {
 }
 
 
+def thresholds_for(code: str) -> Thresholds:
+    """A language's thresholds; English's for a language without its own."""
+    return THRESHOLDS.get(code) or THRESHOLDS["en"]
+
+
 def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> Concern | None:
     """The tables and the model together (see the notes above `MODEL_CLASSES`)."""
     if judgement is None or not judgement.knows_enough:
         return ruled()
-    limits = THRESHOLDS.get(judgement.language) or THRESHOLDS["en"]
+    limits = thresholds_for(judgement.language)
     if (
         judgement.likelihood >= limits.model_alone
         and judgement.familiar >= limits.familiar
@@ -728,7 +733,7 @@ def _second_opinion(
         return None
     for code, other in others:
         view = judge(folded, other, code)
-        limits = THRESHOLDS.get(code) or THRESHOLDS["en"]
+        limits = thresholds_for(code)
         if view is not None and view.likelihood >= limits.rules_need:
             return ruled()
     return None

@@ -31,7 +31,6 @@ from bot.engine.safety import (
     BUCKETS,
     MODEL_ALONE,
     MODEL_CLASSES,
-    THRESHOLDS,
     WORD_BITS,
     Concern,
     Judgement,
@@ -43,6 +42,7 @@ from bot.engine.safety import (
     feature_hash,
     judge,
     model_features,
+    thresholds_for,
     word_bit,
 )
 
@@ -258,7 +258,7 @@ def sweep(sources: list[Path], code: str = "en") -> None:
     (recall, alarms), best = max(
         within, key=lambda item: (item[0][0], -item[0][1], item[1][3] * -1, item[1][4])
     )
-    now = THRESHOLDS.get(code) or THRESHOLDS["en"]
+    now = thresholds_for(code)
     current = score(now.rules_need, now.model_alone, now.veto_words, now.alone_words, now.familiar)
     print(f"{code} now:  recall {current[0]:.1%}, false alarms {current[1]:.1%} on unseen files")
     print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with Thresholds{best}")
