@@ -23,6 +23,7 @@ _LATEST_DATA = (
     .order_by(_ENTRY.c.created_at.desc(), _ENTRY.c.id.desc())
     .limit(bindparam("limit"))
 )
+_RECORD = _ENTRY.insert()
 
 
 class WeeklyTally(NamedTuple):
@@ -64,6 +65,32 @@ class EntryQueries(StoreBase):
         self.session.add(entry)
         self.session.flush()
         return entry
+
+    def record_entry(
+        self,
+        person: PersonRow,
+        kind: str,
+        body: str,
+        now: datetime,
+        *,
+        recipient_id: int | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        """`add_entry` for a flow that does not look at the entry again (a check-in's total, a
+        hug counted): one prebuilt Core insert, with no ORM object built, tracked and flushed,
+        which is most of what a check-in's last answer cost."""
+        self.run(
+            _RECORD,
+            {
+                "person_id": person.id or 0,
+                "recipient_id": recipient_id,
+                "couple_id": person.couple_id,
+                "kind": kind,
+                "body": body,
+                "data": data or {},
+                "created_at": now,
+            },
+        )
 
     def entry_of(self, entry_id: int, kind: str) -> Entry | None:
         """The entry with this id if it is of `kind` (a button's id may be stale or made up)."""

@@ -7,10 +7,10 @@ at risk, because that decides the reply: "he pulled a knife on me" needs differe
 
 The patterns live in one table per language, `bot/engine/safety_words/<code>.py`, each a
 `Language`; every table is read for every message, because people write in whichever language
-they like. Of its ~4,400 patterns only those whose words the message holds are tried
+they like. Of their ~4,400 patterns only those whose words the message holds are tried
 (`regex_anchors`: one linear pass finds them), which took the tables from 3.6 ms to 0.02 ms for
-a 200-character message with the same answers. A language added later brings its own table and its own corpus in
-`tests/safety_corpus/`.
+a 200-character message with the same answers. A language added later brings its own table
+and its own corpus in `tests/safety_corpus/`.
 
 Beside the tables runs a small linear model trained on the labelled corpus (see "the model"
 below): the tables are precise but miss phrasings nobody wrote a pattern for, the model

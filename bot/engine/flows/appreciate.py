@@ -69,7 +69,7 @@ class AppreciateFlow(Flow):
         turn.done()
         partner = turn.partner
         if partner is None:
-            turn.store.add_entry(
+            turn.store.record_entry(
                 turn.person, kinds.APPRECIATION, text, turn.now, data={"kept_for_partner": True}
             )
             turn.reply("appreciate.kept")

@@ -98,7 +98,7 @@ class CheckinFlow(Flow):
         score = parse_score(turn.prompts, text)
         if score is None and is_a_sentence(text):
             # Their own words, said while thinking about us: kept for them, never dropped.
-            turn.store.add_entry(
+            turn.store.record_entry(
                 turn.person, kinds.CHECKIN_NOTE, text, turn.now, data={"question": len(scores) + 1}
             )
             turn.reply("checkin.note_kept")
@@ -140,7 +140,7 @@ class CheckinFlow(Flow):
         turn.done()
         previous = turn.store.latest_entry_data(turn.person_id, kinds.CHECKIN, 1)
         total = sum(scores)
-        turn.store.add_entry(
+        turn.store.record_entry(
             turn.person, kinds.CHECKIN, "", turn.now, data={"scores": scores, "total": total}
         )
         parts = [

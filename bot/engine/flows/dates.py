@@ -379,7 +379,7 @@ class DateFlow(Flow):
         if turn.store.our_recent_entries(turn.person, kinds.DATE_NIGHT, turn.now - SAME_DATE_NIGHT):
             turn.reply("date.already_counted", private=keep_private(turn))
             return
-        turn.store.add_entry(turn.person, kinds.DATE_NIGHT, "", turn.now)
+        turn.store.record_entry(turn.person, kinds.DATE_NIGHT, "", turn.now)
         turn.reply("date.counted", private=keep_private(turn))
 
     # -- words -------------------------------------------------------------------------------

@@ -127,5 +127,5 @@ class HugFlow(Flow):
         if any(entry.data.get("hug") == hug_id for entry in recent):
             turn.reply("hug.already_counted", private=False)
             return
-        turn.store.add_entry(turn.person, kinds.HUG, "", turn.now, data={"hug": hug_id})
+        turn.store.record_entry(turn.person, kinds.HUG, "", turn.now, data={"hug": hug_id})
         turn.reply("hug.counted", private=False)

@@ -118,7 +118,7 @@ class IdeaFlow(Flow):
             turn.reply("idea.already_done", idea=entry.text, private=keep_private(turn))
             return
         entry.done_at, entry.done_by = turn.now, turn.person_id
-        turn.store.add_entry(
+        turn.store.record_entry(
             turn.person, kinds.IDEA_DONE, entry.text, turn.now, data={"item": item_id}
         )
         turn.reply("idea.marked_done", idea=entry.text, private=keep_private(turn))

@@ -103,5 +103,5 @@ class TogetherFlow(Flow):
         if any(resolve_id(DECK, entry.data.get("idea")) == idea_id for entry in recent):
             turn.reply("together.already_counted", private=False)
             return
-        turn.store.add_entry(turn.person, kinds.TOGETHER, idea, turn.now, data={"idea": idea_id})
+        turn.store.record_entry(turn.person, kinds.TOGETHER, idea, turn.now, data={"idea": idea_id})
         turn.reply("together.counted", private=False)
