@@ -3,6 +3,7 @@
     python -m bot.engine.safety_words._train [--language es]    # train, write the weights
     python -m bot.engine.safety_words._train --cross-validate   # figures on unseen files
     python -m bot.engine.safety_words._train --sweep            # choose decide()'s thresholds
+    python -m bot.engine.safety_words._train --language de --sweep-on new.tsv  # on fresh files
     python -m bot.engine.safety_words._train --all              # every language with a model
 
 Reproducible: the same corpus gives the same weights (full-batch training from zero weights, no
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 from array import array
+from itertools import product
 from pathlib import Path
 
 import numpy as np
@@ -31,10 +33,12 @@ from bot.engine.safety import (
     BUCKETS,
     MODEL_ALONE,
     MODEL_CLASSES,
+    THRESHOLDS,
     WORD_BITS,
     Concern,
     Judgement,
     Model,
+    Thresholds,
     _read_form,
     _ruled,
     decide,
@@ -264,16 +268,68 @@ def sweep(sources: list[Path], code: str = "en") -> None:
     print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with Thresholds{best}")
 
 
+def sweep_on(fresh: list[Path], code: str) -> None:
+    """Score `decide`'s thresholds on fresh files — written by someone who saw no pattern, model or
+    corpus, and not yet tuned or trained on — with the shipped model and tables, exactly as
+    screening decides. Unlike `sweep`, the tables here have never seen the text (on tuning files
+    they were written from it and look perfect), so this is the fair place to weigh them against
+    the model. Run before the files join the tuning set; afterwards they are tuning data."""
+    judged: list[tuple[bool, Concern | None, Judgement | None]] = []
+    for text, label in read(fresh):
+        folded = _read_form(text)
+        judged.append((label != 0, _ruled(folded), judge(folded)))
+    concerning = sum(1 for label, _, _ in judged if label)
+
+    def score(limits: Thresholds) -> tuple[float, float]:
+        THRESHOLDS[code] = limits
+        caught = alarms = 0
+        for label, ruled, judgement in judged:
+            flagged = decide(lambda ruled=ruled: ruled, judgement) is not None  # type: ignore[misc]
+            caught += label and flagged
+            alarms += (not label) and flagged
+        return caught / concerning, alarms / (len(judged) - concerning)
+
+    shipped = thresholds_for(code)
+    try:
+        now = score(shipped)
+        scored = [
+            (score(limits), limits)
+            for limits in (
+                Thresholds(*values)
+                for values in product(
+                    (0.0, 0.1, 0.2, 0.3, 0.4, 0.5),
+                    (0.8, 0.85, 0.9, 0.95),
+                    (7, 9, 11),
+                    (7, 9, 11),
+                    (0.5, 0.6, 0.7, 0.8),
+                )
+            )
+        ]
+    finally:
+        THRESHOLDS[code] = shipped
+    print(f"{code} now:  recall {now[0]:.1%}, false alarms {now[1]:.1%} on {len(judged)} fresh")
+    within = [item for item in scored if item[0][1] <= SWEEP_FALSE_ALARMS]
+    (recall, alarms), best = max(
+        within, key=lambda item: (item[0][0], -item[0][1], -item[1].alone_words, item[1].familiar)
+    )
+    print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with {best}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="en", choices=LANGUAGES)
     parser.add_argument("--all", action="store_true", help="train every language's model")
     parser.add_argument("--cross-validate", action="store_true")
     parser.add_argument("--sweep", action="store_true")
+    parser.add_argument(
+        "--sweep-on", nargs="+", type=Path, metavar="FILE", help="fresh files (see sweep_on)"
+    )
     arguments = parser.parse_args()
     for code in LANGUAGES if arguments.all else (arguments.language,):
         sources = tuning_files(code)
-        if arguments.cross_validate:
+        if arguments.sweep_on:
+            sweep_on(arguments.sweep_on, code)
+        elif arguments.cross_validate:
             cross_validate(sources, code)
         elif arguments.sweep:
             sweep(sources, code)
