@@ -6,6 +6,7 @@ topic, and a deep link opens the private chat straight onto the help."""
 from __future__ import annotations
 
 import itertools
+import threading
 
 import pytest
 from sqlmodel import select
@@ -510,3 +511,26 @@ async def test_export_carries_no_trace_of_a_safety_reply(world: World) -> None:
     exported = next(r.attachment for r in replies if r.attachment is not None).content.decode()
     for trace in ("care.", "in_danger", "hits me"):
         assert trace not in exported
+
+
+async def test_screening_is_built_off_the_database_thread(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tables and models take seconds to build on the first screened message; built inside
+    the transaction they would hold the database thread, and on SQLite everyone's messages."""
+    from bot.engine import safety
+
+    built_on: list[str] = []
+    real_prepare = safety.prepare
+
+    def prepare() -> None:
+        built_on.append(threading.current_thread().name)
+        real_prepare()
+
+    monkeypatch.setattr(safety, "ready", lambda: bool(built_on))
+    monkeypatch.setattr(safety, "prepare", prepare)
+    alex, _ = await couple(world)
+    assert OWN_WORDS[Concern.SELF_HARM] in reply_text(await alex.says(SAYS[Concern.SELF_HARM]))
+    assert len(built_on) == 1
+    assert not built_on[0].startswith("nearer-db")
+    assert built_on[0] != threading.main_thread().name

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.engine import safety
-from bot.engine.regex_anchors import AnchoredSearch, anchors
+from bot.engine.regex_anchors import AnchoredSearch, anchors, compiled_with_anchors
 
 CORPUS = Path(__file__).parent / "safety_corpus"
 
@@ -53,7 +53,7 @@ def test_anchors_are_the_words_every_match_holds(pattern: str, expected: set[str
 
 def test_a_pattern_with_no_anchor_is_always_tried() -> None:
     search = AnchoredSearch(
-        [("a", re.compile(r"\w{1,3} me"), r"\w{1,3} me"), ("a", re.compile("kill"), "kill")]
+        [("a", *compiled_with_anchors(r"\w{1,3} me")), ("a", *compiled_with_anchors("kill"))]
     )
     found = search.finds("hug me")
     assert found("a")

@@ -181,7 +181,10 @@ class Engine:
     async def _run_turn(self, work: Callable[[Session], Turn | None]) -> Turn | None:
         """`work` in one transaction; if it needed the city index while that is still being
         built (`places.CitiesNotReady`), it is rolled back, the index awaited off the database
-        thread, and `work` run again: other people's messages go on meanwhile."""
+        thread, and `work` run again: other people's messages go on meanwhile. Screening's
+        tables and models are built off that thread too, before the first transaction."""
+        if not safety.ready():
+            await asyncio.to_thread(safety.prepare)
         deferring = places.CITIES_MAY_DEFER.set(True)
         try:
             return await self.db.run(work)

@@ -21,9 +21,10 @@ has none and is always run.
 from __future__ import annotations
 
 import re
+import re._compiler as sre_compile  # type: ignore[import-not-found,import-untyped,unused-ignore]
 import re._constants as sre  # type: ignore[import-not-found,import-untyped,unused-ignore]
 import re._parser as sre_parse  # type: ignore[import-not-found,import-untyped,unused-ignore]
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from itertools import product
 from typing import Any, Generic, TypeVar
 
@@ -44,6 +45,15 @@ def anchors(pattern: str) -> frozenset[str] | None:
     """Strings of which every match of `pattern` contains one; `None` when no such set of
     strings of at least `SHORTEST` letters is known (the pattern must always be tried)."""
     return _sequence(sre_parse.parse(pattern))[1]
+
+
+def compiled_with_anchors(pattern: str) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    """`re.compile(pattern)` and `anchors(pattern)` from one parse (parsing is most of the cost
+    of both, and the tables are compiled while someone waits for an answer)."""
+    parsed = sre_parse.parse(pattern)
+    found = _sequence(parsed)[1]  # before compiling: the compiler may rework the tree
+    compiled: re.Pattern[str] = sre_compile.compile(parsed)
+    return compiled, found
 
 
 #: What a part of a pattern can match when that is a short list of strings (`None` otherwise),
@@ -67,8 +77,8 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> _Reading:
     candidates: list[frozenset[str]] = []
     joined: frozenset[str] = _EMPTY  # the strings of the parts since the last open part
     whole: frozenset[str] | None = _EMPTY
-    for op, argument in items:
-        exact, required = _item(op, argument)
+    for op, argument in _letters_joined(items):
+        exact, required = (frozenset({argument}), None) if op is _WORD else _item(op, argument)
         whole = _product(whole, exact)
         if exact is not None:
             longer = _product(joined, exact)
@@ -85,6 +95,26 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> _Reading:
     usable = [found for found in candidates if _letters(found) >= SHORTEST]
     best = max(usable, key=lambda found: (_letters(found), -len(found)), default=None)
     return whole, best
+
+
+#: A run of literal characters, joined (`_letters_joined`).
+_WORD = object()
+
+
+def _letters_joined(items: Iterable[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+    """The parts of a sequence with each run of literal characters as one part (`_WORD`, the
+    string): a pattern is mostly letters, and joining them one at a time was most of the work."""
+    letters: list[str] = []
+    for op, argument in items:
+        if op is sre.LITERAL:
+            letters.append(chr(argument))
+            continue
+        if letters:
+            yield _WORD, "".join(letters)
+            letters = []
+        yield op, argument
+    if letters:
+        yield _WORD, "".join(letters)
 
 
 def _letters(strings: frozenset[str]) -> int:
@@ -141,13 +171,14 @@ class AnchoredSearch(Generic[Key]):
     `candidates(text)` gives, per key, the patterns worth running on `text` — those whose
     anchors it contains and those that have none."""
 
-    def __init__(self, patterns: Iterable[tuple[Key, re.Pattern[str], str]]) -> None:
-        """`patterns`: (key, compiled pattern, the source its anchors are read from)."""
+    def __init__(
+        self, patterns: Iterable[tuple[Key, re.Pattern[str], frozenset[str] | None]]
+    ) -> None:
+        """`patterns`: (key, compiled pattern, its anchors: see `compiled_with_anchors`)."""
         automaton: Any = ahocorasick.Automaton()
         by_anchor: dict[str, list[tuple[Key, re.Pattern[str]]]] = {}
         self.unanchored: dict[Key, list[re.Pattern[str]]] = {}
-        for key, compiled, source in patterns:
-            found = anchors(source)
+        for key, compiled, found in patterns:
             if found is None:
                 self.unanchored.setdefault(key, []).append(compiled)
                 continue

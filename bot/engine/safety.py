@@ -31,6 +31,7 @@ import math
 import pkgutil
 import re
 import sys
+import threading
 import unicodedata
 import zlib
 from array import array
@@ -41,7 +42,7 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from bot.engine.regex_anchors import AnchoredSearch
+from bot.engine.regex_anchors import AnchoredSearch, compiled_with_anchors
 
 
 class Concern(StrEnum):
@@ -277,9 +278,11 @@ _NOTHING = "(?!)"  # a pattern that never matches, for an empty list of misspell
 _Kind = tuple[str, Concern | None]
 
 
-def _table_patterns(tables: Sequence[Language]) -> Iterator[tuple[_Kind, re.Pattern[str], str]]:
+def _table_patterns(
+    tables: Sequence[Language],
+) -> Iterator[tuple[_Kind, re.Pattern[str], frozenset[str] | None]]:
     """Every pattern of every table, compiled to read " " + the folded text, with its kind and
-    its source (for its anchors, see `regex_anchors`).
+    its anchors (see `regex_anchors`).
 
     Most patterns start at a word (`\\b…`); in folded text a word starts after a space, so those
     are read as that space, which `re` finds with a fast scan. The tables are written with their
@@ -296,7 +299,7 @@ def _table_patterns(tables: Sequence[Language]) -> Iterator[tuple[_Kind, re.Patt
                 source = strip_marks(pattern)
                 if source.startswith(r"\b"):
                     source = f" (?:{source[2:]})"
-                yield kind, re.compile(source), source
+                yield kind, *compiled_with_anchors(source)
 
 
 @cache
@@ -646,6 +649,26 @@ def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> 
     ):
         return ruled()
     return None
+
+
+_PREPARING = threading.Lock()
+
+
+def ready() -> bool:
+    """Whether the tables are compiled and the models loaded (see `prepare`)."""
+    return _compiled.cache_info().currsize > 0 and models.cache_info().currsize > 0
+
+
+def prepare() -> None:
+    """Compile the tables and load the models now (about 3 s and 24 MB, once per process).
+
+    They are built on first use, not at start-up, so an idle bot stays small; the engine calls
+    this in a worker thread before the first message's transaction, so building them never
+    holds the database thread (on SQLite, everyone else's messages behind it). One build at a
+    time: people writing at once wait for the same one."""
+    with _PREPARING:
+        _compiled()
+        models()
 
 
 def screen(text: str) -> Screening | None:
