@@ -44,6 +44,7 @@ CORPUS = Path(__file__).parent / "safety_corpus"
         (r"(?:he|she) \w{1,9} me", None),
         # a case-insensitive group can match letters its source does not show
         (r"(?i:Kill) me", None),
+        (r"(?i)kill me", None),
     ],
 )
 def test_anchors_are_the_words_every_match_holds(pattern: str, expected: set[str] | None) -> None:

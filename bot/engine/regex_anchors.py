@@ -44,14 +44,20 @@ Key = TypeVar("Key")
 def anchors(pattern: str) -> frozenset[str] | None:
     """Strings of which every match of `pattern` contains one; `None` when no such set of
     strings of at least `SHORTEST` letters is known (the pattern must always be tried)."""
-    return _sequence(sre_parse.parse(pattern))[1]
+    return _anchors_of(sre_parse.parse(pattern))
+
+
+def _anchors_of(parsed: Any) -> frozenset[str] | None:
+    if parsed.state.flags & re.IGNORECASE:  # "(?i)…": a literal stands for its other cases too
+        return None
+    return _sequence(parsed)[1]
 
 
 def compiled_with_anchors(pattern: str) -> tuple[re.Pattern[str], frozenset[str] | None]:
     """`re.compile(pattern)` and `anchors(pattern)` from one parse (parsing is most of the cost
     of both, and the tables are compiled while someone waits for an answer)."""
     parsed = sre_parse.parse(pattern)
-    found = _sequence(parsed)[1]  # before compiling: the compiler may rework the tree
+    found = _anchors_of(parsed)  # before compiling: the compiler may rework the tree
     compiled: re.Pattern[str] = sre_compile.compile(parsed)
     return compiled, found
 
