@@ -1373,6 +1373,286 @@ MIGHT_HURT_MORE_3 = [
     r"\bjimagine que je (?:le|la) (?:pousse|frappe|tue)\b",
 ]
 
+# -- fourth pass, on `fr_tuning_h` (an independent writer's batch of 2026-12-03): a weapon on
+# one's lap, pills counted, a bridge or a river "to see if I have the courage", goodbyes passed on
+# through someone else, treatment stopped "to let it happen", franglais ("me kill", "d1e"); threats
+# for leaving or speaking, a partner camped outside, aids taken away, filming and blackmail; rage
+# one fears; being kept off the phone, away from family, under a curfew.
+_WEAPON = r"(?:fusil|flingue|pistolet|revolver|carabine|arme|calibre)"
+_FAMILY = (
+    r"(?:(?:ma |mon |mes )?(?:soeur|sœur|frere|mere|pere|fille|fils|enfants|filles|parents"
+    r"|famille|grand mere|grand pere|petits|petites)|maman|papa|mamie|papi)"
+)
+
+SELF_HARM_MORE_4 = [
+    # a weapon held to oneself, kept on one's lap
+    rf"\b{_WEAPON}(?: de chasse| de mon pere| de papa| de service)? (?:\w{{1,20}} ){{0,1}}"
+    r"(?:sur (?:les|mes) genoux|dans (?:la|ma) bouche|(?:sur|contre) (?:la|ma) tempe|sous (?:le"
+    r"|mon) menton)\b",
+    # pills counted, enough of them, swallowed
+    rf"\b(?:compte|recompte|compter|recompter)\w{{0,2}} (?:\w{{1,20}} ){{0,2}}{_MEDS}\b"
+    r"(?: \w{1,20}){0,5} (?:assez|suffisamment|y en a)\b",
+    rf"\b{_MEDS} (?:\w{{1,20}} ){{0,6}}(?:y en a|il y en a|ya) (?:assez|suffisamment|largement"
+    r" assez)\b(?! pour (?:la semaine|le mois|les vacances|le voyage|tenir))",
+    rf"\bassez de {_MEDS} pour (?:ne plus|plus|en finir|partir pour de bon|y rester|que ca marche"
+    r"|dormir pour toujours)\b",
+    rf"\bavale (?:les|tous les|toutes les|plein de|trop de|une poignee de|une boite de|la boite de"
+    rf"|toute la boite de|une plaquette de|toute la plaquette de) (?:\w{{1,20}} )?{_MEDS}\b",
+    # veins opened
+    r"\b(?:je |j)?me suis (?:ouvert|ouverte|tranche|tranchee|taillade|tailladee|coupe|coupee|enta"
+    r"ille|entaillee) (?:les|mes|une|la) (?:veines?|poignets?)\b",
+    r"\b(?:je vais|je veux|je voudrais|je dois) (?:mouvrir|me trancher|me taillader|me couper|ment"
+    r"ailler) (?:les|mes) (?:veines|poignets)\b",
+    # papers put in order so that nobody has to do it after
+    r"\b(?:range|trie|classe|regle|mets en ordre|mis en ordre)\w{0,2} (?:tous )?(?:mes|les) (?:pap"
+    r"iers|affaires|comptes|dossiers) (?:\w{1,20} ){0,1}pour que (?:\w{1,20} ){0,2}(?:naient|aien"
+    r"t|nait|ait) (?:pas|rien) a (?:le faire|sen occuper|sen charger|tout gerer|gerer ca|faire le"
+    r" tri)\b",
+    r"\bjai (?:assez|suffisamment|bien assez|trop) vecu\b",
+    r"\b(?:droit de|libre de) (?:decider|choisir) (?:\w{1,20} ){0,2}(?:quand|comment) (?:mourir|en"
+    r" finir)\b",
+    # it will be over soon, the last time, someone should know
+    r"\b(?:tkt|tinquiete|inquiete toi|inquiete) (?:\w{1,20} ){0,3}(?:bientot (?:ce|ca|tout|tout ca"
+    r") (?:sera|va etre)|(?:ce|ca|tout) (?:sera|va etre) bientot) (?:fini|finie|termine|regle)\b",
+    rf"\b{_CEST} la derniere fois que (?:tu mentends|vous mentendez|tu mauras|tu as de mes nouvell"
+    r"es|vous avez de mes nouvelles)\b(?! (?:pour|a ce sujet|a propos|sur|de|comme|la dessus|avant"
+    r"|sans)\b)",
+    r"\bque quelquun (?:le )?sache (?:juste )?avant\b(?! (?:de|que|quon|quil|quelle|le|la|les|dem"
+    r"ain|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|midi|noel)\b)",
+    rf"\b(?:dis|dites|tu diras|vous direz|tu lui diras|tu leur diras) (?:a|aux) {_FAMILY} que"
+    r" (?:je |j)(?:laime|les aime|taime|laimais|les aimais|laimerai toujours|les aimerai toujours"
+    r")\b",
+    r"\b(?:demain|ce soir|cette nuit|bientot|lundi) (?:matin |soir )?(?:on|ils|quelquun|vous|tu|la"
+    r" police) (?:va|vont|vas|allez|pourra|pourrez) me (?:retrouver|trouver)\b(?! (?:au|a|chez|de"
+    r"vant|pour|vers|en|sur|dans|ici|la bas|apres|un|une|des|du)\b)",
+    # franglais and disguises: "si jme k*ll", "jveux d1e"
+    r"\bsi (?:je |j)(?:me kill|me tue|meurs|mourais|disparais|disparaissais|creve|crevais|me suici"
+    r"de|me suicidais)\b(?: \w{1,20}){0,2} personne (?:ne )?(?:remarquera|remarquerait|verra|verra"
+    r"it|sen rendra|sen rendrait|saura|saurait|viendra|viendrait)\b",
+    r"\b(?:je |j)(?:vais |veux |voudrais )?(?:juste )?me kill\b",
+    r"\b(?:je |j)(?:veux|voudrais|vais|ve|veu) (?:juste |vraiment )?(?:die|mourrir|mourire|mourri"
+    r"re|kms)\b",
+    # the way out, without pain; never waking up
+    r"\b(?:comment|cherche\w{0,3}|moyen de|facon de|maniere de|je veux|je voudrais) (?:\w{1,20} )"
+    r"{0,1}(?:partir|mourir|men aller|en finir|me tuer|disparaitre) (?:\w{1,20} ){0,1}sans (?:souf"
+    r"frir|douleur|avoir mal|que ca fasse mal)\b",
+    r"\b(?:comment|pour|de|facon de|moyen de) (?:ne )?(?:plus|jamais) (?:se|me) reveiller\b(?! (?"
+    r":avant|trop|a|tot|en|la nuit|pendant|au milieu|quand|fatigue|fatiguee|crevee?|avec|de|toute"
+    r"s|chaque|le matin)\b)",
+    # heights, bridges, rivers
+    r"\b(?:etage|etages|pont|toit|falaise|balcon|fenetre|immeuble|viaduc|tour)\b(?: \w{1,20}){0,3"
+    r"} (?:assez|suffisamment) (?:haut|haute|hauts|hautes)\b(?! pour (?:voir|admirer|la vue|avoir"
+    r"|le|la|les)\b)",
+    r"\bassez (?:haut|haute) pour (?:mourir|ne pas survivre|pas survivre|en finir|que ca marche|y"
+    r" rester)\b",
+    r"\b(?:ca|cest|est ce que ca|tu crois que ca) suffi\w{1,4} pour (?:mourir|en finir|y rester|ne"
+    r" pas survivre)\b",
+    r"\b(?:aller|vais|irai|retourne|retourner|monter|monte|descendre) (?:\w{1,20} ){0,1}(?:au pont"
+    r"|sur le pont|au viaduc|a la falaise|sur le toit|sur les rails|au bord du quai|au barrage) (?"
+    r":\w{1,20} ){0,3}(?:voir si|courage|pour de bon|une derniere fois|pour sauter|et sauter)\b",
+    r"\bsi (?:jai|jaurai|jaurais|jai enfin) le courage (?:de sauter|de le faire pour de bon|den fin"
+    r"ir|de me (?:tuer|jeter|pendre|foutre en lair|laisser tomber))\b",
+    r"\b(?:je |j)(?:rentre|vais rentrer|entre|vais entrer|marche|vais marcher|descends|vais descen"
+    r"dre|me jette|vais me jeter) dans (?:le fleuve|la riviere|la seine|le canal|le rhone|la loire"
+    r"|la garonne|le saint laurent|le niger|le congo|leau glacee|la lagune)\b(?! (?:pour (?:peche"
+    r"r|me baigner|nager|me rafraichir|jouer)|avec (?:les|mes|ma|mon))\b)",
+    r"\b(?:je |j)(?:sais|sait) (?:pas|plus|meme pas) nager (?:de toute facon|de toutes facons|en p"
+    r"lus|justement)\b",
+    r"\ben me disant (?:\w{1,20} ){0,2}(?:juste un pas|un seul pas|un petit pas|ce serait facile|ca"
+    r" serait facile|ce serait si simple)\b",
+    r"\b(?:fenetre|vide|balcon|rebord|parapet|toit|pont|quai|rails)\b(?: \w{1,20}){0,8} (?:juste|s"
+    r"eulement|rien qu|quun|plus qu) un (?:seul |petit )?pas\b",
+    # treatment stopped to let it happen
+    r"\b(?:arreter|arrete|stopper|stoppe|refuser|refuse|abandonner|laisser tomber) (?:\w{1,20} ){0"
+    r",2}(?:seances|dialyse|chimio|traitement|traitements|insuline|soins|medicaments|medocs|rayons)"
+    r" (?:\w{1,20} ){0,3}(?:laisser faire|laisser venir|que ca finisse|en finir|laisser aller|pour"
+    r" mourir|quon en finisse|laisser la nature)\b",
+    r"\b(?:supporte|supporter) (?:plus|pas|meme plus) detre (?:moi|moi meme|en vie|vivante?|encore"
+    r" la)\b",
+    # a date chosen, everything ready
+    r"\bma date est (?:choisie|fixee|decidee)\b(?!(?: \w{1,20}){0,5} (?:cesarienne|accouchement|op"
+    r"eration|mariage|rdv|rendez vous|examen|entretien|demenagement|vol|depart|greffe|intervention"
+    r"|concours|soutenance|bac|permis|naissance|terme)\b)",
+    r"\btout est (?:pret|prepare|en place|organise) pour (?:ce soir|cette nuit|demain soir|demain m"
+    r"atin)\b(?!(?: \w{1,20}){0,6} (?:diner|souper|repas|resto|fete|anniv\w{0,6}|invites|soiree|g"
+    r"ateau|surprise|rdv|rendez vous|date|menu|raclette|apero|bougies|deco|film|valise|depart|voy"
+    r"age|demenagement)\b)",
+]
+
+IN_DANGER_MORE_4 = [
+    # threats: for refusing, leaving, speaking
+    r"\bme menace\w{0,2} depuis que (?:je |j)(?:ai refuse|lai quitte|lai quittee|suis partie?|lai"
+    r" bloquee?|ai dit non|ai porte plainte|ai parle)\b",
+    r"\b(?:dit|dis|a dit|jure|menace|crie) (?:quil|quils|quelle|de) (?:va |vont |allait )?mattend"
+    r"re\b",
+    rf"\b(?:{_IL}|{_HE}|ils) (?:va|vont|allait|menace de|pourrait|risque de) me (?:tuer|buter|creve"
+    r"r|faire la peau|defoncer|tabasser|massacrer|frapper) (?:\w{1,20} ){0,1}si (?:je |j)(?:porte"
+    r" plainte|parle|en parle|le dis|le quitte|la quitte|pars|men vais|appelle (?:la police|les fl"
+    r"ics)|le denonce|la denonce|raconte|dis tout|demande le divorce|divorce|le signale)\b",
+    r"\bsi tu (?:pars|me quittes|ten vas|parles|portes plainte|le dis|me trompes)\b(?: \w{1,20}){0"
+    r",4} (?:on te|je te|ils te) (?:ramassera|ramasserons|ramasseront|retrouvera|retrouverai|tuera"
+    r"i|tue|bute|buterai|crever|creve|fais la peau|ferai la peau|defonce|defoncerai)\b",
+    r"\b(?:te|me|vous|nous) (?:ramasser|ramassera|ramasseront|ramasserait|retrouvera|retrouveront|"
+    r"retrouverait) en (?:morceaux|petits morceaux)\b",
+    r"\b(?:menace|menacait|menacee?) de (?:faire disparaitre|tuer|noyer|empoisonner|se debarrasser"
+    r" du?|donner|frapper|abandonner|faire du mal a) (?:le|mon|ma|notre|nos|mes|la) (?:chien|chat|"
+    r"chienne|chatte|animaux|animal|lapin|chiot|chaton|perroquet)\b",
+    r"\bmenace de faire disparaitre\b",
+    # watched from outside
+    r"(?<!je )(?<!on )\b(?:campe|rode|rodait|planque|fait le guet|guette|fait le pied de grue|post"
+    r"e)\w{0,3} (?:\w{1,20} ){0,2}(?:dans sa voiture|devant chez moi|en bas de chez moi|en bas|sou"
+    r"s mes fenetres|devant mon immeuble|devant mon boulot|devant mon travail|devant lecole|devant"
+    r" la maison)\b",
+    r"\bmon ex (?:\w{1,20} ){0,3}(?:en bas de chez moi|devant chez moi|sous mes fenetres|devant mo"
+    r"n immeuble|dans sa voiture en bas|devant mon boulot)\b",
+    r"(?<!jai )(?<!je )(?<!on a )\b(?:photographie|filme|pris en photo|prend en photo|prenait en p"
+    r"hoto)\w{0,2} (?:ma|mon|mes) (?:porte|maison|immeuble|fenetres?|voiture|boite aux lettres|pla"
+    r"que|balcon|adresse)\b(?! pour (?:lassurance|le constat|vendre|lannonce|la vendre|la louer))",
+    # aids taken away, left in bed
+    r"\b(?:retire|pris|cache|confisque|enleve)\w{0,2} (?:mon|ma|mes) (?:fauteuil|deambulateur|cann"
+    r"e|bequilles|appareil auditif|appareils auditifs|sonnette)\b(?! pour)",
+    r"\bme laisse (?:au lit|par terre|sans manger|sans boire|sans mes medicaments|dans le noir|sale"
+    r") (?:\w{1,20} ){0,3}(?:toute la journee|des heures|quand|pendant|tout le week end|la nuit|ex"
+    r"pres)\b",
+    # smothered, choked
+    r"\bjusqua ce que (?:je |j)(?:ne )?(?:puisse|pouvais|peux|arrive|arrivais) (?:plus|pas) (?:a )"
+    r"?(?:respirer|parler|bouger|crier)\b(?! (?:de rire|tellement je riais|a force de rire))",
+    r"\b(?:mappuie|mappuyait|ma appuye|mappuye|me met|me mettait|ma mis|me colle|me plaque|me tien"
+    r"t|me tenait) (?:\w{1,20} ){0,1}(?:loreiller|un oreiller|un coussin|le coussin|sa main|la mai"
+    r"n|ses mains|un sac) sur (?:la figure|le visage|mon visage|ma bouche|la bouche|le nez|mon nez"
+    r"|ma tete|la tete)\b",
+    # filmed and blackmailed
+    r"\b(?:me filme|ma filmee?|me filmait|me photographie|ma photographiee?|menregistre|ma enregis"
+    r"tree?) (?:\w{1,20} ){0,3}sans (?:mon accord|mon consentement|que je (?:le )?sache|me demande"
+    r"r|me le dire|que je sois au courant)\b",
+    r"\b(?:enverra|envoyer|envoie|enverrait|balancer|balancera|poster|postera|publier|publiera|mon"
+    r"trer|montrera|diffuser|diffusera) (?:la|les|cette|ces|nos|mes) (?:video|videos|photos|sextap"
+    r"e|vocaux) (?:\w{1,20} ){0,4}si (?:je |j)(?:refuse|dis non|pars|le quitte|la quitte|parle|po"
+    r"rte plainte|fais pas|obeis pas|couche pas)\b",
+    # marks
+    r"\b(?:jai|ai) (?:encore|toujours|de nouveau) (?:l ?œil|loeil|la levre|la joue|le visage|la fig"
+    r"ure|le nez|la machoire|le poignet) (?:tout )?(?:gonfle|gonflee|enfle|enflee|au beurre noir|"
+    r"bleu|violet|violette|ouvert|ouverte|fendue?|poche)\b(?!(?: \w{1,20}){0,5} (?:allergie|orgel"
+    r"et|conjonctivite|pollen|piqure|moustique|rhume|lentilles|dentiste|sinusite|chat|abeille|gue"
+    r"pe|sport|match|boxe|rugby|foot)\b)",
+    r"\b(?:ma|mont) (?:fendu|ouvert|eclate) (?:la levre|larcade|le nez)\b",
+    # trapped, the door
+    r"\b(?:help|aide moi|aidez moi|au secours|sos|a laide) (?:\w{1,20} ){0,1}(?:il|elle) (?:est (?"
+    r":rentre|rentree|la|revenu|revenue|entre|entree|devant la porte|en bas)|arrive|revient|me che"
+    r"rche)\b(?!(?: \w{1,20}){0,5} (?:surprise|cadeau|gateau|plus tot|en avance|pas fini|diner|so"
+    r"uper)\b)",
+    r"\b(?:essaie|essaye|tente|veut|va|en train) de (?:defoncer|enfoncer|casser|forcer|fracasser|p"
+    r"eter|ouvrir de force) (?:la|ma|les|notre) (?:porte|fenetre|serrure|portes)\b(?! (?:du|de la "
+    r"voiture|du placard|du frigo|du four|de la cave|du garage)\b)(?!(?: \w{1,20}){0,6} (?:perdu|o"
+    r"ublie|coince|coincee|bloquee|cles?)\b)",
+    r"\b(?:me suis|nous sommes|on sest|je suis) (?:\w{1,20} ){0,1}(?:barricade|barricadee|barricad"
+    r"es|barricadees|enfermee? a cle|enfermee? dans)\b(?: \w{1,20}){0,6} (?:il|elle|mon mari|mon "
+    r"ex|ma femme|mon copain|ils) (?:hurle|crie|tape|frappe|cogne|defonce|est (?:devant|la|derrier"
+    r"e)|menace|essaie|veut|gueule)\b",
+]
+
+MIGHT_HURT_MORE_4 = [
+    r"\b(?:trompe|trompee|quitte|quittee|menti|largue|larguee|cocu|cocue|avec un autre|avec une au"
+    r"tre)\b(?: \w{1,20}){0,6} (?:jai|je tiens|je prends|jai pris|je garde) (?:un|le|mon|son) (?:c"
+    r"outeau|flingue|fusil|pistolet|cutter|marteau)\b",
+    r"\b(?:je imagine|jimagine|je mimagine|mimagine|je pense a|je reve de|je fantasme de|images de"
+    r" moi en train de) (?:\w{1,20} ){0,1}(?:pousser|frapper|etrangler|etouffer|empoisonner|poign"
+    r"arder|tuer|ecraser|noyer|egorger) (?:mon|ma|le|la|lui|les|son|sa) (?:\w{1,20} )?(?:mari|fem"
+    r"me|copain|copine|conjointe?|chum|blonde|mec|meuf|fils|fille|enfant|enfants|bebe|ex|compagne|"
+    r"compagnon|pere|mere|belle mere|beau pere|dans lescalier|par la fenetre|sous)\b(?! (?:a|au|a"
+    r"ux|vers|pour)\b)",
+    r"\b(?:peur de|envie de|je vais|jvais|risque de|sur le point de|pres de|a deux doigts de) (?:p"
+    r"eter|perdre) (?:un cable|les plombs|une durite|un plomb|la boule|les pedales) (?:sur|contre)"
+    r" (?:elle|lui|eux|ma|mon|les|mes|le|la|son|sa)\b",
+    r"\b(?:mes|ma) (?:crises? de colere|colere|acces de colere|rages?|coleres) (?:me font|me fait|m"
+    r"e fout|me foutent|mont fait|me faisaient) peur\b",
+    r"\b(?:jai|ai) (?:casse|defonce|explose|renverse|fracasse|balance|retourne) (?:\w{1,20} ){0,2}"
+    r"(?:table|chaise|porte|tele|television|telephone|ecran|assiettes|vaisselle|mur|meuble) (?:\w"
+    r"{1,20} ){0,3}(?:les enfants|les petits|le bebe|ma femme|ma copine|mon mari|mon fils|ma fille"
+    r"|les gosses) (?:etaient|etait|juste a cote|a cote|devant)\b",
+    r"\bpeur de (?:faire|commettre) (?:un truc|une chose|quelque chose|un geste|une connerie|une be"
+    r"tise) (?:de )?(?:grave|irreparable|que je regretterai|que je regretterais)\b",
+    r"\b(?:jai|ai) (?:cogne|frappe|tape|defonce|explose|mis un coup de poing dans|donne un coup de "
+    r"poing dans|donne un coup dans) (?:dans )?(?:le mur|la porte|la table|le placard|la vitre) (?"
+    r":\w{1,20} ){0,2}(?:a cote|pres|a quelques centimetres|a un cheveu) de (?:sa tete|son visage|"
+    r"sa figure|(?:la tete|la figure|le visage) de (?:ma|mon|sa|son|la|le))\b",
+    r"\b(?:envie|veux|vais|jvais|compte|aller) (?:\w{1,20} ){0,8}lui faire payer\b(?! (?:l\w{2,20}"
+    r"|le|la|les|un|une|des|sa|son|ses|\d{1,5}|cher|ca|ce|cette)\b)",
+]
+
+CONTROLLED_MORE_4 = [
+    # listened to, read, unlocked
+    r"\b(?:veut|exige|doit|faut quil|faut quelle) (?:\w{1,20} ){0,1}(?:entendre|ecouter) (?:toutes"
+    r" |tous )?mes (?:conversations|appels|coups de fil|coups de telephone|vocaux)\b",
+    r"\b(?:peux|peut|ose) (?:pas|plus|jamais) (?:appeler|telephoner a|parler a|ecrire a|voir) (?:m"
+    r"a|mes|mon) (?:\w{1,20} ){0,1}quand (?:il|elle) est (?:la|a la maison)\b",
+    r"\b(?:mettre|mets|met|laisser|laisse) (?:\w{1,20} ){0,1}(?:sur )?(?:le )?haut parleur (?:quan"
+    r"d|pour que|des que|a chaque|pour quil|pour quelle)\b",
+    r"\b(?:fouille|regarde|verifie|checke|check|epluche|lit|controle|inspecte)\w{0,2} (?:\w{1,20} "
+    r"){0,1}(?:mon|tout mon) (?:historique|journal dappels)\b",
+    r"\b(?:tel|portable|cell|cellulaire|phone) deverrouille\b",
+    r"(?<!jai )(?<!je )\b(?:change|changé)\w{0,2} (?:le |les )?(?:mdp|mot de passe|mots de passe|c"
+    r"ode|codes) (?:de mon|de ma|de mes|du) (?:courriel|email|mail|adresse mail|boite mail|gmail|f"
+    r"acebook|insta|instagram|telephone|tel|cell|cellulaire|portable|comptes|compte bancaire|ordi)"
+    r"\b",
+    r"\b(?:mot de passe|mdp|code|codes)\b(?: \w{1,20}){0,6} (?:il|elle) (?:lit|regarde|voit|fouill"
+    r"e|controle|verifie|ecoute) tout\b",
+    # cut off from family
+    rf"\b{_HE} (?:\w{{1,20}} ){{0,1}}(?:m ?eloign\w{{1,4}}|me coupe|me coupait|me separe|me detourn"
+    r"e) (?:de|du|des) (?:ma|mes|mon|tous mes|toute ma|monde|tout le monde) ?(?:famille|amis|amie"
+    r"s|proches|parents|soeur|sœur|frere|mere|pere|potes|copines|entourage)?\b",
+    r"\b(?:me fait|me faisait|ma fait|fait) des (?:scenes|crises|histoires) (?:de jalousie )?(?:qu"
+    r"and|des que|chaque fois que|si|parce que) (?:je |j)(?:parle|parlais|regarde|regardais|dis b"
+    r"onjour|souris|souriais|salue|saluais|discute|rigole)\b",
+    r"\bje (?:baisse|garde) les yeux (?:baisses )?(?:\w{1,20} ){0,2}(?:tout le temps|pour (?:pas|n"
+    r"e pas) (?:quil|quelle)|quand (?:il|elle) est la|quand on sort|maintenant|dehors)\b",
+    # where, with whom, until when; a curfew; permission
+    r"\b(?:veut|veux|exige|faut) (?:\w{1,20} ){0,1}savoir (?:ou je suis|ou je vais|avec qui (?:je "
+    r"suis|je parle|je sors)|ce que je fais)\b(?: \w{1,20}){0,3} (?:avec qui|jusqua quand|a quell"
+    r"e heure|tout le temps|chaque fois|en permanence|a chaque (?:minute|instant|seconde)|a la min"
+    r"ute pres)\b",
+    rf"\b(?:{_HE}) (?:\w{{1,20}} ){{0,1}}(?:mimpose|me met|me donne|ma impose|ma mis|ma donne"
+    r"|nous impose) (?:\w{1,20} ){0,1}couvre feu\b",
+    r"\b(?:il|elle) (?:mimpose|ma impose|me dicte|ma dicte) (?:ses|des|mes|ce que|comment|quand|qu"
+    r"i|ou) (?:\w{1,20} ){0,2}(?:regles|horaires|vetements|fringues|heures|porter|manger|voir|sort"
+    r"ir|mhabiller|dire)\b",
+    r"\b(?:sa permission|son autorisation) (?:meme|aussi|pour tout|pour la moindre|pour chaque)\b",
+    r"\b(?:faut|dois|besoin de|demander) (?:\w{1,20} ){0,1}sa permission pour\b",
+    # money counted, medicine and the line withheld
+    r"\b(?:\d{1,3}|dix|vingt|trente|quarante|cinquante|cent) (?:euros?|balles|dollars|francs|fcfa"
+    r"|piasses|piastres) par (?:semaine|mois|jour)\b(?: \w{1,20}){0,2} (?:et )?(?:il|elle) (?:comp"
+    r"te|verifie|controle|note|surveille) (?:tout|chaque|le moindre)\b",
+    r"\b(?:oublie|refuse|arrete|evite)\w{0,2} (?:de )?me (?:les |le |la )?donner (?:\w{1,20} ){0,"
+    r"2}quand (?:je |j)(?:lai|le|la|suis|dis|fais|refuse|ai)\b",
+    r"\b(?:gere|garde|cache|controle|confisque)\w{0,2} (?:mes|mon|ma) (?:medicaments|medocs|traite"
+    r"ment|insuline|pilules|pilule|cachets) (?:\w{1,20} ){0,6}(?:oublie|donne pas|refuse|pour me "
+    r"punir|quand je (?:lai|le|la) (?:contrarie|enerve|fache))\b",
+    r"\bme (?:prive|privait|privent) de (?:mes )?(?:medicaments|medocs|traitement|nourriture|mange"
+    r"r|sommeil|telephone|argent)\b",
+    r"\b(?:il|elle) (?:ma |a |me )?coupe\w{0,2} (?:le wifi|internet|la connexion|ma ligne|mon forf"
+    r"ait|mon telephone|ma carte sim|mon abonnement) (?:\w{1,20} ){0,2}(?:parce que|pcq|car) (?:je"
+    r" |j)(?:parlais|parle|discutais|discute|ecrivais|ecris|textais|passais|etais)\b",
+]
+
+# Set aside: a trivial offence ("je vais le tuer, il a fini le nutella", "il me tuerait si je
+# spoilais la série"), a lost match ("on a perdu en finale, je veux mourir"), a party that is
+# ready, tickling.
+TRIVIAL_OFFENCE = [
+    r"\b(?:il|elle|ils) (?:a|ont|ma|mont) (?:encore )?(?:fini|mange|bu|pique|vole|chipe|englouti)"
+    r" (?:\w{1,20} ){0,1}(?:le|la|les|mon|ma|mes|tout le|toute la|mes derniers|mes dernieres|la de"
+    r"rniere|le dernier) (?:\w{1,20} ){0,1}(?:nutella|chocolat|gateau|pizza|biscuits|frites|bonbon"
+    r"s|glace|chips|biere|bieres|fromage|pain|croissant|croissants|cafe|lait|dessert|part|parts|ta"
+    r"rte|crepes|cookies|restes|pates)\b",
+    r"\bsi (?:je |j|tu |il |elle )(?:\w{1,20} )?(?:spoil\w{0,4}|divulgach\w{1,4})\b",
+]
+LOST_MATCH = [
+    r"\b(?:perdu|perd|perdre|elimine|elimines|eliminees|sortis|battus) (?:\w{1,20} ){0,3}(?:en fin"
+    r"ale|la finale|en demi finale|le match|le derby|aux penaltys|aux tirs au but)\b",
+    r"\b(?:diner|souper|repas|fete|anniv\w{0,6}|soiree|invites|gateau|surprise|raclette|apero|men"
+    r"u)\b(?: \w{1,20}){0,8} tout est (?:pret|prepare|en place)\b",
+]
+PLAYFUL_MORE_4 = [r"\b(?:chatouill\w{1,5}|fou rire|on a tellement ri|on a ri)\b"]
+
 LANGUAGE = Language(
     code="fr",
     statements={
@@ -1381,24 +1661,28 @@ LANGUAGE = Language(
             *SELF_HARM_MORE,
             *SELF_HARM_MORE_2,
             *SELF_HARM_MORE_3,
+            *SELF_HARM_MORE_4,
         ],
         Concern.IN_DANGER: [
             *IN_DANGER_STATEMENTS,
             *IN_DANGER_MORE,
             *IN_DANGER_MORE_2,
             *IN_DANGER_MORE_3,
+            *IN_DANGER_MORE_4,
         ],
         Concern.MIGHT_HURT: [
             *MIGHT_HURT_STATEMENTS,
             *MIGHT_HURT_MORE,
             *MIGHT_HURT_MORE_2,
             *MIGHT_HURT_MORE_3,
+            *MIGHT_HURT_MORE_4,
         ],
         Concern.CONTROLLED: [
             *CONTROLLED_STATEMENTS,
             *CONTROLLED_MORE,
             *CONTROLLED_MORE_2,
             *CONTROLLED_MORE_3,
+            *CONTROLLED_MORE_4,
         ],
     },
     mentions={
@@ -1414,9 +1698,24 @@ LANGUAGE = Language(
             *FICTION,
             *FICTION_MORE,
             *THREATENS_SUICIDE,
+            *LOST_MATCH,
         ],
-        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION, *FICTION_MORE],
-        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *PLAYFUL_MORE, *FICTION, *FICTION_MORE],
+        Concern.IN_DANGER: [
+            *BEHIND_ME,
+            *PLAYFUL,
+            *PLAYFUL_MORE_4,
+            *FICTION,
+            *FICTION_MORE,
+            *TRIVIAL_OFFENCE,
+        ],
+        Concern.MIGHT_HURT: [
+            *RECOVERED,
+            *PLAYFUL,
+            *PLAYFUL_MORE,
+            *FICTION,
+            *FICTION_MORE,
+            *TRIVIAL_OFFENCE,
+        ],
         Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *FICTION_MORE, *CONTROL_PAST],
     },
     spellings=SPELLINGS,
