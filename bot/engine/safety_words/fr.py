@@ -4,7 +4,9 @@
 2026-12-02) by families of phrasings: spoken contractions ("jme", "chui", "jvais" are read as
 words through `SPELLINGS`), goodbyes and affairs put in order, means kept at hand, places, being
 trapped or followed, threats about papers and children, control of money, phone, clothes and
-time, and fear of one's own violence.
+time, and fear of one's own violence; and on `_h` (an independent writer, 2026-12-03) by what it
+showed besides: a weapon on one's lap, pills counted, treatment stopped, goodbyes passed on, threats
+for leaving or speaking, filming and blackmail, aids taken away, calls listened to, a curfew.
 
 Patterns read folded text: no accents, apostrophes dropped, so elided words join the next one
 ("j'ai" is "jai", "il m'a frappée" is "il ma frappee", "qu'il" is "quil", "d'adieu" is
@@ -521,7 +523,8 @@ SELF_HARM_MORE = [
     r"(?:pont|fenetre|balcon|toit|train|rails|falaise|camion|metro|rer|voiture)\b",
     r"\b(?:suis|reste|restee|assise?|debout) (?:\w{1,20} ){0,3}au bord (?:de la|du) (?:falaise|qua"
     r"i|vide"
-    r"|precipice)\b",
+    r"|precipice)\b(?!(?: \w{1,20}){0,3} (?:a attendre|en attendant|pour attendre|le train|le metro"
+    r"|le rer|le tram|le bus|du metro|de la gare))",
     r"\b(?:parapet du pont|sur le parapet)\b",
     r"\bsuffirait dun pas\b",
     r"\ben esperant (?:un accident|que ca finisse|ne pas|ne plus|mourir|me tuer)\b",
@@ -1392,18 +1395,19 @@ SELF_HARM_MORE_4 = [
     r"|mon) menton)\b",
     # pills counted, enough of them, swallowed
     rf"\b(?:compte|recompte|compter|recompter)\w{{0,2}} (?:\w{{1,20}} ){{0,2}}{_MEDS}\b"
-    r"(?: \w{1,20}){0,5} (?:assez|suffisamment|y en a)\b",
+    r"(?: \w{1,20}){0,5} (?:assez|suffisamment|y en a|suffire|suffira|suffisent|suffiront)\b",
     rf"\b{_MEDS} (?:\w{{1,20}} ){{0,6}}(?:y en a|il y en a|ya) (?:assez|suffisamment|largement"
     r" assez)\b(?! pour (?:la semaine|le mois|les vacances|le voyage|tenir))",
     rf"\bassez de {_MEDS} pour (?:ne plus|plus|en finir|partir pour de bon|y rester|que ca marche"
     r"|dormir pour toujours)\b",
     rf"\bavale (?:les|tous les|toutes les|plein de|trop de|une poignee de|une boite de|la boite de"
-    rf"|toute la boite de|une plaquette de|toute la plaquette de) (?:\w{{1,20}} )?{_MEDS}\b",
+    rf"|toute la boite de|une plaquette de|toute la plaquette de|toute ma plaquette de|toute ma b"
+    rf"oite de) (?:\w{{1,20}} )?{_MEDS}\b",
     # veins opened
     r"\b(?:je |j)?me suis (?:ouvert|ouverte|tranche|tranchee|taillade|tailladee|coupe|coupee|enta"
     r"ille|entaillee) (?:les|mes|une|la) (?:veines?|poignets?)\b",
-    r"\b(?:je vais|je veux|je voudrais|je dois) (?:mouvrir|me trancher|me taillader|me couper|ment"
-    r"ailler) (?:les|mes) (?:veines|poignets)\b",
+    r"\b(?:je vais|je veux|je voudrais|je dois|je pense a|jai pense a) (?:mouvrir|me trancher|me ta"
+    r"illader|me couper|mentailler) (?:les|mes) (?:veines|poignets)\b",
     # papers put in order so that nobody has to do it after
     r"\b(?:range|trie|classe|regle|mets en ordre|mis en ordre)\w{0,2} (?:tous |tout )?(?:mes|les) ("
     r"?:papiers|affaires|comptes|dossiers) (?:\w{1,20} ){0,1}pour que (?:\w{1,20} ){0,2}(?:naient|a"
@@ -1442,6 +1446,8 @@ SELF_HARM_MORE_4 = [
     r":avant|trop|a|tot|en|la nuit|pendant|au milieu|quand|fatigue|fatiguee|crevee?|avec|de|toute"
     r"s|chaque|le matin)\b)",
     # heights, bridges, rivers
+    r"\b(?:je suis|suis|assise?|debout|reste|restee) (?:\w{1,20} ){0,3}(?:au bord du|sur le rebord"
+    r" du|sur la rambarde du) (?:pont|toit|balcon|viaduc)\b",
     r"\b(?:etage|etages|pont|toit|falaise|balcon|fenetre|immeuble|viaduc)\b(?: \w{1,20}){0,4} (?"
     r":assez|suffisamment) (?:haut|haute|hauts|hautes)\b(?! pour (?:voir|admirer|la vue|avoir|le|l"
     r"a|les|que (?:le|la|les|personne)|quil|quelle)\b)",
@@ -1487,7 +1493,12 @@ IN_DANGER_MORE_4 = [
     r"r|faire la peau|defoncer|tabasser|massacrer|frapper) (?:\w{1,20} ){0,1}si (?:je |j)(?:porte"
     r" plainte|parle|en parle|le dis|le quitte|la quitte|pars|men vais|appelle (?:la police|les fl"
     r"ics)|le denonce|la denonce|raconte|dis tout|demande le divorce|divorce|le signale)\b",
-    r"\bsi tu (?:pars|me quittes|ten vas|parles|portes plainte|le dis|me trompes)\b(?: \w{1,20}){0"
+    r"\bsi (?:je |j)(?:parle|pars|men vais|le quitte|la quitte|porte plainte|appelle la police|app"
+    r"elle les flics|le denonce|la denonce|demande le divorce|divorce|dis non|refuse)\b(?: \w{1,2"
+    r"0}){0,2} (?:il|elle|ils|on) (?:va me|vont me|me) (?:tuer|tue|tuera|tueront|buter|bute|butera"
+    r"|crever|defoncer|defonce|faire la peau|massacrer)\b" + _NOT_JOKING,
+    r"\bsi tu (?:oses )?(?:pars|partir|me quittes|me quitter|ten vas|ten aller|parles|parler|portes"
+    r" plainte|porter plainte|le dis|le dire|me trompes)\b(?: \w{1,20}){0"
     r",4} (?:on te|je te|ils te) (?:ramassera|ramasserons|ramasseront|retrouvera|retrouverai|tuera"
     r"i|tue|bute|buterai|crever|creve|fais la peau|ferai la peau|defonce|defoncerai)\b"
     + _NOT_JOKING,
@@ -1582,6 +1593,8 @@ MIGHT_HURT_MORE_4 = [
 
 CONTROLLED_MORE_4 = [
     # listened to, read, unlocked
+    r"\bme laisse (?:pas|plus|jamais) (?:appeler|telephoner a|texter|ecrire a|rendre visite a) (?:m"
+    r"a|mes|mon|personne)\b" + _NOT_JOKING,
     r"\b(?:veut|exige|doit|faut quil|faut quelle) (?:\w{1,20} ){0,1}(?:d?entendre|d?ecouter) (?:to"
     r"utes |tous )?mes (?:conversations|appels|coups de fil|coups de telephone|vocaux)\b",
     r"\b(?:peux|peut|ose) (?:pas|plus|jamais) (?:appeler|telephoner a|parler a|ecrire a|voir) (?:m"
