@@ -286,6 +286,8 @@ ASIDES = [
     r"\b(?:ehrenamt\w{0,3}|wie man (?:menschen|jemandem) (?:mit|hilft)|wie man (?:freunden|anderen"
     r"|menschen|jemandem) helfen kann|lesung|autor|autorin|theaterstuck)\b",
     r"\b(?:hilfetelefon\w{0,2}|telefonseelsorge|findahelpline)\b",
+    r"\b(?:bachelorarbeit|masterarbeit|hausarbeit|seminararbeit|facharbeit|doktorarbeit|referat"
+    r"|dissertation)\b",
 ]
 
 BEHIND_ME = [
@@ -318,7 +320,7 @@ FICTION = [
 
 PLAYFUL = [
     r"\b(?:kissenschlacht|gekitzelt|aus versehen|beim spielen|haben so gelacht|war abgesprochen"
-    r"|so abgesprochen|einvernehmlich)\b",
+    r"|so abgesprochen|einvernehmlich|alles abgesprochen|safeword|safe word|bdsm|rollenspiel)\b",
 ]
 
 SPELLINGS = {
@@ -459,8 +461,10 @@ SELF_HARM_MORE = [
     rf"\b(?:sammel|sammle|sammele) (?:\w{{1,20}} )?{_PILLS}\b",
     r"\bnehm\w{0,1} sie nicht\b(?: \w{1,20}){0,2} sammel\w{0,1} sie\b",
     rf"\bwie (?:viele|viel) (?:\w{{1,20}} ){{0,4}}{_PILLS}(?: \w{{1,20}}){{0,2}} braucht\b",
-    rf"\b(?:\d{{1,3}}|ein paar|viele|alle|zu viele|ne packung|eine packung|die packung"
-    rf"|ganze packung) (?:\w{{1,20}} ){{0,2}}{_PILLS}\b(?: \w{{1,20}}){{0,5}} (?:genommen"
+    # "die letzten 3 tabletten vom antibiotikum genommen" is a course finished
+    rf"(?<!letzten )(?<!letzte )\b(?:\d{{1,3}}|ein paar|viele|alle|zu viele|ne packung"
+    rf"|eine packung|die packung|ganze packung) (?:\w{{1,20}} ){{0,2}}{_PILLS}\b"
+    rf"(?: \w{{1,20}}){{0,5}} (?:genommen"
     rf"|geschluckt"
     r"|eingeworfen)\b",
     rf"\b{_PILLS} (?:\w{{1,20}} ){{0,4}}genommen (?:nicht alle|alle|viele|mal schaun|mal"
@@ -677,7 +681,8 @@ SELF_HARM_MORE = [
 _DID = (
     r"(?:geschlagen|gewurgt|getreten|verprugelt|vergewaltigt|eingesperrt|eingeschlossen|gesperrt"
     r"|ausgesetzt|angespuckt|geschleift|erwurgt|misshandelt|gebissen|geschubst|geboxt|gezerrt"
-    r"|geschleudert|geschmissen|gestossen|ubergossen|angefahren|gefesselt|festgehalten"
+    r"|geschleudert|geschmissen|gestossen|ubergossen|angefahren|gefesselt"
+    r"|(?<!gerade noch )(?<!grad noch )(?<!noch rechtzeitig )festgehalten"
     r"|gegen (?:die|den|das) \w{1,20} geworfen|an die wand geworfen"
     r"|(?:am|an den) (?:hals|kragen|haaren|arm) gepackt|so fest gepackt"
     r"|an den haaren (?:\w{1,20} ){0,4}gezogen|gegen (?:die|den|das) \w{1,20} gedruckt|aufs bett"
@@ -1498,6 +1503,31 @@ MIGHT_HURT_SET_ASIDE_H = [
     r"\b(?:bring|bringe) (?:ich )?(?:ihn|sie|dich) um\b(?: \w{1,20}){0,8} (?:zahnpasta\w{0,4}"
     r"|socken|klobrille|klodeckel|spulmaschine|geschirr|mull|handtuch|handtucher|kuhlschrank"
     r"|deckel|fernbedienung|spoiler\w{0,2}|letzte stuck|schokolade|chips)\b",
+    # "ich könnt ihn erwürgen, er hat schon wieder den hochzeitstag vergessen"
+    r"\b(?:konnt|konnte|kunnt) (?:ihn|sie) (?:\w{1,20} )?(?:erwurgen|umbringen|erschlagen)\b"
+    r"(?: \w{1,20}){0,10} (?:vergessen|verschlafen|aufgegessen|liegen lassen|offen gelassen"
+    r"|wieder gut)\b",
+    # a fright, a reflex: "vor schreck fast eine gescheuert"
+    r"\b(?:so erschreckt|so erschrocken|vor schreck|aus reflex|reflexartig)\b",
+    # the cat nearly killed me (on the stairs)
+    r"\b(?:kater|katze|hund|hundin|welpe|pferd|papagei)\b(?: \w{1,20}){0,2} (?:mich|mi)"
+    r" (?:\w{1,20} ){0,3}(?:fast|beinahe) umgebracht\b",
+]
+
+#: Someone told of another's trouble and asking how to help, not the writer's own.
+OTHERS_TROUBLE_H = [
+    r"\b(?:meine|mein) (?:freundin|schwester|kollegin|nachbarin|kumpel|freund|bruder|kollege"
+    r"|tochter|mutter) (?:erzahlt|hat erzahlt|sagt|meint|hat gesagt) dass (?:ihr|sein) (?:freund"
+    r"|mann|partner|ex|freundin|frau)\b",
+]
+
+#: Thoughts of dying told as past, the writer glad to have stayed.
+RECOVERED_H = [
+    r"\b(?:fruher|damals|als teenager|als jugendliche\w{0,2}|als kind|\d{1,2} jahre her)\b.{0,140}"
+    r"\b(?:stolz|wie weit ich|so dankbar|dankbar dass ich|geblieben bin|uberstanden)\b",
+    r"\bwie (?:redet|spricht|geht) man mit (?:jemandem|einem menschen|menschen|leuten) (?:der|die)"
+    r" (?:\w{1,20} ){0,2}(?:an selbstmord|an suizid|ans sterben|an den tod|sich umbringen"
+    r"|suizidal)\b",
 ]
 
 CONTROLLED_H = [
@@ -1571,10 +1601,10 @@ LANGUAGE = Language(
     },
     asides=ASIDES,
     set_aside={
-        Concern.SELF_HARM: [*RECOVERED, *FICTION],
-        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION],
+        Concern.SELF_HARM: [*RECOVERED, *FICTION, *RECOVERED_H],
+        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION, *OTHERS_TROUBLE_H],
         Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *FICTION, *MIGHT_HURT_SET_ASIDE_H],
-        Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *CONTROLLED_SET_ASIDE],
+        Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *CONTROLLED_SET_ASIDE, *OTHERS_TROUBLE_H],
     },
     spellings=SPELLINGS,
 )
