@@ -316,6 +316,8 @@ FICTION = [
     r"\b(?:stand |steht )?in der zeitung\b",
     r"\b(?:in der|in einer) (?:doku|serie|sendung)\b",
     r"\bim (?:film|tatort|krimi)\b",
+    r"\b(?:auf der buhne|im theaterstuck|bei der (?:theater)?probe|war (?:aber |alles |nur )?"
+    r"gespielt)\b",
 ]
 
 PLAYFUL = [
@@ -1043,7 +1045,9 @@ MIGHT_HURT_MORE = [
     r"\bstatt (?:in )?(?:sein|ihr) gesicht\b",
     r"\bnachstes mal ist (?:es )?(?:er|sie|nicht die tur)\b",
     r"\b(?:vor|vorstellt|vorgestellt|bilder im kopf|ausmal) (?:\w{1,20} ){0,2}wie (?:ich|i)"
-    r" (?:ihn|sie|ihr|ihm|eam|dem|das kissen|meinem)\b",
+    r" (?:ihn|sie|ihr|ihm|eam|dem|das kissen|meinem)\b"
+    r"(?!(?: \w{1,20}){0,2} (?:uberrasch\w{0,2}|kuss\w{0,2}|umarm\w{0,2}|heirat\w{0,2}"
+    r"|beschenk\w{0,2}|verwohn\w{0,2}|glucklich mach\w{0,2}))",
     r"\bvorstell\w{0,2} (?:ihn|sie) zu (?:wurgen|schlagen|toten)\b",
     r"\b(?:kissen nehm\w{0,2}|an ein kissen denk\w{0,2})\b",
     r"\bden mund zuzuhalten\b",
@@ -1329,7 +1333,7 @@ SELF_HARM_H = [
     r"\b(?:sorry|tut mir leid|verzeih\w{0,2}(?: mir)?|entschuldig\w{0,3}) (?:fur|fuer) alles\b"
     r"(?: \w{1,20}){0,3} pass (?:\w{1,20} ){0,2}auf (?:\w{1,20} ){0,2}auf\b",
     r"\b(?:gute nacht|tschuss|tschau|ciao|bye|servus|adieu|lebt wohl|leb wohl|machts gut|mach"
-    r" es gut) fur immer\b",
+    r" es gut) fur immer(?: \w{1,20}){0,2}$",
     r"\b(?:wollt|wollte|will|mocht|mochte) (?:\w{1,20} ){0,2}(?:tschuss|lebewohl|auf wiedersehen"
     r"|goodbye|bye|adieu|servus|pfiat di|ade) sagen(?: (?:an alle|zu allen|zu euch|zu dir|allen"
     r"|euch|dir|ok|okay))?$",
@@ -1337,14 +1341,15 @@ SELF_HARM_H = [
     r"|servus|lebt wohl|leb wohl|machts gut|das wars)$",
     r"\bfertig mit dem leben\b",
     r"\b(?:kannst du|sagst du|sag|sagt|bitte) (?:\w{1,20} ){0,2}(?:meinen kindern|meiner tochter"
-    r"|meinem sohn|meiner mutter|meiner mama|meinem vater|meinen eltern|meiner familie|allen"
-    r"|den kindern|der kleinen|dem kleinen) (?:\w{1,20} )?(?:sagen |ausrichten )?dass ich"
-    r" (?:sie|ihn|euch) (?:\w{1,20} )?(?:lieb hab\w{0,1}|liebe|geliebt hab\w{0,1}|lieb)\b",
+    r"|meinem sohn|meiner familie|allen|den kindern|der kleinen|dem kleinen) (?:\w{1,20} )?"
+    r"(?:sagen |ausrichten )?dass ich (?:sie|ihn|euch) (?:\w{1,20} )?(?:lieb hab\w{0,1}|liebe"
+    r"|geliebt hab\w{0,1}|lieb)\b(?!(?: \w{1,20}){0,6} (?:keine zeit|spater|unterwegs|morgen"
+    r"|heute abend|bald|gleich))",
     # slang and disguises: "unaliven", "will einfach nur d1e"
     r"\b(?:mich|sich|mi|dich) (?:\w{1,20} ){0,3}(?:unaliven|unalive|unalived)\b",
-    r"\b(?:will|mochte|mocht|wurd|wurde|wollt|wollte) (?:(?:einfach|nur|halt|echt|so|gern"
-    r"|gerne|lieber|bloss) ){1,3}die(?: (?:ehrlich|echt|wirklich|jetzt|grad|halt|einfach|lol"
-    r"|bitte)){0,2}$",
+    r"\b(?:will|mochte|mocht|wurd|wurde|wollt|wollte) (?:(?:nur|halt|echt|gern|gerne|lieber"
+    r"|bloss) ){0,2}einfach (?:(?:nur|halt|echt|so|bloss) ){0,2}die(?: (?:ehrlich|echt|wirklich"
+    r"|jetzt|grad|halt|einfach|lol|bitte)){0,2}$",
     r"\bwie (?:kann |konnte |soll |sollte )?(?:man|ich) (?:sich|mich) (?:\w{1,20} ){0,3}"
     r"(?:umbringen|umbringt|toten|totet|unaliven|das leben nehmen|das leben nimmt)\b",
     # tonight is the night; the plan for when everyone is out
@@ -1418,9 +1423,10 @@ IN_DANGER_H = [
     r"\beinstweilige\w{0,2} verfugung\b(?: \w{1,20}){0,4} (?:egal|ignoriert|halt (?:er|sie) sich"
     r" nicht|gebrochen|verstosst|pfeift)\b",
     r"\btrotz (?:der )?(?:einstweiligen verfugung|kontaktverbot|annaherungsverbot)\b",
-    r"\b(?:schreibt|ruft|textet|meldet) (?:\w{1,20} ){0,2}(?:mir |mich |sich )?(?:\w{1,20} )?von"
+    r"\b(?:schreibt|ruft|textet|meldet) (?:\w{1,20} ){0,2}(?:mir|mich) (?:\w{1,20} )?von"
     r" (?:\d{1,3} |zig |lauter |immer )?(?:verschiedenen|anderen|neuen|fremden|unbekannten|fake)"
-    r" (?:nummern|accounts|profilen|konten)\b",
+    r" (?:nummern|accounts|profilen|konten)\b(?!(?: \w{1,20}){0,5} (?:vertrieb|werbung|spam"
+    r"|callcenter|inkasso|umfrage))",
     # "if he finds out I'm dead"
     r"\bwenn (?:er|mein mann|mein freund|mein partner|mein ex|mein vater|mein stiefvater|papa)"
     r" (?:das|es|davon|des|dass) (?:\w{1,20} ){0,2}(?:rausfindet|erfahrt|mitkriegt|merkt"
@@ -1440,11 +1446,14 @@ IN_DANGER_H = [
     r"|getreten|geschubst|gewurgt)\b" + _NOT_PLAY,
     r"\b(?:er|mein vater|meine mutter|mein stiefvater|meine stiefmutter|papa|mama|mein mann|mein"
     r" freund|mein bruder) (?:schlagt|verprugelt|tritt|wurgt|prugelt) (?:meine mutter|meine mama"
-    r"|mama|meinen vater|papa|meine schwester|meinen bruder|meine geschwister|uns|uns alle) (?:und"
-    r" )?(?:mich|mi|uns)?\b" + _NOT_PLAY,
+    r"|mama|meinen vater|papa|meine schwester|meinen bruder|meine geschwister|uns|uns alle)"
+    r"(?: (?:und )?(?:mich|mi|uns))?\b(?!(?: \w{1,20}){0,4} (?:beim|im|in) (?:schach"
+    r"|spiel\w{0,3}|uno|tennis|tischtennis|kartenspiel|poker|monopoly|armdrucken|wettrennen|mario))"
+    + _NOT_PLAY,
     # he is back and waiting outside
     r"\b(?:der|er|mein ex|meine ex) (?:ist|is) (?:schon )?wieder da\b(?: \w{1,20}){0,3}"
-    r" (?:steht|wartet|sitzt|lauert|parkt|klingelt)\b",
+    r" (?:steht|wartet|sitzt|lauert|parkt|klingelt)\b(?!(?: \w{1,20}){0,6} (?:blumen|geschenk"
+    r"|uberraschung|endlich|juhu|yay|freu\w{0,3}))",
 ]
 
 MIGHT_HURT_H = [
@@ -1486,8 +1495,9 @@ MIGHT_HURT_H = [
     # something broken, or someone
     r"\b(?:kaputt mach\w{0,2}|kaputtmach\w{0,2}|zerschlag\w{0,2}|zerleg\w{0,2}) (?:\w{1,20} )?oder"
     r" (?:wen|jemanden|jemand|ihn|sie)$",
-    r"\bbevor ich (?:\w{1,20} ){0,3}(?:jemanden|wem|wen|ihn|sie|ihm|ihr) (?:\w{1,20} ){0,2}"
-    r"(?:wehtu\w{0,1}|weh tu\w{0,1}|schlag\w{0,2}|verletz\w{0,2}|umbring\w{0,2}|an die gurgel)\b",
+    r"\bbevor ich (?:\w{1,20} ){0,3}(?:jemanden|jemandem|wem|wen|ihn|sie|ihm|ihr)"
+    r" (?:\w{1,20} ){0,2}(?:wehtu\w{0,1}|weh tu\w{0,1}|schlag\w{0,2}|verletz\w{0,2}"
+    r"|umbring\w{0,2}|an die gurgel)\b",
     # Austrian: "i fiacht, i tua ihr no wos an"
     r"\b(?:i|ich) (?:tua|dua|due) (?:\w{1,20} )?(?:ihr|ihm|eam|ihnen|wem|jemandem|ihra) (?:\w{1,20}"
     r" )?(?:wos|was|etwas|eppas|oppis|epps) an\b(?!(?: \w{1,20}){0,2} (?:guats|gutes|liebes))",
@@ -1533,8 +1543,9 @@ RECOVERED_H = [
 CONTROLLED_H = [
     # tidying three times before he comes home
     r"\bbevor (?:er|sie) (?:heimkommt|heim kommt|nach hause kommt|zuruckkommt|von der arbeit"
-    r" kommt)\b(?: \w{1,20}){0,6} (?:sonst|dreimal|zweimal|zehnmal|perfekt|damit er nicht"
-    r"|damit sie nicht)\b",
+    r" kommt)\b(?: \w{1,20}){0,6} (?:dreimal|zweimal|zehnmal|perfekt|damit er nicht"
+    r"|damit sie nicht|sonst (?:ist der abend|ist der tag|gibts|gibt es|rastet|flippt|explodiert"
+    r"|bin ich))\b",
     # friends talked out of, family cut off
     r"\b(?:hat|hatte) (?:mir )?(?:\w{1,20} ){0,2}(?:meine|alle|die|alle meine|meinen|den)"
     r" (?:\w{1,12} )?(?:freundinnen|freunde|freundin|kolleginnen|familie|schwester|mutter"
@@ -1572,7 +1583,8 @@ CONTROLLED_H = [
     r"\bgoldene\w{0,2} kafig\b",
     # calls on speaker, phone searched (Swiss), a row when something is deleted
     r"\b(?:telefonate|telefonieren|telefoniere|anrufe|telefonat)\b(?: \w{1,20}){0,3} (?:nur )?"
-    r"(?:auf laut|mit lautsprecher|auf lautsprecher|in seinem beisein|wenn er daneben)\b",
+    r"(?:auf laut|mit lautsprecher|auf lautsprecher|in seinem beisein|wenn er daneben)\b"
+    r"(?!(?: \w{1,20}){0,6} (?:schlecht hort|schwerhorig|horgerat|kochen|autofahren|freisprech))",
     r"\b(?:luegt|lueget|luagt|lugt|schaut|schaugt|geht|gaht|goht)\b(?: \w{1,20}){0,3} (?:mis"
     r"|mein|mini|min|mei) (?:\w{1,20} )?(?:handy|telefon|natel|nachrichte|nachrichten|chats"
     r"|whatsapp|mails) (?:\w{1,20} )?(?:dure|durch|duri)\b",
@@ -1581,8 +1593,9 @@ CONTROLLED_H = [
     # the body knows: the key in the lock
     r"\b(?:schlussel (?:im|ins) schloss|seinen schlussel|sein auto|seine schritte|sein name"
     r"|seinen namen|die haustur|er heimkommt|er nach hause kommt)\b(?: \w{1,20}){0,4}"
-    r" (?:mein magen (?:krampft|dreht sich|zieht sich)|zuck\w{0,2} (?:ich )?zusammen|wird mir"
-    r" (?:schlecht|ubel)|krieg ich panik|bauchweh|bauchschmerzen|zitter\w{0,2} ich)\b",
+    r" (?:mein magen (?:krampft|dreht sich|zieht sich)|zuck\w{0,2} (?:ich )?zusammen"
+    r"|(?:wird mir|mir wird) (?:schlecht|ubel)|krieg ich panik|bauchweh|bauchschmerzen"
+    r"|zitter\w{0,2} ich)\b",
 ]
 
 
