@@ -286,6 +286,8 @@ ASIDES = [
     r"\b(?:ehrenamt\w{0,3}|wie man (?:menschen|jemandem) (?:mit|hilft)|wie man (?:freunden|anderen"
     r"|menschen|jemandem) helfen kann|lesung|autor|autorin|theaterstuck)\b",
     r"\b(?:hilfetelefon\w{0,2}|telefonseelsorge|findahelpline)\b",
+    r"\b(?:bachelorarbeit|masterarbeit|hausarbeit|seminararbeit|facharbeit|doktorarbeit|referat"
+    r"|dissertation)\b",
 ]
 
 BEHIND_ME = [
@@ -314,11 +316,13 @@ FICTION = [
     r"\b(?:stand |steht )?in der zeitung\b",
     r"\b(?:in der|in einer) (?:doku|serie|sendung)\b",
     r"\bim (?:film|tatort|krimi)\b",
+    r"\b(?:auf der buhne|im theaterstuck|bei der (?:theater)?probe|war (?:aber |alles |nur )?"
+    r"gespielt)\b",
 ]
 
 PLAYFUL = [
     r"\b(?:kissenschlacht|gekitzelt|aus versehen|beim spielen|haben so gelacht|war abgesprochen"
-    r"|so abgesprochen|einvernehmlich)\b",
+    r"|so abgesprochen|einvernehmlich|alles abgesprochen|safeword|safe word|bdsm|rollenspiel)\b",
 ]
 
 SPELLINGS = {
@@ -459,8 +463,10 @@ SELF_HARM_MORE = [
     rf"\b(?:sammel|sammle|sammele) (?:\w{{1,20}} )?{_PILLS}\b",
     r"\bnehm\w{0,1} sie nicht\b(?: \w{1,20}){0,2} sammel\w{0,1} sie\b",
     rf"\bwie (?:viele|viel) (?:\w{{1,20}} ){{0,4}}{_PILLS}(?: \w{{1,20}}){{0,2}} braucht\b",
-    rf"\b(?:\d{{1,3}}|ein paar|viele|alle|zu viele|ne packung|eine packung|die packung"
-    rf"|ganze packung) (?:\w{{1,20}} ){{0,2}}{_PILLS}\b(?: \w{{1,20}}){{0,5}} (?:genommen"
+    # "die letzten 3 tabletten vom antibiotikum genommen" is a course finished
+    rf"(?<!letzten )(?<!letzte )\b(?:\d{{1,3}}|ein paar|viele|alle|zu viele|ne packung"
+    rf"|eine packung|die packung|ganze packung) (?:\w{{1,20}} ){{0,2}}{_PILLS}\b"
+    rf"(?: \w{{1,20}}){{0,5}} (?:genommen"
     rf"|geschluckt"
     r"|eingeworfen)\b",
     rf"\b{_PILLS} (?:\w{{1,20}} ){{0,4}}genommen (?:nicht alle|alle|viele|mal schaun|mal"
@@ -677,7 +683,8 @@ SELF_HARM_MORE = [
 _DID = (
     r"(?:geschlagen|gewurgt|getreten|verprugelt|vergewaltigt|eingesperrt|eingeschlossen|gesperrt"
     r"|ausgesetzt|angespuckt|geschleift|erwurgt|misshandelt|gebissen|geschubst|geboxt|gezerrt"
-    r"|geschleudert|geschmissen|gestossen|ubergossen|angefahren|gefesselt|festgehalten"
+    r"|geschleudert|geschmissen|gestossen|ubergossen|angefahren|gefesselt"
+    r"|(?<!gerade noch )(?<!grad noch )(?<!noch rechtzeitig )festgehalten"
     r"|gegen (?:die|den|das) \w{1,20} geworfen|an die wand geworfen"
     r"|(?:am|an den) (?:hals|kragen|haaren|arm) gepackt|so fest gepackt"
     r"|an den haaren (?:\w{1,20} ){0,4}gezogen|gegen (?:die|den|das) \w{1,20} gedruckt|aufs bett"
@@ -1038,7 +1045,9 @@ MIGHT_HURT_MORE = [
     r"\bstatt (?:in )?(?:sein|ihr) gesicht\b",
     r"\bnachstes mal ist (?:es )?(?:er|sie|nicht die tur)\b",
     r"\b(?:vor|vorstellt|vorgestellt|bilder im kopf|ausmal) (?:\w{1,20} ){0,2}wie (?:ich|i)"
-    r" (?:ihn|sie|ihr|ihm|eam|dem|das kissen|meinem)\b",
+    r" (?:ihn|sie|ihr|ihm|eam|dem|das kissen|meinem)\b"
+    r"(?!(?: \w{1,20}){0,2} (?:uberrasch\w{0,2}|kuss\w{0,2}|umarm\w{0,2}|heirat\w{0,2}"
+    r"|beschenk\w{0,2}|verwohn\w{0,2}|glucklich mach\w{0,2}))",
     r"\bvorstell\w{0,2} (?:ihn|sie) zu (?:wurgen|schlagen|toten)\b",
     r"\b(?:kissen nehm\w{0,2}|an ein kissen denk\w{0,2})\b",
     r"\bden mund zuzuhalten\b",
@@ -1298,13 +1307,305 @@ CONTROLLED_SET_ASIDE = [
 ]
 
 
+# -- families added on de_tuning_h (an independent writer, 2026-12-03): goodbyes in passing
+# ("gute nacht für immer", "sag den kindern dass ich sie lieb hab"), slang ("unaliven", "d1e"),
+# being a burden, wishing an old accident had ended it; Swiss participles without "ge-"
+# ("het mi packt und gäge d'Wand drückt"); weapons cleaned in front of someone, a wheelchair
+# taken away, orders ignored; control read from the body (a stomach that cramps at the key in the
+# lock) and from apps (spy apps, a cycle app to share); fear of one's own hands and fantasies
+# played through.
+
+_WEAPON = (
+    r"(?:\w{0,10}messer|schere|hammer|axt|beil|machete|pistole|waffe|dienstwaffe|gewehr|flinte"
+    r"|revolver|baseballschlager)"
+)
+_TO_HIT = (
+    r"(?:reinzuhauen|reinzuschlagen|zu knallen|zu scheuern|zu kleben|zu verpassen|zu schmieren"
+    r"|zu watschen)"
+)
+
+SELF_HARM_H = [
+    # goodbyes: sorry for everything, look after the dog; good night for ever; tell the kids
+    r"\b(?:sorry|tut mir leid|verzeih\w{0,2}(?: mir)?|entschuldig\w{0,3}) (?:fur|fuer) alles\b"
+    r"(?: \w{1,20}){0,4} (?:pass\w{0,2}|kummer\w{0,2}|schau\w{0,2}) (?:\w{1,20} ){0,2}(?:auf|um)"
+    r" (?:den hund|die katze|den kater|die kinder|die kleinen|meine \w{1,15}|meinen \w{1,15}"
+    r"|mama|papa)\b",
+    r"\b(?:sorry|tut mir leid|verzeih\w{0,2}(?: mir)?|entschuldig\w{0,3}) (?:fur|fuer) alles\b"
+    r"(?: \w{1,20}){0,3} pass (?:\w{1,20} ){0,2}auf (?:\w{1,20} ){0,2}auf\b",
+    r"\b(?:gute nacht|tschuss|tschau|ciao|bye|servus|adieu|lebt wohl|leb wohl|machts gut|mach"
+    r" es gut) fur immer(?: \w{1,20}){0,2}$",
+    r"\b(?:wollt|wollte|will|mocht|mochte) (?:\w{1,20} ){0,2}(?:tschuss|lebewohl|auf wiedersehen"
+    r"|goodbye|bye|adieu|servus|pfiat di|ade) sagen(?: (?:an alle|zu allen|zu euch|zu dir|allen"
+    r"|euch|dir|ok|okay))?$",
+    r"\bfertig mit (?:allem|dem leben|der welt)\b(?: \w{1,20}){0,2} (?:ciao|tschuss|bye|adieu"
+    r"|servus|lebt wohl|leb wohl|machts gut|das wars)$",
+    r"\bfertig mit dem leben\b",
+    r"\b(?:kannst du|sagst du|sag|sagt|bitte) (?:\w{1,20} ){0,2}(?:meinen kindern|meiner tochter"
+    r"|meinem sohn|meiner familie|allen|den kindern|der kleinen|dem kleinen) (?:\w{1,20} )?"
+    r"(?:sagen |ausrichten )?dass ich (?:sie|ihn|euch) (?:\w{1,20} )?(?:lieb hab\w{0,1}|liebe"
+    r"|geliebt hab\w{0,1}|lieb)\b(?!(?: \w{1,20}){0,6} (?:keine zeit|spater|unterwegs|morgen"
+    r"|heute abend|bald|gleich))",
+    # slang and disguises: "unaliven", "will einfach nur d1e"
+    r"\b(?:mich|sich|mi|dich) (?:\w{1,20} ){0,3}(?:unaliven|unalive|unalived)\b",
+    r"\b(?:will|mochte|mocht|wurd|wurde|wollt|wollte) (?:(?:nur|halt|echt|gern|gerne|lieber"
+    r"|bloss) ){0,2}einfach (?:(?:nur|halt|echt|so|bloss) ){0,2}die(?: (?:ehrlich|echt|wirklich"
+    r"|jetzt|grad|halt|einfach|lol|bitte)){0,2}$",
+    r"\bwie (?:kann |konnte |soll |sollte )?(?:man|ich) (?:sich|mich) (?:\w{1,20} ){0,3}"
+    r"(?:umbringen|umbringt|toten|totet|unaliven|das leben nehmen|das leben nimmt)\b",
+    # tonight is the night; the plan for when everyone is out
+    r"\b(?:heute nacht|heut nacht|heute abend|heut abend) (?:ist es|isses|is es) (?:so weit"
+    r"|soweit)(?: (?:glaub|denk) ich| ich glaub| ehrlich)?$",
+    r"\b(?:mein )?plan steht\b(?: \w{1,20}){0,4} wenn (?:alle|keiner|niemand|die kinder)"
+    r" (?:\w{1,20} )?(?:weg|aus dem haus|unterwegs|nicht da|ausser haus|schlafen) (?:sind|ist)\b",
+    # hurting oneself rather than feeling it
+    r"\b(?:ich|i) (?:\w{1,20} ){0,3}mir (?:\w{1,20} )?(?:selbst|selber) (?:weh tu|weh tue|wehtu"
+    r"|wehtue|weh zu tun|wehzutun)\b",
+    r"\b(?:tu|tue) (?:ich )?mir (?:lieber|wieder|selbst|selber) (?:selbst |selber )?weh\b",
+    r"\b(?:rasierklinge\w{0,2}|klinge|klingen|schlinge|strick)\b(?: \w{1,20}){0,2} (?:liegt|liegen"
+    r"|ist|sind|hab ich|habe ich) (?:schon |jetzt |hier )?(?:neben mir|vor mir|bereit|griffbereit"
+    r"|parat|in der hand|unterm kissen)\b",
+    # a burden soon lifted
+    r"\b(?:bin|bin ich|werd ich|werde ich|fall ich|falle ich|sei ich) (?:\w{1,20} ){0,2}(?:dir"
+    r"|euch|ihnen|niemandem|keinem|allen) (?:\w{1,20} )?(?:keine last mehr|nicht mehr zur last"
+    r"|nicht langer zur last|keine belastung mehr)\b",
+    r"\bniemandem (?:mehr )?zur last (?:fallen|falle|fall)\b(?!(?: \w{1,20}){0,4} (?:im alter"
+    r"|pflege|wenn ich alt))",
+    # wishing it had ended then, or helping it along
+    r"\b(?:war|ware|hatt|hatte) (?:ich|i) (?:doch|bloss|nur|lieber)\b(?: \w{1,20}){0,6}"
+    r" (?:draufgegangen|gestorben|umgekommen|verreckt|krepiert|tot geblieben|nicht aufgewacht"
+    r"|nie aufgewacht|liegen geblieben)\b",
+    r"\b(?:wunschte|wunscht|wunsch) (?:\w{1,20} ){0,2}(?:ich|i) (?:war|ware) (?:\w{1,20} ){0,5}"
+    r"(?:draufgegangen|gestorben|umgekommen|verreckt|krepiert)\b",
+    r"\b(?:krebs|krankheit|tumor)\b(?: \w{1,20}){0,3} schneller (?:war|ware|ginge|gehen wurde"
+    r"|machen wurde)\b",
+    r"\b(?:krebs|krankheit|tumor|sterben|tod)\b(?: \w{1,20}){0,8} (?:ich|i) (?:helf|helfe|hilf)"
+    r" (?:\w{1,20} )?nach\b",
+    # in front of the train, into a tree
+    r"\bvor (?:den|einen|nen|n|die|eine|ne) (?:zug|ubahn|u bahn|s bahn|sbahn|bahn|lkw|laster|bus"
+    r"|tram|strassenbahn|ice) (?:zu )?(?:springen|spring|springe|werfen|zu laufen|legen)\b",
+    r"\b(?:einfach|mal|absichtlich|ungebremst) (?:gegen|in) (?:einen|den|nen|die|eine|ne)"
+    r" (?:baum|bruckenpfeiler|pfeiler|wand|mauer|gegenverkehr|lkw|leitplanke) (?:zu )?(?:fahren"
+    r"|rasen|lenken|brettern|steuern)\b",
+]
+
+IN_DANGER_H = [
+    r"\b(?:eine|ne|a|an|oane|e) (?:geknallt|gescheuert|geklebt|gewischt|gelangt|reingehauen"
+    r"|auf die fresse|aufs maul|watschn|watsche|ohrfeige|schelle|tachtel) (?:\w{1,20} )?(?:bekommen"
+    r"|gekriegt|kassiert|gefangen|bekommn|kriegt|griagt|gfangt|ubercho)\b" + _NOT_PLAY,
+    # Swiss and Bavarian participles without "ge-" ("het mi packt und gäge d'Wand drückt")
+    rf"\b{_MICH}\b(?: \w{{1,20}}){{0,5}} (?:gegen|gage|gege|gagen) (?:die |den |das |d |de |e |s )?"
+    r"(?:d)?(?:wand|tur|schrank|kasten|chaschte|heizung|heizig|tisch|boden|spiegel|fenster"
+    r"|kuhlschrank|turrahmen) (?:\w{1,20} )?(?:druckt|gedruckt|gstosse|gestossen|gschubst"
+    r"|geschubst|gheit|geworfen|gworfe|gschlage|geschlagen|knallt|geknallt|gschmisse"
+    r"|geschmissen|gepresst|presst|gschleudert|geschleudert)\b" + _NOT_PLAY,
+    rf"\b(?:het|hat|hot|hatte) (?:er |sie )?{_MICH} (?:\w{{1,20}} ){{0,3}}(?:packt|gwurgt"
+    r"|gstosse|gschlage|gschubst|verhaue|verpruglet|gchlepft|gchlopft)\b(?: \w{1,20}){0,3}"
+    r" (?:und|bis|dass|an|am)\b" + _NOT_PLAY,
+    r"\b(?:zahn|zahne|zahnd|zand) (?:\w{1,20} )?(?:verloren|valoan|verlorn|ausgeschlagen"
+    r"|rausgeschlagen|ausgschlagn)\b(?: \w{1,20}){0,2} (?:weil|wegen|nach|von) (?:ihm|ihr|eam"
+    r"|seiner|seinem|der watschn|dem schlag)\b",
+    # the weapon cleaned in front of her, the stare
+    r"\b(?:er|sie) (?:putzt|reinigt|ladt|ladet|poliert|schleift|wetzt|zerlegt|pflegt) (?:\w{1,20}"
+    r" ){0,2}(?:die|seine|ihre|das|sein|den|seinen|ne|eine) " + _WEAPON + r"\b(?: \w{1,20}){0,4}"
+    r" (?:und )?(?:starrt|glotzt|schaut|guckt|grinst|blickt|sieht) (?:mich|mi|uns) (?:\w{1,20} )?"
+    r"an\b",
+    _WEAPON + r"\b(?: \w{1,20}){0,4} (?:starrt|glotzt|stiert|grinst) (?:mich|mi|uns)"
+    r" (?:\w{1,20} )?an\b",
+    # a wheelchair, a walker, glasses taken; left lying on the floor
+    r"\b(?:nimmt|nahm|hat|versteckt) (?:mir )?(?:\w{1,20} )?(?:den rollstuhl|meinen rollstuhl|den"
+    r" rollator|meinen rollator|die krucken|meine krucken|mein horgerat|die brille|meine brille"
+    r"|meinen gehstock|den gehstock|den stock|meine medikamente|meine tabletten)\b(?:"
+    r" \w{1,20}){0,2} (?:weg|weggenommen|versteckt|wenn)\b",
+    rf"\blasst {_MICH} (?:\w{{1,20}} ){{0,2}}(?:am boden|auf dem boden|im dreck|in der kalte"
+    r"|drausen|draussen|im nassen|in der badewanne) liegen\b",
+    # orders he ignores; calls from twenty numbers
+    r"\b(?:annaherungsverbot|betretungsverbot|rayonverbot|gewaltschutzanordnung\w{0,2})\b",
+    r"\beinstweilige\w{0,2} verfugung\b(?: \w{1,20}){0,4} (?:egal|ignoriert|halt (?:er|sie) sich"
+    r" nicht|gebrochen|verstosst|pfeift)\b",
+    r"\btrotz (?:der )?(?:einstweiligen verfugung|kontaktverbot|annaherungsverbot)\b",
+    r"\b(?:schreibt|ruft|textet|meldet) (?:\w{1,20} ){0,2}(?:mir|mich) (?:\w{1,20} )?von"
+    r" (?:\d{1,3} |zig |lauter |immer )?(?:verschiedenen|anderen|neuen|fremden|unbekannten|fake)"
+    r" (?:nummern|accounts|profilen|konten)\b(?!(?: \w{1,20}){0,5} (?:vertrieb|werbung|spam"
+    r"|callcenter|inkasso|umfrage))",
+    # "if he finds out I'm dead"
+    r"\bwenn (?:er|mein mann|mein freund|mein partner|mein ex|mein vater|mein stiefvater|papa)"
+    r" (?:das|es|davon|des|dass) (?:\w{1,20} ){0,2}(?:rausfindet|erfahrt|mitkriegt|merkt"
+    r"|herausfindet|spitzkriegt|rauskriegt|liest|sieht) (?:\w{1,20} )?(?:bin ich|bin i|bringt er"
+    r" mich|bringt er mi) (?:tot|dran|erledigt|geliefert|um)\b" + _NOT_JOKING,
+    # hiding from him, the children still in there
+    rf"\b(?:hab|habe|ich|i|han) {_MICH} (?:\w{{1,20}} ){{0,3}}(?:im auto|im wagen|im schrank"
+    r"|im kleiderschrank|in der garage|im garten|unterm bett|im treppenhaus|im keller|im bad"
+    r"|bei der nachbarin|bei den nachbarn|beim nachbarn|im gebusch) (?:\w{1,20} )?(?:versteckt"
+    r"|eingesperrt|eingeschlossen|verkrochen|verschanzt)\b(?!(?: \w{1,20}){0,6} (?:verstecken"
+    r" spielen|versteckspiel|uberraschung|geburtstag|party))" + _NOT_PLAY,
+    rf"\b(?:hab|habe|ich|i) (?:{_MICH}|uns) (?:\w{{1,20}} ){{0,2}}vor (?:ihm|eam|meinem mann"
+    r"|meinem freund|meinem vater|papa|meinem ex) versteckt\b",
+    # what a child saw; a father who hits mother and child
+    r"\b(?:papa|der papa|papi|mama|die mama|mami) hat (?:\w{1,20} )?(?:mama|mami|papa|papi|mich"
+    r"|dich) (?:\w{1,20} ){0,2}(?:wehgetan|weh getan|weh gemacht|aua gemacht|gehauen|geschlagen"
+    r"|getreten|geschubst|gewurgt)\b" + _NOT_PLAY,
+    r"\b(?:er|mein vater|meine mutter|mein stiefvater|meine stiefmutter|papa|mama|mein mann|mein"
+    r" freund|mein bruder) (?:schlagt|verprugelt|tritt|wurgt|prugelt) (?:meine mutter|meine mama"
+    r"|mama|meinen vater|papa|meine schwester|meinen bruder|meine geschwister|uns|uns alle)"
+    r"(?: (?:und )?(?:mich|mi|uns))?\b(?!(?: \w{1,20}){0,4} (?:beim|im|in) (?:schach"
+    r"|spiel\w{0,3}|uno|tennis|tischtennis|kartenspiel|poker|monopoly|armdrucken|wettrennen|mario))"
+    + _NOT_PLAY,
+    # he is back and waiting outside
+    r"\b(?:der|er|mein ex|meine ex) (?:ist|is) (?:schon )?wieder da\b(?: \w{1,20}){0,3}"
+    r" (?:steht|wartet|sitzt|lauert|parkt|klingelt)\b(?!(?: \w{1,20}){0,6} (?:blumen|geschenk"
+    r"|uberraschung|endlich|juhu|yay|freu\w{0,3}))",
+]
+
+MIGHT_HURT_H = [
+    r"\bangst vor (?:meinen eigenen handen|meinen handen|meinen fausten|meiner eigenen wut"
+    r"|meiner wut|dem was ich (?:tun|anrichten) (?:konnte|kann))\b",
+    r"\bwut (?:auf|gegen) (?:\w{1,20} ){0,3}macht mir angst\b",
+    r"\bmeine wut macht mir angst\b",
+    r"\bwenn (?:er|sie|der|die) (?:\w{1,20} ){0,6}(?:snap|snapp|snappe) (?:ich|i)\b(?! (?:dir"
+    r"|euch|dich|ihm|ihr|mal|das|ein))",
+    # standing there with the knife
+    r"\b(?:stand|steh|stehe|sass|war) (?:\w{1,20} ){0,2}mit (?:dem|nem|einem|der|ner|einer) "
+    + _WEAPON
+    + r"\b(?: \w{1,20}){0,5} (?:da|vor ihm|vor ihr|neben ihm|neben ihr|hinter ihm"
+    r"|hinter ihr|am bett) (?:\w{1,20} )?(?:und )?(?:dachte|gedacht|denk)\b",
+    _WEAPON + r"\b(?: \w{1,20}){0,12} (?:zum gluck|grad noch|gerade noch|noch rechtzeitig)"
+    r" (?:\w{1,20} )?(?:weggelegt|hingelegt|weggetan|fallen gelassen|weggeschmissen)\b",
+    r"\b(?:beim|im|wahrend dem|wahrend des|mitten im) (?:streit|streiten|zoff|krach)\b(?:"
+    r" \w{1,20}){0,3} (?:die|das|ein|ne|eine|den|nen) " + _WEAPON + r" in (?:der|die) hand\b",
+    # about to hit, the hand already raised
+    r"\bkurz davor (?:\w{1,20} ){0,3}(?:eine|ne|a|oane|eins) " + _TO_HIT + r"\b",
+    r"\b(?:meiner|meinem|ihm|ihr|eam|dem|der) (?:\w{1,20} )?(?:eine|ne|a|oane|eins) "
+    + _TO_HIT
+    + r"\b"
+    + _NOT_JOKING,
+    r"\b(?:beim|bei der|bei meinem|bei meiner|bei dem|gegen (?:meinen|meine|den|die|ihn|sie))"
+    r" (?:\w{1,20} ){0,2}(?:schon |fast |beinahe )?(?:die|meine) (?:hand|faust) (?:oben|gehoben"
+    r"|erhoben)\b",
+    # played through in the head, dreamt of
+    r"\b(?:im kopf durch|durchspiel\w{0,2}|durchgespielt|fantasier\w{0,2}|phantasier\w{0,2}"
+    r"|tagtraum\w{0,2}|traum\w{0,2} davon|stell mir vor|male mir aus|mal mir aus) (?:\w{1,20}"
+    r" ){0,2}wie (?:ich|i) (?:ihn|sie|ihm|ihr|eam|den|die|meinen|meine) (?:\w{1,20} ){0,3}"
+    r"(?:uberfahr\w{0,2}|umbring\w{0,2}|erwurg\w{0,2}|ersteche|absteche|abstech|erschlag\w{0,2}"
+    r"|erschiess\w{0,2}|vergift\w{0,2}|wehtu\w{0,1}|weh tu\w{0,1}|ertrank\w{0,2}|verprugel\w{0,2}"
+    r"|die treppe runterstoss\w{0,2})\b",
+    r"\b(?:traum\w{0,2}|fantasier\w{0,2}|phantasier\w{0,2}|denk\w{0,2}) (?:\w{1,20} ){0,2}(?:davon"
+    r"|daran|dran) (?:\w{1,20} )?(?:ihm|ihr|eam|ihnen|ihn|sie|jemandem) (?:\w{1,20} )?(?:wehzutun"
+    r"|weh zu tun|was anzutun|etwas anzutun|zu schlagen|umzubringen|zu toten|zu wurgen"
+    r"|zu erwurgen|abzustechen|zu uberfahren)\b",
+    # something broken, or someone
+    r"\b(?:kaputt mach\w{0,2}|kaputtmach\w{0,2}|zerschlag\w{0,2}|zerleg\w{0,2}) (?:\w{1,20} )?oder"
+    r" (?:wen|jemanden|jemand|ihn|sie)$",
+    r"\bbevor ich (?:\w{1,20} ){0,3}(?:jemanden|jemandem|wem|wen|ihn|sie|ihm|ihr)"
+    r" (?:\w{1,20} ){0,2}(?:wehtu\w{0,1}|weh tu\w{0,1}|schlag\w{0,2}|verletz\w{0,2}"
+    r"|umbring\w{0,2}|an die gurgel)\b",
+    # Austrian: "i fiacht, i tua ihr no wos an"
+    r"\b(?:i|ich) (?:tua|dua|due) (?:\w{1,20} )?(?:ihr|ihm|eam|ihnen|wem|jemandem|ihra) (?:\w{1,20}"
+    r" )?(?:wos|was|etwas|eppas|oppis|epps) an\b(?!(?: \w{1,20}){0,2} (?:guats|gutes|liebes))",
+    # too rough with a child
+    r"\b(?:hab|habe|ich|i) (?:\w{1,20} ){0,2}(?:sie|ihn|die kleine|den kleinen|das baby|mein kind"
+    r"|das kind|meinen sohn|meine tochter) (?:\w{1,20} ){0,3}(?:zu|so|viel zu|echt zu) (?:grob"
+    r"|hart|fest) (?:angefasst|angepackt|gepackt|geschuttelt|gezogen|hingesetzt|hingelegt|gezerrt"
+    r"|am arm gezogen)\b",
+]
+
+MIGHT_HURT_SET_ASIDE_H = [
+    # "I'll kill him if he leaves the toothpaste open again"
+    r"\b(?:bring|bringe) (?:ich )?(?:ihn|sie|dich) um\b(?: \w{1,20}){0,8} (?:zahnpasta\w{0,4}"
+    r"|socken|klobrille|klodeckel|spulmaschine|geschirr|mull|handtuch|handtucher|kuhlschrank"
+    r"|deckel|fernbedienung|spoiler\w{0,2}|letzte stuck|schokolade|chips)\b",
+    # "ich könnt ihn erwürgen, er hat schon wieder den hochzeitstag vergessen"
+    r"\b(?:konnt|konnte|kunnt) (?:ihn|sie) (?:\w{1,20} )?(?:erwurgen|umbringen|erschlagen)\b"
+    r"(?: \w{1,20}){0,10} (?:vergessen|verschlafen|aufgegessen|liegen lassen|offen gelassen"
+    r"|wieder gut)\b",
+    # a fright, a reflex: "vor schreck fast eine gescheuert"
+    r"\b(?:so erschreckt|so erschrocken|vor schreck|aus reflex|reflexartig)\b",
+    # the cat nearly killed me (on the stairs)
+    r"\b(?:kater|katze|hund|hundin|welpe|pferd|papagei)\b(?: \w{1,20}){0,2} (?:mich|mi)"
+    r" (?:\w{1,20} ){0,3}(?:fast|beinahe) umgebracht\b",
+]
+
+#: Someone told of another's trouble and asking how to help, not the writer's own.
+OTHERS_TROUBLE_H = [
+    r"\b(?:meine|mein) (?:freundin|schwester|kollegin|nachbarin|kumpel|freund|bruder|kollege"
+    r"|tochter|mutter) (?:erzahlt|hat erzahlt|sagt|meint|hat gesagt) dass (?:ihr|sein) (?:freund"
+    r"|mann|partner|ex|freundin|frau)\b",
+]
+
+#: Thoughts of dying told as past, the writer glad to have stayed.
+RECOVERED_H = [
+    r"\b(?:fruher|damals|als teenager|als jugendliche\w{0,2}|als kind|\d{1,2} jahre her)\b.{0,140}"
+    r"\b(?:stolz|wie weit ich|so dankbar|dankbar dass ich|geblieben bin|uberstanden)\b",
+    r"\bwie (?:redet|spricht|geht) man mit (?:jemandem|einem menschen|menschen|leuten) (?:der|die)"
+    r" (?:\w{1,20} ){0,2}(?:an selbstmord|an suizid|ans sterben|an den tod|sich umbringen"
+    r"|suizidal)\b",
+]
+
+CONTROLLED_H = [
+    # tidying three times before he comes home
+    r"\bbevor (?:er|sie) (?:heimkommt|heim kommt|nach hause kommt|zuruckkommt|von der arbeit"
+    r" kommt)\b(?: \w{1,20}){0,6} (?:dreimal|zweimal|zehnmal|perfekt|damit er nicht"
+    r"|damit sie nicht|sonst (?:ist der abend|ist der tag|gibts|gibt es|rastet|flippt|explodiert"
+    r"|bin ich))\b",
+    # friends talked out of, family cut off
+    r"\b(?:hat|hatte) (?:mir )?(?:\w{1,20} ){0,2}(?:meine|alle|die|alle meine|meinen|den)"
+    r" (?:\w{1,12} )?(?:freundinnen|freunde|freundin|kolleginnen|familie|schwester|mutter"
+    r"|eltern|ausbildung|job|studium|freundschaften|hobbys|verein|chor|bruder) (?:\w{1,20} )?"
+    r"(?:ausgeredet|madig gemacht|schlechtgeredet|schlecht gemacht|vergrault|weggeekelt"
+    r"|vertrieben)\b",
+    r"\bseit (?:wir|ich mit ihm|ich mit ihr) (?:zusammen sind|zusammen bin|zusammen wohnen"
+    r"|zusammengezogen sind|verheiratet sind)\b(?: \w{1,20}){0,4} (?:keinen kontakt mehr|keine"
+    r" freunde mehr|niemanden mehr|kaum noch kontakt|kaum kontakt|nicht mehr bei meiner"
+    r"|nicht mehr bei meinen)\b",
+    r"\b(?:er|sie) (?:meint|sagt|behauptet)\b(?: \w{1,20}){0,3} (?:ist|sind|sei|seien|waren)"
+    r" (?:\w{1,20} )?(?:eifersuchtig|neidisch) auf uns\b",
+    # thirty calls when she does not answer
+    r"\bnicht (?:geantwortet|abgehoben|rangegangen|zuruckgeschrieben|reagiert|erreichbar)\b(?:"
+    r" \w{1,20}){0,3} (?:\d{1,3}|zig|dutzende|zwanzig|dreissig|funfzig|hundert) (?:anrufe"
+    r"|verpasste anrufe|nachrichten|sms)\b",
+    r"\b(?:\d{2,3}|zig|dutzende|zwanzig|dreissig|funfzig|hundert) (?:anrufe|verpasste anrufe)"
+    r" von (?:ihm|eam)\b",
+    # spy apps, trackers, a cycle app to share
+    r"\b(?:spionage ?app\w{0,2}|spy ?app\w{0,2}|stalkerware|spyware|uberwachungsapp)\b",
+    r"\b(?:tracker|airtag|peilsender|gps sender|ortungsapp)\b(?: \w{1,20}){0,5} (?:von (?:ihm|ihr)"
+    r"|versteckt|heimlich)\b",
+    r"\bwill (?:\w{1,20} ){0,2}dass ich (?:ihm |ihr )?(?:mein|meine|meinen) (?:\w{1,12} )?"
+    r"(?:zyklus app|zyklusapp|perioden app|periodenapp|standort|passworter|passwort|pin"
+    r"|kontoauszuge) (?:\w{1,20} )?(?:freigeb\w{0,2}|zeig\w{0,2}|geb\w{0,2}|teil\w{0,2}|gib"
+    r"|schick\w{0,2})\b",
+    # only happy when he is away
+    r"\b(?:nur|erst) (?:\w{1,20} )?(?:glucklich|entspannt|ich selbst|frei|ruhig|durchatmen"
+    r"|aufatmen)\b(?: \w{1,20}){0,2} wenn (?:er|sie) (?:\w{1,20} ){0,2}(?:weg|nicht da|nicht"
+    r" zuhause|nicht zu hause|auf montage|unterwegs|auf geschaftsreise|verreist|ausser haus)"
+    r" (?:ist|sind)\b",
+    # care that is a prison
+    r"\b(?:nennt|nennts|sagt)\b(?: \w{1,20}){0,2} (?:fursorge|liebe|schutz|sorge|beschutzen)\b"
+    r"(?: \w{1,20}){0,5} (?:gefangnis|kafig|knast|uberwachung)\b",
+    r"\bgoldene\w{0,2} kafig\b",
+    # calls on speaker, phone searched (Swiss), a row when something is deleted
+    r"\b(?:telefonate|telefonieren|telefoniere|anrufe|telefonat)\b(?: \w{1,20}){0,3} (?:nur )?"
+    r"(?:auf laut|mit lautsprecher|auf lautsprecher|in seinem beisein|wenn er daneben)\b"
+    r"(?!(?: \w{1,20}){0,6} (?:schlecht hort|schwerhorig|horgerat|kochen|autofahren|freisprech))",
+    r"\b(?:luegt|lueget|luagt|lugt|schaut|schaugt|geht|gaht|goht)\b(?: \w{1,20}){0,3} (?:mis"
+    r"|mein|mini|min|mei) (?:\w{1,20} )?(?:handy|telefon|natel|nachrichte|nachrichten|chats"
+    r"|whatsapp|mails) (?:\w{1,20} )?(?:dure|durch|duri)\b",
+    r"\b(?:losch|losche|loschen|gloscht|geloscht)\b(?: \w{1,20}){0,2} (?:gits|gibts|git es"
+    r"|gibt es) (?:krach|stress|theater|arger|zoff|terror)\b",
+    # the body knows: the key in the lock
+    r"\b(?:schlussel (?:im|ins) schloss|seinen schlussel|sein auto|seine schritte|sein name"
+    r"|seinen namen|die haustur|er heimkommt|er nach hause kommt)\b(?: \w{1,20}){0,4}"
+    r" (?:mein magen (?:krampft|dreht sich|zieht sich)|zuck\w{0,2} (?:ich )?zusammen"
+    r"|(?:wird mir|mir wird) (?:schlecht|ubel)|krieg ich panik|bauchweh|bauchschmerzen"
+    r"|zitter\w{0,2} ich)\b",
+]
+
+
 LANGUAGE = Language(
     code="de",
     statements={
-        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE],
-        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE],
-        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE],
-        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE],
+        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE, *SELF_HARM_H],
+        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE, *IN_DANGER_H],
+        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE, *MIGHT_HURT_H],
+        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE, *CONTROLLED_H],
     },
     mentions={
         Concern.SELF_HARM: SELF_HARM_MENTIONS,
@@ -1313,10 +1614,10 @@ LANGUAGE = Language(
     },
     asides=ASIDES,
     set_aside={
-        Concern.SELF_HARM: [*RECOVERED, *FICTION],
-        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION],
-        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *FICTION],
-        Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *CONTROLLED_SET_ASIDE],
+        Concern.SELF_HARM: [*RECOVERED, *FICTION, *RECOVERED_H],
+        Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL, *FICTION, *OTHERS_TROUBLE_H],
+        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *FICTION, *MIGHT_HURT_SET_ASIDE_H],
+        Concern.CONTROLLED: [*BEHIND_ME, *FICTION, *CONTROLLED_SET_ASIDE, *OTHERS_TROUBLE_H],
     },
     spellings=SPELLINGS,
 )
