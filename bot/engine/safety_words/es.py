@@ -1336,8 +1336,8 @@ CONTROLLED_MORE = [
 
 # "Ya fue, esta noche me mato": a time and then "me mato", not "me mato estudiando".
 _NOT_TOILING = (
-    r"(?! (?:estudiando|trabajando|entrenando|corriendo|limpiando|haciendo|de|a|al|en|con|por"
-    r"|para|\w{1,20}(?:ando|iendo))\b)"
+    r"(?! (?:estudiando|trabajando|entrenando|corriendo|limpiando|haciendo|de|a|al|en(?! serio)"
+    r"|con|por|para|\w{1,20}(?:ando|iendo))\b)"
 )
 
 SELF_HARM_INDIRECT += [
@@ -1349,6 +1349,10 @@ SELF_HARM_INDIRECT += [
     r"\b(?:quiero|kiero|me quiero|ganas de|voy a|solo quiero) (?:die|kms|kill myself)\b",
     r"\b(?:escribo|te escribo|les escribo|os escribo|mando|dejo) (?:esto|este mensaje|estas lineas)"
     r" (?:solo )?(?:para|pa) (?:decir(?:te|les|os)? adios|despedirme)\b",
+    r"\b(?:te|les|os) escribo (?:solo )?(?:para|pa) (?:despedirme|decir(?:te|les|os)? adios)\b"
+    r"(?! (?:antes|que me voy|me voy|del|de la|de mi|hasta|por ahora|por hoy)\b)",
+    r"\bojala (?:manana|esta noche|hoy) no (?:amanezca|despierte|me despierte|despertar)\b"
+    r"(?! (?:lloviendo|nublado|helando|nevando|con|tan|frio|temprano)\b)",
     r"\b(?:queria|quiero|vengo a|solo queria) (?:decir(?:te|les|os)? adios|despedirme)(?:"
     r" \w{1,20}){0,3} (?:y )?gracias por (?:todo|escucharme|aguantarme|estar)\b"
     r"(?!(?: \w{1,20}){0,8} (?:viaje|vuelo|me mudo|mudanza|nos vemos|a la vuelta|hasta pronto))",
@@ -1385,12 +1389,14 @@ SELF_HARM_INDIRECT += [
     r"|tijeras?|sacapuntas|vidrio|cristal|pastillas)\b",
     r"\b(?:gillette|gilette|yilet)(?: \w{1,20}){0,3} (?:otra vez|de nuevo|en la mano|escondida"
     r"|guardada)\b",
-    r"\b(?:la|una|mi) (?:soga|escopeta|pistola)(?: ya)? (?:esta|la tengo|lo tengo) (?:lista"
+    r"\b(?:la|una|mi) (?:soga|escopeta|pistola)(?: ya)? (?:esta|la tengo|lo tengo)(?:$| (?:lista"
     r"|listo|preparada|en el armario|en el cajon|en mi cuarto|en la mochila|debajo de la cama"
-    r"|colgada|atada|escondida|guardada)\b",
+    r"|colgada|atada|escondida|guardada)\b)",
     r"\b(?:la|una) cuerda ya (?:esta|la tengo) (?:lista|preparada|colgada|atada)\b",
-    r"\b(?:dame|decime|dime|denme|decidme|digame|deme) (?:una|un|alguna|algun) (?:sola )?(?:razon"
+    r"\b(?:dame|decime|dime|denme|decidme|digame|deme|diganme|dadme) (?:una|un|alguna|algun)"
+    r" (?:sola )?(?:razon"
     r"|motivo) (?:para (?:seguir viv[oa]|seguir viviendo|vivir|no matarme|quedarme|seguir aqui)\b"
+    r"|para seguir$"
     r"|para (?:no hacerlo|seguir)(?: \w{1,20}){0,3} (?:no (?:encuentro|veo|tengo) ninguna?"
     r"|porque yo no)\b)",
     r"\b(?:dame|decime|dime|denme) (?:una|un) (?:razon|motivo) para no hacerlo$",
@@ -1398,7 +1404,7 @@ SELF_HARM_INDIRECT += [
 
 IN_DANGER_MORE += [
     r"\bme (?:esconde|escondio|escondia|quita|quito|quitaba|tira|tiro|tiraba|niega|nego|raciona"
-    r"|retiene) (?:mis|las|la|mi|los) (?:medicinas|medicamentos|pastillas|medicacion|insulina"
+    r"|retiene) (?:mis|las|la|mi|los|el) (?:medicinas|medicamentos|pastillas|medicacion|insulina"
     r"|inhalador|remedios)\b(?! de (?:chocolate|menta|goma|caldo|jabon|colores|freno))(?!(?:"
     r" \w{1,20}){0,3} para (?:que|q) no (?:me )?(?:haga|tome|lastime|corte)\b)" + _NOT_JOKING,
     r"\bno me deja (?:tomar|comprar) (?:mis |la |las |los |mi )?(?:medicinas|medicamentos"
@@ -1418,7 +1424,9 @@ IN_DANGER_MORE += [
     r" |diferentes |nuevos )?(?:numeros|cuentas|perfiles)\b",
     r"\b(?:lo|la) bloquee (?:\w{1,20} ){0,4}(?:y )?(?:me )?(?:escribe|llama|sigue|crea|se hace"
     r"|abre) (?:\w{1,20} ){0,2}(?:otr[oa]s?|nuev[oa]s?|distint[oa]s?) (?:numeros?|cuentas?"
-    r"|perfil(?:es)?)\b",
+    r"|perfil(?:es)?)\b|\b(?:lo|la) bloquee (?:\w{1,20} ){0,4}(?:y )?(?:me )?(?:escribe|llama|sigue"
+    r" escribiendo|sigue llamando) (?:desde|de|con) (?:numeros|cuentas|perfiles) (?:nuev[oa]s"
+    r"|distint[oa]s|diferentes|fals[oa]s|ocultos|privados)\b",
     r"\bescondid[oa]s? (?:en|debajo de|bajo|dentro de) (?:el|la|un|una|mi) (?:bano|habitacion"
     r"|cuarto|armario|closet|placard|ropero|cama|coche|carro|auto|cocina|despensa|terraza)(?:"
     r" \w{1,20}){0,4} (?:ayuda|auxilio|socorro|tengo miedo|me busca|me esta buscando|no me"
@@ -1459,11 +1467,13 @@ CONTROLLED_MORE += [
     r" (?:\w{1,20} ){0,2}(?:mi |la )?ubicacion (?:en tiempo real|todo el tiempo|siempre|24 7|las 24"
     r" horas|a todas horas)\b",
     r"\bsi (?:de verdad )?(?:me|lo|la) (?:amaras|amara|quisieras|quisiera|amases|quisieses)(?: de"
-    r" verdad)? (?:me|le) (?:dejarias|dejaria|darias|daria|compartirias|compartiria|mostrarias"
+    r" verdad)? (?:me |le )?(?:dejarias|dejaria|darias|daria|compartirias|compartiria|mostrarias"
     r"|mostraria|ensenarias|ensenaria|pasarias|pasaria|mandarias|mandaria) (?:\w{1,20} ){0,2}"
     r"(?:ubicacion|contrasenas?|claves?|celular|movil|telefono|whatsapp|pin|codigo|de ver"
     r"|de salir|de hablar)\b",
-    r"\b(?<!madre )(?<!padre )(?<!mama )(?<!papa )(?<!padres )(?<!jefe )(?<!jefa )(?:me"
+    r"\b(?<!madre )(?<!padre )(?<!mama )(?<!papa )(?<!padres )(?<!jefe )(?<!jefa )(?<!hijo )"
+    r"(?<!hija )(?<!hijos )(?<!medico )(?<!medica )(?<!doctor )(?<!doctora )(?<!psicologa )"
+    r"(?<!psicologo )(?:me"
     r" (?:pidio|pide|pedia|exige|exigio|obliga a|obligo a|presiona para|presiono para)|quiere"
     r"|queria|insiste en) (?:que )?(?:deje|dejara|dejar) (?:el trabajo|mi trabajo|la facu|la"
     r" facultad|la uni|la universidad|la carrera|los estudios|mis estudios|la escuela|el instituto"
