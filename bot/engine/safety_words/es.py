@@ -763,7 +763,7 @@ IN_DANGER_MORE = [
     r"|quemar|asfixiar|estampar|encontrar|romper|partir|reventar|hacer algo|enterrar|ahogar"
     r"|apunalar|disparar|pegar|deportar|echar|rajar|desfigurar|secuestrar|violar|cortar (?:la cara"
     r"|el cuello|la garganta|en pedazos|los dedos|las manos)|marcar la cara|tirar acido|echar"
-    r" acido)\b" + _NOT_JOKING,
+    r" acido|mandar (?:a )?(?:matar|desaparecer|golpear))\b" + _NOT_JOKING,
     r"\bsi (?:\w{1,20} ){0,10}(?:me rompe|me quema|me parte|mata a (?:mi|mis)|me revienta|nos"
     r" encuentra|me"
     r" encuentra|los ninos pagan|le hace algo|me deport\w{1,4}|llama a migracion|me denuncia a"
@@ -1205,7 +1205,9 @@ CONTROLLED_MORE = [
     r"|programa|camaras?|gps|localizador)\b(?!(?: \w{1,20}){0,8} por si (?:me )?(?:lo|la|los|las)"
     r" roban)",
     r"\b(?:movil|celular|telefono) desbloqueado\b",
-    r"\bsi no (?:le )?(?:contesto|respondo)(?: \w{1,20}){0,5} (?:se pone como loc[oa]|me llama"
+    r"\bsi no (?:le )?(?:contesto|respondo)(?! (?:a|al) (?:mi |la |el |los |las )?(?:jefe|jefa|mama"
+    r"|madre|papa|padre|vieja|viejo|viejos|padres|profe|clientes?|trabajo|oficina|grupo|abuel[oa]"
+    r"|suegr[oa]|hermana|hermano)\b)(?: \w{1,20}){0,5} (?:se pone como loc[oa]|me llama"
     r"|me llena|se enfada|se enoja|se arma|me monta|me acusa|me reclama|me cela|me grita|me insulta"
     r"|me bloquea|se pone celos[oa]|me hace (?:un drama|una escena|un escandalo)|(?:piensa|cree"
     r"|dice) (?:que|q) (?:estoy|ando) con)\b",
@@ -1345,7 +1347,9 @@ SELF_HARM_INDIRECT += [
     r"|domingo)|este finde|ya fue|ya esta|listo|lo decidi) me (?:mato|suicido|ahorco|cuelgo)\b"
     + _NOT_TOILING
     + _NOT_JOKING,
-    r"\bme suicido\b(?! (?:de|si no|con)\b)" + _NOT_JOKING,
+    r"\b(?<!casi )me suicido\b(?! (?:de|si|con|cuando)\b)" + _NOT_JOKING,
+    r"\b(?<!casi )me (?:quito|quitare|voy a quitar|quiero quitar|kiero quitar|quisiera quitar) la"
+    r" vida\b" + _NOT_JOKING,
     r"\b(?:quiero|kiero|me quiero|ganas de|voy a|solo quiero) (?:die|kms|kill myself)\b",
     r"\b(?:escribo|te escribo|les escribo|os escribo|mando|dejo) (?:esto|este mensaje|estas lineas)"
     r" (?:solo )?(?:para|pa) (?:decir(?:te|les|os)? adios|despedirme)\b",
@@ -1359,7 +1363,7 @@ SELF_HARM_INDIRECT += [
     r"\bya me (?:despedi|despido|estoy despidiendo) de (?:mi|mis) (?:perr[oa]s?|gat[oa]s?"
     r"|mascotas?|perrit[oa]|gatit[oa]|plantas)\b(?!(?: \w{1,20}){0,8} (?:veterinari[oa]|dormir"
     r"|eutanasia|viaje|vuelo|aeropuerto|me voy de|me mudo|mudanza|vacaciones|erasmus|intercambio"
-    r"|se la lleva|se lo lleva|adopt\w{1,5}))",
+    r"|se la lleva|se lo lleva|adopt\w{1,5}|se (?:lo|la) queda|se queda con|(?:lo|la) cuida))",
     r"\b(?:el mundo|todo|la vida|todos|mi familia|nadie|el mundo entero) (?:seguiria|seguirian"
     r"|seguira|seguiran|iria|irian|estaria|estarian) (?:\w{1,20} ){0,2}(?:igual|como si nada"
     r"|normal|tan campante|girando) sin mi(?:$| (?:y|ya|asi|nadie|no|de verdad|igual|lo se|para"
@@ -1368,7 +1372,8 @@ SELF_HARM_INDIRECT += [
     r"\bno (?:puedo|aguanto|doy) (?:seguir|mas)(?! (?:con|asi|contigo|aqui en|en|trabajando"
     r"|esperando|\w{1,20}(?:ando|iendo))\b)(?: \w{1,20}){0,1} (?:lo siento|perdon\w{0,4}|adios"
     r"|chau|chao)\b(?!(?: \w{1,20}){0,6} (?:necesito (?:un )?tiempo|terminamos|dejarlo|relacion"
-    r"|separarnos|cortar))",
+    r"|separarnos|cortar|me voy a (?:dormir|acostar|la cama)|a dormir|hasta manana|manana"
+    r" (?:sigo|seguimos|hablamos)|sigo manana|con (?:este|esta|el|la))\b)",
     r"\b(?:lo siento|perdon\w{0,4}|adios)(?: \w{1,20}){0,2} (?:ya )?no (?:puedo|aguanto) (?:seguir"
     r"|mas)$",
     r"\bno quiero amanecer\b(?! (?:con|tan|otra vez con|cansad\w{1,2}|resacos\w{1,2}|enferm\w{1,2}"
@@ -1412,7 +1417,8 @@ IN_DANGER_MORE += [
     r"\bme (?:despierta|desperto|despertaba|saca de la cama|saco de la cama|levanta|levanto|echo"
     r"|echa|echaba|calla|callo|callaba|trata|trataba|educa) (?:de casa )?a (?:golpes|patadas"
     r"|punetazos|bofetadas|cachetadas|empujones|correazos|cinturonazos|palos|trompadas|madrazos"
-    r"|chingadazos|golpe limpio)\b(?! (?:del|de la) (?:bar|fiesta|discoteca|boliche|partido))",
+    r"|chingadazos|golpe limpio)\b(?! (?:del|de la) (?:bar|fiesta|discoteca|boliche|partido))"
+    r"(?! (?:en|a|de) la puerta)",
     r"\b(?:me|nos) (?:va|van|iba|iban) a desaparecer\b(?! (?:el|la|los|las|mi|mis|tu|tus|un|una"
     r"|su|sus)\b)" + _NOT_JOKING,
     r"\bsi (?:se entera|sabe|se da cuenta|ve|descubre|lee)(?: de)? (?:que|q) (?:te escribo|te hablo"
@@ -1463,7 +1469,9 @@ CONTROLLED_MORE += [
     r" (?:\w{1,20} ){0,2}(?:audios?|fotos?|videos?|videollamadas?|selfies?|ubicacion)(?:"
     r" \w{1,20}){0,3} (?:para|pa) (?:saber|comprobar|ver|demostrar|probar|que sepa|que vea"
     r"|confirmar) (?:que|q|si|con quien|donde) (?:estoy|sigo|ando)\b",
-    r"\b(?:compart\w{1,6}|mandar\w{0,4}|pasar\w{0,4}|activar\w{0,4}|tener activada|deje activada)"
+    r"\b(?:tengo (?:que|q)|me (?:obliga|obligo) a|me (?:exige|pide|pidio|exigio)(?: que)?|quiere"
+    r" (?:que|q)|exige (?:que|q)|me hace|debo|dice (?:que|q)(?: \w{1,20}){0,5}) (?:le )?(?:compart"
+    r"\w{1,6}|mand\w{1,6}|pas\w{1,6}|activ\w{1,6}|tener activada|deje activada|deja activada)"
     r" (?:\w{1,20} ){0,2}(?:mi |la )?ubicacion (?:en tiempo real|todo el tiempo|siempre|24 7|las 24"
     r" horas|a todas horas)\b",
     r"\bsi (?:de verdad )?(?:me|lo|la) (?:amaras|amara|quisieras|quisiera|amases|quisieses)(?: de"
@@ -1483,11 +1491,12 @@ CONTROLLED_MORE += [
     r"|me tiene mal|me quema|burnout))",
     r"\bporque (?:lo|la) descuido\b",
     r"\bsi (?:llego|vuelvo|tardo|me demoro|me retraso)(?! (?:\w{1,20} ){0,2}(?:al|a la|a clase|a"
-    r" mi) (?:trabajo|oficina|clase|escuela|colegio|cole|uni|reunion|turno|cita))(?: \w{1,20})"
+    r" mi) (?:trabajo|oficina|clase|escuela|colegio|cole|uni|reunion|turno|cita|laburo|curro"
+    r"|chamba|jale|facu|partido|entreno|ensayo))(?: \w{1,20})"
     r"{0,4} (?:hay bronca|se arma|se pone (?:como loc[oa]|furios[oa]|violent[oa]|agresiv[oa]"
     r"|hecho una fiera)|me grita|me pega|me castiga|me deja sin|me encierra|hay pelea|me monta"
     r" (?:un|una) (?:escena|escandalo|bronca|pollo|drama))\b",
-    r"\b(?:la cena|la comida|la casa|el desayuno|la ropa|todo) (?:\w{1,20} ){0,8}(?:o|si no)"
+    r"\b(?:la cena|la comida|la casa|el desayuno|la ropa) (?:\w{1,20} ){0,8}(?:o|si no)"
     r" (?:se arma|se enoja|se enfada|se pone (?:como loc[oa]|furios[oa]|violent[oa])|hay bronca"
     r"|hay pelea|me grita|me pega|me castiga)\b",
 ]
