@@ -1,8 +1,9 @@
 """Spanish: what people write about themselves when they are at risk, and the look-alikes
 (figures of speech, films, the past) that must be left alone. Tuned on
 `tests/safety_corpus/es_tuning.tsv`, `_b` and `_c`, then extended on `_d` … `_g` (four writers,
-1,600 messages) by families of phrasings — the lists ending in `_MORE` and `_INDIRECT` below;
-Spain and Latin America alike (celular, móvil, cel; "q", "pa", "xq" read as que, para, porque).
+1,600 messages) by families of phrasings — the lists ending in `_MORE` and `_INDIRECT` below —
+and on `_h` (a fifth writer, 300 messages; the last section); Spain and Latin America alike
+(celular, móvil, cel; "q", "pa", "xq" read as que, para, porque).
 
 Patterns read folded text: no accents, "ñ" is "n", no punctuation ("me hago daño" is
 "me hago dano", "él" is "el"). Spanish drops the subject, so most patterns start at the object
