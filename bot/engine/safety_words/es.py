@@ -1,8 +1,9 @@
 """Spanish: what people write about themselves when they are at risk, and the look-alikes
 (figures of speech, films, the past) that must be left alone. Tuned on
 `tests/safety_corpus/es_tuning.tsv`, `_b` and `_c`, then extended on `_d` … `_g` (four writers,
-1,600 messages) by families of phrasings — the lists ending in `_MORE` and `_INDIRECT` below;
-Spain and Latin America alike (celular, móvil, cel; "q", "pa", "xq" read as que, para, porque).
+1,600 messages) by families of phrasings — the lists ending in `_MORE` and `_INDIRECT` below —
+and on `_h` (a fifth writer, 300 messages; the last section); Spain and Latin America alike
+(celular, móvil, cel; "q", "pa", "xq" read as que, para, porque).
 
 Patterns read folded text: no accents, "ñ" is "n", no punctuation ("me hago daño" is
 "me hago dano", "él" is "el"). Spanish drops the subject, so most patterns start at the object
@@ -41,7 +42,8 @@ _NOT_HIT = (
     r"(?! (?:la gripe|el resfriado|el virus|el covid|un susto|una foto|un grito|sin querer"
     r"|jugando|de broma|con (?:el|la) (?:juguete|pelota|almohada|cojin)|el sol|la mania|ya me"
     r" queda|los piojos|la varicela|el catarro|la tos|un chicle|los nervios|el acento|la"
-    r" costumbre))"
+    r" costumbre|con (?:esta|este|tanta|tanto) (?:corbata|camisa|cuello|bufanda|faja|traje|calor"
+    r"|ropa)))"
 )
 
 # Not at a person: "le di una patada al balón", "casi le pego a la pelota".
@@ -80,7 +82,9 @@ SELF_HARM_STATEMENTS = [
     r"\bya no quiero (?:vivir|seguir|estar aqui|existir)\b",
     r"\b(?:ojala|quisiera|desearia) (?:me muriera|me muera|estar muert[oa]|estuviera muert[oa]"
     r"|no (?:hubiera|haber) nacido|no despertara|no despertar|no despierte|desaparecer"
-    r"|desapareciera|no existir|no existiera)\b",
+    r"|desapareciera|no existir|no existiera|no amanezca|no amanecer|no amaneciera|me muera"
+    r" dormid[oa]|no abrir (?:mas )?los ojos)\b(?! (?:lloviendo|nublado|helando|nevando|con|tan"
+    r"|frio)\b)",
     r"\b(?:estaria|estarian|estariamos|seria|serian|estarias|estan|estarias|viviria|vivirian)"
     r" (?:todos )?mejor (?:muert[oa]|sin mi|si me muero|si me muriera|si no estuviera)\b",
     r"\b(?:todos|mi familia|mis hijos|el mundo) (?:estarian|estaria|estan|serian|seria)"
@@ -313,11 +317,13 @@ MIGHT_HURT_STATEMENTS = [
 CONTROLLED_STATEMENTS = [
     r"\b(?<!madre )(?<!padre )(?<!padres )(?<!mama )(?<!papa )no (?:me|m) (?:deja|dejaba|dejo"
     r"|permite|deja ni) (?:salir|ver a|trabajar|estudiar"
-    r"|tener (?:dinero"
+    r"|tener (?:dinero|plata|pasta|lana|guita|cuenta|tarjeta|redes|ahorros"
     r"|amig\w{1,3}|telefono|celular|movil)|usar (?:el|mi) (?:telefono|celular|movil|cel|coche"
     r"|carro)|hablar con|ir a|ir sola|ir solo|vestirme|visitar|llamar a|gastar)\b"
     r"(?! (?:sin (?:abrigo|chaqueta|paraguas|desayunar|comer|cenar|un beso|despedirme)|hasta (?:que"
-    r" (?:termine|acabe|haga|recoja)|las \d)))" + _NOT_JOKING,
+    r" (?:termine|acabe|haga|recoja)|las \d)))"
+    r"(?!(?: \w{1,20}){0,4} (?<! con )(?<! de )(?<! a )(?:mi (?:vieja|viejo|madre|padre|mama|papa)"
+    r"|mis (?:viejos|padres))\b)" + _NOT_JOKING,
     r"\b(?:me )?controla (?:el dinero|mi dinero|todo|el celular|mi celular|el movil|mi movil|el"
     r" telefono|mi telefono|mis salidas|las salidas|mi ropa|la ropa|lo que (?:hago|gasto|como"
     r"|visto)|mis gastos|con quien)\b",
@@ -349,6 +355,10 @@ CONTROLLED_STATEMENTS = [
     r"\bme hace sentir (?:que estoy loc[ao]|loc[ao]|una basura|inutil|que no valgo)\b",
     r"\bvivo con miedo\b",
     r"\b(?:camino|ando|vivo|estoy) (?:sobre|entre) (?:cascaras de huevo|huevos)\b",
+    r"\b(?:camino|ando|vivo|estoy|vivimos)(?: \w{1,20}){0,2} (?:como )?(?:pisando|caminando"
+    r" (?:sobre|entre)) (?:cascaras de huevo|cascarones|huevos|vidrios|cristales|vidrio)\b"
+    r"(?!(?: \w{1,20}){0,3} (?:coche|carro|auto|moto|bici|volante|conducir|manejar|carretera"
+    r"|examen|entrevista|jefe|trabajo|oficina|obra)\b)",
     r"\bcon pies de plomo (?:\w{1,20} ){0,6}(?:para que no|por si) se (?:enfade|enoje|moleste"
     r"|ponga)\b",
     r"\b(?:quiero|quisiera|necesito) dejarl[oa] pero (?:tengo|me da) miedo\b",
@@ -535,6 +545,10 @@ SELF_HARM_INDIRECT = [
     r"\b(?:soy|me siento) (?:una|un) (?:carga|estorbo|problema) (?:para|pa|en la vida de) (?:todos"
     r"|ella|el|mi"
     r" familia|mis|nadie)\b",
+    r"\b(?:soy|me siento|me converti en|me he vuelto|no soy mas que) (?:solo |solamente |nada mas"
+    r" que )?(?:una|un) (?:carga|estorbo|gasto|lastre|peso muerto|peso|boca mas que alimentar)"
+    r" (?:para|pa|en la vida de) (?:todos|ella|el|los demas|nadie|mis|mi (?:mujer|marido|esposa"
+    r"|esposo|pareja|novi[oa]|familia|madre|padre|mama|papa|hij[oa]s?|vieja|viejo))\b",
     r"\b(?:soy|me siento) una carga\b(?! (?:economica|de trabajo|en (?:el|la) (?:trabajo|oficina"
     r"|equipo|clase|empresa))\b)",
     r"\bya no voy a ser (?:un problema|una carga|un estorbo) para nadie\b",
@@ -743,9 +757,14 @@ SELF_HARM_INDIRECT = [
 # coercion and intimate images, papers and migration used as threats, being shut in.
 IN_DANGER_MORE = [
     r"\b(?:dijo|dice|decia|me dijo|amenazo|amenaza|juro|jura|grita|grito|escribio|manda|repite"
-    r"|diciendo)(?: \w{1,20}){0,6} (?:me|nos|te) (?:va|iba|van) a (?:matar|desaparecer|buscar y"
+    r"|diciendo|mando|mandaba|decir|escribe|escribia|avisa|aviso|advirtio|advierte|dicen|dijeron"
+    r"|promete|prometio|asegura|aseguro|mensajes?|audios?)(?: \w{1,20}){0,6} (?:me|nos|te)"
+    r" (?:va|iba|van) a (?:matar|desaparecer(?! (?:el|la|los|las|mi|mis|tu|tus|un|una|su|sus)\b)"
+    r"|buscar y"
     r"|quemar|asfixiar|estampar|encontrar|romper|partir|reventar|hacer algo|enterrar|ahogar"
-    r"|apunalar|disparar|pegar|deportar|echar)\b" + _NOT_JOKING,
+    r"|apunalar|disparar|pegar|deportar|echar|rajar|desfigurar|secuestrar|violar|cortar (?:la cara"
+    r"|el cuello|la garganta|en pedazos|los dedos|las manos)|marcar la cara|tirar acido|echar"
+    r" acido|mandar (?:a )?(?:matar|desaparecer|golpear))\b" + _NOT_JOKING,
     r"\bsi (?:\w{1,20} ){0,10}(?:me rompe|me quema|me parte|mata a (?:mi|mis)|me revienta|nos"
     r" encuentra|me"
     r" encuentra|los ninos pagan|le hace algo|me deport\w{1,4}|llama a migracion|me denuncia a"
@@ -909,7 +928,8 @@ IN_DANGER_MORE += [
     r"|estoy)\b",
     r"\bme (?:quemo|quema|quemaba) (?:\w{1,20} ){0,2}con (?:el|un|su) (?:cigarro|cigarrillo"
     r"|encendedor|mechero|plancha)\b",
-    r"\bme mata (?:lo ha dicho|lo dijo|lo dice|en serio|de verdad)\b",
+    r"\bme mata (?:lo ha dicho|lo dijo|lo dice|en serio|de verdad|y no exagero|no exagero|no es"
+    r" broma)\b",
     r"\bsi no le (?:mando|envio|paso)(?: \w{1,20}){0,3} va a (?:pasar|subir|mandar|ensenar"
     r"|publicar)\b",
     r"\bsi (?:\w{1,20} ){0,6}me busca$",
@@ -1009,7 +1029,8 @@ _HARM_HIM = (
     r" )?dano"
     r"|hacerles dano|lastimarl[oa]|darle una paliza|reventarle (?:la cara|la cabeza)|partirle la"
     r" (?:cara|cabeza)|abrirle la cabeza|ir y matarl\w{1,2}|reventarl[oa]|usarl[oa] con"
-    r"|usarla contra)"
+    r"|usarla contra|zarandearl[oa]|zamarrearl[oa]|abofetearl[oa]|cachetearl[oa]|ahogarl[oa]"
+    r"(?! a (?:besos|abrazos|cosquillas|preguntas|mensajes)))"
 )
 MIGHT_HURT_MORE = [
     rf"\b{_URGE} {_HARM_HIM}\b" + _NOT_JOKING,
@@ -1153,6 +1174,9 @@ CONTROLLED_MORE = [
     r" (?:peso|euro|duro|centavo"
     r"|sol)|nada a mi nombre|cuenta propia)\b",
     r"\bni un (?:peso|euro|centavo|duro) (?:propio|a mi nombre)\b",
+    r"\b(?:no tengo|no me deja tener|sin) (?:plata|pasta|lana|guita|un peso|un duro) propi[oa]\b"
+    r"(?!(?: \w{1,20}){0,4} (?<! con )(?<! de )(?<! a )(?:mi (?:vieja|viejo|madre|padre|mama|papa)"
+    r"|mis (?:viejos|padres))\b)",
     r"\bme (?:esconde|controla|maneja|administra|quita) (?:el dinero|mi dinero|las tarjetas|mi"
     r" tarjeta|la tarjeta|el sueldo|mis cuentas)\b",
     r"\b(?:controla|maneja) mi tarjeta\b",
@@ -1182,8 +1206,12 @@ CONTROLLED_MORE = [
     r"|programa|camaras?|gps|localizador)\b(?!(?: \w{1,20}){0,8} por si (?:me )?(?:lo|la|los|las)"
     r" roban)",
     r"\b(?:movil|celular|telefono) desbloqueado\b",
-    r"\bsi no (?:le )?(?:contesto|respondo)(?: \w{1,20}){0,5} (?:se pone como loc[oa]|me llama"
-    r"|me llena|se enfada|se enoja|se arma|me monta)\b",
+    r"\bsi no (?:le )?(?:contesto|respondo)(?! (?:a|al) (?:mi |la |el |los |las )?(?:jefe|jefa|mama"
+    r"|madre|papa|padre|vieja|viejo|viejos|padres|profe|clientes?|trabajo|oficina|grupo|abuel[oa]"
+    r"|suegr[oa]|hermana|hermano)\b)(?: \w{1,20}){0,5} (?:se pone como loc[oa]|me llama"
+    r"|me llena|se enfada|se enoja|se arma|me monta|me acusa|me reclama|me cela|me grita|me insulta"
+    r"|me bloquea|se pone celos[oa]|me hace (?:un drama|una escena|un escandalo)|(?:piensa|cree"
+    r"|dice) (?:que|q) (?:estoy|ando) con)\b",
     r"\bme llena el (?:telefono|movil|celular) de (?:mensajes|llamadas)\b",
     r"\bme (?:llama|escribe) (?:\w{1,20} )?(?:\d{1,3}|veinte|treinta|cincuenta|cien|mil|diez)"
     r" veces seguidas\b",
@@ -1256,7 +1284,8 @@ CONTROLLED_MORE = [
     r" perdon)\b" + _NOT_JOKING,
     r"\b(?:contados|cuenta) los minutos\b",
     r"\bjustificar(?:le)? cada (?:minuto|gasto|euro|peso|centimo|salida|cosa)\b",
-    r"\b(?:me grita|se enoja|se enfada|hay bronca|se pone) si (?:llego|tardo|salgo)\b",
+    r"\b(?:me grita|se enoja|se enfada|hay bronca|se pone|se arma|me pega|me castiga|me monta"
+    r" (?:un|una) \w{1,20}) si (?:llego|tardo|salgo|me demoro|me retraso)\b",
     r"\bsin (?:que|q) me llame cada\b",
     r"\bcamaras? en (?:la|mi) casa\b",
     r"\bla camara (?:\w{1,20} ){0,2}prendida\b",
@@ -1303,6 +1332,174 @@ CONTROLLED_MORE = [
     r"\b(?:guarda|tiene|me quito) (?:\w{1,20} ){0,1}(?:mi|el) dni\b",
     r"\bvendio mi (?:portatil|ordenador|movil|coche)\b",
     r"\bregalo mi (?:gato|perro)\b",
+]
+
+
+# -- written on es_tuning_h (a fifth writer, Rioplatense and Caribbean voices among them) ---------
+
+# "Ya fue, esta noche me mato": a time and then "me mato", not "me mato estudiando".
+_NOT_TOILING = (
+    r"(?! (?:estudiando|trabajando|entrenando|corriendo|limpiando|haciendo|de|a|al|en(?! serio)"
+    r"|con|por|para|\w{1,20}(?:ando|iendo))\b)"
+)
+
+SELF_HARM_INDIRECT += [
+    r"\b(?:esta noche|hoy|manana|ahora mismo|el (?:lunes|martes|miercoles|jueves|viernes|sabado"
+    r"|domingo)|este finde|ya fue|ya esta|listo|lo decidi) me (?:mato|suicido|ahorco|cuelgo)\b"
+    + _NOT_TOILING
+    + _NOT_JOKING,
+    r"\b(?<!casi )me suicido\b(?! (?:de|si|con|cuando)\b)" + _NOT_JOKING,
+    r"\b(?<!casi )me (?:quito|quitare|voy a quitar|quiero quitar|kiero quitar|quisiera quitar) la"
+    r" vida\b" + _NOT_JOKING,
+    r"\b(?:quiero|kiero|me quiero|ganas de|voy a|solo quiero) (?:die|kms|kill myself)\b",
+    r"\b(?:escribo|te escribo|les escribo|os escribo|mando|dejo) (?:esto|este mensaje|estas lineas)"
+    r" (?:solo )?(?:para|pa) (?:decir(?:te|les|os)? adios|despedirme)\b",
+    r"\b(?:te|les|os) escribo (?:solo )?(?:para|pa) (?:despedirme|decir(?:te|les|os)? adios)\b"
+    r"(?! (?:antes|que me voy|me voy|del|de la|de mi|hasta|por ahora|por hoy)\b)",
+    r"\bojala (?:manana|esta noche|hoy) no (?:amanezca|despierte|me despierte|despertar)\b"
+    r"(?! (?:lloviendo|nublado|helando|nevando|con|tan|frio|temprano)\b)",
+    r"\b(?:queria|quiero|vengo a|solo queria) (?:decir(?:te|les|os)? adios|despedirme)(?:"
+    r" \w{1,20}){0,3} (?:y )?gracias por (?:todo|escucharme|aguantarme|estar)\b"
+    r"(?!(?: \w{1,20}){0,8} (?:viaje|vuelo|me mudo|mudanza|nos vemos|a la vuelta|hasta pronto))",
+    r"\bya me (?:despedi|despido|estoy despidiendo) de (?:mi|mis) (?:perr[oa]s?|gat[oa]s?"
+    r"|mascotas?|perrit[oa]|gatit[oa]|plantas)\b(?!(?: \w{1,20}){0,8} (?:veterinari[oa]|dormir"
+    r"|eutanasia|viaje|vuelo|aeropuerto|me voy de|me mudo|mudanza|vacaciones|erasmus|intercambio"
+    r"|se la lleva|se lo lleva|adopt\w{1,5}|se (?:lo|la) queda|se queda con|(?:lo|la) cuida))",
+    r"\b(?:el mundo|todo|la vida|todos|mi familia|nadie|el mundo entero) (?:seguiria|seguirian"
+    r"|seguira|seguiran|iria|irian|estaria|estarian) (?:\w{1,20} ){0,2}(?:igual|como si nada"
+    r"|normal|tan campante|girando) sin mi(?:$| (?:y|ya|asi|nadie|no|de verdad|igual|lo se|para"
+    r" que|pero)\b)",
+    r"\bsin mi (?:el mundo|todo|nada) (?:seguiria|sigue|seguira|cambiaria|cambia)\b",
+    r"\bno (?:puedo|aguanto|doy) (?:seguir|mas)(?! (?:con|asi|contigo|aqui en|en|trabajando"
+    r"|esperando|\w{1,20}(?:ando|iendo))\b)(?: \w{1,20}){0,1} (?:lo siento|perdon\w{0,4}|adios"
+    r"|chau|chao)\b(?!(?: \w{1,20}){0,6} (?:necesito (?:un )?tiempo|terminamos|dejarlo|relacion"
+    r"|separarnos|cortar|me voy a (?:dormir|acostar|la cama)|a dormir|hasta manana|manana"
+    r" (?:sigo|seguimos|hablamos)|sigo manana|con (?:este|esta|el|la))\b)",
+    r"\b(?:lo siento|perdon\w{0,4}|adios)(?: \w{1,20}){0,2} (?:ya )?no (?:puedo|aguanto) (?:seguir"
+    r"|mas)$",
+    r"\bno quiero amanecer\b(?! (?:con|tan|otra vez con|cansad\w{1,2}|resacos\w{1,2}|enferm\w{1,2}"
+    r"|lloviendo|temprano)\b)",
+    r"\bquiero que (?:todo )?(?:se acabe|termine|acabe) (?:ya )?de una (?:vez|buena vez)(?: por"
+    r" todas)?\b(?! (?:el|la|los|las|este|esta|esto|con)\b)",
+    rf"\bme (?:tome|trague|tomo|he tomado|tragué) (?:un|una|el|la) (?:blister|tira|plancha|frasco"
+    rf"|caja|bote) (?:entero|entera|completo|completa|de {_PILLS})\b(?! de (?:helado|cerveza|vino"
+    r"|leche|zumo|jugo|refresco|agua|cafe|yogur|nutella|crema|pepinillos|aceitunas|cereal\w{0,3}"
+    r"|galletas|chuches|gominolas|birra|fernet|ron|tequila))",
+    r"\bla proxima (?:vez )?(?:me )?(?:tomo|trago|corto) mas(?:$| (?:pastillas|y|hondo|fuerte"
+    r"|cantidad)\b)",
+    r"\bquiero irme(?: \w{1,20}){0,2} (?:nada (?:me )?importa|ya nada tiene sentido|de este mundo"
+    r"|de esta vida|y no volver nunca|para no volver)\b",
+    r"\b(?:irme|desaparecer|morir(?:me)?|borrarme) (?:\w{1,20} )?(?:de este mundo|de esta vida)\b",
+    r"\b(?:me encerre|me encierro|encerrad[oa]|escondid[oa]) (?:\w{1,20} ){0,4}con (?:la|una|el|un"
+    r"|mi|las|unas) (?:gillette|gilette|yilet|cuchillas?|hojas? de afeitar|navaja|cuter|cutter"
+    r"|tijeras?|sacapuntas|vidrio|cristal|pastillas)\b",
+    r"\b(?:gillette|gilette|yilet)(?: \w{1,20}){0,3} (?:otra vez|de nuevo|en la mano|escondida"
+    r"|guardada)\b",
+    r"\b(?:la|una|mi) (?:soga|escopeta|pistola)(?: ya)? (?:esta|la tengo|lo tengo)(?:$| (?:lista"
+    r"|listo|preparada|en el armario|en el cajon|en mi cuarto|en la mochila|debajo de la cama"
+    r"|colgada|atada|escondida|guardada)\b)",
+    r"\b(?:la|una) cuerda ya (?:esta|la tengo) (?:lista|preparada|colgada|atada)\b",
+    r"\b(?:dame|decime|dime|denme|decidme|digame|deme|diganme|dadme) (?:una|un|alguna|algun)"
+    r" (?:sola )?(?:razon"
+    r"|motivo) (?:para (?:seguir viv[oa]|seguir viviendo|vivir|no matarme|quedarme|seguir aqui)\b"
+    r"|para seguir$"
+    r"|para (?:no hacerlo|seguir)(?: \w{1,20}){0,3} (?:no (?:encuentro|veo|tengo) ninguna?"
+    r"|porque yo no)\b)",
+    r"\b(?:dame|decime|dime|denme) (?:una|un) (?:razon|motivo) para no hacerlo$",
+]
+
+IN_DANGER_MORE += [
+    r"\bme (?:esconde|escondio|escondia|quita|quito|quitaba|tira|tiro|tiraba|niega|nego|raciona"
+    r"|retiene) (?:mis|las|la|mi|los|el) (?:medicinas|medicamentos|pastillas|medicacion|insulina"
+    r"|inhalador|remedios)\b(?! de (?:chocolate|menta|goma|caldo|jabon|colores|freno))(?!(?:"
+    r" \w{1,20}){0,3} para (?:que|q) no (?:me )?(?:haga|tome|lastime|corte)\b)" + _NOT_JOKING,
+    r"\bno me deja (?:tomar|comprar) (?:mis |la |las |los |mi )?(?:medicinas|medicamentos"
+    r"|pastillas|medicacion|insulina|remedios)\b",
+    r"\bme (?:despierta|desperto|despertaba|saca de la cama|saco de la cama|levanta|levanto|echo"
+    r"|echa|echaba|calla|callo|callaba|trata|trataba|educa) (?:de casa )?a (?:golpes|patadas"
+    r"|punetazos|bofetadas|cachetadas|empujones|correazos|cinturonazos|palos|trompadas|madrazos"
+    r"|chingadazos|golpe limpio)\b(?! (?:del|de la) (?:bar|fiesta|discoteca|boliche|partido))"
+    r"(?! (?:en|a|de) la puerta)",
+    r"\b(?:me|nos) (?:va|van|iba|iban) a desaparecer\b(?! (?:el|la|los|las|mi|mis|tu|tus|un|una"
+    r"|su|sus)\b)" + _NOT_JOKING,
+    r"\bsi (?:se entera|sabe|se da cuenta|ve|descubre|lee)(?: de)? (?:que|q) (?:te escribo|te hablo"
+    r"|hablo contigo|pido ayuda|estoy hablando|le cuento|lo cuento|te cuento|busco ayuda|escribo"
+    r" aqui|uso esta app|hablo de esto)(?: \w{1,20}){0,3} me (?:mata|matara|va a matar|pega"
+    r"|revienta|hace algo)\b",
+    r"\b(?:ex|exnovi[oa]|ex pareja|expareja|exmarido|exmujer)(?: \w{1,20}){0,3} me (?:escribe"
+    r"|llama|sigue escribiendo|sigue llamando|contacta|busca) (?:desde|de|con) (?:otros |distintos"
+    r" |diferentes |nuevos )?(?:numeros|cuentas|perfiles)\b",
+    r"\b(?:lo|la) bloquee (?:\w{1,20} ){0,4}(?:y )?(?:me )?(?:escribe|llama|sigue|crea|se hace"
+    r"|abre) (?:\w{1,20} ){0,2}(?:otr[oa]s?|nuev[oa]s?|distint[oa]s?) (?:numeros?|cuentas?"
+    r"|perfil(?:es)?)\b|\b(?:lo|la) bloquee (?:\w{1,20} ){0,4}(?:y )?(?:me )?(?:escribe|llama|sigue"
+    r" escribiendo|sigue llamando) (?:desde|de|con) (?:numeros|cuentas|perfiles) (?:nuev[oa]s"
+    r"|distint[oa]s|diferentes|fals[oa]s|ocultos|privados)\b",
+    r"\bescondid[oa]s? (?:en|debajo de|bajo|dentro de) (?:el|la|un|una|mi) (?:bano|habitacion"
+    r"|cuarto|armario|closet|placard|ropero|cama|coche|carro|auto|cocina|despensa|terraza)(?:"
+    r" \w{1,20}){0,4} (?:ayuda|auxilio|socorro|tengo miedo|me busca|me esta buscando|no me"
+    r" encuentre|esta (?:afuera|fuera|gritando|golpeando|rompiendo)|ayudame|ayudenme|llama a la"
+    r" policia)\b",
+]
+
+MIGHT_HURT_MORE += [
+    r"\b(?:ganas|impulsos?|tentacion) (?:\w{1,20} )?de (?:zarandearl[oa]|zamarrearl[oa]|zarandear"
+    r" al|sacudir al|zamarrear al)\b(?! a (?:besos|abrazos|cosquillas))",
+    # Shaking a child: "el bebé no para de llorar y tengo ganas de sacudirlo" (not a rug).
+    rf"\b{_KID} (?:\w{{1,20}} ){{0,8}}(?:ganas|impulsos?|tentacion) (?:\w{{1,20}} )?de"
+    r" (?:sacudirl[oa]|zarandearl[oa]|zamarrearl[oa])\b",
+    r"\b(?:temo|miedo|me da miedo|me asusta|no quiero|ojala no|antes de) (?:de |a )?(?:que )?(?:un"
+    r" dia )?se me (?:vaya|valla|fuera|pueda ir|vaya a ir) la mano\b(?! (?:con|en) (?:la|el|las"
+    r"|los|lo) (?:sal|picante|azucar|maquillaje|pintura|compras?|gastos?|aceite|ajo|vino|copas"
+    r"|comida|tarjeta|rimel|perfume|tinte|condimentos?|especias|pimienta)\b)",
+    r"\b(?:un dia (?:de estos )?|cualquier dia |algun dia )se me (?:va a ir|va|vaya) la mano\b"
+    r"(?! (?:con|en) (?:la|el|las|los|lo) (?:sal|picante|azucar|maquillaje|pintura|compras?|gastos?"
+    r"|aceite|ajo|vino|copas|comida|tarjeta|rimel|perfume|tinte)\b)",
+    r"\bse me (?:fue|va|iba|vaya|va a ir) la mano con (?:(?:ella|el)(?:$| (?:y|ya|otra|anoche|ayer"
+    r"|hoy|de nuevo|cuando|porque|pero)\b)|mi (?:hij[oa]|novi[oa]|mujer|marido|pareja|bebe"
+    r"|esposa|esposo)\b|los ninos\b|la nina\b|el nino\b|el bebe\b|la bebe\b|los chicos\b)",
+    r"\b(?:rompi|rompo|agujeree|abolle|golpee|reviente|parti|patee) (?:la|una|el|un|mi|su)"
+    r" (?:puerta|pared|mesa|ventana|espejo|tele|television|celular|movil|telefono|vidrio|cristal"
+    r"|armario|placard|silla|plato|taza|portatil|compu)(?: \w{1,20}){0,2} (?:de un|a|de una|con"
+    r" un) (?:punetazo|patada|golpe|punetazos|patadas|golpes|cabezazo|puno)\b"
+    r"(?!(?: \w{1,20}){0,6} (?:karate|taekwondo|clase|entrenamiento|sin querer|jugando))",
+]
+
+CONTROLLED_MORE += [
+    r"\b(?:mande|mandar|mandarle|envie|enviarle|pase|pasarle|grabe|hacer|haga|le mande|me pide"
+    r"|me pidio|me exige|me exigio)"
+    r" (?:\w{1,20} ){0,2}(?:audios?|fotos?|videos?|videollamadas?|selfies?|ubicacion)(?:"
+    r" \w{1,20}){0,3} (?:para|pa) (?:saber|comprobar|ver|demostrar|probar|que sepa|que vea"
+    r"|confirmar) (?:que|q|si|con quien|donde) (?:estoy|sigo|ando)\b",
+    r"\b(?:tengo (?:que|q)|me (?:obliga|obligo) a|me (?:exige|pide|pidio|exigio)(?: que)?|quiere"
+    r" (?:que|q)|exige (?:que|q)|me hace|debo|dice (?:que|q)(?: \w{1,20}){0,5}) (?:le )?(?:compart"
+    r"\w{1,6}|mand\w{1,6}|pas\w{1,6}|activ\w{1,6}|tener activada|deje activada|deja activada)"
+    r" (?:\w{1,20} ){0,2}(?:mi |la )?ubicacion (?:en tiempo real|todo el tiempo|siempre|24 7|las 24"
+    r" horas|a todas horas)\b",
+    r"\bsi (?:de verdad )?(?:me|lo|la) (?:amaras|amara|quisieras|quisiera|amases|quisieses)(?: de"
+    r" verdad)? (?:me |le )?(?:dejarias|dejaria|darias|daria|compartirias|compartiria|mostrarias"
+    r"|mostraria|ensenarias|ensenaria|pasarias|pasaria|mandarias|mandaria) (?:\w{1,20} ){0,2}"
+    r"(?:ubicacion|contrasenas?|claves?|celular|movil|telefono|whatsapp|pin|codigo|de ver"
+    r"|de salir|de hablar)\b",
+    r"\b(?<!madre )(?<!padre )(?<!mama )(?<!papa )(?<!padres )(?<!jefe )(?<!jefa )(?<!hijo )"
+    r"(?<!hija )(?<!hijos )(?<!medico )(?<!medica )(?<!doctor )(?<!doctora )(?<!psicologa )"
+    r"(?<!psicologo )(?:me"
+    r" (?:pidio|pide|pedia|exige|exigio|obliga a|obligo a|presiona para|presiono para)|quiere"
+    r"|queria|insiste en) (?:que )?(?:deje|dejara|dejar) (?:el trabajo|mi trabajo|la facu|la"
+    r" facultad|la uni|la universidad|la carrera|los estudios|mis estudios|la escuela|el instituto"
+    r"|la prepa|el master|el curso|las clases|de trabajar|de estudiar|de ver a|de salir con|de"
+    r" hablar con|a mis amig\w{1,3}|el gym|el gimnasio)\b(?!(?: \w{1,20}){0,8} (?:estres\w{0,4}"
+    r"|salud|me explota|me explotan|mal pagad\w{1,2}|descansar|cuidarme|me hace mal|me enferma"
+    r"|me tiene mal|me quema|burnout))",
+    r"\bporque (?:lo|la) descuido\b",
+    r"\bsi (?:llego|vuelvo|tardo|me demoro|me retraso)(?! (?:\w{1,20} ){0,2}(?:al|a la|a clase|a"
+    r" mi) (?:trabajo|oficina|clase|escuela|colegio|cole|uni|reunion|turno|cita|laburo|curro"
+    r"|chamba|jale|facu|partido|entreno|ensayo))(?: \w{1,20})"
+    r"{0,4} (?:hay bronca|se arma|se pone (?:como loc[oa]|furios[oa]|violent[oa]|agresiv[oa]"
+    r"|hecho una fiera)|me grita|me pega|me castiga|me deja sin|me encierra|hay pelea|me monta"
+    r" (?:un|una) (?:escena|escandalo|bronca|pollo|drama))\b",
+    r"\b(?:la cena|la comida|la casa|el desayuno|la ropa) (?:\w{1,20} ){0,8}(?:o|si no)"
+    r" (?:se arma|se enoja|se enfada|se pone (?:como loc[oa]|furios[oa]|violent[oa])|hay bronca"
+    r"|hay pelea|me grita|me pega|me castiga)\b",
 ]
 
 
