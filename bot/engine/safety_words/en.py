@@ -495,7 +495,7 @@ SELF_HARM_STATEMENTS = [
     # found by a batch of short chat messages (en_tuning_q), written before these were added
     r"\b(?:time (?:i|for me to|to)|want to|wanna|going to|gonna|ill|i will|about to|ready to)"
     r" (?:just )?stop being (?:everyones|everybodys|anyones|your|their|a|such a) (?:problem"
-    r"|burden)\b",
+    r"|burden)\b(?! (?:child|solver|drinker|gambler|area|page|tenant|customer)\b)",
     r"\b(?:dont know|idk|not sure|no idea) how (?:much )?longer i (?:can|could|will be able to)"
     r" (?:do this|keep (?:going|doing this)|go on|hold on|carry on|take (?:it|this)|survive"
     r"|keep this up|last)\b(?! (?:job|at|shift|commute|diet|course|degree|class|project|heat"
@@ -505,10 +505,13 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:feel|feeling|felt|am|im|i am|so|weirdly|strangely) (?:so |weirdly |strangely |really"
     r" |very |oddly |scarily |too )?(?:calm|peaceful|relieved|excited|ok|okay|good) (?:about"
     r"|at the thought of|thinking about|with the idea of) (?:dying|death|my (?:own )?death"
-    r"|being dead|not being here|not waking up|ending it|killing myself)\b",
+    r"|being dead|not being here|not waking up|ending it|killing myself)\b(?! (?:stranding|metal"
+    r"|note|star|row|valley|scene|scenes|eater|eaters|trap|toll|grips|cab|my hair|my \w{1,20}"
+    r" (?:pink|blue|red|purple|green|black|blonde)|hair)\b)",
     r"\bhow (?:calm|peaceful|relieved|ok|okay|good|excited) i (?:feel|am|felt|get) (?:about"
     r"|at the thought of|thinking about) (?:dying|death|my (?:own )?death|being dead|not being"
-    r" here|not waking up|ending it|killing myself)\b",
+    r" here|not waking up|ending it|killing myself)\b(?! (?:stranding|metal|note|star|row|valley"
+    r"|scene|scenes|my hair|hair)\b)",
     r"\b(?:took|taken|takes|lost|lose|losing|gone|no|without|have no|dont have (?:a|any)"
     r"|cant find (?:a|any)|there is no|theres no|no more) (?:\w{1,20} ){0,2}reasons? (?:left )?"
     r"(?:to|for) (?:keep going|keep living|live|living|stay alive|staying alive|go on|going on"
@@ -519,8 +522,8 @@ SELF_HARM_STATEMENTS = [
     r"(?!(?: \w{1,20}){0,6} (?:lol|lmao|haha|jk|xd)\b(?!(?: \w{1,20}){0,2} (?:not|no|im)"
     r" (?:joking|joke|kidding|serious)\b))",
     rf"\b(?:the|a|my|got the|got a) (?:rope|noose|{_MEDS}|blade|blades|razor|razor blade)\b"
-    r"(?: \w{1,20}){0,6} (?:just |keep |been |im |sitting |sat )?(?:looking|staring) at (?:it|them)"
-    r"\b",
+    r"(?: (?!for\b|to\b)\w{1,20}){0,6} (?:just|keep|keeps|kept|been|sitting|sat|and|cant stop)"
+    r" (?:looking|staring) at (?:it|them)\b",
     r"\b(?:pray|praying|hope|hoping|wish|wishing|asking) (?:that )?(?:god|the lord|jesus|he"
     r"|death|the end) (?:takes|will take|would take|to take|calls|will call|comes for|will come"
     r" for|to come for) me (?:home |away )?(?:soon|tonight|in my sleep|now|already|quickly)\b",
@@ -540,12 +543,17 @@ SELF_HARM_STATEMENTS = [
     r"|least painful) (?:ways|way|methods|method)(?: again| last night| tonight| at \w{1,5}"
     r"| today|$| to (?:die|go|end|kill|do it|overdose|od))",
     rf"\b(?:stopped|stopping|quit|quitting|skipping|skipped|not taking|binned|threw away)"
-    rf" (?:taking )?(?:all )?(?:my )?{_MEDS} on purpose\b",
+    rf" (?:taking )?(?:all )?(?:my )?{_MEDS} on purpose\b(?!(?: \w{{1,20}}){{0,6}} (?:doctor|gp|dr"
+    r"|nurse|psychiatrist|pharmacist|taper|tapering|side effects|pregnan\w{1,5}|surgery|operation"
+    r"|advice|told me|said to)\b)",
     rf"\b(?:stopped|stopping|quit|quitting|skipping|skipped|binned) (?:taking )?(?:all )?my"
     rf" {_MEDS}\b.{{0,20}}\b(?:whats the point|no point|why bother|dont see the point"
     r"|what is the point)\b",
-    r"\bsorry for (?:everything|all (?:of )?(?:it|this|the pain|the trouble))\b(?: \w{1,20}){0,6}"
-    r" (?:goodbye|bye|love you (?:all|guys|both|so much)|forgive me|take care of)\b",
+    r"\bsorry for (?:everything|all (?:of )?(?:it|this|the pain|the trouble))\b(?! (?:today"
+    r"|tonight|earlier|yesterday|this|last|at|in|with|i said|that)\b)(?: \w{1,20}){0,6}"
+    r" (?:goodbye|bye|love you (?:all|guys|both|so much)|forgive me|take care of)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:see you|tomorrow|tmrw|tmr|later|soon|tonight|in the morning"
+    r"|at)\b)",
     r"\b(?:wont|will not|not going to|not gonna|dont think ill|dont think i will|might not)"
     r" be (?:here|around|alive) (?:by|for|at|to see|past) (?:christmas|xmas|new year|my birthday"
     r"|easter|summer|spring|autumn|winter|the end of the (?:week|month|year)|next (?:christmas"
@@ -561,7 +569,7 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:keep|kept|always|been) (?:\w{1,20} ){0,2}(?:past|to|by|onto|on|over) (?:the|a)"
     r" (?:level crossing|railway crossing|crossing|tracks|train tracks|railway|railway line"
     r"|bridge|cliff|cliffs|cliff edge|overpass|platform edge)\b(?: \w{1,20}){0,3}"
-    r" (?:slow(?:ing|ed)? down|stopping|stop and (?:stare|look|think)|staring (?:down|at it)"
+    r" (?:slow(?:ing|ed)? down|stop and (?:stare|look|think)|staring (?:down|at it)"
     r"|lingering|thinking about it)\b",
     r"\b(?:wish|wishing|hope|hoping|pray|praying|want|wanting) (?:the |my |this )?(?:cancer"
     r"|illness|disease|tumou?r|heart|body|death|end) (?:would|will|to|could) (?:just )?(?:hurry"
@@ -867,7 +875,8 @@ IN_DANGER_STATEMENTS = [
     # found by a batch of short chat messages (en_tuning_q), written before these were added
     r"\b(?:need|needs|please) help\b.{0,30}\b(?:hes|shes|theyre|he is|she is|they are)"
     r" (?:coming (?:back|home|for me|in|up the stairs)|back|outside|here|on (?:his|her|their)"
-    r" way (?:back|home|over)?)\b",
+    r" way (?:back|home|over)?)\b(?! (?:from|at|in|early|soon|later|tomorrow|for|with|and (?:i|we)"
+    r" (?:havent|have not|still|need))\b)",
     r"\b(?:hiding|hid|locked myself|locked) (?:in|inside) (?:the|my|a|our) (?:\w{1,20} )?"
     r"(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|basement|loo)\b.{0,30}\b(?:hes|shes"
     r"|theyre|he is|she is|he|she|they|my \w{1,20}) (?:is |s |keeps )?(?:smashing|breaking"
@@ -876,7 +885,9 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:protection|restraining|non molestation|nonmolestation|no contact|protective)"
     r" order\b(?: \w{1,20}){0,6} (?:turn\w{0,3} up|show\w{0,3} up|keeps (?:coming|calling"
     r"|texting|messaging|following)|broke|breaks|breaking|breached|ignores|ignored|violated)\b",
-    r"\b(?:turn\w{0,3}|show\w{0,3}) up\b(?: \w{1,20}){0,6} (?:even (?:tho|though|with)|despite"
+    r"\b(?:(?:keeps|kept|still|always) (?:turning|showing) up|(?:turn\w{0,3}|show\w{0,3}) up"
+    r" (?:at|outside) (?:my|our|the kids|the childrens) \w{1,20})\b(?: \w{1,20}){0,6}"
+    r" (?:even (?:tho|though|with)|despite"
     r"|although) (?:theres |there is |i have |ive got |i got |having )?(?:a |the )?(?:protection"
     r"|restraining|non molestation|nonmolestation|no contact|protective) order\b",
     r"\b(?:breaking|broke|breaks|breached|breaches|violat\w{1,4}|ignor\w{1,4}) (?:the|his|her"
@@ -884,13 +895,13 @@ IN_DANGER_STATEMENTS = [
     r"|protective) order\b",
     r"\b(?:put|puts|placed|places|laid|lays|left|leaves|set|sets) (?:his|her|their|a|the)"
     r" (?:gun|knife|pistol|rifle|shotgun|weapon|machete)\b (?:\w{1,20} ){0,4}(?:and|then)"
-    r" (?:\w{1,20} ){0,2}(?:smiled|smiles|stared|stares|looked|looks|grinned|grins|winked"
-    r"|watched|watches) (?:at )?me\b",
+    r" (?:\w{1,20} ){0,2}(?:smiled|smiles|stared|stares|grinned|grins|winked) (?:at )?me\b",
     rf"\b{_SAID}(?: that)?(?: \w{{1,20}}){{0,3}} {_THEY_WILL}(?: {_W})? (?:poison|drug|spike)"
     r" (?:me|my (?:food|drink|drinks|tea|coffee|dinner|meals?|water))\b"
     rf"{_NOT_TRIVIAL}{_NOT_JOKING}",
     rf"\b{_SUBJECT} {_BETWEEN}(?:poison\w{{0,3}}|drug\w{{0,3}}|spik\w{{1,3}}|put something"
-    r" in|puts something in) my (?:food|drink|drinks|tea|coffee|dinner|meals?|water)\b",
+    r" in|puts something in) my (?:food|drink|drinks|tea|coffee|dinner|meals?|water)\b"
+    rf"{_NOT_TRIVIAL}(?! if i (?:kept|keep|steal|stole|touch|touched|take|took)\b){_NOT_JOKING}",
     r"\b(?:wont|will not|isnt|is not|not|keeps|kept|wouldnt) (?:let|letting) me (?:leave|out of"
     r"|get out of|go out of) (?:the|this|our|my|his|her) (?:flat|house|room|apartment|home|car"
     rf"|bedroom|place)\b{_FOND}(?! (?:until|till) (?:i|we) (?:finish|eat|ate|clean|tidy|do)\b)",
@@ -1012,11 +1023,14 @@ MIGHT_HURT_STATEMENTS = [
     r" (?:arm|arms|wrist|wrists|neck|throat|hand|hands|hair|face|shoulder|shoulders|leg|ear)\b"
     r"(?: \w{1,20}){0,2} (?:so hard|hard enough|till|until)\b(?: \w{1,20}){0,3} (?:bruised"
     r"|bruise|bruises|bleed|bled|cried|cry|screamed|marks?|hurt)\b",
-    r"(?:^ ?|\bi (?:\w{1,20} )?)(?:punched|hit|smashed|slammed|kicked|threw(?: \w{1,20}){1,2})"
-    r"(?: \w{1,20}){0,3} (?:next to|beside|inches from|right by|near|past) (?:his|her|their"
+    r"(?:^ ?|\bi (?:\w{1,20} )?)(?:(?:punched|hit|smashed|slammed|kicked|banged) (?:the |a |his"
+    r" |her |their )?(?:wall|door|window|table|cupboard|mirror|fridge|car|headboard|bed frame"
+    r"|bedframe|wardrobe)|threw(?: \w{1,20}){1,2})(?: \w{1,20}){0,2} (?:next to|beside"
+    r"|inches from|right by|near|past) (?:his|her|their"
     rf"|my {_RELATION}s|the babys|my {_CHILD}s) (?:head|face)\b",
     rf"\b{_FEAR_VERB} (?:that )?(?:im|i am|i m|ill|i will|i might|i could|im gonna|i am going to"
-    r"|im going to) (?:going to |gonna )?(?:snap|lose it|lose control|flip out|explode)(?:$| and"
+    r"|im going to) (?:going to |gonna )?(?:snap|lose it|lose control|flip out|explode)"
+    r"(?:(?<!lose it)$| and"
     r" (?:hurt|hit|do)\b| (?:one day|with (?:him|her|them|the kids)|around (?:him|her|them|the"
     r" kids))\b)",
     r"\b(?:get back at|get even with|make) (?:him|her|them)(?: pay)? (?:\w{1,20} ){0,2}"
@@ -1338,8 +1352,8 @@ CONTROLLED_STATEMENTS = [
     # found by a batch of short chat messages (en_tuning_q), written before these were added
     r"\b\w{1,20} (?:quid|pounds|dollars|euros|bucks|pound|dollar) (?:a|per|each) (?:week|month"
     r"|day|fortnight) (?:\w{1,20} ){0,2}(?:of|from|out of) my own (?:wages|salary|pay|paycheck"
-    r"|paycheque|money|earnings|benefits|pension)\b(?!(?: \w{1,20}){0,4} (?:into|towards|to save"
-    r"|for (?:savings|my savings|the (?:holiday|trip|car|house))|saved)\b)",
+    r"|paycheque|money|earnings|benefits|pension)(?:$| (?:and|but|thats|is all|allowance|as"
+    r" (?:an |my )?allowance|he|she|they|if|from him|from her)\b)",
     r"\b(?:check|checks|checking|read|reads|reading|gauge|gauging|test|testing|watch|watching)"
     r" (?:his|her|their) (?:mood|moods|temper|face) (?:\w{1,20} ){0,2}before i (?:say|do|speak"
     r"|ask|mention) (?:anything|a word|something)\b",
@@ -1347,21 +1361,23 @@ CONTROLLED_STATEMENTS = [
     r"|took|cuts off|cut off|switches off|switched off|hides|hid) (?:the |my |our )?(?:wifi"
     r"|wi fi|internet|router|broadband)(?: password| router| box)? (?:when|whenever|before"
     r"|every time) (?:he|she|they) (?:leaves|goes out|goes to work|left|went out|is out|is away"
-    r"|goes away)\b",
+    r"|goes away)\b(?! for (?:uni|university|college|school|term|the summer|the holidays)\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:changes|changed|turns off|turned off|unplugs|unplugged|takes"
     r"|took|cuts off|cut off|switches off|switched off|hides|hid) (?:the |my |our )?(?:wifi"
     r"|wi fi|internet|router|broadband)(?: password| router| box)? so (?:i|that i) (?:cant"
     r"|cannot|can not|couldnt|wont)\b",
     r"(?:^ ?|\b(?:feel like|like|so|and|but|basically|apparently|now|still|even|im|i am) )"
     r"(?:not|no longer|never) (?:allowed|permitted) to (?:see|talk to|speak to|go out with|visit"
-    r"|call|ring|text|contact|meet|have) (?:my|any|anyone|friends|family|people)\b",
+    r"|call|ring|text|contact|meet|have) (?:my|any|anyone|friends|family|people)\b"
+    r"(?!(?: \w{1,20}){0,8} (?:until|till|before|during|on) (?:my |the |i )?(?:exams?|finish"
+    r"|homework|grades|revision|gcses|a levels|results|school nights?|i finish)\b)",
     r"\bnot allowed (?:any |my own |to have (?:any |my own )?)?(?:opinions|friends|privacy|a life"
     r"|feelings|a say|an opinion)\b",
     rf"\b{_FEAR} (?:of )?what (?:hell|shell|hed|shed|he|she|theyll|they)(?: will| might| would)?"
     r" (?:do|say|do to me) (?:if|when) (?:the |my )?(?:dinner|dinners|tea|teas|food|house|houses"
     r"|kids|baby|place|flat|room|laundry|washing|kitchen)(?: is| s| isnt| are| arent)?"
     r" (?:late|not ready|cold|burnt|messy|a mess|not clean|dirty|untidy|not done|noisy|loud"
-    r"|crying)\b",
+    rf"|crying)\b{_NOT_JOKING}",
     r"\b(?:made|makes|forced|forces|make|pressured|pressures|pushed) me (?:to )?(?:drop out of"
     r"|drop|quit|leave|give up) (?:my )?(?:uni|university|college|school|course|degree|studies"
     r"|classes|band|team|choir|club)\b",
@@ -1379,22 +1395,26 @@ CONTROLLED_STATEMENTS = [
     r"|chair|hearing aids?) off (?:charge|the charger|its charger)\b",
     r"\b(?:have to|need to|gotta|got to|must|ill have to|will have to|i always) (?:delete|clear"
     r"|wipe) (?:this|the|our|these) (?:chat|conversation|messages|chats)(?: \w{1,20})?"
-    r" (?:after|afterwards|when (?:were|we are|im|i am) done|later)\b",
+    r" (?:after(?:wards)?|when (?:were|we are|im|i am) done|later)(?:$| (?:sorry|just in case"
+    r"|in case|so|or|tho|though|before|every time|each time|because|cause|cos)\b)",
     r"\b(?:delete|deleting|clear|clearing|wipe|wiping) (?:this|the|our|my|these) (?:chat|chats"
     r"|conversation|messages|texts|history|search history|browser history)\b(?: \w{1,20}){0,2}"
     r" (?:before|in case|so) (?:he|she|they) (?:sees|checks|finds|reads|see|check|find|read)\b",
     r"\b(?:ask|asking|check with) (?:him|her|them) (?:first )?before (?:buying|getting)"
-    r" (?:tampons|pads|sanitary|food|clothes|toiletries|anything|a coffee|lunch|shampoo"
+    r" (?:tampons|pads|sanitary|food|clothes|toiletries|a coffee|lunch|shampoo"
     r"|underwear|medicine|groceries|snacks|deodorant|bread|milk)\b",
-    r"\bevery (?:hour|half hour|\w{1,20} (?:minutes|mins))\b(?: \w{1,20}){0,4} or else$",
+    r"\b(?:voice notes?|texts?|calls?|photos?|pics?|selfies?|check ins?|updates?|location)"
+    r"(?: (?!me\b)\w{1,20}){0,2} every (?:hour|half hour|\w{1,20} (?:minutes|mins))\b"
+    r"(?: \w{1,20}){0,3} or else$",
     rf"\b{_SUBJECT} {_BETWEEN}(?:checks|checked|goes through|went through|searches|searched"
     r"|looks through|looked through|digs through|dug through|rifles through|rummages through)"
     r" (?:the |my |our )?(?:bins?|rubbish|trash|bin bags|pockets|bag|handbag|purse|wallet|car"
     r"|drawers|bank statements|statements) (?:for|to find|looking for) (?:receipts|evidence"
     r"|proof|clues|messages|notes|numbers)\b",
-    rf"\b{_SUBJECT} {_BETWEEN}(?:picked|picks|chose|chooses|decided|decides|chosen) my"
-    r" (?:friends|clothes|job|outfits|hair|career|course|degree) (?:and )?my (?:friends|clothes"
-    r"|job|outfits|hair|career|course|degree|food)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:picked|picks|chose|chooses|decided|decides|chosen) (?:my"
+    r" (?:friends|job|career|course|degree) (?:and )?my (?:friends|clothes|job|outfits|hair|career"
+    r"|course|degree|food)|my (?:clothes|outfits|hair|food) (?:and )?my (?:friends|job|career"
+    r"|course|degree))\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:records|recorded|recording|films|filmed|filming|tapes|taped)"
     r" (?:all )?(?:of )?our (?:arguments|fights|rows|arguing)\b",
     r"\bto prove (?:im|i am|i was) (?:the problem|crazy|mad|insane|wrong|the one|mental)\b",
@@ -1402,8 +1422,6 @@ CONTROLLED_STATEMENTS = [
     r" (?:family|friends|parents|mum|mom|sister|brother|mates)(?: \w{1,20}){0,2} (?:is|are|s|re)"
     r" (?:trying to|out to|going to|gonna) (?:split us up|break us up|come between us|get"
     r" between us|turn me against|ruin us|tear us apart)\b",
-    r"\bso (?:i|that i) (?:should|have to|need to|must|had to) (?:stop|quit) (?:ringing|calling"
-    r"|seeing|talking to|texting|visiting|contacting) (?:them|my|her|him)\b",
 ]
 
 CONTROLLED_MENTIONS = [
