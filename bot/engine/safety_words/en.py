@@ -517,8 +517,9 @@ SELF_HARM_STATEMENTS = [
     r"(?:to|for) (?:keep going|keep living|live|living|stay alive|staying alive|go on|going on"
     r"|carry on|be here|get up)\b",
     r"\b(?:made|making|make|picked|picking|chose|chosen|choosing|wrote|written|writing|planned"
-    r"|planning|plan|sorted|sorting) (?:a |the |my |out )?(?:playlist|songs?|music|outfit|clothes"
-    r"|hymns?|readings?|flowers|eulogy|speech|coffin)(?: \w{1,20}){0,2} for my (?:own )?funeral\b"
+    r"|planning|plan|sorted|sorting) (?:a |an |the |my |out )?(?:playlist|songs?|music|outfit"
+    r"|clothes|hymns?|readings?|flowers|eulogy|speech|coffin)(?: \w{1,20}){0,2} for my (?:own )?"
+    r"funeral\b"
     r"(?!(?: \w{1,20}){0,6} (?:lol|lmao|haha|jk|xd)\b(?!(?: \w{1,20}){0,2} (?:not|no|im)"
     r" (?:joking|joke|kidding|serious)\b))",
     rf"\b(?:the|a|my|got the|got a) (?:rope|noose|{_MEDS}|blade|blades|razor|razor blade)\b"
@@ -575,6 +576,8 @@ SELF_HARM_STATEMENTS = [
     r"|illness|disease|tumou?r|heart|body|death|end) (?:would|will|to|could) (?:just )?(?:hurry"
     r" up|take me|finish me off|finish me|get it over with|win|kill me|get on with it|come"
     r" (?:soon|quicker|faster))\b",
+    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:the|my|this) (?:cancer|illness"
+    r"|disease|tumou?r) (?:takes|will take|gets|kills|finishes) me\b",
     rf"\bstarv(?:ed|ing|e) {_ME} (?:for )?(?:\d{{1,2}}|two|three|four|five|six|seven|a few"
     r"|several) (?:days|weeks)\b",
     rf"\b(?:starv|cut|hurt|burn|hit|punish|punch|scratch)\w{{0,4}} {_ME}\b.{{0,40}}\bi"
@@ -1507,6 +1510,27 @@ THREATENED_WITH_DEATH = [
     r"(?:die|be dead|end up dead)\b",
 ]
 
+# A social blunder that "makes me want to die": embarrassment, not a wish to die.
+EMBARRASSED = [
+    r"\b(?:called|call|calling|accidentally called) (?:my|the|our|a) (?:\w{1,20} )?(?:teacher"
+    r"|boss|manager|lecturer|professor|prof|coach|tutor|doctor|teachers|bosses) (?:mum|mom|mummy"
+    r"|mommy|mam|mama|dad|daddy|babe|love|darling)\b",
+    r"\b(?:waved (?:back )?at (?:someone|somebody|a \w{1,20}) who (?:wasnt|was not) waving"
+    r"|replied all|sent (?:it|that|this|a \w{1,20}) to the wrong (?:person|chat|group|group chat"
+    r"|number)|(?:tripped|fell) (?:up |over )?(?:in front of|on stage|during)|(?:my )?(?:mum|mom"
+    r"|dad) (?:liked|commented on|saw|found) my (?:post|tiktok|tweet|selfie|story|insta))\b",
+]
+
+# A grudge over something trivial that sounds like a threat: "gonna strangle him, he ate my
+# leftovers".
+TRIVIAL_GRUDGE = [
+    r"\b(?:ate|eaten|eating|eats|drank|drinks|finished|finishes|stole|steals|nicked|used|uses"
+    r"|spoiled|spoilt|spoils|borrowed|borrows|took|takes) (?:\w{1,20} ){0,2}(?:leftovers|chips"
+    r"|crisps|snacks?|last (?:slice|biscuit|cookie|piece|one|bit)|pizza|chocolate|cake|charger"
+    r"|hoodie|fries|yoghurt|yogurt|ice cream|sandwich|lunch|noodles|sweets|shampoo|makeup"
+    r"|straighteners|the ending|the finale)\b",
+]
+
 # Play that sounds like harm.
 PLAYFUL = [
     r"\b(?:play fight|play fighting|pillow fight|tickle fight|play wrestling|wrestled|wrestling"
@@ -1611,9 +1635,9 @@ LANGUAGE = Language(
     },
     asides=ASIDES,
     set_aside={
-        Concern.SELF_HARM: [*RECOVERED, *THREATENED_WITH_DEATH],
+        Concern.SELF_HARM: [*RECOVERED, *THREATENED_WITH_DEATH, *EMBARRASSED],
         Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL],
-        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL],
+        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *TRIVIAL_GRUDGE],
         Concern.CONTROLLED: BEHIND_ME,
     },
     spellings=SPELLINGS,
