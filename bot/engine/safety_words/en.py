@@ -499,8 +499,10 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:dont know|idk|not sure|no idea) how (?:much )?longer i (?:can|could|will be able to)"
     r" (?:do this|keep (?:going|doing this)|go on|hold on|carry on|take (?:it|this)|survive"
     r"|keep this up|last)\b(?! (?:job|at|shift|commute|diet|course|degree|class|project|heat"
-    r"|weather|queue|meeting|long distance|for|without (?:coffee|food|sleep|a break))\b)",
+    r"|weather|queue|meeting|long distance|for|without (?:coffee|food|sleep|a break))\b)"
+    rf"{_NOT_JOKING}",
     r"\b(?:tired|sick|exhausted|weary) of (?:waking up|breathing|being me)\b(?! (?:early|at|to"
+    r"|tired|exhausted|sore|sick|hungover|hungry|cold|hot|sweaty|late|achy|stiff|groggy|through"
     r"|so|before|with|in|on|for|the|next to|alone|every (?:morning|day) (?:at|to|with)|and)\b)",
     r"\b(?:feel|feeling|felt|am|im|i am|so|weirdly|strangely) (?:so |weirdly |strangely |really"
     r" |very |oddly |scarily |too )?(?:calm|peaceful|relieved|excited|ok|okay|good) (?:about"
@@ -514,8 +516,8 @@ SELF_HARM_STATEMENTS = [
     r"|scene|scenes|my hair|hair)\b)",
     r"\b(?:took|taken|takes|lost|lose|losing|gone|no|without|have no|dont have (?:a|any)"
     r"|cant find (?:a|any)|there is no|theres no|no more) (?:\w{1,20} ){0,2}reasons? (?:left )?"
-    r"(?:to|for) (?:keep going|keep living|live|living|stay alive|staying alive|go on|going on"
-    r"|carry on|be here|get up)\b",
+    r"(?:to|for) (?:keep going|keep living|stay alive|staying alive|go on|going on|carry on"
+    r"|be here|(?:live|living)(?! (?:in|here|there|with|near|abroad|at|on)\b))\b",
     r"\b(?:made|making|make|picked|picking|chose|chosen|choosing|wrote|written|writing|planned"
     r"|planning|plan|sorted|sorting) (?:a |an |the |my |out )?(?:playlist|songs?|music|outfit"
     r"|clothes|hymns?|readings?|flowers|eulogy|speech|coffin)(?: \w{1,20}){0,2} for my (?:own )?"
@@ -531,8 +533,8 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:wait|waiting|waitin) for (?:my turn|my time|the end)\b.{0,40}\b(?:pray\w{0,3}|hop"
     r"\w{1,4}|wish\w{0,3}) (?:it|that it) (?:comes|will come|would come|come) (?:soon|quick"
     r"|quickly|sooner)\b",
-    r"\b(?:just |only )?(?:waiting|waitin|wait) (?:to die|for death|for (?:it|life) to (?:end"
-    r"|be over)|for god to take me)\b",
+    r"\b(?:just |only )?(?:waiting|waitin|wait) (?:to die|for death|for (?:life|it all) to (?:end"
+    rf"|be over)|for god to take me)\b(?! (?:of|from|in (?:this|the|a))\b){_NOT_JOKING}",
     r"\bif (?:god|the lord|jesus|he|death) (?:takes|took|wants|calls|comes for) me (?:tonight"
     r"|today|now|in my sleep|soon)\b.{0,30}\b(?:wont|will not|would not|wouldnt|not going to"
     r"|not gonna|i dont|i wouldnt) (?:fight|mind|resist|complain|argue|be sorry|be sad)\b",
@@ -582,8 +584,9 @@ SELF_HARM_STATEMENTS = [
     r"|several) (?:days|weeks)\b",
     rf"\b(?:starv|cut|hurt|burn|hit|punish|punch|scratch)\w{{0,4}} {_ME}\b.{{0,40}}\bi"
     r" (?:deserve|deserved) (?:it|this|the pain|to (?:suffer|hurt|bleed|starve))\b",
-    r"\b(?:whats|what is|what s) the point (?:of|in) me\b(?! (?!being (?:here|alive"
-    r"|around)\b)\w{1,20}ing\b| (?:if|when|at|to|coming|going|here|there|anyway|lol|haha"
+    r"\b(?:whats|what is|what s) the point (?:of|in) me\b(?! (?:even |just |also |ever |really )?"
+    r"(?!being (?:here|alive|around)\b)\w{1,20}ing\b| (?:if|when|at|to|coming|going|here|there"
+    r"|anyway|lol|haha"
     r"|being there)\b)",
     r"\b(?:whats|what is|what s) the point (?:of|in) (?:my (?:existence|life)|me existing"
     r"|me being (?:here|alive|around))\b",
@@ -879,7 +882,7 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:need|needs|please) help\b.{0,30}\b(?:hes|shes|theyre|he is|she is|they are)"
     r" (?:coming (?:back|home|for me|in|up the stairs)|back|outside|here|on (?:his|her|their)"
     r" way (?:back|home|over)?)\b(?! (?:from|at|in|early|soon|later|tomorrow|for|with|and (?:i|we)"
-    r" (?:havent|have not|still|need))\b)",
+    r" (?:havent|have not|still|need|dont|do not|cant))\b)",
     r"\b(?:hiding|hid|locked myself|locked) (?:in|inside) (?:the|my|a|our) (?:\w{1,20} )?"
     r"(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|basement|loo)\b.{0,30}\b(?:hes|shes"
     r"|theyre|he is|she is|he|she|they|my \w{1,20}) (?:is |s |keeps )?(?:smashing|breaking"
@@ -897,7 +900,8 @@ IN_DANGER_STATEMENTS = [
     r"|their|my|a) (?:protection|restraining|non molestation|nonmolestation|no contact"
     r"|protective) order\b",
     r"\b(?:put|puts|placed|places|laid|lays|left|leaves|set|sets) (?:his|her|their|a|the)"
-    r" (?:gun|knife|pistol|rifle|shotgun|weapon|machete)\b (?:\w{1,20} ){0,4}(?:and|then)"
+    r" (?:gun|knife|pistol|rifle|shotgun|weapon|machete)\b(?! (?:down|away|back)\b)"
+    r" (?:\w{1,20} ){0,6}(?:and|then)"
     r" (?:\w{1,20} ){0,2}(?:smiled|smiles|stared|stares|grinned|grins|winked) (?:at )?me\b",
     rf"\b{_SAID}(?: that)?(?: \w{{1,20}}){{0,3}} {_THEY_WILL}(?: {_W})? (?:poison|drug|spike)"
     r" (?:me|my (?:food|drink|drinks|tea|coffee|dinner|meals?|water))\b"
@@ -1033,7 +1037,7 @@ MIGHT_HURT_STATEMENTS = [
     rf"|my {_RELATION}s|the babys|my {_CHILD}s) (?:head|face)\b",
     rf"\b{_FEAR_VERB} (?:that )?(?:im|i am|i m|ill|i will|i might|i could|im gonna|i am going to"
     r"|im going to) (?:going to |gonna )?(?:snap|lose it|lose control|flip out|explode)"
-    r"(?:(?<!lose it)$| and"
+    r"(?:(?<!lose it)(?<!explode)$| and"
     r" (?:hurt|hit|do)\b| (?:one day|with (?:him|her|them|the kids)|around (?:him|her|them|the"
     r" kids))\b)",
     r"\b(?:get back at|get even with|make) (?:him|her|them)(?: pay)? (?:\w{1,20} ){0,2}"
@@ -1373,19 +1377,20 @@ CONTROLLED_STATEMENTS = [
     r"(?:not|no longer|never) (?:allowed|permitted) to (?:see|talk to|speak to|go out with|visit"
     r"|call|ring|text|contact|meet|have) (?:my|any|anyone|friends|family|people)\b"
     r"(?!(?: \w{1,20}){0,8} (?:until|till|before|during|on) (?:my |the |i )?(?:exams?|finish"
-    r"|homework|grades|revision|gcses|a levels|results|school nights?|i finish)\b)",
-    r"\bnot allowed (?:any |my own |to have (?:any |my own )?)?(?:opinions|friends|privacy|a life"
-    r"|feelings|a say|an opinion)\b",
+    r"|homework|grades|revision|gcses|a levels|results|school nights?|i finish)\b"
+    r"|(?: \w{1,20}){0,8} (?:grounded|my (?:mum|mom|dad|parents))\b)",
+    r"\bnot allowed (?:any |my own |to have (?:any |my own )?)?(?:opinions|friends|privacy"
+    rf"|feelings|a say|an opinion)\b{_NOT_JOKING}",
     rf"\b{_FEAR} (?:of )?what (?:hell|shell|hed|shed|he|she|theyll|they)(?: will| might| would)?"
     r" (?:do|say|do to me) (?:if|when) (?:the |my )?(?:dinner|dinners|tea|teas|food|house|houses"
     r"|kids|baby|place|flat|room|laundry|washing|kitchen)(?: is| s| isnt| are| arent)?"
     r" (?:late|not ready|cold|burnt|messy|a mess|not clean|dirty|untidy|not done|noisy|loud"
     rf"|crying)\b{_NOT_JOKING}",
-    r"\b(?:made|makes|forced|forces|make|pressured|pressures|pushed) me (?:to )?(?:drop out of"
-    r"|drop|quit|leave|give up) (?:my )?(?:uni|university|college|school|course|degree|studies"
-    r"|classes|band|team|choir|club)\b",
-    r"\b(?:because|cause|cos|in case|so) (?:i|id|i would|i might|i could|ill) (?:meet|talk to"
-    r"|see|flirt with|cheat with|look at) (?:other|another) (?:guys|men|man|guy|girls|women"
+    rf"\b{_SUBJECT} {_BETWEEN}(?:made|makes|forced|forces|make|pressured|pressures|pushed) me"
+    r" (?:to )?(?:drop out of|drop|quit|leave|give up) (?:my )?(?:uni|university|college|school"
+    r"|course|degree|studies|classes|band|team|choir|club)\b",
+    r"\b(?:because|cause|cos|in case) (?:id|i would|i might|i could|ill) (?:meet|talk to"
+    r"|flirt with|cheat with) (?:other|another) (?:guys|men|man|guy|girls|women"
     r"|woman|girl|lads)\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:takes|took|hides|hid|unplugs|unplugged|moves|moved|removes"
     r"|removed|keeps|kept|takes away|took away|breaks|broke) my (?:wheelchair|walker|walking"
@@ -1420,7 +1425,7 @@ CONTROLLED_STATEMENTS = [
     r"|course|degree))\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:records|recorded|recording|films|filmed|filming|tapes|taped)"
     r" (?:all )?(?:of )?our (?:arguments|fights|rows|arguing)\b",
-    r"\bto prove (?:im|i am|i was) (?:the problem|crazy|mad|insane|wrong|the one|mental)\b",
+    r"\bto prove (?:im|i am|i was) (?:the problem|crazy|mad|insane|mental)\b",
     r"\b(?:says|said|tells me|told me|keeps saying|thinks|insists) (?:that )?(?:my|all my)"
     r" (?:family|friends|parents|mum|mom|sister|brother|mates)(?: \w{1,20}){0,2} (?:is|are|s|re)"
     r" (?:trying to|out to|going to|gonna) (?:split us up|break us up|come between us|get"
