@@ -497,11 +497,12 @@ SELF_HARM_STATEMENTS = [
     r" (?:just )?stop being (?:everyones|everybodys|anyones|your|their|a|such a) (?:problem"
     r"|burden)\b(?! (?:child|solver|drinker|gambler|area|page|tenant|customer)\b)",
     r"\b(?:dont know|idk|not sure|no idea) how (?:much )?longer i (?:can|could|will be able to)"
-    r" (?:do this|keep (?:going|doing this)|go on|hold on|carry on|take (?:it|this)|survive"
-    r"|keep this up|last)\b(?! (?:job|at|shift|commute|diet|course|degree|class|project|heat"
+    r" (?:do this|keep (?:going|doing this)|go on|carry on|take (?:it|this)|survive"
+    r"|keep this up)\b(?! (?:job|at|shift|commute|diet|course|degree|class|project|heat"
     r"|weather|queue|meeting|long distance|for|without (?:coffee|food|sleep|a break))\b)"
     rf"{_NOT_JOKING}",
-    r"\b(?:tired|sick|exhausted|weary) of (?:waking up|breathing|being me)\b(?! (?:early|at|to"
+    r"\b(?:tired|sick|exhausted|weary) of (?:waking up|breathing(?:$| (?:tbh|honestly|anymore"
+    r"|any more|tho|though|and|im)\b)|being me)\b(?! (?:early|at|to"
     r"|tired|exhausted|sore|sick|hungover|hungry|cold|hot|sweaty|late|achy|stiff|groggy|through"
     r"|so|before|with|in|on|for|the|next to|alone|every (?:morning|day) (?:at|to|with)|and)\b)",
     r"\b(?:feel|feeling|felt|am|im|i am|so|weirdly|strangely) (?:so |weirdly |strangely |really"
@@ -516,8 +517,9 @@ SELF_HARM_STATEMENTS = [
     r"|scene|scenes|my hair|hair)\b)",
     r"\b(?:took|taken|takes|lost|lose|losing|gone|no|without|have no|dont have (?:a|any)"
     r"|cant find (?:a|any)|there is no|theres no|no more) (?:\w{1,20} ){0,2}reasons? (?:left )?"
-    r"(?:to|for) (?:keep going|keep living|stay alive|staying alive|go on|going on|carry on"
-    r"|be here|(?:live|living)(?! (?:in|here|there|with|near|abroad|at|on)\b))\b",
+    r"(?:to|for) (?:keep going|keep living|stay alive|staying alive|carry on|be here"
+    r"|(?:go|going) on(?! (?:the|a|an|this|that|my|holiday|trip|tour|dates?|it|with)\b)"
+    r"|(?:live|living)(?! (?:in|here|there|with|near|abroad|at|on)\b))\b",
     r"\b(?:made|making|make|picked|picking|chose|chosen|choosing|wrote|written|writing|planned"
     r"|planning|plan|sorted|sorting) (?:a |an |the |my |out )?(?:playlist|songs?|music|outfit"
     r"|clothes|hymns?|readings?|flowers|eulogy|speech|coffin)(?: \w{1,20}){0,2} for my (?:own )?"
@@ -525,17 +527,19 @@ SELF_HARM_STATEMENTS = [
     r"(?!(?: \w{1,20}){0,6} (?:lol|lmao|haha|jk|xd)\b(?!(?: \w{1,20}){0,2} (?:not|no|im)"
     r" (?:joking|joke|kidding|serious)\b))",
     rf"\b(?:the|a|my|got the|got a) (?:rope|noose|{_MEDS}|blade|blades|razor|razor blade)\b"
-    r"(?: (?!for\b|to\b)\w{1,20}){0,6} (?:just|keep|keeps|kept|been|sitting|sat|and|cant stop)"
+    r"(?: (?!for\b|to\b|organi[sz]er\b|box\b)\w{1,20}){0,6} (?:just|keep|keeps|kept|been"
+    r"|sitting|sat|and|cant stop)"
     r" (?:looking|staring) at (?:it|them)\b",
-    r"\b(?:pray|praying|hope|hoping|wish|wishing|asking) (?:that )?(?:god|the lord|jesus|he"
+    r"\b(?:pray|praying|hope|hoping|wish|wishing|asking) (?:that )?(?:god|the lord|jesus"
     r"|death|the end) (?:takes|will take|would take|to take|calls|will call|comes for|will come"
     r" for|to come for) me (?:home |away )?(?:soon|tonight|in my sleep|now|already|quickly)\b",
     r"\b(?:wait|waiting|waitin) for (?:my turn|my time|the end)\b.{0,40}\b(?:pray\w{0,3}|hop"
     r"\w{1,4}|wish\w{0,3}) (?:it|that it) (?:comes|will come|would come|come) (?:soon|quick"
-    r"|quickly|sooner)\b",
+    r"|quickly|sooner)\b(?!(?: \w{1,20}){0,6} (?:queue|line|appointment|parcel|delivery|bus"
+    r"|train)\b)",
     r"\b(?:just |only )?(?:waiting|waitin|wait) (?:to die|for death|for (?:life|it all) to (?:end"
     rf"|be over)|for god to take me)\b(?! (?:of|from|in (?:this|the|a))\b){_NOT_JOKING}",
-    r"\bif (?:god|the lord|jesus|he|death) (?:takes|took|wants|calls|comes for) me (?:tonight"
+    r"\bif (?:god|the lord|jesus|death) (?:takes|took|wants|calls|comes for) me (?:tonight"
     r"|today|now|in my sleep|soon)\b.{0,30}\b(?:wont|will not|would not|wouldnt|not going to"
     r"|not gonna|i dont|i wouldnt) (?:fight|mind|resist|complain|argue|be sorry|be sad)\b",
     rf"\bcount\w{{0,3}} (?:out )?(?:all )?(?:of )?(?:my|the) {_MEDS} (?:again|tonight|over and"
@@ -551,12 +555,13 @@ SELF_HARM_STATEMENTS = [
     r"|advice|told me|said to)\b)",
     rf"\b(?:stopped|stopping|quit|quitting|skipping|skipped|binned) (?:taking )?(?:all )?my"
     rf" {_MEDS}\b.{{0,20}}\b(?:whats the point|no point|why bother|dont see the point"
-    r"|what is the point)\b",
+    r"|what is the point)(?:$| (?:anyway|anymore|any more|tbh|honestly|of (?:anything|it all|me"
+    r"|living|trying)|in (?:anything|living|trying))\b)",
     r"\bsorry for (?:everything|all (?:of )?(?:it|this|the pain|the trouble))\b(?! (?:today"
     r"|tonight|earlier|yesterday|this|last|at|in|with|i said|that)\b)(?: \w{1,20}){0,6}"
     r" (?:goodbye|bye|love you (?:all|guys|both|so much)|forgive me|take care of)\b"
     r"(?!(?: \w{1,20}){0,4} (?:see you|tomorrow|tmrw|tmr|later|soon|tonight|in the morning"
-    r"|at)\b)",
+    r"|at|for now)\b)",
     r"\b(?:wont|will not|not going to|not gonna|dont think ill|dont think i will|might not)"
     r" be (?:here|around|alive) (?:by|for|at|to see|past) (?:christmas|xmas|new year|my birthday"
     r"|easter|summer|spring|autumn|winter|the end of the (?:week|month|year)|next (?:christmas"
@@ -573,7 +578,7 @@ SELF_HARM_STATEMENTS = [
     r" (?:level crossing|railway crossing|crossing|tracks|train tracks|railway|railway line"
     r"|bridge|cliff|cliffs|cliff edge|overpass|platform edge)\b(?: \w{1,20}){0,3}"
     r" (?:slow(?:ing|ed)? down|stop and (?:stare|look|think)|staring (?:down|at it)"
-    r"|lingering|thinking about it)\b",
+    r"|lingering|thinking about it)\b(?! (?:for|because|cause|cos|at|to|behind)\b)",
     r"\b(?:wish|wishing|hope|hoping|pray|praying|want|wanting) (?:the |my |this )?(?:cancer"
     r"|illness|disease|tumou?r|heart|body|death|end) (?:would|will|to|could) (?:just )?(?:hurry"
     r" up|take me|finish me off|finish me|get it over with|win|kill me|get on with it|come"
@@ -581,7 +586,8 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:the|my|this) (?:cancer|illness"
     r"|disease|tumou?r) (?:takes|will take|gets|kills|finishes) me\b",
     rf"\bstarv(?:ed|ing|e) {_ME} (?:for )?(?:\d{{1,2}}|two|three|four|five|six|seven|a few"
-    r"|several) (?:days|weeks)\b",
+    r"|several) (?:days|weeks)\b(?!(?: \w{1,20}){0,3} (?:before|for) (?:the|a|my|this|our)\b)"
+    rf"{_NOT_JOKING}",
     rf"\b(?:starv|cut|hurt|burn|hit|punish|punch|scratch)\w{{0,4}} {_ME}\b.{{0,40}}\bi"
     r" (?:deserve|deserved) (?:it|this|the pain|to (?:suffer|hurt|bleed|starve))\b",
     r"\b(?:whats|what is|what s) the point (?:of|in) me\b(?! (?:even |just |also |ever |really )?"
@@ -596,8 +602,8 @@ SELF_HARM_STATEMENTS = [
     r"\b(?:\d{1,4}|a hundred|one hundred) (?:days|weeks|months) (?:clean|self harm free|sh free)"
     r" (?:and|but) (?:i )?(?:just )?(?:ruined it|relapsed|cut|blew it|broke it|threw it away"
     r"|gave in|messed it up|fucked it up)\b",
-    r"\b(?:the|that|my) (?:knife|blade|razor|razor blade|pills|tablets|rope|drop|bridge|tracks"
-    r"|edge) (?:looks|look|looking|is looking|seems|are looking|feels|seem) (?:so |really |very"
+    r"\b(?:the|that|my) (?:knife|blade|razor|razor blade|pills|tablets|rope|bridge|tracks)"
+    r" (?:looks|look|looking|is looking|seems|are looking|feels|seem) (?:so |really |very"
     r" |pretty |more and more |kinda |kind of |too )?(?:tempting|inviting|appealing)\b"
     r"(?! (?:at|for|on sale|in the|price)\b)",
 ]
@@ -881,8 +887,8 @@ IN_DANGER_STATEMENTS = [
     # found by a batch of short chat messages (en_tuning_q), written before these were added
     r"\b(?:need|needs|please) help\b.{0,30}\b(?:hes|shes|theyre|he is|she is|they are)"
     r" (?:coming (?:back|home|for me|in|up the stairs)|back|outside|here|on (?:his|her|their)"
-    r" way (?:back|home|over)?)\b(?! (?:from|at|in|early|soon|later|tomorrow|for|with|and (?:i|we)"
-    r" (?:havent|have not|still|need|dont|do not|cant))\b)",
+    r" way(?: back| home| over)?)\b(?! (?:from|at|in|early|soon|later|tomorrow|for|with"
+    r"|and (?:i|we) (?:havent|have not|still|need|dont|do not|cant))\b)",
     r"\b(?:hiding|hid|locked myself|locked) (?:in|inside) (?:the|my|a|our) (?:\w{1,20} )?"
     r"(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|basement|loo)\b.{0,30}\b(?:hes|shes"
     r"|theyre|he is|she is|he|she|they|my \w{1,20}) (?:is |s |keeps )?(?:smashing|breaking"
@@ -902,7 +908,8 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:put|puts|placed|places|laid|lays|left|leaves|set|sets) (?:his|her|their|a|the)"
     r" (?:gun|knife|pistol|rifle|shotgun|weapon|machete)\b(?! (?:down|away|back)\b)"
     r" (?:\w{1,20} ){0,6}(?:and|then)"
-    r" (?:\w{1,20} ){0,2}(?:smiled|smiles|stared|stares|grinned|grins|winked) (?:at )?me\b",
+    r" (?:\w{1,20} ){0,2}(?:smiled|smiles|stared|stares|grinned|grins|winked) (?:at )?me\b"
+    rf"(?!(?: \w{{1,20}}){{0,12}} (?:laser tag|nerf|paintball|airsoft|game|toy)\b){_NOT_JOKING}",
     rf"\b{_SAID}(?: that)?(?: \w{{1,20}}){{0,3}} {_THEY_WILL}(?: {_W})? (?:poison|drug|spike)"
     r" (?:me|my (?:food|drink|drinks|tea|coffee|dinner|meals?|water))\b"
     rf"{_NOT_TRIVIAL}{_NOT_JOKING}",
@@ -1017,7 +1024,8 @@ MIGHT_HURT_STATEMENTS = [
     rf"(?:^ ?|\bi (?:\w{{1,20}} )?)(?:held|hold|put|pressed|press|pushed|holding|pressing)"
     r" (?:a|the|my) (?:pillow|cushion|hand|hands|blanket|towel) (?:over|on|onto|against|across)"
     rf" (?:his|her|their|my {_RELATION}s|my {_CHILD}s|the babys|our babys) (?:face|mouth|nose"
-    r"|head)\b",
+    r"|head)\b(?! (?:for a (?:joke|laugh)|as a joke|jokingly|playfully|to wake)\b)"
+    rf"{_NOT_JOKING}",
     r"\bi (?:\w{1,20} )?(?:squeeze|squeezed|squeezing|twist|twisted|twisting|grip|gripped"
     r"|pinch|pinched|dig|dug|grab|grabbed|yank|yanked|pull|pulled|bend|bent) (?:\w{1,20} )?"
     rf"(?:his|her|their|my {_RELATION}s|my {_CHILD}s) (?:wrist|wrists|arm|arms|neck|throat"
@@ -1032,7 +1040,8 @@ MIGHT_HURT_STATEMENTS = [
     r"|bruise|bruises|bleed|bled|cried|cry|screamed|marks?|hurt)\b",
     r"(?:^ ?|\bi (?:\w{1,20} )?)(?:(?:punched|hit|smashed|slammed|kicked|banged) (?:the |a |his"
     r" |her |their )?(?:wall|door|window|table|cupboard|mirror|fridge|car|headboard|bed frame"
-    r"|bedframe|wardrobe)|threw(?: \w{1,20}){1,2})(?: \w{1,20}){0,2} (?:next to|beside"
+    r"|bedframe|wardrobe)|threw(?! (?:a |the |my |his |her )?(?:cushion|pillow|sock|ball|teddy"
+    r"|paper|kiss|snowball|tissue)\b)(?: \w{1,20}){1,2})(?: \w{1,20}){0,2} (?:next to|beside"
     r"|inches from|right by|near|past) (?:his|her|their"
     rf"|my {_RELATION}s|the babys|my {_CHILD}s) (?:head|face)\b",
     rf"\b{_FEAR_VERB} (?:that )?(?:im|i am|i m|ill|i will|i might|i could|im gonna|i am going to"
@@ -1363,7 +1372,7 @@ CONTROLLED_STATEMENTS = [
     r" (?:an |my )?allowance|he|she|they|if|from him|from her)\b)",
     r"\b(?:check|checks|checking|read|reads|reading|gauge|gauging|test|testing|watch|watching)"
     r" (?:his|her|their) (?:mood|moods|temper|face) (?:\w{1,20} ){0,2}before i (?:say|do|speak"
-    r"|ask|mention) (?:anything|a word|something)\b",
+    r"|ask|mention) (?:anything|a word|something)\b(?! about\b)",
     rf"\b{_SUBJECT} {_BETWEEN}(?:changes|changed|turns off|turned off|unplugs|unplugged|takes"
     r"|took|cuts off|cut off|switches off|switched off|hides|hid) (?:the |my |our )?(?:wifi"
     r"|wi fi|internet|router|broadband)(?: password| router| box)? (?:when|whenever|before"
@@ -1378,9 +1387,11 @@ CONTROLLED_STATEMENTS = [
     r"|call|ring|text|contact|meet|have) (?:my|any|anyone|friends|family|people)\b"
     r"(?!(?: \w{1,20}){0,8} (?:until|till|before|during|on) (?:my |the |i )?(?:exams?|finish"
     r"|homework|grades|revision|gcses|a levels|results|school nights?|i finish)\b"
-    r"|(?: \w{1,20}){0,8} (?:grounded|my (?:mum|mom|dad|parents))\b)",
+    r"|(?: \w{1,20}){0,8} (?:grounded|my (?:mum|mom|dad|parents))\b"
+    r"|(?: \w{1,20}){0,3} (?:during|in|at) (?:lessons?|class|school|work|the exam|exams|church"
+    r"|the library)\b)",
     r"\bnot allowed (?:any |my own |to have (?:any |my own )?)?(?:opinions|friends|privacy"
-    rf"|feelings|a say|an opinion)\b{_NOT_JOKING}",
+    rf"|feelings|a say|an opinion)\b(?! (?:over|round|around|on|at|in|during)\b){_NOT_JOKING}",
     rf"\b{_FEAR} (?:of )?what (?:hell|shell|hed|shed|he|she|theyll|they)(?: will| might| would)?"
     r" (?:do|say|do to me) (?:if|when) (?:the |my )?(?:dinner|dinners|tea|teas|food|house|houses"
     r"|kids|baby|place|flat|room|laundry|washing|kitchen)(?: is| s| isnt| are| arent)?"
@@ -1410,7 +1421,8 @@ CONTROLLED_STATEMENTS = [
     r" (?:before|in case|so) (?:he|she|they) (?:sees|checks|finds|reads|see|check|find|read)\b",
     r"\b(?:ask|asking|check with) (?:him|her|them) (?:first )?before (?:buying|getting)"
     r" (?:tampons|pads|sanitary|food|clothes|toiletries|a coffee|lunch|shampoo"
-    r"|underwear|medicine|groceries|snacks|deodorant|bread|milk)\b",
+    r"|underwear|medicine|groceries|snacks|deodorant|bread|milk)\b(?!(?: \w{1,20}){0,6} (?:brand"
+    r"|brands|kind|type|which one|size)\b)",
     r"\b(?:voice notes?|texts?|calls?|photos?|pics?|selfies?|check ins?|updates?|location)"
     r"(?: (?!me\b)\w{1,20}){0,2} every (?:hour|half hour|\w{1,20} (?:minutes|mins))\b"
     r"(?: \w{1,20}){0,3} or else$",
@@ -1424,7 +1436,8 @@ CONTROLLED_STATEMENTS = [
     r"|course|degree|food)|my (?:clothes|outfits|hair|food) (?:and )?my (?:friends|job|career"
     r"|course|degree))\b",
     rf"\b{_SUBJECT} {_BETWEEN}(?:records|recorded|recording|films|filmed|filming|tapes|taped)"
-    r" (?:all )?(?:of )?our (?:arguments|fights|rows|arguing)\b",
+    r" (?:all )?(?:of )?our (?:arguments|fights|rows|arguing)\b(?!(?: \w{1,20}){0,4}"
+    r" (?:therapist|counsellor|counselor|mediator|coach|podcast)\b)",
     r"\bto prove (?:im|i am|i was) (?:the problem|crazy|mad|insane|mental)\b",
     r"\b(?:says|said|tells me|told me|keeps saying|thinks|insists) (?:that )?(?:my|all my)"
     r" (?:family|friends|parents|mum|mom|sister|brother|mates)(?: \w{1,20}){0,2} (?:is|are|s|re)"
