@@ -670,7 +670,8 @@ IN_DANGER_STATEMENTS = [
     r"\bim (?:not safe|unsafe) (?:at home|here|with (?:him|her|them))\b",
     r"\b(?:hiding|hid|locked myself) (?:in|from) (?:the |my |our |a )?(?:\w{1,20} )?"
     r"(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|him|her|them)\b.{0,40}"
-    r"\b(?:because|cause|from|while|until) (?:he|she|they|hes|shes|theyre|him|her|them|my)\b",
+    r"\b(?:because|cause|from|while|until) (?:he|she|they|hes|shes|theyre|him|her|them|my)\b"
+    rf"{_NOT_JOKING}",
     rf"\bim hiding from (?:him|her|them|my {_RELATION})\b{_NOT_JOKING}",
     rf"\b{_SUBJECT} (?:\w{{1,20}} )?(?:is |s |was |keeps )?(?:banging|pounding|hammering"
     r"|kicking) (?:on )?(?:the|my) (?:door|window)\b",
@@ -893,7 +894,7 @@ IN_DANGER_STATEMENTS = [
     r"(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|basement|loo)\b.{0,30}\b(?:hes|shes"
     r"|theyre|he is|she is|he|she|they|my \w{1,20}) (?:is |s |keeps )?(?:smashing|breaking"
     r"|throwing|screaming|shouting|yelling|banging|raging|kicking|punching|drunk|going mad"
-    r"|losing it|trying to get in|trashing)\b",
+    rf"|losing it|trying to get in|trashing)\b{_NOT_JOKING}",
     r"\b(?:protection|restraining|non molestation|nonmolestation|no contact|protective)"
     r" order\b(?: \w{1,20}){0,6} (?:turn\w{0,3} up|show\w{0,3} up|keeps (?:coming|calling"
     r"|texting|messaging|following)|broke|breaks|breaking|breached|ignores|ignored|violated)\b",
@@ -1226,7 +1227,7 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:wont|doesnt|does not|will not|never|refuses to|refused to) (?:let|allow) me (?:to )?"
     r"(?:see (?:my friends|my family|anyone|my parents|my mum|my mom)|leave the house|have"
     r" (?:my own|any) money|get a job|go out (?:alone|without (?:him|her|them)|with (?:my )?"
-    r"friends))\b",
+    rf"friends))\b{_FOND}",
     rf"\b{_SUBJECT} (?:{_W} ){{0,4}}(?:wont|doesnt|does not|will not|never|refuses to) (?:let"
     r"|allow) me (?:to )?(?:see|leave|go out|talk to|have|work)\b(?! (?:the (?:bill|check)|a"
     rf" (?:peek|look)|the end|to (?:the (?:shop|store)) alone at night)\b){_FOND}",
@@ -1319,7 +1320,7 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:stops|stopped|stopping|prevents|prevented|keeps|kept) me (?:from )?(?:seeing|going"
     r"|talking|visiting|working|leaving|having|calling|texting|contacting) (?:my|anyone|out"
     r"|friends|family|the house|people|a job)\b",
-    r"\b(?:wont|will not|doesnt|does not) let me leave the house\b",
+    rf"\b(?:wont|will not|doesnt|does not) let me leave the house\b{_FOND}",
     rf"\b{_FEAR} to (?:disagree|argue|say no|speak up|talk back|answer back|speak my mind)"
     r" (?:with|to|in front of) (?:him|her|them)\b",
     r"\b(?:makes|made|make) me (?:text|call|message|check in with|report to) (?:him|her|them)"
