@@ -17,7 +17,8 @@ _ME = r"(?:my ?self|meself|my ?slef|my ?sef|my ?slf|mself|myselfe)"
 _RELATION = (
     r"(?:partner|husband|hubby|wife|wifey|boyfriend|bf|girlfriend|gf|spouse|ex|ex husband"
     r"|ex wife|ex boyfriend|ex girlfriend|fiance|fiancee|other half|significant other|man"
-    r"|dad|father|stepdad|stepfather|mum|mom|mother|stepmom|stepmum|roommate|flatmate)"
+    r"|dad|father|stepdad|stepfather|mum|mom|mother|stepmom|stepmum|roommate|flatmate"
+    r"|mother in law|father in law|sister in law|brother in law|son in law|daughter in law)"
 )
 _CHILD = (
     r"(?:kids|kid|children|child|baby|babies|son|daughter|toddler|boy|girl|stepson"
@@ -489,8 +490,122 @@ SELF_HARM_STATEMENTS = [
     r"\bdo something to myself\b",
     r"\b(?:razor|blade|razor blade|pills|knife|rope)\b.{0,40}\bfor when (?:it|things) (?:gets?"
     r"|get) (?:bad|too much|worse|really bad)\b",
-    r"\b(?:banging|bang|bashing|hitting|smashing|slamming) my (?:own )?head (?:on|against|into)"
+    r"\b(?:banging|bang|bashing|hitting|smashing|slamming) my (?:own )?head (?:on|against|into|off)"
     r" (?:the|a) (?:wall|floor|door|desk)\b",
+    # found by a batch of short chat messages (en_tuning_q), written before these were added
+    r"\b(?:time (?:i|for me to|to)|want to|wanna|going to|gonna|ill|i will|about to|ready to)"
+    r" (?:just )?stop being (?:everyones|everybodys|anyones|your|their|a|such a) (?:problem"
+    r"|burden)\b(?! (?:child|solver|drinker|gambler|area|page|tenant|customer)\b)",
+    r"\b(?:dont know|idk|not sure|no idea) how (?:much )?longer i (?:can|could|will be able to)"
+    r" (?:do this|keep (?:going|doing this)|go on|carry on|take (?:it|this)|survive"
+    r"|keep this up)\b(?! (?:job|at|shift|commute|diet|course|degree|class|project|heat"
+    r"|weather|queue|meeting|long distance|for|without (?:coffee|food|sleep|a break))\b)"
+    rf"{_NOT_JOKING}",
+    r"\b(?:tired|sick|exhausted|weary) of (?:waking up|breathing(?:$| (?:tbh|honestly|anymore"
+    r"|any more|tho|though|and|im)\b)|being me)\b(?! (?:early|at|to"
+    r"|tired|exhausted|sore|sick|hungover|hungry|cold|hot|sweaty|late|achy|stiff|groggy|through"
+    r"|so|before|with|in|on|for|the|next to|alone|every (?:morning|day) (?:at|to|with)|and)\b)",
+    r"\b(?:feel|feeling|felt|am|im|i am|so|weirdly|strangely) (?:so |weirdly |strangely |really"
+    r" |very |oddly |scarily |too )?(?:calm|peaceful|relieved|excited|ok|okay|good) (?:about"
+    r"|at the thought of|thinking about|with the idea of) (?:dying|death|my (?:own )?death"
+    r"|being dead|not being here|not waking up|ending it|killing myself)\b(?! (?:stranding|metal"
+    r"|note|star|row|valley|scene|scenes|eater|eaters|trap|toll|grips|cab|my hair|my \w{1,20}"
+    r" (?:pink|blue|red|purple|green|black|blonde)|hair)\b)",
+    r"\bhow (?:calm|peaceful|relieved|ok|okay|good|excited) i (?:feel|am|felt|get) (?:about"
+    r"|at the thought of|thinking about) (?:dying|death|my (?:own )?death|being dead|not being"
+    r" here|not waking up|ending it|killing myself)\b(?! (?:stranding|metal|note|star|row|valley"
+    r"|scene|scenes|my hair|hair)\b)",
+    r"\b(?:took|taken|takes|lost|lose|losing|gone|no|without|have no|dont have (?:a|any)"
+    r"|cant find (?:a|any)|there is no|theres no|no more) (?:\w{1,20} ){0,2}reasons? (?:left )?"
+    r"(?:to|for) (?:keep going|keep living|stay alive|staying alive|carry on|be here"
+    r"|(?:go|going) on(?! (?:the|a|an|this|that|my|holiday|trip|tour|dates?|it|with)\b)"
+    r"|(?:live|living)(?! (?:in|here|there|with|near|abroad|at|on)\b))\b",
+    r"\b(?:made|making|make|picked|picking|chose|chosen|choosing|wrote|written|writing|planned"
+    r"|planning|plan|sorted|sorting) (?:a |an |the |my |out )?(?:playlist|songs?|music|outfit"
+    r"|clothes|hymns?|readings?|flowers|eulogy|speech|coffin)(?: \w{1,20}){0,2} for my (?:own )?"
+    r"funeral\b"
+    r"(?!(?: \w{1,20}){0,6} (?:lol|lmao|haha|jk|xd)\b(?!(?: \w{1,20}){0,2} (?:not|no|im)"
+    r" (?:joking|joke|kidding|serious)\b))",
+    rf"\b(?:the|a|my|got the|got a) (?:rope|noose|{_MEDS}|blade|blades|razor|razor blade)\b"
+    r"(?: (?!for\b|to\b|organi[sz]er\b|box\b)\w{1,20}){0,6} (?:just|keep|keeps|kept|been"
+    r"|sitting|sat|and|cant stop)"
+    r" (?:looking|staring) at (?:it|them)\b",
+    r"\b(?:pray|praying|hope|hoping|wish|wishing|asking) (?:that )?(?:god|the lord|jesus"
+    r"|death|the end) (?:takes|will take|would take|to take|calls|will call|comes for|will come"
+    r" for|to come for) me (?:home |away )?(?:soon|tonight|in my sleep|now|already|quickly)\b",
+    r"\b(?:wait|waiting|waitin) for (?:my turn|my time|the end)\b.{0,40}\b(?:pray\w{0,3}|hop"
+    r"\w{1,4}|wish\w{0,3}) (?:it|that it) (?:comes|will come|would come|come) (?:soon|quick"
+    r"|quickly|sooner)\b(?!(?: \w{1,20}){0,6} (?:queue|line|appointment|parcel|delivery|bus"
+    r"|train)\b)",
+    r"\b(?:just |only )?(?:waiting|waitin|wait) (?:to die|for death|for (?:life|it all) to (?:end"
+    rf"|be over)|for god to take me)\b(?! (?:of|from|in (?:this|the|a))\b){_NOT_JOKING}",
+    r"\bif (?:god|the lord|jesus|death) (?:takes|took|wants|calls|comes for) me (?:tonight"
+    r"|today|now|in my sleep|soon)\b.{0,30}\b(?:wont|will not|would not|wouldnt|not going to"
+    r"|not gonna|i dont|i wouldnt) (?:fight|mind|resist|complain|argue|be sorry|be sad)\b",
+    rf"\bcount\w{{0,3}} (?:out )?(?:all )?(?:of )?(?:my|the) {_MEDS} (?:again|tonight|over and"
+    r" over|just (?:curious|in case|wondering|to see)|and wondering)\b",
+    rf"\bcount\w{{0,3}} (?:out )?(?:all )?(?:of )?(?:my|the) {_MEDS}$",
+    r"\b(?:searched|searching|search|googled|googling|looked up|looking up|researching"
+    r"|researched|reading about) (?:\w{1,20} ){0,2}(?:painless|quick|easy|quickest|easiest"
+    r"|least painful) (?:ways|way|methods|method)(?: again| last night| tonight| at \w{1,5}"
+    r"| today|$| to (?:die|go|end|kill|do it|overdose|od))",
+    rf"\b(?:stopped|stopping|quit|quitting|skipping|skipped|not taking|binned|threw away)"
+    rf" (?:taking )?(?:all )?(?:my )?{_MEDS} on purpose\b(?!(?: \w{{1,20}}){{0,6}} (?:doctor|gp|dr"
+    r"|nurse|psychiatrist|pharmacist|taper|tapering|side effects|pregnan\w{1,5}|surgery|operation"
+    r"|advice|told me|said to)\b)",
+    rf"\b(?:stopped|stopping|quit|quitting|skipping|skipped|binned) (?:taking )?(?:all )?my"
+    rf" {_MEDS}\b.{{0,20}}\b(?:whats the point|no point|why bother|dont see the point"
+    r"|what is the point)(?:$| (?:anyway|anymore|any more|tbh|honestly|of (?:anything|it all|me"
+    r"|living|trying)|in (?:anything|living|trying))\b)",
+    r"\bsorry for (?:everything|all (?:of )?(?:it|this|the pain|the trouble))\b(?! (?:today"
+    r"|tonight|earlier|yesterday|this|last|at|in|with|i said|that)\b)(?: \w{1,20}){0,6}"
+    r" (?:goodbye|bye|love you (?:all|guys|both|so much)|forgive me|take care of)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:see you|tomorrow|tmrw|tmr|later|soon|tonight|in the morning"
+    r"|at|for now)\b)",
+    r"\b(?:wont|will not|not going to|not gonna|dont think ill|dont think i will|might not)"
+    r" be (?:here|around|alive) (?:by|for|at|to see|past) (?:christmas|xmas|new year|my birthday"
+    r"|easter|summer|spring|autumn|winter|the end of the (?:week|month|year)|next (?:christmas"
+    r"|birthday|summer))\b(?!(?: \w{1,20}){0,8} (?:busy|work|job|holiday|vacation|trip"
+    r"|travel\w{0,3}|visiting|away|abroad|flying|moving|move|moved|emigrat\w{1,5}|contract|lease"
+    r"|leaving|new|because|cause|mums|dads|parents|family|home)\b)",
+    rf"\b(?:took|take|taking|swallowed|swallow|downed|necked|had) (?:a|the|my) (?:whole|full"
+    rf"|entire) (?:strip|blister pack|blister|sheet|tub|pack|packet|box|bottle|jar) (?:of )?(?:my"
+    rf" |the )?(?:{_W} )?{_MEDS}\b",
+    rf"\b(?:took|take|taking|swallowed|swallow|downed|necked|had) (?:two|three|four|five|several"
+    rf"|2|3|4|5) (?:whole |full )?(?:strips|blister packs|sheets|packs|packets|boxes|bottles)"
+    rf" (?:of )?(?:my |the )?(?:{_W} )?{_MEDS}\b",
+    r"\b(?:keep|kept|always|been) (?:\w{1,20} ){0,2}(?:past|to|by|onto|on|over) (?:the|a)"
+    r" (?:level crossing|railway crossing|crossing|tracks|train tracks|railway|railway line"
+    r"|bridge|cliff|cliffs|cliff edge|overpass|platform edge)\b(?: \w{1,20}){0,3}"
+    r" (?:slow(?:ing|ed)? down|stop and (?:stare|look|think)|staring (?:down|at it)"
+    r"|lingering|thinking about it)\b(?! (?:for|because|cause|cos|at|to|behind)\b)",
+    r"\b(?:wish|wishing|hope|hoping|pray|praying|want|wanting) (?:the |my |this )?(?:cancer"
+    r"|illness|disease|tumou?r|heart|body|death|end) (?:would|will|to|could) (?:just )?(?:hurry"
+    r" up|take me|finish me off|finish me|get it over with|win|kill me|get on with it|come"
+    r" (?:soon|quicker|faster))\b",
+    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:the|my|this) (?:cancer|illness"
+    r"|disease|tumou?r) (?:takes|will take|gets|kills|finishes) me\b",
+    rf"\bstarv(?:ed|ing|e) {_ME} (?:for )?(?:\d{{1,2}}|two|three|four|five|six|seven|a few"
+    r"|several) (?:days|weeks)\b(?!(?: \w{1,20}){0,3} (?:before|for) (?:the|a|my|this|our)\b)"
+    rf"{_NOT_JOKING}",
+    rf"\b(?:starv|cut|hurt|burn|hit|punish|punch|scratch)\w{{0,4}} {_ME}\b.{{0,40}}\bi"
+    r" (?:deserve|deserved) (?:it|this|the pain|to (?:suffer|hurt|bleed|starve))\b",
+    r"\b(?:whats|what is|what s) the point (?:of|in) me\b(?! (?:even |just |also |ever |really )?"
+    r"(?!being (?:here|alive|around)\b)\w{1,20}ing\b| (?:if|when|at|to|coming|going|here|there"
+    r"|anyway|lol|haha"
+    r"|being there)\b)",
+    r"\b(?:whats|what is|what s) the point (?:of|in) (?:my (?:existence|life)|me existing"
+    r"|me being (?:here|alive|around))\b",
+    r"\b(?:relapsed|relapse|slipped|broke my streak)\b(?: \w{1,20}){0,4} (?:\d{1,4}|a hundred"
+    r"|one hundred) (?:days|weeks|months) (?:clean|free|self harm free|sh free)\b"
+    r"(?! (?:of|from) (?:sugar|chocolate|caffeine|coffee|social media|junk|sweets|vaping)\b)",
+    r"\b(?:\d{1,4}|a hundred|one hundred) (?:days|weeks|months) (?:clean|self harm free|sh free)"
+    r" (?:and|but) (?:i )?(?:just )?(?:ruined it|relapsed|cut|blew it|broke it|threw it away"
+    r"|gave in|messed it up|fucked it up)\b",
+    r"\b(?:the|that|my) (?:knife|blade|razor|razor blade|pills|tablets|rope|bridge|tracks)"
+    r" (?:looks|look|looking|is looking|seems|are looking|feels|seem) (?:so |really |very"
+    r" |pretty |more and more |kinda |kind of |too )?(?:tempting|inviting|appealing)\b"
+    r"(?! (?:at|for|on sale|in the|price)\b)",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -555,7 +670,8 @@ IN_DANGER_STATEMENTS = [
     r"\bim (?:not safe|unsafe) (?:at home|here|with (?:him|her|them))\b",
     r"\b(?:hiding|hid|locked myself) (?:in|from) (?:the |my |our |a )?(?:\w{1,20} )?"
     r"(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|him|her|them)\b.{0,40}"
-    r"\b(?:because|cause|from|while|until) (?:he|she|they|hes|shes|theyre|him|her|them|my)\b",
+    r"\b(?:because|cause|from|while|until) (?:he|she|they|hes|shes|theyre|him|her|them|my)\b"
+    rf"{_NOT_JOKING}",
     rf"\bim hiding from (?:him|her|them|my {_RELATION})\b{_NOT_JOKING}",
     rf"\b{_SUBJECT} (?:\w{{1,20}} )?(?:is |s |was |keeps )?(?:banging|pounding|hammering"
     r"|kicking) (?:on )?(?:the|my) (?:door|window)\b",
@@ -769,6 +885,41 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:kids|children|son|daughter|baby|child) (?:is|are|arent|isnt|re|s) (?:not )?safe (?:with"
     r"|around|near) (?:him|her|them|my)\b(?<!are safe with him)(?<!is safe with him)",
     r"\b(?:baby|kids|children|child|son|daughter)\b.{0,40}\bto punish me\b",
+    # found by a batch of short chat messages (en_tuning_q), written before these were added
+    r"\b(?:need|needs|please) help\b.{0,30}\b(?:hes|shes|theyre|he is|she is|they are)"
+    r" (?:coming (?:back|home|for me|in|up the stairs)|back|outside|here|on (?:his|her|their)"
+    r" way(?: back| home| over)?)\b(?! (?:from|at|in|early|soon|later|tomorrow|for|with"
+    r"|and (?:i|we) (?:havent|have not|still|need|dont|do not|cant))\b)",
+    r"\b(?:hiding|hid|locked myself|locked) (?:in|inside) (?:the|my|a|our) (?:\w{1,20} )?"
+    r"(?:bathroom|bedroom|room|closet|car|toilet|wardrobe|basement|loo)\b.{0,30}\b(?:hes|shes"
+    r"|theyre|he is|she is|he|she|they|my \w{1,20}) (?:is |s |keeps )?(?:smashing|breaking"
+    r"|throwing|screaming|shouting|yelling|banging|raging|kicking|punching|drunk|going mad"
+    rf"|losing it|trying to get in|trashing)\b{_NOT_JOKING}",
+    r"\b(?:protection|restraining|non molestation|nonmolestation|no contact|protective)"
+    r" order\b(?: \w{1,20}){0,6} (?:turn\w{0,3} up|show\w{0,3} up|keeps (?:coming|calling"
+    r"|texting|messaging|following)|broke|breaks|breaking|breached|ignores|ignored|violated)\b",
+    r"\b(?:(?:keeps|kept|still|always) (?:turning|showing) up|(?:turn\w{0,3}|show\w{0,3}) up"
+    r" (?:at|outside) (?:my|our|the kids|the childrens) \w{1,20})\b(?: \w{1,20}){0,6}"
+    r" (?:even (?:tho|though|with)|despite"
+    r"|although) (?:theres |there is |i have |ive got |i got |having )?(?:a |the )?(?:protection"
+    r"|restraining|non molestation|nonmolestation|no contact|protective) order\b",
+    r"\b(?:breaking|broke|breaks|breached|breaches|violat\w{1,4}|ignor\w{1,4}) (?:the|his|her"
+    r"|their|my|a) (?:protection|restraining|non molestation|nonmolestation|no contact"
+    r"|protective) order\b",
+    r"\b(?:put|puts|placed|places|laid|lays|left|leaves|set|sets) (?:his|her|their|a|the)"
+    r" (?:gun|knife|pistol|rifle|shotgun|weapon|machete)\b(?! (?:down|away|back)\b)"
+    r" (?:\w{1,20} ){0,6}(?:and|then)"
+    r" (?:\w{1,20} ){0,2}(?:smiled|smiles|stared|stares|grinned|grins|winked) (?:at )?me\b"
+    rf"(?!(?: \w{{1,20}}){{0,12}} (?:laser tag|nerf|paintball|airsoft|game|toy)\b){_NOT_JOKING}",
+    rf"\b{_SAID}(?: that)?(?: \w{{1,20}}){{0,3}} {_THEY_WILL}(?: {_W})? (?:poison|drug|spike)"
+    r" (?:me|my (?:food|drink|drinks|tea|coffee|dinner|meals?|water))\b"
+    rf"{_NOT_TRIVIAL}{_NOT_JOKING}",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:poison\w{{0,3}}|drug\w{{0,3}}|spik\w{{1,3}}|put something"
+    r" in|puts something in) my (?:food|drink|drinks|tea|coffee|dinner|meals?|water)\b"
+    rf"{_NOT_TRIVIAL}(?! if i (?:kept|keep|steal|stole|touch|touched|take|took)\b){_NOT_JOKING}",
+    r"\b(?:wont|will not|isnt|is not|not|keeps|kept|wouldnt) (?:let|letting) me (?:leave|out of"
+    r"|get out of|go out of) (?:the|this|our|my|his|her) (?:flat|house|room|apartment|home|car"
+    rf"|bedroom|place)\b{_FOND}(?! (?:until|till) (?:i|we) (?:finish|eat|ate|clean|tidy|do)\b)",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -870,6 +1021,38 @@ MIGHT_HURT_STATEMENTS = [
     rf"^ ?(?:gonna|going to|wanna|want to|about to) (?:really )?(?:hurt|hit|kill|beat|stab|strangle"
     rf"|choke|punch|slap) {_OTHER}\b(?! (?:up|feelings|at)\b){_NOT_JOKING}",
     rf"\b(?:im|i am|i m|i might be|im becoming|i could be) a danger to {_OTHER}\b",
+    # found by a batch of short chat messages (en_tuning_q), written before these were added
+    rf"(?:^ ?|\bi (?:\w{{1,20}} )?)(?:held|hold|put|pressed|press|pushed|holding|pressing)"
+    r" (?:a|the|my) (?:pillow|cushion|hand|hands|blanket|towel) (?:over|on|onto|against|across)"
+    rf" (?:his|her|their|my {_RELATION}s|my {_CHILD}s|the babys|our babys) (?:face|mouth|nose"
+    r"|head)\b(?! (?:for a (?:joke|laugh)|as a joke|jokingly|playfully|to wake)\b)"
+    rf"{_NOT_JOKING}",
+    r"\bi (?:\w{1,20} )?(?:squeeze|squeezed|squeezing|twist|twisted|twisting|grip|gripped"
+    r"|pinch|pinched|dig|dug|grab|grabbed|yank|yanked|pull|pulled|bend|bent) (?:\w{1,20} )?"
+    rf"(?:his|her|their|my {_RELATION}s|my {_CHILD}s) (?:wrist|wrists|arm|arms|neck|throat"
+    r"|hand|hands|fingers|hair|ear|ears)\b(?: \w{1,20}){0,2} (?:till|until|so hard|hard enough)"
+    r"(?: (?:that|to|it|he|she|they|i)){0,2} (?:cries|cried|cry|screams|screamed|scream|yelps"
+    r"|yelped|hurts|hurt|bruises|bruised|bruise|winces|winced|begs|begged|bleeds|bled|bleed"
+    r"|goes red|turns (?:red|white|purple)|left (?:a )?marks?|leave (?:a )?marks?)\b",
+    r"(?:^ ?|\bi (?:\w{1,20} )?)(?:grabbed|grab|grabbing|squeezed|gripped|twisted|pinched|yanked"
+    rf"|pulled|shoved|pushed|held) (?:his|her|their|my {_RELATION}s|my {_CHILD}s|the {_CHILD}s)"
+    r" (?:arm|arms|wrist|wrists|neck|throat|hand|hands|hair|face|shoulder|shoulders|leg|ear)\b"
+    r"(?: \w{1,20}){0,2} (?:so hard|hard enough|till|until)\b(?: \w{1,20}){0,3} (?:bruised"
+    r"|bruise|bruises|bleed|bled|cried|cry|screamed|marks?|hurt)\b",
+    r"(?:^ ?|\bi (?:\w{1,20} )?)(?:(?:punched|hit|smashed|slammed|kicked|banged) (?:the |a |his"
+    r" |her |their )?(?:wall|door|window|table|cupboard|mirror|fridge|car|headboard|bed frame"
+    r"|bedframe|wardrobe)|threw(?! (?:a |the |my |his |her )?(?:cushion|pillow|sock|ball|teddy"
+    r"|paper|kiss|snowball|tissue)\b)(?: \w{1,20}){1,2})(?: \w{1,20}){0,2} (?:next to|beside"
+    r"|inches from|right by|near|past) (?:his|her|their"
+    rf"|my {_RELATION}s|the babys|my {_CHILD}s) (?:head|face)\b",
+    rf"\b{_FEAR_VERB} (?:that )?(?:im|i am|i m|ill|i will|i might|i could|im gonna|i am going to"
+    r"|im going to) (?:going to |gonna )?(?:snap|lose it|lose control|flip out|explode)"
+    r"(?:(?<!lose it)(?<!explode)$| and"
+    r" (?:hurt|hit|do)\b| (?:one day|with (?:him|her|them|the kids)|around (?:him|her|them|the"
+    r" kids))\b)",
+    r"\b(?:get back at|get even with|make) (?:him|her|them)(?: pay)? (?:\w{1,20} ){0,2}"
+    r"(?:physically|with my fists|violently)\b",
+    r"\b(?:hurt|hit|get back at|get even with) (?:him|her|them) physically\b",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -1044,7 +1227,7 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:wont|doesnt|does not|will not|never|refuses to|refused to) (?:let|allow) me (?:to )?"
     r"(?:see (?:my friends|my family|anyone|my parents|my mum|my mom)|leave the house|have"
     r" (?:my own|any) money|get a job|go out (?:alone|without (?:him|her|them)|with (?:my )?"
-    r"friends))\b",
+    rf"friends))\b{_FOND}",
     rf"\b{_SUBJECT} (?:{_W} ){{0,4}}(?:wont|doesnt|does not|will not|never|refuses to) (?:let"
     r"|allow) me (?:to )?(?:see|leave|go out|talk to|have|work)\b(?! (?:the (?:bill|check)|a"
     rf" (?:peek|look)|the end|to (?:the (?:shop|store)) alone at night)\b){_FOND}",
@@ -1137,7 +1320,7 @@ CONTROLLED_STATEMENTS = [
     r"\b(?:stops|stopped|stopping|prevents|prevented|keeps|kept) me (?:from )?(?:seeing|going"
     r"|talking|visiting|working|leaving|having|calling|texting|contacting) (?:my|anyone|out"
     r"|friends|family|the house|people|a job)\b",
-    r"\b(?:wont|will not|doesnt|does not) let me leave the house\b",
+    rf"\b(?:wont|will not|doesnt|does not) let me leave the house\b{_FOND}",
     rf"\b{_FEAR} to (?:disagree|argue|say no|speak up|talk back|answer back|speak my mind)"
     r" (?:with|to|in front of) (?:him|her|them)\b",
     r"\b(?:makes|made|make) me (?:text|call|message|check in with|report to) (?:him|her|them)"
@@ -1183,6 +1366,84 @@ CONTROLLED_STATEMENTS = [
     r" i am|who im with|where i)\b",
     r"\bturns? (?:my |the |our )?(?:family|friends|kids|children|everyone) against me\b",
     r"\bso (?:im|i am) too (?:tired|scared|weak|broke) to leave\b",
+    # found by a batch of short chat messages (en_tuning_q), written before these were added
+    r"\b\w{1,20} (?:quid|pounds|dollars|euros|bucks|pound|dollar) (?:a|per|each) (?:week|month"
+    r"|day|fortnight) (?:\w{1,20} ){0,2}(?:of|from|out of) my own (?:wages|salary|pay|paycheck"
+    r"|paycheque|money|earnings|benefits|pension)(?:$| (?:and|but|thats|is all|allowance|as"
+    r" (?:an |my )?allowance|he|she|they|if|from him|from her)\b)",
+    r"\b(?:check|checks|checking|read|reads|reading|gauge|gauging|test|testing|watch|watching)"
+    r" (?:his|her|their) (?:mood|moods|temper|face) (?:\w{1,20} ){0,2}before i (?:say|do|speak"
+    r"|ask|mention) (?:anything|a word|something)\b(?! about\b)",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:changes|changed|turns off|turned off|unplugs|unplugged|takes"
+    r"|took|cuts off|cut off|switches off|switched off|hides|hid) (?:the |my |our )?(?:wifi"
+    r"|wi fi|internet|router|broadband)(?: password| router| box)? (?:when|whenever|before"
+    r"|every time) (?:he|she|they) (?:leaves|goes out|goes to work|left|went out|is out|is away"
+    r"|goes away)\b(?! for (?:uni|university|college|school|term|the summer|the holidays)\b)",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:changes|changed|turns off|turned off|unplugs|unplugged|takes"
+    r"|took|cuts off|cut off|switches off|switched off|hides|hid) (?:the |my |our )?(?:wifi"
+    r"|wi fi|internet|router|broadband)(?: password| router| box)? so (?:i|that i) (?:cant"
+    r"|cannot|can not|couldnt|wont)\b",
+    r"(?:^ ?|\b(?:feel like|like|so|and|but|basically|apparently|now|still|even|im|i am) )"
+    r"(?:not|no longer|never) (?:allowed|permitted) to (?:see|talk to|speak to|go out with|visit"
+    r"|call|ring|text|contact|meet|have) (?:my|any|anyone|friends|family|people)\b"
+    r"(?!(?: \w{1,20}){0,8} (?:until|till|before|during|on) (?:my |the |i )?(?:exams?|finish"
+    r"|homework|grades|revision|gcses|a levels|results|school nights?|i finish)\b"
+    r"|(?: \w{1,20}){0,8} (?:grounded|my (?:mum|mom|dad|parents))\b"
+    r"|(?: \w{1,20}){0,3} (?:during|in|at) (?:lessons?|class|school|work|the exam|exams|church"
+    r"|the library)\b)",
+    r"\bnot allowed (?:any |my own |to have (?:any |my own )?)?(?:opinions|friends|privacy"
+    rf"|feelings|a say|an opinion)\b(?! (?:over|round|around|on|at|in|during)\b){_NOT_JOKING}",
+    rf"\b{_FEAR} (?:of )?what (?:hell|shell|hed|shed|he|she|theyll|they)(?: will| might| would)?"
+    r" (?:do|say|do to me) (?:if|when) (?:the |my )?(?:dinner|dinners|tea|teas|food|house|houses"
+    r"|kids|baby|place|flat|room|laundry|washing|kitchen)(?: is| s| isnt| are| arent)?"
+    r" (?:late|not ready|cold|burnt|messy|a mess|not clean|dirty|untidy|not done|noisy|loud"
+    rf"|crying)\b{_NOT_JOKING}",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:made|makes|forced|forces|make|pressured|pressures|pushed) me"
+    r" (?:to )?(?:drop out of|drop|quit|leave|give up) (?:my )?(?:uni|university|college|school"
+    r"|course|degree|studies|classes|band|team|choir|club)\b",
+    r"\b(?:because|cause|cos|in case) (?:id|i would|i might|i could|ill) (?:meet|talk to"
+    r"|flirt with|cheat with) (?:other|another) (?:guys|men|man|guy|girls|women"
+    r"|woman|girl|lads)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:takes|took|hides|hid|unplugs|unplugged|moves|moved|removes"
+    r"|removed|keeps|kept|takes away|took away|breaks|broke) my (?:wheelchair|walker|walking"
+    r" stick|stick|crutches|hearing aids?|glasses|mobility scooter|scooter|frame|zimmer"
+    r"|chair)\b(?: \w{1,20}){0,3} (?:when (?:shes|hes|theyre|she is|he is|they are|she gets"
+    r"|he gets|they get) (?:annoyed|angry|mad|cross|upset|in a mood|pissed off|pissed|fed up)"
+    r"|so (?:i|that i) (?:cant|cannot|can not|couldnt) (?:move|go|leave|get out|get up|see"
+    r"|hear)|out of (?:my )?reach|to punish me)\b",
+    r"\b(?:takes|took|unplugs|unplugged|keeps|kept) my (?:wheelchair|mobility scooter|scooter"
+    r"|chair|hearing aids?) off (?:charge|the charger|its charger)\b",
+    r"\b(?:have to|need to|gotta|got to|must|ill have to|will have to|i always) (?:delete|clear"
+    r"|wipe) (?:this|the|our|these) (?:chat|conversation|messages|chats)(?: \w{1,20})?"
+    r" (?:after(?:wards)?|when (?:were|we are|im|i am) done|later)(?:$| (?:sorry|just in case"
+    r"|in case|so|or|tho|though|before|every time|each time|because|cause|cos)\b)",
+    r"\b(?:delete|deleting|clear|clearing|wipe|wiping) (?:this|the|our|my|these) (?:chat|chats"
+    r"|conversation|messages|texts|history|search history|browser history)\b(?: \w{1,20}){0,2}"
+    r" (?:before|in case|so) (?:he|she|they) (?:sees|checks|finds|reads|see|check|find|read)\b",
+    r"\b(?:ask|asking|check with) (?:him|her|them) (?:first )?before (?:buying|getting)"
+    r" (?:tampons|pads|sanitary|food|clothes|toiletries|a coffee|lunch|shampoo"
+    r"|underwear|medicine|groceries|snacks|deodorant|bread|milk)\b(?!(?: \w{1,20}){0,6} (?:brand"
+    r"|brands|kind|type|which one|size)\b)",
+    r"\b(?:voice notes?|texts?|calls?|photos?|pics?|selfies?|check ins?|updates?|location)"
+    r"(?: (?!me\b)\w{1,20}){0,2} every (?:hour|half hour|\w{1,20} (?:minutes|mins))\b"
+    r"(?: \w{1,20}){0,3} or else$",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:checks|checked|goes through|went through|searches|searched"
+    r"|looks through|looked through|digs through|dug through|rifles through|rummages through)"
+    r" (?:the |my |our )?(?:bins?|rubbish|trash|bin bags|pockets|bag|handbag|purse|wallet|car"
+    r"|drawers|bank statements|statements) (?:for|to find|looking for) (?:receipts|evidence"
+    r"|proof|clues|messages|notes|numbers)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:picked|picks|chose|chooses|decided|decides|chosen) (?:my"
+    r" (?:friends|job|career|course|degree) (?:and )?my (?:friends|clothes|job|outfits|hair|career"
+    r"|course|degree|food)|my (?:clothes|outfits|hair|food) (?:and )?my (?:friends|job|career"
+    r"|course|degree))\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:records|recorded|recording|films|filmed|filming|tapes|taped)"
+    r" (?:all )?(?:of )?our (?:arguments|fights|rows|arguing)\b(?!(?: \w{1,20}){0,4}"
+    r" (?:therapist|counsellor|counselor|mediator|coach|podcast)\b)",
+    r"\bto prove (?:im|i am|i was) (?:the problem|crazy|mad|insane|mental)\b",
+    r"\b(?:says|said|tells me|told me|keeps saying|thinks|insists) (?:that )?(?:my|all my)"
+    r" (?:family|friends|parents|mum|mom|sister|brother|mates)(?: \w{1,20}){0,2} (?:is|are|s|re)"
+    r" (?:trying to|out to|going to|gonna) (?:split us up|break us up|come between us|get"
+    r" between us|turn me against|ruin us|tear us apart)\b",
 ]
 
 CONTROLLED_MENTIONS = [
@@ -1266,6 +1527,27 @@ THREATENED_WITH_DEATH = [
     r"|threatened|warned me|warns me) (?:me )?(?:that )?(?:im|i am|i will|ill|i m)"
     r" (?:going to |gonna )?"
     r"(?:die|be dead|end up dead)\b",
+]
+
+# A social blunder that "makes me want to die": embarrassment, not a wish to die.
+EMBARRASSED = [
+    r"\b(?:called|call|calling|accidentally called) (?:my|the|our|a) (?:\w{1,20} )?(?:teacher"
+    r"|boss|manager|lecturer|professor|prof|coach|tutor|doctor|teachers|bosses) (?:mum|mom|mummy"
+    r"|mommy|mam|mama|dad|daddy|babe|love|darling)\b",
+    r"\b(?:waved (?:back )?at (?:someone|somebody|a \w{1,20}) who (?:wasnt|was not) waving"
+    r"|replied all|sent (?:it|that|this|a \w{1,20}) to the wrong (?:person|chat|group|group chat"
+    r"|number)|(?:tripped|fell) (?:up |over )?(?:in front of|on stage|during)|(?:my )?(?:mum|mom"
+    r"|dad) (?:liked|commented on|saw|found) my (?:post|tiktok|tweet|selfie|story|insta))\b",
+]
+
+# A grudge over something trivial that sounds like a threat: "gonna strangle him, he ate my
+# leftovers".
+TRIVIAL_GRUDGE = [
+    r"\b(?:ate|eaten|eating|eats|drank|drinks|finished|finishes|stole|steals|nicked|used|uses"
+    r"|spoiled|spoilt|spoils|borrowed|borrows|took|takes) (?:\w{1,20} ){0,2}(?:leftovers|chips"
+    r"|crisps|snacks?|last (?:slice|biscuit|cookie|piece|one|bit)|pizza|chocolate|cake|charger"
+    r"|hoodie|fries|yoghurt|yogurt|ice cream|sandwich|lunch|noodles|sweets|shampoo|makeup"
+    r"|straighteners|the ending|the finale)\b",
 ]
 
 # Play that sounds like harm.
@@ -1372,9 +1654,9 @@ LANGUAGE = Language(
     },
     asides=ASIDES,
     set_aside={
-        Concern.SELF_HARM: [*RECOVERED, *THREATENED_WITH_DEATH],
+        Concern.SELF_HARM: [*RECOVERED, *THREATENED_WITH_DEATH, *EMBARRASSED],
         Concern.IN_DANGER: [*BEHIND_ME, *PLAYFUL],
-        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL],
+        Concern.MIGHT_HURT: [*RECOVERED, *PLAYFUL, *TRIVIAL_GRUDGE],
         Concern.CONTROLLED: BEHIND_ME,
     },
     spellings=SPELLINGS,
