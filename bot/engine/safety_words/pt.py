@@ -27,7 +27,7 @@ _WANT = (
 _OF_LAUGHTER = (
     r"(?! (?:de|da|do|por) (?:rir|vergonha|fome|sede|calor|frio|saudade|sono|inveja|amor|tedio"
     r"|nojo|susto|medo|cansaco|ansiedade|fofura|vontade|cafe|chocolate|curiosidade|raiva|tanto"
-    r"|risada|riso|tedio)\b)"
+    r"|risada|riso|tedio|estudar|trabalhar|treinar|orgulho)\b)"
 )
 _NOT_JOKING = (
     r"(?!(?: \w{1,20}){0,12} (?:k|kk|haha\w{0,8}|rs|rsrs\w{0,6}|brincadeira|zoeira"
@@ -76,7 +76,7 @@ SELF_HARM_STATEMENTS = [
     r"|de (?:me matar|suicidio|morrer|me machucar))\b",
     r"\b(?:me sinto|to|estou) suicida\b",
     r"\b(?<!vai )(?<!vao )(?<!ia )(?:me suicidar|me matar)\b(?! se (?:eu )?\w{1,20}(?! com"
-    r" (?:ele|ela)))" + _NOT_JOKING,
+    r" (?:ele|ela)))" + _OF_LAUGHTER + _NOT_JOKING,
     r"\b(?:juntando|guardando|acumulando|guardei|juntei|comprei) (?:\w{1,20} ){0,3}(?:remedio"
     r"|remedios|comprimido|comprimidos|pilulas|calmantes)\b(?! (?:pra|para|de) (?:a |o )?(?:viagem"
     r"|gripe|dor|febre|pressao|alergia|colica|enxaqueca|rinite|tosse|garganta|estomago|azia"
@@ -332,6 +332,10 @@ ASIDES = [
     r"(?:me contou|disse que|falou que)\b",
     r"\b(?:voluntariado|ajudar alguem)\b",
     r"\b(?:linhas? de apoio|linhas? de ajuda|disque 180|findahelpline)\b",
+    # Coursework and research: "meu tcc e sobre violencia domestica".
+    r"\b(?:tcc|monografia|tese|dissertacao|artigo|pesquisa|seminario|redacao) (?:\w{1,20} ){0,3}"
+    r"(?:e |foi |vai ser )?sobre\b",
+    r"\bestatisticas\b",
 ]
 
 BEHIND_ME = [
@@ -344,6 +348,8 @@ BEHIND_ME = [
     r"\bhoje (?:to|estou) com alguem que\b",
     r"\bhoje com (?:a minha|minha|o meu|meu) (?:noiva|noivo|namorad[oa]|marido|esposa|mulher"
     r"|companheir[oa])\b",
+    r"\bisso (?:faz|foi ha|foi faz|ja faz) (?:uns |mais de )?\w{1,10} anos\b",
+    r"\bhoje (?:eu )?(?:estou|to|sou) (?:casad[oa]|feliz) com\b",
 ]
 
 RECOVERED = [
@@ -364,7 +370,8 @@ FICTION = [
 
 PLAYFUL = [
     r"\b(?:brincando|de brincadeira|cocegas|guerra de travesseiro|a gente riu|jogo da forca"
-    r"|jogo de forca|me pega de surpresa)\b(?!(?: \w{1,20}){0,5} (?:quase apaguei"
+    r"|jogo de forca|me pega de surpresa|no treino|no tatame|jiu jitsu|jiujitsu|judo|muay thai"
+    r"|sparring)\b(?!(?: \w{1,20}){0,5} (?:quase apaguei"
     r"|fiquei sem ar|desmaiei))",
 ]
 
@@ -602,7 +609,8 @@ IN_DANGER_STATEMENTS += [
     r"|vai atras|pega as criancas|eu morro|vou me arrepender|liga pra imigracao|sou deportad[oa]"
     r"|nunca mais (?:vou ver|ve|vejo|me veem|acho))\b",
     r"\b(?:disse|diz|dizia|falou|fala|jura|jurou|ameac\w{1,4}|mensagem|dizendo|avisou)(?: \w{1,20})"
-    r"{0,6} (?:vai|ia|vao) (?:me matar(?! de (?:rir|vergonha|susto|saudade))|me achar|me pegar"
+    r"{0,6} (?:vai|ia|vao) (?:me matar(?! de (?:rir|vergonha|susto|saudade|tanto|cocegas|orgulho))"
+    r"|me achar|me pegar"
     r"|me encontrar|vir atras|atras de (?:mim"
     r"|nos)"
     r"|acabar com (?:a )?minha vida|me arrepender|vir aqui|pegar (?:minha|meu|as|os))\b"
