@@ -799,7 +799,7 @@ MIGHT_HURT_STATEMENTS += [
     r" pernas)\b",
     r"\b(?:partir|parto|parti) lhe (?:a cara|as pernas|os dentes|o nariz|a boca)\b",
     r"\bfa(?:co|zer|rei|ria) lhe mal\b",
-    r"\beu acabo com (?:ele|ela)\b",
+    r"\beu acabo com (?:ele|ela)\b" + _NOT_JOKING,
     r"\bcom (?:ele|ela|eles) dentro\b",
     r"\b(?:colocar|por|botar) (?:alguma coisa|algo|veneno|remedio) na (?:comida|bebida|cafe)"
     r" d(?:ele|ela)\b",
@@ -1241,7 +1241,7 @@ SELF_HARM_STATEMENTS += [
     # Affairs settled: the life insurance is for them.
     r"\bseguro de vida\b(?: \w{1,20}){0,4} (?:fica|vai|vai ficar|e) (?:pra|para) (?:eles|elas|voces"
     r"|ela|ele|os meninos|as criancas|meus filhos|minha familia|minha mae|minha esposa"
-    r"|meu marido)\b",
+    r"|meu marido|minha filha|meu filho|minhas filhas|meus netos)\b",
     # Bleeding and used to it.
     r"\bsangr\w{1,5}\b(?: \w{1,20}){0,6} (?:ja fiz isso antes|ja (?:to|estou) acostumad[oa]"
     r"|nao e a primeira vez|sei o que (?:to|estou) fazendo)\b",
@@ -1297,7 +1297,8 @@ IN_DANGER_STATEMENTS += [
     # Grown children and other kin pushing an elder around.
     r"\b(?:meu filho|minha filha|meu neto|minha neta|meu genro|minha nora|meu sobrinho|minha"
     r" sobrinha)\b(?: \w{1,20}){0,6} me (?:empurra|empurrou|bate|bateu|agride|agrediu|tranca"
-    r"|trancou|ameaca|ameacou)\b(?! (?:sem querer|brincando))",
+    r"|trancou|ameaca|ameacou)\b(?! (?:sem querer|brincando|no balanco|na piscina|no carrinho"
+    r"|na cadeira de rodas|de leve)\b)",
 ]
 
 MIGHT_HURT_STATEMENTS += [
@@ -1313,7 +1314,8 @@ MIGHT_HURT_STATEMENTS += [
     # The wall beside the head, "next time it may not be the wall".
     r"\b(?:soquei|esmurrei|chutei|bati|quebrei|dei um soco n\w{1,2}) (?:a |na )?(?:parede|porta"
     r"|mesa|espelho)\b(?: \w{1,20}){0,3} (?:do lado|ao lado|perto) da cabeca d(?:ele|ela)\b",
-    r"\ba proxima (?:pode|vai|talvez) (?:nao|n) (?:ser|seja) (?:a |na )?(?:parede|porta|mesa)\b",
+    r"\ba proxima (?:vez )?(?:pode|vai|talvez) (?:nao|n) (?:ser|seja) (?:a |na )?(?:parede|porta"
+    r"|mesa)\b",
     # Running someone over, near enough.
     r"\bquase (?:passei|passo) (?:com o carro )?por cima d(?:ele|ela)\b",
     # Taking the pain out on the partner.
@@ -1334,7 +1336,8 @@ CONTROLLED_STATEMENTS += [
     # Every expense approved.
     r"\b(?:todo|cada|qualquer) (?:gasto|compra|centavo|pix|real)\b(?: \w{1,20}){0,4} (?:pra|para)"
     r" (?:ele|ela) (?:aprovar|autorizar|conferir|liberar)\b",
-    r"\b(?:ele|ela) (?:tem que |precisa |quer )?(?:aprovar|autorizar) (?:todo|cada|qualquer|meus)"
+    r"\b(?:ele|ela) (?:tem que |precisa |quer )?(?:aprovar|autorizar) (?:todo|cada|qualquer|meus"
+    r"|todos os meus|todas as minhas)"
     r" (?:gasto|gastos|compra|compras)\b",
     # Checking up in person, recording in secret.
     r"\b(?:foi|vai|ia|aparece|apareceu) (?:\w{1,20} ){0,3}conferir com quem (?:eu )?(?:tava|estava"
