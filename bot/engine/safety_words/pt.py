@@ -1236,7 +1236,8 @@ SELF_HARM_STATEMENTS += [
     r"\b(?:torc\w{1,5}|rez\w{1,5}|pedir|peco|pedindo|orando|oro) (?:pra|para|por|que) (?:eu )?"
     r"(?:nao|n) acord(?:ar|e|asse)\b",
     r"\bdormir e (?:nao|n) acordar\b",
-    r"\b(?:queria|quero|vontade de|so queria|so quero) (?:so )?(?:desligar|apagar|me desligar)"
+    r"\b(?:queria|quero|vontade de|so queria|so quero|apetece me) (?:so )?(?:desligar|apagar"
+    r"|me desligar)"
     r"(?: (?:tipo|de vez|e pronto|assim|tudo|geral|do mundo)){0,2} (?:pra|para) sempre\b",
     # Affairs settled: the life insurance is for them.
     r"\bseguro de vida\b(?: \w{1,20}){0,4} (?:fica|vai|vai ficar|e) (?:pra|para) (?:eles|elas|voces"
@@ -1253,8 +1254,8 @@ SELF_HARM_STATEMENTS += [
     # Picturing one's own funeral.
     r"\b(?:imagin\w{1,6}|pens\w{1,6} (?:em|no)|sonh\w{1,6} com|planej\w{1,6}) (?:como seria )?"
     r"(?:o )?meu (?:proprio )?(?:velorio|enterro|funeral)\b",
-    r"\bquem (?:iria|viria|ia|vai|choraria|apareceria) (?:no|ao|pro) meu (?:velorio|enterro"
-    r"|funeral)\b",
+    r"\bquem (?:e que )?(?:iria|viria|ia|vai|choraria|apareceria) (?:no|ao|pro) meu"
+    r" (?:velorio|enterro|funeral)\b",
     # "If I don't answer tomorrow, it's fine."
     r"\bse (?:amanha )?eu (?:nao|n) (?:responder|aparecer|der noticia|mandar mensagem)(?: amanha"
     r"| mais| depois)?(?: (?:ta|esta))? (?:tudo bem|tudo certo|ta bom)$",
@@ -1291,9 +1292,9 @@ IN_DANGER_STATEMENTS += [
     r"|minhas) (?:cadeira de rodas|muleta|muletas|bengala|andador)\b(?! (?:pra consertar|pro"
     r" conserto|sem querer|pra limpar))",
     # Biting and scratching that leaves marks.
-    rf"\b{_HE} (?:\w{{1,20}} )?me (?:morde|mordeu|mordia|arranha|arranhou|arranhava|belisca"
-    r"|beliscou)\b(?: \w{1,20}){0,8} (?:marca|marcas|roxo|roxa|roxos|sangrar|sangue|raiva|briga"
-    r"|brava|bravo|nervos[oa])\b",
+    rf"\b{_HE} (?:\w{{1,20}} )?(?:me (?:morde|mordeu|mordia|arranha|arranhou|arranhava|belisca"
+    r"|beliscou)|(?:morde|mordeu|arranha|arranhou|belisca|beliscou) me)\b(?: \w{1,20}){0,8}"
+    r" (?:marca|marcas|roxo|roxa|roxos|sangrar|sangue|raiva|briga|brava|bravo|nervos[oa])\b",
     # Grown children and other kin pushing an elder around.
     r"\b(?:meu filho|minha filha|meu neto|minha neta|meu genro|minha nora|meu sobrinho|minha"
     r" sobrinha)\b(?: \w{1,20}){0,6} me (?:empurra|empurrou|bate|bateu|agride|agrediu|tranca"
@@ -1336,6 +1337,8 @@ CONTROLLED_STATEMENTS += [
     # Every expense approved.
     r"\b(?:todo|cada|qualquer) (?:gasto|compra|centavo|pix|real)\b(?: \w{1,20}){0,4} (?:pra|para)"
     r" (?:ele|ela) (?:aprovar|autorizar|conferir|liberar)\b",
+    r"\b(?:todo|cada|qualquer) (?:gasto|compra|centavo|centimo|pix|euro|real)\b(?: \w{1,20}){0,3}"
+    r" (?:aprovad[oa]|autorizad[oa]) (?:por|pel[oa]) (?:ele|ela|meu marido|meu namorado)\b",
     r"\b(?:ele|ela) (?:tem que |precisa |quer )?(?:aprovar|autorizar) (?:todo|cada|qualquer|meus"
     r"|todos os meus|todas as minhas)"
     r" (?:gasto|gastos|compra|compras)\b",
@@ -1350,8 +1353,9 @@ CONTROLLED_STATEMENTS += [
     r"\b(?:eu que errei|a culpa (?:e|foi) minha|eu mereci|eu provoquei|foi culpa minha)\b"
     r"(?: \w{1,20}){0,10} (?:ele|ela) (?:so )?(?:fica|ficou|age|reage|fez|faz) (?:assim|isso)\b",
     # Told to quit therapy; a short delay, an hour's questioning; a pension taken.
-    r"\b(?:pediu|mandou|quer|exige|obrigou) (?:pra |que )?(?:eu )?(?:largar|larg\w{1,2}|parar"
-    r"|par\w{1,2}|sair) (?:a|da|de) (?:terapia|psicologa|psicologo)\b",
+    r"\b(?:pediu|mandou|quer|exige|obrigou|obriga) (?:me )?(?:a |pra |que )?(?:eu )?(?:largar"
+    r"|larg\w{1,2}|parar|par\w{1,2}|sair|deixar|deix\w{1,2}|abandonar) (?:a|da|de) (?:terapia"
+    r"|psicologa|psicologo)\b",
     r"\bensai\w{1,5} (?:como|o que) (?:falar|contar|dizer|pedir) (?:pra|para|pro|a) (?:ele|ela|meu"
     r" marido|meu namorado|minha mulher|minha namorada)\b(?: \w{1,20}){0,2} que (?:eu )?vou\b",
     r"\b(?:atraso|demora|demorei|atrasei)\b(?: \w{1,20}){0,2} (?:interrogatorio|inquerito"
