@@ -37,15 +37,15 @@ FALSE_ALARM_GOAL = 0.05
 #: 7–8 points in English and 38–58 in the others; false alarms rose too, past the goal in German
 #: and Russian (tests/safety_corpus/README.md).
 NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
-    "en_heldout_b.tsv": (0.865, 0.014),
-    "en_heldout_c.tsv": (0.872, 0.023),
-    "en_heldout_d.tsv": (0.838, 0.046),
-    "es_heldout.tsv": (0.877, 0.025),
-    "pt_heldout.tsv": (0.833, 0.038),
-    "de_heldout.tsv": (0.744, 0.038),
-    "fr_heldout.tsv": (0.777, 0.038),
-    "ru_heldout.tsv": (0.755, 0.038),
-    "ar_heldout.tsv": (0.755, 0.038),
+    "en_heldout_b.tsv": (0.877, 0.000),
+    "en_heldout_c.tsv": (0.900, 0.023),
+    "en_heldout_d.tsv": (0.838, 0.037),
+    "es_heldout.tsv": (0.900, 0.013),
+    "pt_heldout.tsv": (0.855, 0.038),
+    "de_heldout.tsv": (0.800, 0.025),
+    "fr_heldout.tsv": (0.833, 0.038),
+    "ru_heldout.tsv": (0.800, 0.025),
+    "ar_heldout.tsv": (0.755, 0.063),
     # English tuning files the tables were not extended on, whose 7- and 8-word messages the model
     # carried until it stopped speaking alone for fewer than 9 words (ALONE_WORDS, after
     # tests/test_talk.py's everyday look-alikes): only a pattern catches those now.
