@@ -51,7 +51,7 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # tests/test_talk.py's everyday look-alikes): only a pattern catches those now.
     "en_tuning_c.tsv": (0.898, 0.015),
     "en_tuning_d.tsv": (0.931, 0.000),
-    "en_tuning_e.tsv": (0.909, 0.000),
+    "en_tuning_e.tsv": (0.907, 0.000),
     "en_tuning_k.tsv": (0.935, 0.010),
     "en_tuning_l.tsv": (0.935, 0.014),
     "en_tuning_o.tsv": (0.686, 0.000),
@@ -228,6 +228,22 @@ def test_the_shipped_model_is_what_training_on_the_tuning_files_gives(code: str)
     assert trained.words == shipped.words, "retrain: other words"
     differences = [abs(a - b) for a, b in zip(trained.table, shipped.table, strict=True)]
     assert max(differences) <= 2, "retrain the model"
+
+
+def test_no_held_out_message_is_also_a_tuning_message() -> None:
+    """Writers who never saw each other's files still meet on common phrasings ("he makes me do
+    stuff in bed i dont want to…"); a held-out message that is also in a tuning file is trained
+    on, and its held-out figure flatters. Compared as people would read them: case and the
+    spaces around them aside."""
+
+    def texts(path: Path) -> set[str]:
+        return {message.text.strip().casefold() for message in read_corpus(path)}
+
+    held_out = set().union(*(texts(path) for path in FILES if "heldout" in path.name))
+    shared = {
+        path.name: sorted(texts(path) & held_out) for path in FILES if "tuning" in path.name
+    }
+    assert not {name: found for name, found in shared.items() if found}
 
 
 def test_files_marked_not_yet_at_goal_exist() -> None:
