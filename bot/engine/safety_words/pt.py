@@ -1364,6 +1364,180 @@ CONTROLLED_STATEMENTS += [
     r" (?:aposentadoria|pensao)\b",
 ]
 
+# -- extended on pt_tuning_i (2026-12-03): rarely heard voices (the old, widowed, ill, disabled,
+# trans, shift workers), families of phrasings, not single messages ----------------------------
+
+SELF_HARM_STATEMENTS += [
+    # Why stay, now that they are gone ("pra que eu fico aqui ainda").
+    r"\b(?:pra|para|por) que (?:eu )?(?:ainda )?(?:fico|ficar|continuo|continuar|to|estou|sigo"
+    r"|seguir) (?:aqui|viv[oa]|vivendo|nesse mundo|neste mundo)(?: ainda$| ainda\b| sem (?:ele"
+    r"|ela)\b|$)",
+    r"\bnao (?:tem|ha|vejo) (?:mais )?(?:porque|por que|pra que|para que|motivo|razao|sentido)"
+    r" (?:pra |para |de |em )?(?:eu )?(?:continuar|seguir|ficar) (?:viv[oa]|vivendo|aqui"
+    r"|respirando|existindo)\b",
+    # Asking God to take them in their sleep.
+    r"\b(?:peco|pedi|pedindo|rezo|rezando|oro|orando|imploro) (?:\w{1,20} ){0,3}(?:pra|para|que)"
+    r" (?:deus|ele|o senhor|jesus|nossa senhora) me (?:levar|leve|levasse|buscar|busque|chamar"
+    r"|recolher)\b",
+    r"\b(?:que )?(?:deus|o senhor|jesus) me (?:leve|levasse|busque|recolha) (?:logo|de uma vez"
+    r"|dormindo|durante o sono|essa noite|esta noite)\b",
+    r"\bme (?:levar|leve|levasse) (?:dormindo|durante o sono|enquanto (?:eu )?durmo)\b",
+    # Going to meet the dead ("quero ir logo encontrar meu marido no céu").
+    r"\b(?:quero|queria|vou|so quero|so penso em|preciso|vontade de|pronta pra|pronto pra)"
+    r" (?:ir )?(?:logo )?(?:encontrar|reencontrar|ficar com|estar com|me juntar a|me juntar ao"
+    r"|me juntar com) (?:o |a )?(?:meu|minha) \w{1,20} (?:no ceu|la em cima|do outro lado"
+    r"|no paraiso)\b",
+    r"\b(?:quero|queria|vontade de|so quero|pedindo pra) (?:logo )?ir (?:logo )?(?:pro ceu"
+    r"|para o ceu|morar com deus|junto com (?:ele|ela) pro ceu)\b",
+    # A letter hidden where family will find it.
+    r"\b(?:deixar|deixei|deixo|deixando|escrevi|escrevo|escrevendo) (?:a |uma |as |umas )?cartas?"
+    r" (?:pro|pra|para o|para a|aos|as) (?:meu|minha|meus|minhas|o|a|os|as) \w{1,20}\b"
+    r"(?: \w{1,20}){0,3} (?:embaixo|debaixo|dentro|atras|em cima) d(?:a|o|os|as) (?:biblia"
+    r"|travesseiro|colchao|gaveta|porta retrato|caixa|cama)\b",
+    # A deadline, then "I'll sort it my way".
+    r"\bse (?:\w{1,20} ){0,4}(?:nao|n) (?:passar|melhorar|mudar|acabar|parar)\b(?: \w{1,20}){0,4}"
+    r" (?:eu )?(?:resolvo|vou resolver|dou um jeito|acabo com (?:isso|tudo)|resolvo isso)"
+    r" (?:do meu jeito|de vez|eu mesm[oa]|por mim mesm[oa]|por conta propria)\b",
+    # Switching off for good.
+    r"\b(?:pensando em|penso em|pensei em|quero|queria|vontade de|vou) (?:me )?(?:desligar"
+    r"|apagar) (?:de vez|de uma vez|pra sempre|para sempre|desse mundo|deste mundo|da vida)\b"
+    r"(?! (?:do|da|dos|das|dessa|desse|disso|deste|desta) (?!mundo\b|vida\b))",
+    # The pet given away, "after that it's all settled".
+    r"\b(?:dou|dei|doei|vou dar|vou doar|deixo|entreguei|entrego) (?:o |a )?(?:meu|minha|meus"
+    r"|minhas) (?:cachorr\w{1,2}|gat[oa]s?|cao|caes|bichos?|pets?|passarinho|calopsita)\b"
+    r"(?: \w{1,20}){0,12} (?:depois|ai|entao) (?:fica|ta|esta|vai ficar) tudo (?:certo|resolvido"
+    r"|pronto|em ordem)\b",
+    # The rails, one step.
+    r"\b(?:trilhos?|linha do (?:trem|metro|comboio)|plataforma|beirada|parapeito)\b"
+    r"(?: \w{1,20}){0,8} (?:dar um passo|dar so um passo|so um passo|um passo (?:a|pra) frente)\b",
+    # The last day they will see me.
+    r"\b(?:hoje|amanha|essa noite|esta noite) (?:e|sera|vai ser) (?:o |a )?(?:meu |minha )?"
+    r"ultim[oa] (?:dia|vez|noite) (?:que|em que) (?:\w{1,20} ){0,2}me (?:ve|vera|vai ver|veem"
+    r"|verao)\b",
+    r"\b(?:nao sabe|ninguem sabe|nem desconfia|nem imagina)\b(?: \w{1,20}){0,3} (?:hoje|amanha)"
+    r" (?:e|sera) (?:o )?(?:meu )?ultimo dia\b(?! (?:de|do|da|no|na|util|antes)\b)",
+    # How many pills kill.
+    r"\bquant[oa]s? (?:de )?(?:remedios?|comprimidos?|pilulas?|gotas|caixas?|cartelas?|mg"
+    r"|miligramas)(?: de \w{1,20})? (?:precisa|e preciso|precisaria|mata|matam|mataria|matariam"
+    r"|e letal|sao letais|pra matar|pra morrer|da overdose)\b",
+    r"\bmata(?:m|ria|riam)? (?:uma pessoa|alguem|um adulto) (?:de|com) \d{2,3} ?(?:kg|quilos)\b",
+    # When I'm not here any more ("quando eu não tiver mais aqui"); insurance that provides.
+    r"\b(?:quando|caso|se) eu (?:\w{1,20} )?nao (?:tiver|tivesse|estiver|estivesse) mais aqui\b",
+    r"\bseguro de vida\b(?: \w{1,20}){0,8} (?:amparad[oa]s?|cobre suicidio|paga (?:em caso de|se"
+    r" for) suicidio|carencia)\b",
+    # No one will need to worry after today.
+    r"\b(?:ninguem|nenhum de voces|voces|vcs|ngm) (?:nao )?(?:mais )?(?:vai|vao|precisa|precisam)"
+    r" (?:mais )?(?:precisar )?(?:se )?preocupar comigo (?:depois de (?:hoje|amanha|essa noite"
+    r"|esta noite)|nunca mais|a partir de (?:hoje|amanha))\b",
+    # Means bought, "not for the car".
+    r"\b(?:gasolina|galao|alcool|corda|veneno|carvao|chumbinho|gilete|laminas?)\b(?: \w{1,20}){0,4}"
+    r" (?:nao e|nao sao|nao era) (?:pro|pra|para o|para a|pros|pras) (?:carro|moto|ratos?"
+    r"|churrasco|cortador|gerador|lareira|baratas|formigas|varal)\b",
+    # Tried before, "the third time will work".
+    r"\bja tentei (?:\d{1,2}x|\d{1,2} vezes|duas vezes|tres vezes|uma vez|antes)\b"
+    r"(?: \w{1,20}){0,6} (?:(?:a|na) (?:terceira|segunda|quarta|proxima)(?: vez)?"
+    r" (?:da|vai dar|eu consigo) certo"
+    r"|(?:dessa|desta) vez (?:da|vai dar) certo|(?:a|na) (?:terceira|segunda|quarta|proxima)"
+    r"(?: vez)? (?:eu consigo|nao falha|vai))\b",
+    # Took everything in the drawer.
+    r"\b(?:tomei|engoli) tudo (?:o )?que (?:tinha|achei|havia) (?:na|no|da|do) (?:gaveta|armario"
+    r"|caixa|farmacinha|bolsa|necessaire|caixinha)\b",
+    # Stopping insulin or other medicine to die.
+    r"\b(?:parar|parei|largar|larguei|deixar|deixei|suspender|parando|parar de tomar|parei de"
+    r" tomar) (?:a |o |os |as )?(?:insulina|remedios? do coracao|remedios? da pressao|medicacao"
+    r"|anticoagulante|dialise|hemodialise|quimio)\b(?: \w{1,20}){0,6} (?:ja chega|ninguem vai"
+    r" (?:notar|perceber)|ate ser tarde|de proposito|pra acabar|e pronto)\b",
+    r"\bninguem vai (?:notar|perceber) ate ser tarde\b",
+    # A tall building with no one watching.
+    r"\b(?:sabe|sabem|conhece|conhecem|onde tem|me indica|procurando) (?:algum|alguma|um|uma)"
+    r" (?:predio|edificio|ponte|viaduto|lugar|terraco) (?:bem |muito )?alt[oa] (?:sem (?:porteiro"
+    r"|grade|grades|tela|seguranca|ninguem)|com acesso (?:ao|pro) (?:terraco|telhado)|aberto)\b",
+    # A goodbye no one noticed.
+    r"\bme despedi\b(?: \w{1,20}){0,5} (?:(?:ela |ele |eles |elas )?(?:nem|ninguem) (?:percebeu"
+    r"|perceberam|notou|notaram|desconfiou|desconfiaram)|sem (?:ela|ele|eles|elas|ninguem)"
+    r" (?:perceber|saber|notar))\b",
+]
+
+IN_DANGER_STATEMENTS += [
+    # Threats of setting fire.
+    r"\b(?:ameac\w{1,4}|disse que (?:vai|ia)|jurou que (?:vai|ia)|falou que (?:vai|ia)) (?:de )?"
+    r"(?:botar|tacar|meter|atear|por|colocar|pegar) fogo (?:na|no|em) (?:minha|meu|nossa|nosso"
+    r"|casa|carro|apartamento|mim|tudo)\b",
+    r"\bameac\w{1,4} (?:de )?incendiar\b",
+    # Insulin and medicine hidden to keep her dependent.
+    rf"\b{_HE} (?:\w{{1,20}} ){{0,2}}(?:escondeu|esconde|escondia|tirou|tira|jogou fora|joga fora)"
+    r" (?:a |o |os |as )?(?:minha|meu|meus|minhas) (?:insulina|remedios?|medicacao|medicamentos?"
+    r"|bombinha|inalador|oxigenio|comprimidos)\b(?! (?:pra|para) (?:eu )?nao (?:tomar|exagerar"
+    r"|fazer besteira))",
+    r"\b(?:disse|diz|fala|falou) que sem (?:ele|ela) (?:eu )?(?:morro|morreria|nao sobrevivo)\b",
+    # "Today the punch landed on my shoulder."
+    r"\b(?:o|os|um|uns|esse|aquele) (?:soco|socos|tapa|tapas|chute|chutes|murro|murros|empurrao"
+    r"|tabefe|pontape|pontapes|bofetada) (?:pegou|pegaram|acertou|acertaram|bateu|deixou marca)"
+    r" (?:no|na|nos|nas|em) (?:meu|minha|meus|minhas) (?:ombro|braco|rosto|cara|olho|costas"
+    r"|barriga|cabeca|perna|boca|nariz|costela|costelas|peito)\b",
+    # A child's "secret games" with an adult, crying when he comes.
+    r"\b(?:brincadeiras?|jogos?) (?:de |do |com )?segredos?\b",
+    r"\bchora (?:toda vez|sempre) que (?:o|esse|aquele) (?:tio|padrasto|vizinho|avo|primo"
+    r"|namorado da mae)\b",
+    # Left locked in.
+    r"\bme (?:deixa|deixou|deixava|mantem|manteve) trancad[oa] (?:no|na|em|dentro|fora)\b",
+]
+
+MIGHT_HURT_STATEMENTS += [
+    # A slap harder than meant, on a child or partner ("dei" is read as "die").
+    r"\b(?:dei|die) (?:um |uns )?(?:tapa|tapas|tapao|soco|murro|tabefe|bofetada|cintada"
+    r"|empurrao)(?: \w{1,20}){0,3} (?:no|na|nos|nas) (?:meu|minha|meus|minhas|nosso|nossa)"
+    r" (?:filh\w{1,3}|bebe|menin\w{1,3}|crianca|criancas|esposa|mulher|marido|namorad\w{1,2}"
+    r"|companheir\w{1,2}|enteado|enteada)\b",
+    # A pillow over the face.
+    r"\b(?:vontade de|penso em|pensei em|quase) (?:botar|colocar|enfiar|apertar|segurar)"
+    r" (?:o |um )?travesseiro (?:na|no|sobre a|sobre o|contra a) (?:cara|rosto|boca)"
+    r" d(?:ele|ela|o meu|a minha)\b",
+    # Shaking a baby, girl or boy.
+    r"\b(?:sacudir|chacoalhar|sacudi|chacoalhei) (?:o|a|meu|minha|nosso|nossa) (?:bebe|nenem"
+    r"|neném|filh[oa]|crianca)\b",
+]
+
+CONTROLLED_STATEMENTS += [
+    # Everything just as he likes, "or else".
+    r"\b(?:jeito|jeitinho) (?:que )?(?:ele|ela) (?:gosta|quer|exige)\b(?: \w{1,20}){0,3}"
+    r" (?:senao|se nao|ou entao)\b",
+    # He speaks for her even at the doctor's.
+    r"\b(?:responde|respondeu|fala|falou) por mim (?:\w{1,20} ){0,2}(?:no medico|na consulta|nas"
+    r" consultas|no hospital|ate no|ate na|na frente d\w{1,2}|em tudo)\b",
+    # Afraid of being a few minutes late.
+    r"\b(?:medo|pavor) de (?:chegar|voltar) (?:\d{1,3} ?(?:min|mins|minutos)|uns minutos|\w{1,10}"
+    r" minutos) atrasad[oa]\b(?! (?:na|no|pra|para|em|ao|a) (?:prova|entrevista|trabalho|aula|voo"
+    r"|aeroporto|reuniao|consulta|escola|show|casamento|vestibular|enem|faculdade|onibus)\b)",
+    # Therapy read as betrayal or forbidden.
+    r"\b(?:diz|disse|fala|falou|acha) que se eu (?:fizer|for (?:na|pra|a)|procurar) (?:terapia"
+    r"|psicolog\w{1,2}|terapeuta|ajuda)\b(?: \w{1,20}){0,3} (?:e porque|e pra|vou|quero)\b",
+    r"\b(?:nao (?:me )?deixa|proibiu|proibe|nao quer que) (?:eu )?(?:fazer|faca|ir (?:na|pra|a))"
+    r" (?:terapia|psicolog\w{1,2}|terapeuta)\b",
+    # Jealous of everyone, even her sister.
+    r"\bnao (?:suporta|aguenta|admite|aceita|gosta de) me ver (?:conversando|falando|saindo|rindo)"
+    r" com (?:ninguem|outr[oa]s?|outras pessoas|meus amigos|minhas amigas|minha familia|minha"
+    r" irma|minha mae|homem|mulher)\b",
+    r"\bciumes? (?:ate )?(?:da minha|do meu) (?:irma|irmao|mae|pai|familia)\b",
+    # "Not even X does he allow."
+    r"\bnem (?:sair|dormir|ir|ver|visitar|ligar|falar|trabalhar|estudar|usar|viajar|passear)\b"
+    r"(?: \w{1,20}){0,10} (?:ele|ela|meu marido|meu namorado|minha mulher|minha namorada)"
+    r" (?:me )?deixa(?:va)?\b(?! de\b)",
+    # Changing how she speaks when he is around, to avoid a fight.
+    r"\bmud(?:o|ei|ar|ando) (?:ate )?(?:o )?meu jeito de (?:falar|vestir|ser|rir|andar|me vestir)\b"
+    r"(?: \w{1,20}){0,2} (?:quando|se|perto|na frente|por causa) (?:\w{1,20} )?(?:ele|ela|dele"
+    r"|dela)\b",
+    r"\b(?:quando|se) (?:ele|ela) (?:ta|esta|estiver) (?:por perto|em casa|perto)\b"
+    r"(?: \w{1,20}){0,3} (?:pra|para) (?:nao|n) (?:dar|ter|virar|arrumar) (?:briga|confusao"
+    r"|problema|discussao)\b",
+]
+
+RECOVERED += [
+    # Past thoughts, now in therapy and well.
+    r"\b(?:antigamente|na adolescencia|anos atras|quando eu era|antes)\b.{0,60}\b(?:faco terapia"
+    r"|fiz terapia|to bem|estou bem|to melhor|estou melhor)\b",
+]
+
 # Football: "palmeiras perdeu de novo, vontade de morrer".
 SPORT = [
     r"\b(?:palmeiras|corinthians|timao|flamengo|mengao|fluminense|vasco|botafogo|santos|sao paulo"
