@@ -1435,10 +1435,9 @@ SELF_HARM_STATEMENTS += [
     r"|churrasco|cortador|gerador|lareira|baratas|formigas|varal)\b",
     # Tried before, "the third time will work".
     r"\bja tentei (?:\d{1,2}x|\d{1,2} vezes|duas vezes|tres vezes|uma vez|antes)\b"
-    r"(?: \w{1,20}){0,6} (?:(?:a|na) (?:terceira|segunda|quarta|proxima)(?: vez)?"
-    r" (?:da|vai dar|eu consigo) certo"
-    r"|(?:dessa|desta) vez (?:da|vai dar) certo|(?:a|na) (?:terceira|segunda|quarta|proxima)"
-    r"(?: vez)? (?:eu consigo|nao falha|vai))\b",
+    r"(?! \w{1,20}(?:ar|er|ir)\b)(?: \w{1,20}){0,6} (?:(?:a|na) (?:terceira|segunda|quarta"
+    r"|proxima)(?: vez)? (?:da|vai dar|eu consigo) certo|(?:dessa|desta) vez (?:da|vai dar) certo"
+    r"|(?:a|na) (?:terceira|segunda|quarta|proxima)(?: vez)? (?:eu consigo|nao falha))\b",
     # Took everything in the drawer.
     r"\b(?:tomei|engoli) tudo (?:o )?que (?:tinha|achei|havia) (?:na|no|da|do) (?:gaveta|armario"
     r"|caixa|farmacinha|bolsa|necessaire|caixinha)\b",
@@ -1453,9 +1452,10 @@ SELF_HARM_STATEMENTS += [
     r" (?:predio|edificio|ponte|viaduto|lugar|terraco) (?:bem |muito )?alt[oa] (?:sem (?:porteiro"
     r"|grade|grades|tela|seguranca|ninguem)|com acesso (?:ao|pro) (?:terraco|telhado)|aberto)\b",
     # A goodbye no one noticed.
-    r"\bme despedi\b(?: \w{1,20}){0,5} (?:(?:ela |ele |eles |elas )?(?:nem|ninguem) (?:percebeu"
-    r"|perceberam|notou|notaram|desconfiou|desconfiaram)|sem (?:ela|ele|eles|elas|ninguem)"
-    r" (?:perceber|saber|notar))\b",
+    r"\bme despedi (?:d[aoe]s?|de) (?:minha |meu |meus |minhas )?(?:mae|pai|filh\w{1,3}"
+    r"|irm\w{1,3}|familia|esposa|marido|mulher|vo|avo|netos?|netas?)\b(?: \w{1,20}){0,3}"
+    r" (?:(?:ela |ele |eles |elas )?(?:nem|ninguem) (?:percebeu|perceberam|notou|notaram"
+    r"|desconfiou|desconfiaram)|sem (?:ela|ele|eles|elas|ninguem) (?:perceber|saber|notar))\b",
 ]
 
 IN_DANGER_STATEMENTS += [
