@@ -1534,8 +1534,9 @@ CONTROLLED_STATEMENTS += [
 
 RECOVERED += [
     # Past thoughts, now in therapy and well.
-    r"\b(?:antigamente|na adolescencia|anos atras|quando eu era|antes)\b.{0,60}\b(?:faco terapia"
-    r"|fiz terapia|to bem|estou bem|to melhor|estou melhor)\b",
+    r"\b(?:antigamente|na adolescencia|anos atras|quando eu era)\b.{0,60}\b(?:hoje|agora|hoje em"
+    r" dia|ja)(?: \w{1,20}){0,4} (?:faco terapia|to bem|estou bem|to melhor|estou melhor)\b"
+    r"(?! (?:por fora|so por fora|na frente))",
 ]
 
 # Football: "palmeiras perdeu de novo, vontade de morrer".
