@@ -1790,9 +1790,9 @@ CONTROLLED_I = [
     r"\b(?:spater|spat|zu spat|verspatet)\b(?: \w{1,20}){0,6} (?:verhor|kreuzverhor|verhort"
     r"|ausgequetscht|inquisition)\b",
     # the whole room shown on the video call
-    r"\b(?:videocall|videoanruf|facetime|videochat|kamera|video)\b(?: \w{1,20}){0,8} (?:den ganzen"
-    r" raum|das ganze zimmer|die ganze wohnung|wer da ist|wer bei mir ist) (?:\w{1,20} )?"
-    r"(?:sehen|zeigen|sieht|zeig)?\b",
+    r"\b(?:videocall|videoanruf|facetime|videochat|kamera|video)\b(?: \w{1,20}){0,4} (?:er|sie)"
+    r" (?:will|muss|verlangt|besteht darauf)\b(?: \w{1,20}){0,3} (?:den ganzen raum|das ganze"
+    r" zimmer|die ganze wohnung|wer da ist|wer bei mir ist|mit wem ich)\b",
     # who may visit her
     r"\b(?:er|sie|mein mann|meine frau|mein freund|meine freundin) (?:entscheidet|bestimmt)"
     r" (?:\w{1,20} )?(?:wer (?:mich|mi) (?:\w{1,20} )?(?:besuchen|sehen|treffen|anrufen)|wen"
