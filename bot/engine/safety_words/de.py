@@ -428,8 +428,8 @@ SELF_HARM_MORE = [
     r" recht\b",
     r"\b(?:heute|heut) (?:wars|ware|war) der richtige (?:abend|tag)\b",
     r"\binnerlich (?:\w{1,20} ){0,2}(?:schon )?abgeschlossen\b",
-    r"\bdenk\w{0,1} (?:ich |i )?(?:\w{1,20} ){0,3}(?:ans sterben|an den tod|an selbstmord|an"
-    r" suizid)\b",
+    r"\bdenk\w{0,1} (?:ich |i )?(?:\w{1,20} ){0,3}(?:ans sterben|an den tod(?! (?:meine|meines"
+    r"|von|der|des|vom))|an selbstmord|an suizid)\b",
     r"\bbesser so (?:\w{1,20} )?fur immer\b",
     r"\bdamit (?:ers|er es|sies|sie es) findet\b",
     r"\bversicherung\w{0,8} (?:\w{1,20} ){0,3}(?:konto|passworter)\b",
@@ -1599,13 +1599,225 @@ CONTROLLED_H = [
 ]
 
 
+# -- families added on de_tuning_i (an independent writer, 2026-12-03, rarely heard voices):
+# Bavarian, Austrian and Swiss giving up ("i mog nemme", "i wü nimma", "mog in da Früh nimma
+# aufwacha"); following a dead partner ("er ist im Himmel, ich komm bald nach"); still living
+# only for the dog; the tracks, the tree, the weapon stared at; a date set ("bis Sonntag");
+# forced and he went on; "if you hear nothing more, it was him"; the hospital told it was an
+# accident; the pet kicked and "you're next"; losing oneself, about to hit; receipts shown,
+# asking to buy a blouse, who may visit, the room shown on video.
+
+_KIDS = r"(?:kindern|kids|kleinen|kind|baby|sohn|tochter|chind|chinde)"
+
+SELF_HARM_I = [
+    # "i mog nemme", "i wü nimma. echt ned", said and left there
+    r"\b(?:i|ich) (?:mog|mag|wu|wui|wott|will|ma) (?:einfach |echt |wirklich |so )?(?:nemme|nimma"
+    r"|nimmer|nimmi|nicht mehr)(?: (?:echt|ehrlich|wirklich|ned|net|nit|nicht|einfach|halt|so"
+    r"|oida|heast|mehr)){0,3}(?: mir (?:isch|ist|is|wird) (?:alles|des|das) (?:zviel|zu viel"
+    r"|z viel|zu vui|zvui))?$",
+    r"\b(?:mog|mag|wu|wui|will|mocht) (?:i|ich) (?:\w{1,20} ){0,3}(?:nimma|nimmer|nemme|ned mehr"
+    r"|nicht mehr) (?:aufwacha|aufwachen|aufwache|aufwachn|ufwache)\b",
+    # nothing brings anything, life neither; what for
+    r"\b(?:bringt|bringts|hilft|nutzt) (?:\w{1,20} )?(?:nichts|nix)(?: mehr)? (?:das )?leben"
+    r" (?:auch nicht|genauso wenig|erst recht nicht|auch nichts)\b",
+    r"^ (?:alles |es |leben |das leben )?(?:hat |macht )?(?:kein|keinen) sinn mehr(?: (?:nichts"
+    r"|gar nichts|echt|ehrlich|einfach))?$",
+    r"\bkaputt\b(?: \w{1,20}){0,6} (?:wofur|wozu|fur was) noch$",
+    r"\b(?:wofur|wozu|fur was) (?:noch )?(?:weiterleben|weitermachen|aufstehen|leben|atmen)$",
+    # at the tracks again, gone home this time
+    r"\b(?:gleisen|gleis|schienen|bahngleis|brucke|dach|klippe|bahnsteig)\b(?: \w{1,20}){0,4}"
+    r" (?:diesmal|dieses mal|heute|heut) (?:noch|nochmal) (?:heimgegangen|umgedreht|nach hause"
+    r"|zuruck|weggegangen|nicht)\b",
+    # only still here for the dog
+    r"\b(?:bin|leb|lebe) (?:\w{1,20} ){0,3}nur noch (?:wegen|fur) (?:meinem|meiner|meine|meinen"
+    r"|den|die|der|dem|mei|meim) (?:\w{1,20} )?(?:hund|hundin|katze|kater|kind|kinder|kindern|mama"
+    r"|mutter|eltern|tochter|sohn|oma|pferd)\b(?: \w{1,20})? (?:da|hier|am leben|do)\b",
+    r"\b(?:kommt|kommen|kame|kamen|ware|waren|geht|gehts|ginge|lebt|leben) (?:\w{1,20} ){0,2}"
+    r"(?:besser|leichter) (?:klar |zurecht )?ohne mich\b",
+    # a good moment, everyone asleep
+    r"\bgute gelegenheit\b(?: \w{1,20}){0,3} (?:tschuss|bye|ciao|adieu|lebt wohl|machts gut"
+    r"|servus|pfiat euch)$",
+    r"\b(?:schlafen alle|alle schlafen)\b(?: \w{1,20})? gute gelegenheit\b",
+    # deeper this time
+    r"\b(?:weh getan|wehgetan|geschnitten|geritzt)\b(?: \w{1,20}){0,3} (?:diesmal|dieses mal)"
+    r" (?:viel |noch |etwas )?tiefer\b",
+    r"\b(?:diesmal|dieses mal) (?:viel |noch |etwas )?tiefer\b(?: \w{1,20}){0,8} (?:genaht"
+    r"|nahen|geklammert|getackert|klammerpflaster)\b",
+    # following the dead
+    r"\b(?:im himmel|gestorben|gstorbn|gstorben|verstorben|von uns gegangen|beerdigt|tot)\b"
+    r"(?: \w{1,20}){0,8} (?:ich|i) (?:komm|komme|folge|folg|kumm) (?:dir |ihm |ihr |euch )?"
+    r"(?:bald|jetzt|schon bald|bald schon|endlich) nach\b",
+    r"\bwill (?:\w{1,20} ){0,2}(?:zu|bei) (?:ihm|ihr|eam|meinem \w{1,15}|meiner \w{1,15})"
+    r" (?:\w{1,20} )?(?:im himmel|in den himmel|da oben|dort oben)\b",
+    # giving it all away, everything in order
+    r"\b(?:ganzen|ganze|ganzes|alle meine|all meine|meinen ganzen|mein ganzes) (?:\w{1,20} )?"
+    r"(?:kram|sachen|zeug|besitz|klamotten|sammlung|bucher|spiele) (?:\w{1,20} ){0,2}verschenkt"
+    r"\b(?: \w{1,20}){0,6} (?:alles (?:aufgeraumt|geregelt|erledigt|erledigt zu haben)|bereit)\b",
+    # thinking of dying every day; hoping for the tree
+    r"\bdenke? (?:\w{1,20} ){0,3}(?:an sterben|ans sterben|an das sterben|an den tod(?! (?:meine"
+    r"|meines|von|der|des|vom))|an selbstmord|an suizid)\b",
+    r"\b(?:hoff|hoffe|wunsch|wunsche) (?:\w{1,20} ){0,2}(?:auf (?:den|einen|nen) (?:baum|unfall"
+    r"|crash|aufprall|lkw|laster)|dass ich (?:\w{1,20} ){0,3}(?:verungluck\w{0,2}|einen unfall"
+    r" (?:hab|habe|baue|bau)))\b",
+    # "k*ll mich, nein im ernst"
+    r"\b(?:kill|toet|tote) (?:mich|mi)\b(?: \w{1,20}){0,8} (?:(?:selbst|selber) zu (?:machen|tun)"
+    r"|im ernst|ernsthaft|kein witz|ernst gemeint)\b",
+    # Swiss goodbye to the children: "säged de Chind, dass i sie gärn gha ha"
+    r"\b(?:sag|sagt|saged|sagit|sagget|richt|richted|richtet) (?:\w{1,20} ){0,2}(?:de chind"
+    r"|de chinde|den kindern|de kinder|de kids|meinen kindern|minere frau|mim ma|mine eltere)\b"
+    r"(?: \w{1,20}){0,2} (?:dass|das) (?:i|ich) (?:sie|si|ihn|en|euch|ech) (?:\w{1,20} )?(?:garn"
+    r"|gern|lieb) (?:gha|gehabt|ghabt|gha ha|ghaa)\b",
+    # the weapon stared at
+    _WEAPON + r"\b(?: \w{1,20}){0,6} (?:ich|i) (?:guck|gucke|schau|schaue|starr|starre|stier"
+    r"|stiere|seh|sehe) (?:sie|ihn|es|die|das|den) (?:\w{1,20} ){0,2}an\b",
+    r"\b(?:ich|i) (?:starr|starre|stier|stiere|guck|gucke|schau|schaue) (?:\w{1,20} ){0,2}auf"
+    r" (?:die|meine|das|den) (?:waffe"
+    r"|dienstwaffe|pistole|gewehr|revolver|tabletten|strick|klinge)\b",
+    # a date set: "wie lang ich das noch durchhalte … bis sonntag"
+    r"\bwie (?:lang|lange) ich (?:das |des )?(?:noch )?(?:durchhalte|durchhalt|aushalte|aushalt"
+    r"|schaffe|pack)\b(?: \w{1,20}){0,8} (?:bis (?:montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag|morgen|ende der woche|nachste woche)|weiss ich es schon|weiss ichs schon)$",
+    # a painless method, asked "for a project"
+    r"\b(?:gibts|gibt es|kennt (?:jemand|wer|ihr)|weiss (?:jemand|wer)) (?:ne |eine |einen |nen )?"
+    r"(?:schmerzlose|schmerzfreie|sanfte|sichere) (?:methode|art|weg|moglichkeit)\b(?!(?:"
+    r" \w{1,20}){0,6} (?:haar\w{0,6}|epilier\w{0,3}|tattoo\w{0,3}|zahn\w{0,4}|impf\w{0,3}"
+    r"|spritze\w{0,2}|piercing|enthaar\w{0,4}|abstillen|entwohn\w{0,3}|kundig\w{0,3}|tier\w{0,3}"
+    r"|pflaster|splitter|zecke\w{0,2}))",
+    r"\bschmerzlos (?:sterben|gehen|einschlafen|abtreten)\b",
+    # tired for ever
+    r"\bfur immer (?:schlafen|einschlafen|ruhen) mude\b",
+    r"\b(?:will|mochte|mocht) (?:\w{1,20} ){0,3}(?:fur immer|ewig) (?:schlafen|einschlafen"
+    r"|ruhen)\b",
+    # decided to end it, just wanted to say
+    r"\b(?:beschlossen|entschieden) (?:\w{1,20} ){0,2}es (?:\w{1,20} )?zu beenden\b"
+    r"(?! (?:mit|zwischen|die beziehung))(?:"
+    r" \w{1,20}){0,3} (?:wollts|wollte|wollt) (?:euch |dir |es )?(?:nur |bloss )?(?:sagen|noch"
+    r" sagen|wissen lassen|bescheid sagen)$",
+]
+
+IN_DANGER_I = [
+    # forced, crying, and he went on
+    r"\b(?:geweint|geschrien|nein gesagt|stop gesagt|stopp gesagt|gesagt er soll aufhoren"
+    r"|wollte nicht|gefleht)\b(?: \w{1,20}){0,5} (?:er|sie) (?:hat )?(?:einfach |trotzdem |immer )?"
+    r"(?:weitergemacht|weiter gemacht|nicht aufgehort|macht weiter)\b" + _NOT_PLAY,
+    r"\b(?:hat|hatte) (?:\w{1,20} )?(?:mich|mi) (?:heut|heute|gestern|letzte|wieder) (?:nacht"
+    r"|abend|nochmal|mal) gezwungen$",
+    r"\b(?:hat|hatte) (?:\w{1,20} )?(?:mich|mi) (?:heut|heute|gestern|letzte) (?:nacht|abend)"
+    r" gezwungen (?:ich|i) (?:hab|habe) (?:geweint|geschrien|nein gesagt)\b",
+    # "if you hear nothing more from me, it was him"
+    r"\b(?:horst|hort|horen|hoerst) (?:du|ihr) (?:\w{1,20} )?(?:nichts|nix) mehr von mir\b"
+    r"(?: \w{1,20}){0,3} (?:war ers|war er es|war sies|wars er|war es er|ist er schuld|wars mein"
+    r" mann|war es mein mann|wars mein ex|war es mein ex)\b",
+    r"\bwenn (?:mir|mi) (?:\w{1,20} )?(?:was|etwas|wos) (?:passiert|zustosst)\b(?: \w{1,20}){0,3}"
+    r" (?:war ers|war er es|war sies|wars er|war es er|ist er schuld|war es mein mann"
+    r"|wars mein mann|wars mein ex|war es mein ex)\b",
+    # boiling water, and the hospital is told it was an accident
+    r"\b(?:er|sie|hat) (?:hat )?(?:mir|mich) (?:\w{1,20} )?(?:kochendes|heisses|siedendes)"
+    r" (?:wasser|ol|fett|kaffee|tee) (?:\w{1,20} ){0,4}(?:gekippt|geschuttet|gegossen"
+    r"|geschmissen)\b",
+    r"\b(?:soll|muss|sollte|musste) (?:\w{1,20} ){0,2}(?:im krankenhaus|beim arzt|der arztin|dem"
+    r" arzt|in der notaufnahme|der polizei|bei der polizei|in der schule|der lehrerin|den"
+    r" nachbarn) (?:\w{1,20} )?sagen (?:\w{1,20} )?(?:es war|das war|dass es|es sei|ich sei|ich bin"
+    r"|ich war) (?:\w{1,20} )?(?:ein unfall|gefallen|gesturzt|die treppe runtergefallen"
+    r"|hingefallen|gestolpert|an den schrank gelaufen|gegen die tur gelaufen)\b",
+    # the pet kicked, "you're next"
+    r"\b(?:getreten|geschlagen|erschlagen|umgebracht|getotet|ertrankt|erwurgt|vergiftet)\b"
+    r"(?: \w{1,20}){0,5} (?:ich|i|du) (?:bin|war|ware|sei|bist) (?:die|der) nachste\b",
+    r"\b(?:er|sie) (?:hat )?(?:\w{1,20} )?(?:den hund|die katze|den kater|das haustier|unseren"
+    r" hund|meinen hund|meine katze|unsere katze) (?:\w{1,20} )?(?:getreten|erwurgt|ertrankt"
+    r"|vergiftet|umgebracht|totgeschlagen|gegen die wand geworfen)\b" + _NOT_PLAY,
+]
+
+MIGHT_HURT_I = [
+    # losing oneself: "noch so ein Satz und ich vergess mich"
+    r"\b(?:und|sonst|dann) (?:ich )?(?:vergess|vergesse) (?:ich )?(?:mich|mi)\b(?! (?:selbst"
+    r"|selber|bei|in|im))" + _NOT_JOKING,
+    r"\b(?:angst|sorge|furcht)\b(?: \w{1,20}){0,4} (?:ich|i) (?:\w{1,20} ){0,3}(?:zuhau|zuhaue"
+    r"|zuschlag|zuschlage|zudresch|zutret|zulang)\b",
+    r"\b(?:kann|ko|kon|konnt|kunnt|ka) (?:mich|mi) (?:\w{1,20} ){0,2}(?:nimma|nimmer|nicht mehr"
+    r"|ned mehr|nemme|kaum (?:noch|mehr)) (?:zuruckhalten|zruckhoitn|zruckhalten|zuruckhalte"
+    r"|beherrschen|beherrscha|zammreissn|zusammenreissen)\b(?!(?: \w{1,20}){0,4} (?:zu \w{1,20}"
+    r"|vor lachen|vor freude|kaufen|essen|lachen))",
+    # "he'd better leave or something happens"
+    r"\b(?:er|sie|der|die) soll (?:\w{1,20} ){0,3}(?:abhauen|verschwinden|gehen|sich verpissen"
+    r"|abzischen|sich schleichen)\b(?: \w{1,20}){0,2} sonst (?:passiert|gibts|geschieht|knallts"
+    r"|krachts) (?:was|etwas|wos|ein ungluck)\b" + _NOT_JOKING,
+    r"\bsonst passiert (?:was|etwas|wos|ein ungluck)\b(?: \w{1,20}){0,2} (?:ernst gemeint|im ernst"
+    r"|kein witz|ernsthaft)\b",
+    # the children in the car, into the pillar
+    r"\bmit (?:den|meinen|unseren|dem|meinem|der|meiner) " + _KIDS + r"\b(?: \w{1,20}){0,3}"
+    r" (?:gegen|in) (?:einen|den|nen|die|eine|ne) (?:baum|bruckenpfeiler|pfeiler|wand|mauer"
+    r"|gegenverkehr|lkw|see|fluss|abgrund)\b",
+    # a child shouted at until he shook
+    r"\b(?:angeschrien|angebrullt|angeschrieen|angeschnauzt|geschuttelt)\b(?: \w{1,20}){0,3} bis"
+    r" (?:er|sie|es|die kleine|der kleine) (?:\w{1,20} )?(?:gezittert|zittert|zitterte"
+    r"|sich eingepinkelt|sich eingenasst)\b",
+]
+
+CONTROLLED_I = [
+    # location always, "because she worries"
+    r"\b(?:er|sie) hat (?:immer|standig|dauernd|jederzeit) meinen standort\b",
+    r"\b(?:standort|handy|passwort|nachrichten|konto|wo ich bin)\b(?: \w{1,20}){0,6} (?:sagt"
+    r"|meint|angeblich)\b(?: \w{1,20}){0,3} (?:weil|nur weil|da) (?:er|sie) sich (?:sorgen macht"
+    r"|sorgt|sorgen mache)\b",
+    # a hobby given up because she freaks out; friends he does not like
+    r"\b(?:dreht|draht|flippt|rastet|tickt)\b(?: \w{1,20}){0,3} (?:durch|aus) wenn (?:ich|i)"
+    r" (?:\w{1,20} ){0,4}(?:geh|gehe|treff|triff|fahr|ausgeh)\b(?: \w{1,20}){0,2} (?:hobs aufgebn"
+    r"|habs aufgegeben|hab es aufgegeben|hab ichs aufgegeben|hab aufgehort|hob aufghert"
+    r"|geh nimma|geh nicht mehr|gehe nicht mehr|lass es jetzt|mach ich nicht mehr)\b",
+    r"\b(?:freundinnen|freindinnen|freunde|freind|freundin|freindin|familie|eltern|schwester"
+    r"|kollegen|kolleginnen|leit|leute) (?:triff|treff|treffe|seh|sehe|siech|besuch) (?:i|ich)"
+    r" (?:nimma|nimmer|nicht mehr|ned mehr|kaum noch)\b(?: \w{1,20}){0,3} (?:er|sie|mei ma|mein"
+    r" mann|mei frau|meine frau) (?:mog|mag|will|duldet|mocht) (?:des|das|es|dies) (?:ned|nicht"
+    r"|net|nit)\b",
+    r"\b(?:sagt|meint|findet|behauptet)\b(?: dass)? (?:meine|mein) (?:freundinnen|freunde|familie"
+    r"|eltern|schwester|mutter|freundin|kolleginnen) (?:tun|tut|taten|sind|ist|seien|sei) (?:mir )?"
+    r"(?:nicht gut|kein guter umgang|schlecht fur mich|schlechter umgang|kein umgang)\b"
+    r"(?: \w{1,20}){0,4} (?:seh|sehe|treff|treffe|triff) (?:ich )?(?:sie|die) (?:\w{1,20} )?"
+    r"(?:nicht mehr|nimmer|nimma|kaum noch|nie mehr)\b",
+    # asking him whether she may buy a blouse
+    r"\bmuss (?:i|ich) (?:mein ma|mein mann|meinen mann|mei ma|mein freund|meinen freund|meine"
+    r" frau|mei frau|ihn|eam) (?:\w{1,20} )?(?:fragen|froga|frogn|fraga|frage) ob (?:i|ich)"
+    r" (?:\w{1,20} ){0,5}(?:darf|derf|dorf|durf)\b",
+    # receipts shown, pocket money by the week
+    r"\b\d{1,4} (?:euro|eur|franken|chf) (?:die|pro|in der|im|am|a) (?:woche|monat|tag)\b"
+    r"(?: \w{1,20}){0,4} (?:bon|belege|beleg|kassenbon|kassenzettel|quittung\w{0,2}|bons"
+    r"|kassenbons|kassazettel)\b",
+    r"\b(?:muss|soll|musste) (?:ihm|ihr|eam) (?:\w{1,20} ){0,2}(?:jeden|jede|alle) (?:bon|beleg"
+    r"|kassenbon|kassenzettel|quittung|belege|bons|kassenbons|kassazettel) (?:\w{1,20} )?"
+    r"(?:vorzeigen|zeigen|vorlegen|herzeigen|abgeben)\b",
+    # late from the shift: an interrogation
+    r"\b(?:spater|spat|zu spat|verspatet)\b(?: \w{1,20}){0,6} (?:verhor|kreuzverhor|verhort"
+    r"|ausgequetscht|inquisition)\b",
+    # the whole room shown on the video call
+    r"\b(?:videocall|videoanruf|facetime|videochat|kamera|video)\b(?: \w{1,20}){0,4} (?:er|sie)"
+    r" (?:will|muss|verlangt|besteht darauf)\b(?: \w{1,20}){0,3} (?:den ganzen raum|das ganze"
+    r" zimmer|die ganze wohnung|wer da ist|wer bei mir ist|mit wem ich)\b",
+    # who may visit her
+    r"\b(?:er|sie|mein mann|meine frau|mein freund|meine freundin) (?:entscheidet|bestimmt)"
+    r" (?:\w{1,20} )?(?:wer (?:mich|mi) (?:\w{1,20} )?(?:besuchen|sehen|treffen|anrufen)|wen"
+    r" (?:ich|i) (?:\w{1,20} )?(?:sehen|treffen|besuchen|anrufen)|mit wem (?:ich|i) (?:\w{1,20} )?"
+    r"(?:rede|reden|spreche|sprechen|schreibe|schreiben|telefoniere|telefonieren))\b",
+]
+
+
 LANGUAGE = Language(
     code="de",
     statements={
-        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE, *SELF_HARM_H],
-        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE, *IN_DANGER_H],
-        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_MORE, *MIGHT_HURT_H],
-        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_MORE, *CONTROLLED_H],
+        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_MORE, *SELF_HARM_H, *SELF_HARM_I],
+        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_MORE, *IN_DANGER_H, *IN_DANGER_I],
+        Concern.MIGHT_HURT: [
+            *MIGHT_HURT_STATEMENTS,
+            *MIGHT_HURT_MORE,
+            *MIGHT_HURT_H,
+            *MIGHT_HURT_I,
+        ],
+        Concern.CONTROLLED: [
+            *CONTROLLED_STATEMENTS,
+            *CONTROLLED_MORE,
+            *CONTROLLED_H,
+            *CONTROLLED_I,
+        ],
     },
     mentions={
         Concern.SELF_HARM: SELF_HARM_MENTIONS,
