@@ -1,8 +1,9 @@
 """Russian: what people write about themselves when they are at risk, and the look-alikes
 (figures of speech, films, the past) that must be left alone. Tuned on
 `tests/safety_corpus/ru_tuning.tsv`, then on `ru_tuning_d` … `_g` (see the families marked
-2026-12-02 below), `_h` and `_i` (2026-12-03): a pattern per family of phrasings, each also checked against everyday
-look-alikes (being away, notes to neighbours, roofs with a view, doctor's orders, pet names).
+2026-12-02 below), `_h` and `_i` (2026-12-03): a pattern per family of phrasings, each also
+checked against everyday look-alikes (being away, notes to neighbours, roofs with a view,
+doctor's orders, pet names).
 
 Patterns read folded text: "ё" is "е" and "й" is "и" (the breve is a mark), no punctuation
 ("из-за" is "из за"). The tables are written with their letters; folding applies to them too.
