@@ -166,7 +166,8 @@ IN_DANGER_STATEMENTS = [
     rf"\b{_HE} me (?:frappe|frape|bat|tape dessus|tape|cogne|viole|secoue|etrangle)\b{_NOT_HIT}",
     r"\b(?:ma|mont) (?:mis|donne|foutu|colle) (?:une |un |des )?(?:claque|gifle|baffe|coup de"
     r" poing|coups de poing|coup de pied|coups de pied|coup|coups|raclee|beigne|torgnole)\b"
-    r"(?! (?:de main|de fil|de pouce|de soleil|dans le dos))",
+    r"(?! (?:de main|de fil|de pouce|de soleil|dans le dos|(?:de (?:coude|genou|pied|tete) )?(?:en"
+    r" dormant|sans faire expres|en jouant|par accident)))",
     r"\bme (?:donne|donnait|met|mettait) des (?:coups|claques|gifles|baffes)\b",
     r"\b(?:ma|mont) (?:attrapee?|pris|prise|serre|serree|saisi|saisie) (?:par )?(?:le cou|la gorge"
     r"|les cheveux|le bras|les poignets)\b",
@@ -343,7 +344,8 @@ ASIDES = [
 ]
 
 BEHIND_ME = [
-    r"\b(?:cest|tout ca cest) (?:fini|du passe|derriere moi)\b",
+    # "c'est fini entre nous" is as often an ultimatum ("si tu y vas, c'est fini entre nous")
+    r"\b(?:cest|tout ca cest) (?:fini|du passe|derriere moi)\b(?! entre nous)",
     r"\b(?:maintenant|aujourdhui) (?:je vais bien|je suis (?:en securite|bien|heureuse|heureux)"
     r"|ca va)\b",
     r"\bil y a (?:des annees|longtemps|des ans)\b",
@@ -441,6 +443,12 @@ _HURT_HIM = (
     r"|blesser|cogner|cogne|peter la gueule|casser la gueule|ecraser|planter|plante|buter|bute"
     r"|(?:defoncer|ecraser|eclater|exploser|peter) (?:la gueule|la tete|le crane)|egorger|secouer"
     r"|faire payer|massacrer|mettre une (?:droite|claque|gifle|baffe))"
+)
+
+# Clothes one has outgrown or no longer needs for an ordinary reason: "mes habits de grossesse".
+_OUTGROWN = (
+    r"(?! (?:de (?:grossesse|maternite|bebe|naissance|ski|sport|travail|boulot|chantier|deuil)|dete"
+    r"|dhiver|trop (?:petits|grands|petites|grandes|serres)|de quand (?:jetais|j etais)))"
 )
 
 SELF_HARM_MORE = [
@@ -564,11 +572,13 @@ SELF_HARM_MORE = [
     r"\b(?:ecrit|fait|mis a jour|redige|refait) (?:mon|mes) testament\b(?!(?: \w{1,20}){0,3} notai"
     r"re)",
     r"\b(?:donne|confie|laisse|legue|offert)\w{0,2} (?:mon chat|mon chien|mes plantes|ma guitare"
-    r"|mes affaires|mes habits|ma console|mes animaux|ma ps\d)\b(?!(?: \w{1,20}){0,3} (?:pour"
+    r"|mes affaires|mes habits|ma console|mes animaux|ma ps\d)\b"
+    + _OUTGROWN
+    + r"(?!(?: \w{1,20}){0,3} (?:pour"
     r" (?:le|la|les|ce|cette"
     r"|quelques|une|un|deux|trois) |pendant|le temps|a garder))",
     r"\b(?:donne|donner|distribue|distribuer) (?:toutes |tout )?mes (?:affaires|habits|vetements"
-    r"|trucs)\b",
+    r"|trucs)\b" + _OUTGROWN,
     r"\b(?:vais|aurai|aurais) plus (?:en )?(?:avoir )?besoin (?:la ou je vais|bientot)\b",
     r"\b(?:code de ma carte|codes de mes comptes|code du telephone|assurance vie) (?:\w{1,20} ){0,"
     r"8}"
@@ -1648,6 +1658,232 @@ CONTROLLED_MORE_4 = [
     r"|etais)\b",
 ]
 
+# -- fifth pass, on `fr_tuning_i` (an independent writer's batch of 2026-12-03, rarely heard
+# voices: the old, the disabled, soldiers and night workers, Québec and Maghrebi French): marks
+# owned up to, a blade again, a way chosen, means at hand "and I think of it too much", a weapon
+# turned on oneself, a God asked for pardon, a note to someone who will read it later, gifts "they
+# will be better off"; a knife named, a lock forced, a forced marriage, an elder pushed about;
+# pictures one fears in one's head, "I'll do something crazy if I see him"; a curfew "or else",
+# waiting for him to sleep to breathe, permission to see a doctor, outing threats, a pension taken.
+_MEANS_HERE = (
+    rf"(?:{_WEAPON}|armoire a (?:medocs|medicaments|pharmacie)|pharmacie|medocs|medicaments|cachets"
+    r"|somniferes|corde|lame|lames|rasoir)"
+)
+
+SELF_HARM_MORE_5 = [
+    # marks owned up to, hidden under sleeves
+    r"\b(?:les |ces |mes )?(?:brulures|coupures|cicatrices|marques|entailles|griffures|traces)"
+    r" (?:sur|a|de) (?:mes|les|mon|ma) (?:bras|poignets?|cuisses|jambes|ventre|mains|hanches)"
+    r" (?:\w{1,20} ){0,1}(?:cest moi|cetait moi|see moi|je me les (?:fais|suis faites?|fait))\b",
+    r"\b(?:manches longues|pull|col roule|pantalon|bracelets)\b(?: \w{1,20}){0,4} (?:pour )?cach"
+    r"er (?:mes|les) (?:cicatrices|coupures|brulures|marques|entailles|bras|poignets)\b",
+    # a blade again
+    r"\b(?:la|une|ma|les|mes) (?:lame|lames|lame de rasoir|lames de rasoir) (?:encore|de nouveau|a"
+    r" nouveau|again) (?:cette nuit|hier|hier soir|ce soir|ce matin|aujourdhui|la nuit derniere)\b",
+    r"\b(?:ressorti|repris|reprends|ressors|rachete)\w{0,2} (?:la|ma|les|mes|une|des) (?:lame|lam"
+    r"es|lames de rasoir)\b",
+    # tired of living, in every French
+    r"\b(?:tanne|tannee|las|lasse|ecoeuree?|ecœuree?|degoutee?|saoulee?|usee?|blasee?|brulee?) de"
+    r" (?:vivre|la vie|exister|respirer|me reveiller)\b",
+    r"\bje (?:ne )?(?:veux|voudrais|veu) (?:pu|pus|plu) (?:vivre|exister|me reveiller|etre la|etr"
+    r"e ici)\b",
+    r"\bjai (?:pu|pus|plus) (?:envie|le gout|la force) de (?:vivre|continuer|me battre|me lever le"
+    r" matin|rester en vie)\b(?! (?:comme ca|ici|la bas|avec|dans|a|en|pour)\b)",
+    r"\ba quoi (?:ca|cela|bon) (?:sert|servirait|me sert)? ?de (?:continuer|vivre|me battre|rester"
+    r" en vie|tenir|me lever)\b(?! (?:a|ce|cette|le|la|les|mon|ma|ses|ces|des|sans|comme|ton|ta"
+    r"|tes|leur|si)\b)",
+    r"\b(?:je veux|jveux|je voudrais|envie de|jaimerais) (?:juste )?(?:mendormir|dormir) (?:et ce"
+    r"st tout|et see tout|pour toujours|pour de bon|et plus rien|et ne plus|et pas me reveiller|et"
+    r" plus jamais|et ne jamais)\b",
+    # franglais: "jpense a me k*ll"
+    r"\b(?:pense|pensais|penser|envie|songe|songeais|reve|revais|besoin) (?:a |de |d )?me (?:kill"
+    r"|unalive)\b",
+    # a way chosen
+    r"\b(?:jai|ai|je sais|jai deja|cest) (?:choisi|decide|fixe|prevu|trouve)\w{0,1} (?:le jour|la"
+    r" date|lheure|le moment) (?:et|pis|puis) (?:la facon|la maniere|le moyen|comment|lendroit)\b"
+    r"(?! (?:de|du|des|pour)\b)",
+    r"\b(?:je me sens|je suis|me sens) (?:enfin |tellement |tres )?(?:calme|en paix|apaisee?|soul"
+    r"agee?|sereine?) (?:maintenant |depuis )?(?:que |qu)(?:jai|je sais) (?:choisi|decide|pris ma"
+    r" decision|la date|le jour)\b(?! (?:de (?:demenager|partir en|quitter (?:mon|ma|le|la) (?:"
+    r"boulot|travail|job|poste|appart|ville))|pour (?:le|la|les|mon|ma)\b))",
+    # means at hand, "and I think of it too much"; a weapon turned on oneself
+    rf"\b{_MEANS_HERE} (?:\w{{1,20}} ){{0,6}}(?:et )?(?:jy pense|je y pense|j y pense|jy repense|jy"
+    r" songe) (?:trop|tout le temps|sans arret|de plus en plus|souvent|chaque nuit|chaque soir|bea"
+    r"ucoup|serieusement)\b",
+    rf"\b{_WEAPON}\b(?: \w{{1,20}}){{0,14}} (?:la |le |l)?(?:tourner|retourner|pointer|braquer|ut"
+    r"iliser|retourne|pointe|braque)\w{0,2} (?:vers|contre|sur) moi(?: meme)?\b",
+    rf"\b(?:(?:y|il|me) (?:me )?reste (?:quoi|plus rien|rien)|plus rien (?:ne )?me retient)\b(?: "
+    rf"\w{{1,20}}){{0,6}} {_WEAPON}\b",
+    r"\b(?:morte?|partie?|decedee?|pas revenue?) (?:\w{1,20} ){0,4}(?:y|il) (?:me )?reste (?:quoi"
+    r"|plus rien)\b(?! (?:dans|a|au|aux|comme|de|du|des|en|pour|sur|a faire|a manger)\b)",
+    r"\b(?:droit de|libre de) (?:decider|choisir) (?:\w{1,20} ){0,2}(?:quand|comment) (?:on|je|j)"
+    r" ?(?:sen va|men vais|part|pars|sen aller|men aller|veut partir|veux partir)\b(?! (?:en|a|au"
+    r"|aux|de|du|chez|dici|pour|vivre)\b)",
+    # papers in order, the children will find everything
+    r"\b(?:range|trie|classe|mis en ordre|mets en ordre|regle)\w{0,2} (?:tous |tout )?mes (?:papie"
+    r"rs|affaires|comptes)\b(?: \w{1,20}){0,4} (?:les enfants|mes enfants|ma fille|mon fils|ma fam"
+    r"ille|ils|elles|vous|tu) (?:trouveront|trouverez|trouveras|trouvera|auront|sauront)\b",
+    # gifts, "they will be better off"
+    r"\b(?:donne|confie|laisse|legue|offert)\w{0,2} (?:\w{1,20} ){0,12}(?:ils|elles|il|elle) (?:s"
+    r"eront|sera|seraient|serait) (?:bien )?mieux (?:comme ca|ainsi|sans moi)\b",
+    # "I am a mistake, I'll fix the mistake"
+    r"\b(?:je suis|suis) (?:une |quune |qu une |juste une )?erreur\b(?: \w{1,20}){0,8} (?:reparer"
+    r"|corriger|effacer|supprimer|rectifier) (?:lerreur|cette erreur|mon existence)\b",
+    # a bridge after the night shift; one morning not getting back in the car
+    r"\b(?:un (?:matin|soir|jour|de ces (?:jours|matins|soirs|nuits))|bientot|une nuit) (?:je |j)"
+    r"(?:ne )?(?:vais )?(?:pas |plus )?(?:remonter|remonterai) (?:pas |plus )?(?:dans la voiture|"
+    r"dans ma voiture|dans le camion|dans le char|dans mon char)\b",
+    r"\bmarrete\w{0,2} (?:\w{1,20} ){0,2}sur le pont (?:\w{1,20} ){0,3}(?:avant de rentrer|chaque"
+    r" (?:matin|soir|nuit)|tous les (?:matins|soirs|jours)|des heures|longtemps)\b(?! pour (?:pren"
+    r"dre|photographier|admirer|regarder le (?:lever|coucher))\b)",
+    # looking down from the balcony, nights on end
+    r"\b(?:nuits?|soirs?|heures|jours) (?:que |qu)?(?:je |j)(?:regarde|fixe|contemple) (?:en bas|"
+    r"le vide|dans le vide)(?: (?:du|de la|depuis le|par la) (?:balcon|fenetre|pont|toit))?\b(?! "
+    r"(?:les|la|le|des|pour|si|ou|quand)\b)",
+    # a God asked for pardon; a note for later
+    r"\b(?:seigneur|mon dieu|dieu|allah|jesus|ya rabi|ya rab|bon dieu|sainte vierge) (?:\w{1,20} )"
+    r"{0,1}pardonne(?:z)? moi (?:pour|de) (?:ce soir|cette nuit|demain|ce que je vais faire|ce qu"
+    r"e je vais me faire|mon geste|ce geste)\b",
+    r"\bpardonne(?:z)? moi (?:pour|de) ce que je (?:vais|men vais) (?:me )?faire (?:ce soir|cette"
+    r" nuit|demain|bientot)\b",
+    r"\bsi (?:tu lis|vous lisez|tu lit) (?:ca|ceci|ce message|cette lettre|ces mots) (?:un jour|p"
+    r"lus tard|apres|quand)\b(?: \w{1,20}){0,4} (?:cetait|cest|ce netait|ce nest|see) pas (?:ta|v"
+    r"otre|de ta|de votre) faute\b",
+    r"\bsi (?:tu lis|vous lisez|tu lit) (?:ca|ceci|ce message|cette lettre|ces mots)\b(?: \w{1,20"
+    r"}){0,3} (?:cest que |see que )?(?:je |j)(?:suis|serai|ne suis) (?:plus la|partie?|morte?)\b",
+]
+
+IN_DANGER_MORE_5 = [
+    r"\bjai peur de rentrer (?:ce soir|ce soir a la maison|la maison|chez nous|a la maison ce soi"
+    r"r|a lappart|a la casa|au logement)\b(?! (?:tard|seule? dans le noir|a pied|en (?:bus|metro|"
+    r"train|voiture)|par|avec les|sous)\b)",
+    rf"\b(?:{_HE}|mon pere|ma mere) (?:\w{{1,20}} )?nous (?:a |ont )?(?:frappe|frappes|frappees|t"
+    rf"ape|tapes|bat|battu|battus|cogne|tabasse|tabasses)\b{_NOT_HIT}" + _NOT_JOKING,
+    r"\b(?:a|ont) (?:lance|jete|balance|envoye)\w{0,2} (?:la|le|une|un|des|sa|son|ses) (?:\w{1,20}"
+    r" ){0,1}(?:chaise|assiette|verre|bouteille|couteau|telephone|tabouret|cendrier|objets?|chaus"
+    r"sure|ceinture|casserole|poele|fer a repasser) (?:sur|contre|a la tete de|a la figure de|ver"
+    r"s|dans la figure de) (?:moi|le petit|la petite|les petits|les enfants|le bebe|mon fils|ma fi"
+    r"lle|notre fils|notre fille|ma mere|maman|mon frere|ma soeur|ma sœur|nous)\b",
+    rf"\b(?:{_IL}|{_HE}|ils) (?:a|ont) (?:force|defonce|fracture|casse|enfonce|pete|fracasse) (?:l"
+    r"a|ma|notre|les) (?:serrure|porte|fenetre|portes|fenetres)\b(?! (?:du|des|de la (?:voiture|c"
+    r"ave)|du placard|du garage|de la cave)\b)(?!(?: \w{1,20}){0,6} (?:perdu|oublie|coince|coince"
+    r"e|bloquee|cles?|clefs?|serrurier)\b)",
+    r"\b(?:je suis|suis|me suis|on est|on sest) (?:\w{1,20} ){0,1}(?:refugiee?s?|cachee?s?|enfuie?"
+    r"s?|sauvee?s?|echappee?s?) (?:chez|dans) (?:la|le|une|un|ma|mon|les|des) (?:voisine?|voisins"
+    r"|amie?|soeur|sœur|mere|cave|salle de bain|toilettes|voiture)\b",
+    r"\b(?:il|elle|mon mari|mon ex|ma femme|mon copain|mon pere|mon beau pere|mon fils|mon frere)"
+    r" a (?:un|le|son|une) (?:couteau|flingue|pistolet|fusil|arme|revolver|machette|hachoir|marte"
+    r"au|batte|cutter)\b(?:$| (?:a la main|dans la main|en main|sur moi|contre moi|braque|pointe|"
+    r"et (?:il|elle) (?:crie|hurle|menace|arrive|vient|est|veut)|au secours|help|aide|aidez|jai p"
+    r"eur|il est|elle est|viens|venez|appelle))",
+    rf"\b(?:{_IL}|{_HE}) (?:est |a )?(?:passe|repasse|tourne|rode)\w{{0,2}} (?:\d{{1,2}}|deux|trois"
+    r"|quatre|cinq|six|sept|huit|dix|plusieurs|encore) fois (?:\w{1,20} )?(?:devant|en bas de|sou"
+    r"s les fenetres de|autour de) (?:chez|la maison|mon|ma|notre|lecole|leglise)\b(?! (?:\w{1,20}"
+    r" ){0,3}(?:livrer|livraison|colis|courses|le bus)\b)",
+    rf"\b(?:{_IL}|{_HE}) (?:sonne|frappe a la porte|tambourine|cogne a la porte|tape a la porte|ta"
+    r"pe contre la porte) (?:sans arret|depuis \w{1,20}|comme un fou|comme une folle|et hurle|en "
+    r"hurlant|en criant|toutes les|et crie|non stop)\b",
+    r"\bmon ex (?:est|attend|mattend) (?:en bas|devant la porte|devant chez moi|a la porte|dans le"
+    r"scalier|sur le palier|dehors|dans la cour)\b",
+    r"\b(?:dit|dis|jure|ecrit|menace|repete|promet)\w{0,2} (?:que )?(?:je |j)(?:vais|vas|allais|va"
+    r"|le) (?:le )?(?:payer|regretter)\b(?! (?:l|la|le|les|pour|un|une|des|\d{1,9}|ma|mon|sa|son|"
+    r"ses|mes|en|par|cash|moins|plus|ce|cette|ca|a|au|le loyer|les courses)\b)",
+    r"\b(?:mecrit|mappelle|me contacte|me texte|me harcele|me relance) (?:\w{1,20} ){0,1}(?:avec|"
+    r"depuis|de|sur) (?:des|plein de|dautres|nouveaux|des faux|faux) (?:numeros|comptes|profils|n"
+    r"umeros masques|numeros differents)\b",
+    # a forced marriage, the passport taken
+    r"\b(?:veulent|veut|vont|va|ont decide de|veulent me forcer a|veut me forcer a) me marier\b(?:"
+    r" \w{1,20}){0,8} (?:je (?:ne )?veux pas|contre mon gre|sans mon avis|de force|je refuse|pas"
+    r" le choix|passeport|je connais (?:pas|meme pas))\b",
+    r"\b(?:me marier|me faire marier|marier) de force\b",
+    r"\b(?:ils|il|elle|mes parents|mon pere|ma mere|mon oncle|ma famille|mon frere) (?:mont |ma |"
+    r"ont |a )?(?:pris|confisque|cache|garde|enferme)\w{0,2} mon passeport\b",
+    r"\b(?:me fera|va me faire|vont me faire|me ferait|me feront) disparaitre\b(?! (?:mes|les|ce|"
+    r"cette|la|le|des|mon|ma|ton|ta|tes)\b)",
+    # an elder or a disabled parent pushed about by a son or carer
+    rf"\b(?:{_IL}|{_HE}|mon fils|ma fille|mon petit fils|ma petite fille|ma belle fille|mon gendre"
+    r"|mon neveu|laide soignante|lauxiliaire) (?:\w{1,20} )?me (?:bouscule|bousculait|brutalise|m"
+    r"almene|rudoie|secoue|pousse|tire) (?:quand|des que|si|chaque fois|parce que|pour|fort|par)"
+    r"\b(?! (?:un peu|gentiment|a (?:sortir|faire|marcher|bouger|manger))\b)",
+]
+
+MIGHT_HURT_MORE_5 = [
+    r"\b(?:je vais|jvais|peur de|envie de|sur le point de|je sens que je vais) (?:craquer|explose"
+    r"r|peter les plombs|peter un cable|disjoncter|peter un plomb) (?:et|pour) (?:taper|frapper|c"
+    r"ogner|le frapper|la frapper|les frapper|le taper|la taper|les taper|lui en mettre une|la se"
+    r"couer|le secouer)\b",
+    r"\b(?:images|pensees|idees|visions|scenes) (?:horribles|affreuses|atroces|terribles|qui me f"
+    r"ont peur|intrusives|bizarres|violentes) (?:\w{1,20} ){0,2}(?:de |d)?(?:le |la |les |lui )?("
+    r"?:lacher|secouer|jeter|noyer|etouffer|faire du mal|frapper|blesser|tuer|faire tomber|pousse"
+    r"r|etrangler)\b",
+    r"\bsi (?:je |j)(?:le|la|les|te) (?:croise|vois|recroise|revois|choppe|attrape|trouve|tiens)\b"
+    r"(?: \w{1,20}){0,2} (?:je fais|jfais|je vais faire|ca va etre|je ferai|jvais faire) (?:une d"
+    r"inguerie|un malheur|une connerie|un carnage|un massacre|nimporte quoi|une betise|une folie)"
+    r"\b",
+    r"\b(?:en bas de chez (?:elle|lui|eux)|devant chez (?:elle|lui|eux)|trompe|trompee|cocu|cocue"
+    r")\b(?: \w{1,20}){0,8} (?:des )?(?:idees|pensees) (?:pas claires|pas nettes|de vengeance|vio"
+    r"lentes|meurtrieres|de meurtre|sombres)\b",
+    r"\bje (?:lai|les) (?:secouee?s?|bousculee?s?|brutalisee?s?|tapee?s?|pincee?s?|malmenee?s?) (?"
+    r":\w{1,20} ){0,6}(?:je me reconnais (?:plus|pas)|jai honte|parce quelle|parce quil|parce qui"
+    r"ls|trop fort|violemment|fort)\b(?! (?:pour (?:la|le|les) reveiller)\b)",
+]
+
+CONTROLLED_MORE_5 = [
+    rf"\b(?:{_IL}|{_HE}) (?:\w{{1,20}} )?(?:veut|veux|voulait) (?:plus|pas|jamais) que (?:je |j)"
+    r"(?:voie|vois|parle|sorte|travaille|appelle|frequente|revoie|aille|rende visite)"
+    r" (?:a |avec |chez )?(?:ma|mes|mon|personne|ma famille|mes amis|mes amies|mes copines"
+    r"|mes potes)\b",
+    rf"\b(?:{_IL}|{_HE}) (?:\w{{1,20}} )?(?:veut|veux|voulait) (?:plus|pas) que (?:linfirmiere|lin"
+    r"firmier|laide soignante|lauxiliaire|laide a domicile|le medecin|ma famille|mes enfants|mes "
+    r"amis|personne|ma soeur|ma sœur|ma mere|mes parents|les voisins) (?:vienne|viennent|passe|pa"
+    r"ssent|me voie|me voient|mappelle|rentre|entre|maide)\b",
+    r"\b(?:dit|dis|disait) (?:quon|que nous) (?:na|avons) besoin de personne\b",
+    r"\b(?:quelle|quil|quils|quelles|qu elle|qu il) me (?:monte|montent|montait) la tete\b",
+    r"\bsi (?:je |j)(?:ne )?(?:reponds|decroche|rappelle) (?:pas|plus) (?:tout de suite |direct |"
+    r"dans la minute )?(?:cest|see|ca va etre|ca fait) (?:la crise|le drame|la guerre|lenfer|une"
+    r" crise|un drame|des cris|lengueulade|la scene)\b",
+    r"\b(?:jattends|attends|attendre|jattend) (?:quil|quelle) (?:dorme|parte|sorte|soit parti|so"
+    r"it partie|sendorme|soit au travail) pour (?:respirer|souffler|vivre|etre moi|pleurer|appel"
+    r"er ma|appeler mes|me sentir)\b",
+    r"\b(?:dois|faut que je|je doit|je devais|jdois) (?:lui )?demander (?:la permission |lautoris"
+    r"ation |son autorisation |sa permission )?(?:pour|avant d?) (?:aller (?:chez|voir|a la|au)|so"
+    r"rtir|voir (?:ma|mes|mon)|appeler|manger|prendre mes)\b",
+    r"\b(?:dit|dis|a dit|menace|jure|previent|prevenu|prevenue)\w{0,2} (?:que )?si (?:je |j)(?:\w"
+    r"{1,20} ){1,8}(?:cest fini|see fini|on est fini|cest termine|il me quitte|elle me quitte|il "
+    r"part|elle part|cest la porte|je degage|je dehors)\b",
+    r"\bmenace\w{0,2} de (?:dire|raconter|reveler|balancer|devoiler) (?:\w{1,20} ){0,4}(?:que je"
+    r" suis (?:gay|gai|lesbienne|trans|bi|homo|sans papiers|seropositif|seropositive|enceinte)|m"
+    r"on (?:homosexualite|orientation|statut)|(?:si|sauf si) (?:je |j))\b" + _NOT_JOKING,
+    r"\b(?:sois|etre|suis|soit) (?:rentree?|a la maison|la|de retour|chez moi|chez nous) (?:a|av"
+    r"ant) (?:\d{1,2}h\d{0,2}|minuit|midi|\d{1,2} heures)(?: pile| tapantes?| max| maximum)?\b(?:"
+    r" \w{1,20}){0,2} (?:sinon|ou sinon|autrement)\b",
+    r"\b(?:guette|surveille|ecoute|regarde)\w{0,2} (?:\w{1,20} ){0,2}(?:sa voiture|ses pas|la cle"
+    r" dans la porte|ses cles|sa voix|le bruit de sa voiture) (?:\w{1,20} ){0,4}pour (?:savoir|d"
+    r"eviner|voir) (?:comment|dans quel etat|quelle humeur|de quelle humeur|sil|si elle)\b",
+    r"\b(?:pas le droit|plus le droit|interdit|pas la permission) (?:dappeler|de telephoner a|dec"
+    r"rire a|de texter|de parler a|de voir|de rendre visite a) (?:ma|mes|mon|a ma|a mes|a mon|pe"
+    r"rsonne|ma famille)\b",
+    rf"\b{_CEST} (?:lui|elle) qui (?:gere|fait|controle|decide) (?:tout|de tout)\b(?: \w{{1,20}})"
+    r"{0,2} (?:mes comptes|mon argent|mes rendez vous|ma carte|mes papiers|mon compte)\b",
+    r"\b(?:exige|prend|garde|confisque|recupere|veut)\w{0,2} (?:toute ma|tout mon|toute la|tout l"
+    r"e|ma|mon) (?:solde|salaire|paie|paye|pension|retraite|bourse|chomage|rsa|allocation|allocat"
+    r"ions|aah|argent) (?:\w{1,20} ){0,4}(?:me laisse|me donne|me file) (?:\d{1,4}|dix|vingt|tre"
+    r"nte|cinquante|cent)\b",
+    r"\b(?:mon fils|ma fille|mon petit fils|ma petite fille|mon gendre|ma belle fille|mon neveu|m"
+    r"a niece) (?:me )?(?:prend|prenait|garde|touche|encaisse|vide|vole|pique) (?:toute )?(?:ma|m"
+    r"on|mes) (?:retraite|pension|allocations?|aah|minimum vieillesse|compte|carte bleue)\b",
+    rf"\b(?:plus de|plus aucun|plus aucune|perdu mes|mes) (?:copines|amis|amies|potes|proches|cop"
+    rf"ains)\b(?: \w{{1,20}}){{0,3}} (?:{_IL}|{_HE}) (?:les )?(?:a|ont) (?:fait fuir|fait partir|ch"
+    r"asse\w{0,2}|eloigne\w{0,2}|fait le vide)\b",
+    r"\b(?:a|ont) fait le vide autour de moi\b",
+    r"\b(?:retire|enleve|prend|cache|debranche|confisque|vide)\w{0,2} (?:la batterie|le chargeur|"
+    r"les roues|la roue|les piles|le cable) (?:de|du) (?:mon|ma) (?:fauteuil|scooter|deambulateu"
+    r"r|appareil|telephone|tel|portable|sonnette|bip)\b",
+    r"\b(?:decide|decident|decidait|decidaient) (?:de tout|pour moi|tout) (?:\w{1,20} ){0,3}(?:me"
+    r"me )?(?:quand|si|ou|ce que) (?:je |j)(?:ai le droit|peux|sors|mange|porte|vois|dors)\b",
+    r"\bquand (?:je |j)ai le droit de (?:sortir|voir|manger|parler|appeler|dormir|me laver)\b",
+]
+
 # Set aside: a trivial offence ("je vais le tuer, il a fini le nutella", "il me tuerait si je
 # spoilais la série"), a lost match ("on a perdu en finale, je veux mourir"), tickling.
 TRIVIAL_OFFENCE = [
@@ -1673,6 +1909,7 @@ LANGUAGE = Language(
             *SELF_HARM_MORE_2,
             *SELF_HARM_MORE_3,
             *SELF_HARM_MORE_4,
+            *SELF_HARM_MORE_5,
         ],
         Concern.IN_DANGER: [
             *IN_DANGER_STATEMENTS,
@@ -1680,6 +1917,7 @@ LANGUAGE = Language(
             *IN_DANGER_MORE_2,
             *IN_DANGER_MORE_3,
             *IN_DANGER_MORE_4,
+            *IN_DANGER_MORE_5,
         ],
         Concern.MIGHT_HURT: [
             *MIGHT_HURT_STATEMENTS,
@@ -1687,6 +1925,7 @@ LANGUAGE = Language(
             *MIGHT_HURT_MORE_2,
             *MIGHT_HURT_MORE_3,
             *MIGHT_HURT_MORE_4,
+            *MIGHT_HURT_MORE_5,
         ],
         Concern.CONTROLLED: [
             *CONTROLLED_STATEMENTS,
@@ -1694,6 +1933,7 @@ LANGUAGE = Language(
             *CONTROLLED_MORE_2,
             *CONTROLLED_MORE_3,
             *CONTROLLED_MORE_4,
+            *CONTROLLED_MORE_5,
         ],
     },
     mentions={
