@@ -606,6 +606,57 @@ SELF_HARM_STATEMENTS = [
     r" (?:looks|look|looking|is looking|seems|are looking|feels|seem) (?:so |really |very"
     r" |pretty |more and more |kinda |kind of |too )?(?:tempting|inviting|appealing)\b"
     r"(?! (?:at|for|on sale|in the|price)\b)",
+    # found by a batch of rarely heard voices (en_tuning_r), written before these were added
+    r"\bwhy (?:do|should|would) i (?:even |still |ever )?(?:bother|try) (?:waking up|getting up"
+    r"|living|existing|being alive|breathing|staying alive)\b(?! (?:early|before|at|on|for|when"
+    r"|if|so|just to|to)\b)",
+    r"\b(?:feel|feeling|felt|feels) like (?:die ing|dieing|dyin|dying)(?: (?:tbh|honestly|rn"
+    r"|right now|tonight|today|again|lately))?$",
+    r"\b(?:took|take|taking|got|get|getting|pulled|pull|broke|break|breaking|snapped) (?:the |a"
+    r" |another )?(?:blade|blades|razor) (?:out of|from|off) (?:my |a |the |an old )?(?:pencil )?"
+    r"(?:sharpener|sharpeners|razor|razors|shaver)\b",
+    r"^ (?:just|only|nothing but|such) a burden (?:to|for|on) (?:him|her|them|everyone|everybody"
+    r"|my \w{1,20}|the \w{1,20})\b",
+    rf"\bpoint (?:of|in) me (?:still |even |just )?(?:rattling|hanging|sticking|being|living"
+    rf"|carrying on|going on|existing|breathing|staying (?:around|here|alive))(?: {_W}){{0,4}}"
+    r" (?:any longer|anymore|any more)\b",
+    r"\b(?:everyone|everybody|the world|all of them|my family|my kids|the kids) (?:would|will|d"
+    r"|ll|wd) be better off\b(?:$| (?:especially|honestly|tbh|really|truly|anyway|i think"
+    r"|trust me|without me|if i (?:wasnt|was not|were not|werent|died|disappeared|was gone"
+    r"|were gone)|when im gone)\b)",
+    r"\b(?:want|wan|waan|wah|wanna|wish|just want)(?: fi| to| ta)? (?:sleep|go sleep|go to sleep"
+    r"|fall asleep|drop asleep) (?:an|and|n) (?:nuh|nah|not|never|no|neva|dont) (?:wake|ever"
+    r" wake|waking)\b",
+    r"\b(?:cyaan|cyan|caan|kyaan) (?:tek|take) (?:it|dis|this|life) (?:nuh|no|any) ?more\b",
+    r"\b(?:tired|sick|weary) of (?:everything (?:\w{1,20} ){0,2})?(?:of )?being (?:here|alive"
+    r"|around) (?:at all|any ?more|any longer)\b",
+    r"\b(?:tired|sick|weary) of (?:being alive|existing|living)\b(?! (?:in|with|like|on|at"
+    r"|under|paycheck|pay cheque|out of)\b)",
+    r"\b(?:keep|kept|been|cant stop|always) (?:\w{1,20} ){0,2}(?:looking at|staring at|thinking"
+    r" about|holding|touching) (?:my |the |his |her |my \w{1,20}s |my dads |dads )?(?:gun|pistol"
+    r"|rifle|shotgun|revolver|handgun)\b(?! (?:online|for sale|listings?|ads?|deals?|in the"
+    r" (?:shop|store|catalogue|game))\b)",
+    r"\b(?:gun|guns|pistol|rifle|shotgun|handgun)\b(?: \w{1,20}){0,4} (?:safe|cabinet|locker"
+    r"|case)\b(?: \w{1,20}){0,3} i (?:know|have|found|got|worked out|figured out) the (?:code"
+    r"|combination|key|pin)\b",
+    r"\bsorry for (?:everything|all (?:of )?(?:it|this))\b(?: \w{1,20}){0,6} tell (?:\w{1,20} )"
+    r"{1,3}(?:that )?i (?:always )?(?:loved|love|was sorry)\b",
+    r"\btell (?:\w{1,20} ){1,3}(?:that )?i (?:always |really )?loved (?:her|him|them)(?: (?:so"
+    r" much|very much|always))?$",
+    r"\b(?:got|have|had) it (?:all )?planned\b(?: \w{1,20}){0,6} (?:need|needs|waiting for|wait"
+    r" for|once|when|till|until) (?:the (?:house|flat|place)|everyone|everybody|the kids|them"
+    r"|the family) (?:to be |is |are |s )?(?:empty|out|gone|asleep|away)\b",
+    rf"\b{_FEAR} of {_ME}(?: (?:tonight|today|right now|rn|atm|lately|again|at the moment))?$",
+    r"\b(?:tonight|today|this evening|this morning)\b(?: \w{1,20}){0,3} (?:im |i am |and )?not"
+    r" (?:coming|going to come|gonna come|ever coming) back\b(?! (?:till|until|til|before|for"
+    r"|from|tonight|today|with|after|to|here|there|in)\b)",
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days|weeks)"
+    r" (?:\w{1,20} )?(?:no|without) (?:food|eating)\b(?: \w{1,20}){0,4} i (?:deserve|deserved)"
+    r" (?:it|this)\b",
+    r"\bif (?:im|i am|i was|i were|i m|i) (?:gone|not here|not around|dead|died)\b(?! (?:for|on"
+    r"|at|to|till|until|by|in|from|this|next|over|during|a|an)\b)(?: \w{1,20}){0,3}"
+    r" (?:everything|everyone|everybody|they|things|it all|life) (?:will|would|d|ll|wd)? ?be"
+    r" (?:fine|better|ok|okay|happier|easier|alright|good|so much better)\b",
 ]
 
 SELF_HARM_MENTIONS = [
@@ -920,6 +971,39 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:wont|will not|isnt|is not|not|keeps|kept|wouldnt) (?:let|letting) me (?:leave|out of"
     r"|get out of|go out of) (?:the|this|our|my|his|her) (?:flat|house|room|apartment|home|car"
     rf"|bedroom|place)\b{_FOND}(?! (?:until|till) (?:i|we) (?:finish|eat|ate|clean|tidy|do)\b)",
+    # found by a batch of rarely heard voices (en_tuning_r), written before these were added
+    r"\b(?:hes|he is|shes|she is|theyre|my ex is|my ex s) (?:\w{1,20} )?outside (?:my|the|our)"
+    r" (?:house|flat|door|place|window|work|building|home|school) again\b(?! (?:playing|with"
+    r"|mowing|washing|fixing|working|gardening|smoking|on the phone)\b)",
+    r"\b(?:beat|beats|beaten|battered) me up\b(?! (?:about|over|for|in|at|the|that|this"
+    r"|inside|on)\b)",
+    r"\b(?:lick|licks|box|boxed|thump|thumped|tump|buss|bus) (?:mi|me)\b(?: \w{1,20}){0,4}"
+    r" (?:face|eye|lip|mout|mouth|head|nose) (?:swell|swole|swollen|a swell|bus|buss|bleed"
+    r"|a bleed|burst|mash)\b",
+    r"\b(?:mi|my) (?:bwoyfren|boyfren|bwoyfriend|man|baby fada|babyfada|husband|gyalfren"
+    r"|baby madda) (?:\w{1,20} )?(?:lick|licks|box|boxes|thump|thumps|tump) (?:mi|me) again\b",
+    r"\b(?:him|dem|she|he|her) (?:lock|lick|box|tump|thump|buss|bus) (?:mi|me)\b"
+    r"(?! (?:up|out of (?:the )?(?:group|account|chat))\b)",
+    rf"\b(?:{_SAID}|say|tell mi) (?:that )?(?:the )?(?:nex|next) time (?:(?:it|will|ll|gonna|is"
+    r"|going to|it will|be|gwine|a go) ){0,3}(?:worse|much worse|way worse)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}{_HARM_VERB} (?:my|our|the|his|her) (?:\d{{1,2}} ?(?:yo|year old"
+    r"|yr old|month old|years old)|\d{1,2}yo|\d{1,2} yr)\b",
+    rf"\b{_SAID}(?: that)?(?: \w{{1,20}}){{0,3}} {_THEY_WILL}(?: {_W})? (?:kill|hurt|drown"
+    r"|poison|shoot|get rid of|strangle|kick|stab|burn) (?:the|my|our) (?:dog|dogs|cat|cats|puppy"
+    r"|kitten|pets?|horse|rabbit|bird|hamster)\b(?! if (?:it|he|she|they)\b)"
+    rf"{_NOT_JOKING}",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:bruised|bruises|bruising|marked) (?:me|my {_BODY})\b",
+    rf"\b{_SUBJECT} (?:\w{{1,20}} ){{0,2}}(?:found|finds|tracked down|got hold of|figured out"
+    r"|worked out) (?:out )?(?:my new (?:address|place|flat|house|home|number)|where i live"
+    r" now)\b(?! (?:and (?:sent|brought|dropped|posted) |to send)\b)",
+    r"\bmy (?:son|daughter|grandson|granddaughter|stepson|stepdaughter|nephew|niece|carer"
+    rf"|grown up son|adult son) {_BETWEEN}(?:hits|hit|beats|beat|punch(?:es|ed)|kick(?:s|ed)"
+    r"|shov(?:es|ed)|push(?:es|ed)|slap(?:s|ped)|chok(?:es|ed)|strangl(?:es|ed)|grab(?:s|bed)"
+    rf"|shakes|shook|attack(?:s|ed)) (?:me|my {_BODY})\b{_NOT_HARM}(?! (?:with (?:a |his |her"
+    r" |the )?(?:toy|toys|ball|lego|pillow|sword|stick|nerf)|by accident|accidentally)\b)",
+    r"\b(?:frightened|scared|afraid|terrified) of my (?:own )?(?:son|daughter|grandson"
+    r"|granddaughter|carer)\b(?! (?:finding|seeing|knowing|reading|getting|going|leaving"
+    r"|moving|being)\b)",
 ]
 
 IN_DANGER_MENTIONS = [
@@ -1053,6 +1137,24 @@ MIGHT_HURT_STATEMENTS = [
     r"\b(?:get back at|get even with|make) (?:him|her|them)(?: pay)? (?:\w{1,20} ){0,2}"
     r"(?:physically|with my fists|violently)\b",
     r"\b(?:hurt|hit|get back at|get even with) (?:him|her|them) physically\b",
+    # found by a batch of rarely heard voices (en_tuning_r), written before these were added
+    r"\b(?:feart|feard|scared|afraid|terrified|frightened) (?:o|of) (?:whit|what) (?:ahll|ill"
+    r"|i ll|i will|i might|i could|id|ah might|ahd|ah will) (?:dae|do) (?:tae|to) (?:him|her"
+    r"|them|ma \w{1,20}|my \w{1,20})\b",
+    r"\b(?:thinking|thought|think|thoughts|keep thinking) (?:about|of) (?:putting|slipping|adding"
+    r"|mixing|crushing) (?:something|pills|rat poison|poison|bleach|antifreeze|sleeping pills"
+    r"|his pills|her pills|my pills|crushed pills)(?: \w{1,20})? (?:in|into) (?:his|her|their)"
+    r" (?:tea|coffee|drink|food|dinner|meal|water|beer|wine|soup)\b",
+    rf"\bi (?:\w{{1,20}} )?(?:raise|raising|lift|lifting|raised|lifted) (?:my|a) (?:hand|fist"
+    rf"|fists) (?:to|at|against) {_OTHER}\b",
+    rf"\b{_FEAR} of my own (?:hands|fists|temper|anger|rage|strength)\b",
+    r"\bif (?:she|he|they|my ex)(?: \w{1,20}){0,2} (?:takes|take|touches|touch|keeps|keep|hurts"
+    r"|hurt|lays a (?:finger|hand) on|goes near|comes near|takes away) (?:the|my|our) (?:kids"
+    r"|children|baby|son|daughter|boys|girls)\b(?: \w{1,20}){0,3} (?:god help (?:her|him|them)"
+    r"|(?:ill|i will|i swear ill|i swear i will) (?:kill|end|destroy|hurt|finish))\b",
+    r"^ (?:nearly|almost) (?:slapped|hit|punched|smacked|shoved|pushed|hurt|strangled|throttled"
+    r"|kicked|choked|shook) (?:him|her|them|mum|mom|dad|nan|gran|grandma|grandad|my \w{1,20})\b"
+    r"(?! (?:with (?:the|my) (?:car|door|bike|ball|trolley)|by accident|accidentally)\b)",
 ]
 
 CONTROLLED_STATEMENTS = [
@@ -1444,6 +1546,72 @@ CONTROLLED_STATEMENTS = [
     r" (?:family|friends|parents|mum|mom|sister|brother|mates)(?: \w{1,20}){0,2} (?:is|are|s|re)"
     r" (?:trying to|out to|going to|gonna) (?:split us up|break us up|come between us|get"
     r" between us|turn me against|ruin us|tear us apart)\b",
+    # found by a batch of rarely heard voices (en_tuning_r), written before these were added
+    rf"\b{_SUBJECT} {_BETWEEN}(?:put|puts|installed|installs|installing|added|loaded|hid|hides)"
+    r" (?:an |a |some |this |the |tracking |spy |tracker |a tracking |a spy |a tracker )?(?:app"
+    r"|apps|tracker|tracking app|spyware|spy app|software|program|gps|airtag) (?:on|in|onto)"
+    r" my (?:phone|laptop|car|computer|ipad|tablet|bag)\b(?! (?:for|to help|so i can|so we can"
+    r"|to learn|to play|that helps|with|to track my (?:steps|runs|sleep|period|budget|spending"
+    r"|water))\b)",
+    r"\b(?:has|have|needs|need|got) to be (?:perfect|spotless|just right|exactly right|done"
+    r" (?:right|perfectly)) or (?:else$|else (?:he|she|they)\b|(?:he|she|they)(?:ll| will)"
+    r" (?:go|lose|kick|explode|flip|hit|punish))",
+    r"\b(?:security|cctv|home|house|hidden|indoor|nanny) cam(?:era|eras|s)? (?:\w{1,20} ){0,2}"
+    r"(?:point|pointed|points|pointing|aimed|aim|facing|face|watch|watching|follow|following)"
+    r" (?:at |on )?me\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:keeps|kept|keep|hides|hid|takes|took|holds|has|confiscated"
+    r"|confiscates) (?:the|my|our) (?:car )?keys\b(?: \w{1,20}){0,4} (?:so )?(?:i )?(?:cant"
+    r"|can not|cannot|am not allowed to|not allowed to|never|so i cant) (?:drive|go|leave|get"
+    r" out)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:says|said|thinks|tells me|told me|insists|keeps saying)"
+    r"(?: that)? (?:real |true |proper )?(?:love|a good (?:wife|girlfriend|husband|partner)"
+    r"|being a good (?:wife|girlfriend|husband|partner)) (?:means|would mean|is) (?:quitting"
+    r"|giving up|leaving|dropping|not seeing|cutting off|staying home|never)\b",
+    r"\b(?:he|she|they|him|her|them) (?:\w{1,20} ){0,2}interrogat(?:e|es|ed|ing) me\b"
+    r"(?! (?:about|on) (?:the |my |our )?(?:plot|game|quiz|trivia|homework|recipe|film|movie"
+    r"|book|show)\b)",
+    r"\bcant (?:even )?(?:like|comment on|post|follow|message|text|talk to|speak to|look at)"
+    r" (?:\w{1,20} ){0,3}without (?:him|her|them) (?:\w{1,20} ){0,2}(?:interrogating|accusing"
+    r"|flipping out|freaking out|kicking off|going mad|going crazy|losing it|screaming|shouting"
+    r"|yelling|raging|exploding|checking)\b",
+    rf"\b{_SUBJECT} (?:say|says|said|insists|tells me|told me)(?: that)? i (?:must|have to|got"
+    r" to|need to|am to) (?:come|go|be) (?:home|back) (?:straight|right|directly|immediately)"
+    r" after (?:work|school|class|uni|my shift)\b(?! (?:because|cos|since|for|today|tonight"
+    r"|tomorrow)\b)",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:checks|checked|check|goes through|went through|searches"
+    r"|searched|digs through|dug through|looks through) (?:the |my |our )?(?:bins?|rubbish|trash"
+    r"|garbage|bag|handbag|purse|wallet|pockets)(?: \w{1,20}){0,2} (?:for|to find) (?:my"
+    r" )?(?:receipts|reciepts|proof|evidence|messages|notes)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:counts|counted|checks|checked|goes through|went through|audits"
+    r"|inspects) (?:the (?:money|cash|change|coins|receipts) in my (?:purse|wallet|bag|handbag)"
+    r"|my (?:purse|wallet|handbag|receipts|cash))\b",
+    r"\b(?:plan|planning|planned|organi[sz]e|arrange|schedule|live|structure)\b(?: \w{1,20}){0,3}"
+    r" (?:round|around) (?:his|her|their) (?:moods?|temper|mood swings|outbursts|anger|rages)\b",
+    rf"\b{_SUBJECT} (?:\w{{1,20}} ){{0,2}}(?:calls|rings|texts|messages|phones|called|rang"
+    r"|texted) me (?:\d{1,3}|twenty|thirty|forty|fifty|a hundred|dozens of|hundreds of|like"
+    r" \d{1,3}) times\b(?: \w{1,20}){0,2} (?:if|when|whenever|until|till|til) i (?:dont|do not"
+    r"|didnt|cant|miss|am out|m out|go out)\b",
+    r"\b(?:says|said|tells me|told me|claims|insists|screams) (?:that )?i (?:made|make|forced"
+    r"|force) (?:her|him|them) (?:do it$|do it (?:and|so|because)|do that to me|hit me|hurt"
+    r" me|act like that|lose it)\b",
+    r"\b(?:cant|can not|cannot) (?:text|talk|type|chat|write|message|speak) (?:for )?(?:long"
+    r"|much|more|now|right now)\b(?: \w{1,20}){0,2} (?:hell|shell|theyll|he will|she will|he"
+    r" might|she might|in case he|in case she|before he|before she|if he|if she) (?:see|sees"
+    r"|check|checks|find out|finds out|notice|notices|catch|catches|read|reads)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:made|makes|forced|forces|got) me (?:to )?(?:drop|dump|unfriend"
+    r"|ditch|give up) (?:my |all my |both my )?(?:best friend|best mate|friends|mates|bestie"
+    r"|family|sister|brother|mum|mom|parents)\b",
+    rf"\b{_SUBJECT} {_BETWEEN}(?:times|timed|timing|clocks|clocked) (?:my (?:trips?|walks?"
+    r"|errands?|drive|journey|visits?|shopping|school run)|how long i (?:\w{1,20} ){0,3}(?:at|in"
+    r"|to) the (?:shop|shops|store|supermarket|toilet|bathroom|gym))\b",
+    r"\b(?:cant|cannot|can not|not allowed to|never) (?:even )?(?:ring|call|phone|text|talk to"
+    r"|speak to|see|visit|message) (?:\w{1,20} ){0,3}without (?:him|her|them) (?:listening"
+    r"|eavesdropping|being (?:there|present|in the room)|hearing|reading|sitting (?:there|next"
+    r" to me|beside me)|on the (?:other )?line)\b",
+    r"\b(?:have to|got to|gotta|must|need to|has me|makes me|forced to|expected to) (?:send"
+    rf"|show) (?:her|him|them|my {_RELATION}) (?:a )?(?:photo|photos|picture|pictures|pic|pics"
+    r"|selfie|selfies|video|my location|proof|live location)\b(?: \w{1,20}){0,2} (?:every"
+    r"|each) (?:\d{1,2} |few |couple of |half )?(?:hour|hours|minutes|mins|half hour)\b",
 ]
 
 CONTROLLED_MENTIONS = [
