@@ -975,8 +975,11 @@ IN_DANGER_STATEMENTS = [
     r"\b(?:hes|he is|shes|she is|theyre|my ex is|my ex s) (?:\w{1,20} )?outside (?:my|the|our)"
     r" (?:house|flat|door|place|window|work|building|home|school) again\b(?! (?:playing|with"
     r"|mowing|washing|fixing|working|gardening|smoking|on the phone)\b)",
+    # Not when a workout, a day or a game did it, nor long ago in childhood.
+    r"(?<!used to )(?<!gym )(?<!workout )(?<!training )(?<!class )(?<!session )(?<!hike )"
+    r"(?<!run )(?<!day )(?<!week )(?<!shift )(?<!job )(?<!work )(?<!it )(?<!that )(?<!this )"
     r"\b(?:beat|beats|beaten|battered) me up\b(?! (?:about|over|for|in|at|the|that|this"
-    r"|inside|on)\b)",
+    r"|inside|on|when (?:we|i) (?:were|was) (?:kids|little|young|small))\b)",
     r"\b(?:lick|licks|box|boxed|thump|thumped|tump|buss|bus) (?:mi|me)\b(?: \w{1,20}){0,4}"
     r" (?:face|eye|lip|mout|mouth|head|nose) (?:swell|swole|swollen|a swell|bus|buss|bleed"
     r"|a bleed|burst|mash)\b",
