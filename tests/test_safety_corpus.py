@@ -35,17 +35,19 @@ FALSE_ALARM_GOAL = 0.05
 #: 3.8, ar 34.4 / 2.5). With a model per language, tables extended on 1,600 new messages per
 #: language and 1,600 more English messages in training (2026-12-02 afternoon), recall rose
 #: 7–8 points in English and 38–58 in the others; false alarms rose too, past the goal in German
-#: and Russian (tests/safety_corpus/README.md).
+#: and Russian (tests/safety_corpus/README.md). On 2026-12-03, with thresholds chosen on fresh
+#: batches and 600 more messages per language written into the tables and models, every file's
+#: false alarms came within the goal and recall rose up to 9 points (BENCHMARKS.md).
 NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
-    "en_heldout_b.tsv": (0.877, 0.000),
-    "en_heldout_c.tsv": (0.900, 0.023),
-    "en_heldout_d.tsv": (0.838, 0.037),
-    "es_heldout.tsv": (0.900, 0.013),
-    "pt_heldout.tsv": (0.855, 0.038),
-    "de_heldout.tsv": (0.800, 0.025),
-    "fr_heldout.tsv": (0.833, 0.038),
-    "ru_heldout.tsv": (0.800, 0.025),
-    "ar_heldout.tsv": (0.755, 0.063),
+    "en_heldout_b.tsv": (0.894, 0.000),
+    "en_heldout_c.tsv": (0.909, 0.023),
+    "en_heldout_d.tsv": (0.846, 0.037),
+    "es_heldout.tsv": (0.911, 0.013),
+    "pt_heldout.tsv": (0.877, 0.038),
+    "de_heldout.tsv": (0.811, 0.013),
+    "fr_heldout.tsv": (0.844, 0.038),
+    "ru_heldout.tsv": (0.800, 0.013),
+    "ar_heldout.tsv": (0.755, 0.038),
     # English tuning files the tables were not extended on, whose 7- and 8-word messages the model
     # carried until it stopped speaking alone for fewer than 9 words (ALONE_WORDS, after
     # tests/test_talk.py's everyday look-alikes): only a pattern catches those now.
@@ -55,6 +57,9 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     "en_tuning_k.tsv": (0.935, 0.010),
     "en_tuning_l.tsv": (0.935, 0.014),
     "en_tuning_o.tsv": (0.686, 0.000),
+    # The Spanish batch of 2026-12-03 whose table helper did not finish: trained on, not yet
+    # written into the table.
+    "es_tuning_i.tsv": (0.945, 0.000),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
