@@ -245,9 +245,7 @@ def test_no_held_out_message_is_also_a_tuning_message() -> None:
         return {message.text.strip().casefold() for message in read_corpus(path)}
 
     held_out = set().union(*(texts(path) for path in FILES if "heldout" in path.name))
-    shared = {
-        path.name: sorted(texts(path) & held_out) for path in FILES if "tuning" in path.name
-    }
+    shared = {path.name: sorted(texts(path) & held_out) for path in FILES if "tuning" in path.name}
     assert not {name: found for name, found in shared.items() if found}
 
 
