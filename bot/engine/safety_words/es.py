@@ -3,8 +3,7 @@
 `tests/safety_corpus/es_tuning.tsv`, `_b` and `_c`, then extended on `_d` … `_g` (four writers,
 1,600 messages) by families of phrasings — the lists ending in `_MORE` and `_INDIRECT` below —
 and on `_h` and `_i` (a fifth and sixth writer, 300 messages each; the last sections); Spain and
-Latin America alike
-(celular, móvil, cel; "q", "pa", "xq" read as que, para, porque).
+Latin America alike (celular, móvil, cel; "q", "pa", "xq" read as que, para, porque).
 
 Patterns read folded text: no accents, "ñ" is "n", no punctuation ("me hago daño" is
 "me hago dano", "él" is "el"). Spanish drops the subject, so most patterns start at the object
