@@ -2,8 +2,8 @@
 (figures of speech, films, the past) that must be left alone. Tuned on
 `tests/safety_corpus/es_tuning.tsv`, `_b` and `_c`, then extended on `_d` … `_g` (four writers,
 1,600 messages) by families of phrasings — the lists ending in `_MORE` and `_INDIRECT` below —
-and on `_h` (a fifth writer, 300 messages; the last section); Spain and Latin America alike
-(celular, móvil, cel; "q", "pa", "xq" read as que, para, porque).
+and on `_h` and `_i` (a fifth and sixth writer, 300 messages each; the last sections); Spain and
+Latin America alike (celular, móvil, cel; "q", "pa", "xq" read as que, para, porque).
 
 Patterns read folded text: no accents, "ñ" is "n", no punctuation ("me hago daño" is
 "me hago dano", "él" is "el"). Spanish drops the subject, so most patterns start at the object
@@ -29,8 +29,11 @@ _PARTNER = (
 _OF_LAUGHTER = (
     r"(?! (?:de|del|por) (?:la |el |un |una )?(?:risa|verguenza|pena|hambre|sed|calor|frio|ganas"
     r"|sueno|envidia|amor|aburrimiento|asco|susto|miedo|cansancio|nervios|ternura|gusto|placer"
-    r"|emocion|cafe|chocolate|comer|ir|ver|saber|estar)\b)"
+    r"|emocion|cafe|chocolate|comer|ir|ver|saber|estar|calo)\b)"
     r"(?! que (?:verguenza|pena|asco|horror|rabia|calor|sueno|corte|palo)\b)"
+    # The weather or a chore: "me quiero morir con este caló, 42 grados".
+    r"(?! con (?:este|esta|tanto|tanta|el|la) (?:calor|calo|frio|bochorno|humedad|trafico|tarea"
+    r"|examen|resaca|cola|papeleo)\b)"
 )
 # Not followed within a dozen words by a laugh: "te mato si te comes mi postre jaja".
 _NOT_JOKING = (
@@ -107,7 +110,7 @@ SELF_HARM_STATEMENTS = [
     r"|el mechero|un mechero|cerillos|fosforos)|a proposito)\b",
     r"\bme (?:lastimo|lastime|lastimaba|hago dano|golpeo|pego|muerdo|rasguno|corto) a"
     r" proposito\b",
-    r"\b(?<!se )me (?:autolesion\w{1,4}|corto(?! (?:el wifi|el internet|la llamada|la luz|la"
+    r"\b(?<!\bse )me (?:autolesion\w{1,4}|corto(?! (?:el wifi|el internet|la llamada|la luz|la"
     r" conexion|el pelo|las unas|el flequillo|la barba|las puntas"
     r"|con el papel|cortando|sin querer|pelando|al cocinar|el dedo|un dedo|los puntos|la venda"
     r"|el yeso|la comida|la carne|el pan|el rollo|la luz)\b))",
@@ -116,7 +119,7 @@ SELF_HARM_STATEMENTS = [
     r"|quitarme la vida|hacerme dano))\b",
     r"\bme siento suicida\b",
     # Not someone else's act: "me amenaza con matarme", "intentó matarme", "va a matarme".
-    r"\b(?<!con )(?<!intento )(?<!quiso )(?<!va a )(?<!van a )(?<!iba a )(?:suicidarme|matarme"
+    r"\b(?<!\bcon )(?<!intento )(?<!quiso )(?<!va a )(?<!van a )(?<!iba a )(?:suicidarme|matarme"
     r"|quitarme la vida)\b" + _NOT_JOKING,
     r"\b(?:juntando|guardando|acumulando|ahorrando|junte|guarde|compre) (?:\w{1,20} )?"
     r"(?:pastillas|pildoras|medicamentos|calmantes)\b",
@@ -187,7 +190,7 @@ _HIT = (
 )
 
 IN_DANGER_STATEMENTS = [
-    rf"\b(?<!no )(?<!nunca ){_ME} {_HIT}\b{_NOT_HIT}",
+    rf"\b(?<!\bno )(?<!nunca ){_ME} {_HIT}\b{_NOT_HIT}",
     r"\b(?:me|m) (?:dio|da|daba|pego|solto|metio) (?:una |un )?(?:cachetada|bofetada|patada"
     r"|patadas|punetazo|punetazos|golpe|golpes|paliza|torta|hostia|galleta|trompada|cachetadas"
     r"|bofetadas|tortas|chingadazo|madrazo|golpiza|cabezazo|rodillazo)\b" + _NOT_GAME + _NOT_JOKING,
@@ -410,6 +413,9 @@ ASIDES = [
     r"\bmi (?:amiga|amigo|hermana|hermano|prima|primo|vecina|vecino|companera|companero)"
     r" (?:\w{1,20} )?(?:me conto|dice que|me dijo que|sufre|sufrio)\b",
     r"\b(?:voluntariado|para ayudar a alguien)\b",
+    # Schoolwork: "un trabajo del liceo sobre el suicidio en adolescentes".
+    r"\b(?:trabajo|tarea|exposicion|ensayo|tesis|monografia|investigacion|disertacion|informe)"
+    r" (?:\w{1,20} ){0,3}(?:sobre|acerca de)\b",
     r"\b(?:lineas? de ayuda|findahelpline)\b",
     r"\b(?:peticion|campana|capacitacion|formacion|marcha|manifestacion|jornada) (?:\w{1,20} ){0,2}"
     r"(?:contra|sobre|de|por)\b",
@@ -460,7 +466,13 @@ THEIR_THREAT = [
 
 # Said and taken back at once: "casi lo estrangulo, obviamente no".
 FIGURATIVE = [
-    r"\b(?:obviamente no|es un decir|(?<!no )es una forma de hablar|en sentido figurado)\b",
+    r"\b(?:obviamente no|es un decir|(?<!\bno )es una forma de hablar|en sentido figurado)\b",
+    # For a snack: "voy a matar a mi novio, se comió la última empanada".
+    r"\b(?:matar|mato|matarlo|matarla|ahorcar|ahorcarlo|ahorcarla|asesinar|asesinarlo"
+    r"|asesinarla)(?: \w{1,20}){0,5} (?:se (?:comio|tomo|bebio|termino|acabo|zampo|jalo|robo)"
+    r"|me (?:comio|robo|zampo|termino|acabo))(?: \w{1,20}){0,2} (?:ultim[oa]s?|empanadas?|pizza"
+    r"|helado|chocolate|torta|tarta|pastel|postre|galletas?|papas|patatas|cerveza|birra|chela"
+    r"|cafe|tortilla|arepas?|tacos?|pan|queso|alfajor\w{0,2}|serie|capitulo|temporada)\b",
 ]
 
 # Misspellings and shorthands, read as the words the patterns use. "molesta" (bothers) is read
@@ -776,7 +788,8 @@ IN_DANGER_MORE = [
     r"|matar\w{0,4}|pegar\w{0,4}|quemar\w{0,4}|mandar (?:los|las|mis) (?:videos|fotos)|publicar"
     r"|subir|difundir|decirle a mi jefe|denunciarme|echarme|hacer(?:me|le|les|nos) dano)\b"
     + _NOT_JOKING,
-    r"\b(?:migracion|extranjeria)\b(?!(?: \w{1,20}){0,3} (?:trabajo|trabaja|tramite|cita))",
+    r"\b(?<!cita en )(?<!cita de )(?<!turno en )(?:migracion|extranjeria)\b(?!(?: \w{1,20}){0,3}"
+    r" (?:trabajo|trabaja|tramite|cita))",
     r"\b(?:me (?:van a |va a )?deporta(?:n|r|ran|rian)?|me tiene sin papeles|estoy ilegal|no tengo"
     r" papeles y)\b",
     r"\b(?:le tengo|les tengo) (?:terror|panico|pavor)\b(?! a\b)",
@@ -1034,7 +1047,7 @@ _HARM_HIM = (
 )
 MIGHT_HURT_MORE = [
     rf"\b{_URGE} {_HARM_HIM}\b" + _NOT_JOKING,
-    r"\b(?<!no quiero )(?<!sin )(?:hacerle|hacerles) (?:mas )?dano\b(?! (?:a (?:su|tu) (?:orgullo"
+    r"\b(?<!no quiero )(?<!\bsin )(?:hacerle|hacerles) (?:mas )?dano\b(?! (?:a (?:su|tu) (?:orgullo"
     r"|ego)|con (?:lo|mis palabras)|sin querer))",
     r"\b(?:tengo miedo|me da miedo|me da panico|temo|me asusta|miedo) (?:de )?lo (?:que|q) (?:le )?"
     r"(?:voy a|pueda|pudiera|podria|podia|puedo|vaya a)(?: llegar a)? hacer(?:le)?\b",
@@ -1140,7 +1153,7 @@ MIGHT_HURT_MORE += [
     r" (?:y le deje marcas?|tan fuerte|muy fuerte)\b",
     r"\ble deje (?:marcas?|moretones|moratones|morados|los dedos marcados)\b",
     r"\b(?:lo|la|los) (?:voy a matar|mato)(?: (?!ja|je|xd|lol)\w{1,20}){0,3} (?:te lo juro|lo juro"
-    r"|(?<!no )en serio|de"
+    r"|(?<!\bno )en serio|de"
     r" verdad)\b" + _NOT_JOKING,
     r"\b(?:me )?imagin\w{1,6}(?: \w{1,20}){0,2} (?:lastimandol[oa]|estrangulandol[oa]"
     r"|atropell\w{1,8}|haciendole dano|matandol[oa]|pegandole|golpeandol[oa]|ahorcandol[oa]"
@@ -1500,6 +1513,150 @@ CONTROLLED_MORE += [
     r"\b(?:la cena|la comida|la casa|el desayuno|la ropa) (?:\w{1,20} ){0,8}(?:o|si no)"
     r" (?:se arma|se enoja|se enfada|se pone (?:como loc[oa]|furios[oa]|violent[oa])|hay bronca"
     r"|hay pelea|me grita|me pega|me castiga)\b",
+]
+
+
+# -- written on es_tuning_i (a sixth writer: Chilean, Peruvian, Cuban, Andalusian, Venezuelan,
+# Central American and rural voices; "naiden", "quillo", "manita", "nomás") ---------------------
+
+SELF_HARM_INDIRECT += [
+    # "k*llearme": English "kill" with a Spanish ending, starred or not.
+    r"\bk(?:i| )?ll?ear(?:me|se)\b",
+    r"\b(?:quitarme|me (?:quito|quitare|voy a quitar|quiero quitar|kiero quitar)) de (?:en ?medio"
+    r"|enmedio|el medio|en el medio)\b" + _NOT_JOKING,
+    # A goodbye with someone left in charge: "si desaparezco cuida a mi mamá".
+    r"\bsi (?:desaparezco|me muero|ya no estoy|no estoy mas|me voy para siempre|un dia no estoy"
+    r"|me pasa algo esta noche)(?: \w{1,20}){0,2} (?:cuida|cuidame|cuiden|cuidenme|cuidad|cuides"
+    r"|cuidaras) (?:a|de) (?:mi|mis)\b",
+    r"\b(?:dejarme|me voy a dejar|me dejo|me quiero dejar) (?:morir|apagar)\b",
+    r"\b(?:dejarme|me voy a dejar|me dejo|me quiero dejar) ir(?:$| (?:nomas|noma|y ya|ya|de una"
+    r" vez|tranquil[oa]|despacio|poco a poco|en paz)\b)",
+    r"\b(?:hoy|esta noche|manana|a lo mejor|capaz|quizas|quiza|igual)(?: \w{1,20}){0,2} me"
+    r" (?:quedo|tiro|acuesto|echo|pongo|meto) (?:en|a|sobre) (?:la via|las vias|los rieles|la linea"
+    r" del tren|las vias del tren|la via del tren)\b",
+    r"\b(?:dar(?:me)?|doy|di|pegar) un volantazo\b(?!(?: \w{1,20}){0,6} (?:para (?:esquivar"
+    r"|evitar|no (?:atropellar|chocar|pisar))|un perro|un gato|un animal|un bache|un ciervo))",
+    r"\b(?:las|la|mis|unas|mi) cartas? (?:para|a) (?:mis hijos|mis hijas|mi familia|mi mama"
+    r"|mi madre|mis padres|todos|mi hija|mi hijo|ustedes|mis nietos|mi esposa|mi marido|mi mujer"
+    r"|mis papas|mi viejo|mi vieja)(?: ya)? (?:estan|esta|quedaron|quedan|las deje|la deje"
+    r"|las tengo) (?:en|listas?|escritas?|debajo|dentro|guardadas?|encima)\b",
+    r"\b(?:pues nada|ya fue|ya esta|listo|ya lo decidi|bueno pues)(?: hoy| manana)? es el dia$",
+    r"\b(?:diganle|dile|decile|decidle|digale|decirle|digan) a (?:mi|mis) (?:gat[oa]s?|gatit[oa]s?"
+    r"|perr[oa]s?|perrit[oa]s?|mascotas?|michis?|loro|lorito|canario|conej[oa]|hijos|hijas|nietos"
+    r"|hermanitos)(?: \w{1,20}){0,1} (?:que|q) (?:la|lo|los|las) (?:quiero|amo|quise|ame|queria)\b",
+    r"\b(?:sobro|estoy de mas|soy un estorbo|soy una carga) (?:en (?:esta|mi) (?:casa|familia|vida)"
+    r"|en (?:todos lados|todas partes)|en la vida de (?:todos|ustedes|mi familia))\b",
+    r"\bsiento (?:que|q) sobro$",
+    r"\b(?:merezco|me merezco|mereceria|me mereceria|me lo merezco por|deberia) (?:hacerme dano"
+    r"|sufrir(?:lo)?$|morir(?:me)?|lastimarme|castigarme|cortarme|estar muert[oa]|desaparecer"
+    r"|que me pase algo malo)\b",
+    # Praying to be taken: "ya le pedí que me lleve mientras duermo".
+    r"\b(?:le pido|le pedi|le ruego|le rogue|le rezo|rezo|pido|pedi|ruego)(?: a (?:dios|diosito|el"
+    r" senor|la virgen|tata dios|papa dios))? (?:que|q) me (?:lleve|llevara|recoja|recogiera|deje"
+    r" morir)(?:$| (?:ya|pronto|mientras duermo|durmiendo|con el|con ella|de una vez|esta noche"
+    r"|dormid[oa]|en paz|en el sueno|de este mundo|conmigo)\b)",
+    r"\b(?:dios|diosito|el senor|tata dios|papa dios) (?:\w{1,20} ){0,2}(?:que|q) me (?:lleve"
+    r"|llevara|recoja|recogiera)(?:$| (?:ya|pronto|mientras duermo|de una vez|esta noche|en paz"
+    r"|con el|de este mundo)\b)",
+    r"\b(?:ya lo (?:decidi|tengo decidido|he decidido)|ya esta decidido|lo tengo decidido)"
+    r" (?:no (?:me convenzas|intentes convencerme|trates de convencerme|me detengas|me pares|me"
+    r" vas a convencer|me hagas cambiar)|nadie me va a (?:detener|parar|convencer))(?:$| (?:por"
+    r" favor|porfa|ya|esta vez)\b)",
+    r"\bhasta aqui (?:llegue|he llegado|llego yo)(?:$| (?:ya|lo siento|perdon\w{0,4}|gracias"
+    r"|adios|no puedo|no aguanto|chau|chao|perdonen|los quiero|te quiero)\b)",
+]
+
+IN_DANGER_MORE += [
+    # What the abuser says to keep it secret: "naiden te va a creer".
+    r"\b(?:dice|dijo|me dice|me dijo|decia|me amenaza)(?: que)? (?:nadie|naiden|naide|ninguno"
+    r"|nunca nadie) (?:me|le|te) (?:va a|iba a|van a|ira a|iban a) creer\b",
+    r"\bme (?:toca|toco|tocaba|manosea|manoseo|soba|sobaba|sobo)(?: \w{1,20}){0,2} cuando (?:no"
+    r" (?:esta|estan|hay nadie|me ve nadie)|estamos sol[oa]s|se va (?:mi|el|la)|duermo|me"
+    r" dormia)\b",
+    r"\b(?:dice|dijo|me dijo|me amenazo|me advirtio|me avisa|me aviso|grito|me grito)(?: que)?"
+    r" (?:la proxima|la siguiente|la otra)(?: vez)? (?:sera|va a ser|ira|le va a ir|me va a ir"
+    r"|es|seria) peor\b",
+    r"\bme (?:tiro|tira|tiraba|lanzo|lanza|lanzaba|arrojo|arroja|revento|estrello) (?:el|la|los"
+    r"|las|su|mi) (?:plato|platos|vaso|vasos|telefono|celular|movil|silla|botella|cenicero|taza"
+    r"|olla|sarten|control|mando|plancha|zapato|chancla)\b(?! (?:de (?:la )?basura|para que"
+    r" (?:lo|la) (?:lave|guarde|recoja|atrape)))",
+    r"\bme (?:abrio|rompio|partio|revento|abria|rompia|partia|hincho|morateo)"
+    r" (?:la|el|los) (?:ceja|labio|boca|nariz|cabeza|frente|ojo|pomulo|cara|dientes|menton)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:jugando|sin querer|en el partido|en el futbol|entrenando|con la"
+    r" pelota|con el balon))",
+    r"\b(?:tiene|guarda|tenia) (?:una |un |su )?(?:pistola|arma|escopeta|revolver|fierro)(?:"
+    r" \w{1,20}){0,4} (?:y )?me (?:la|lo) (?:enseno|ensena|mostro|muestra|saco|saca|puso)\b",
+    r"\bme (?:enseno|ensena|mostro|muestra|saco|saca) (?:la|su|una|el|un) (?:pistola|arma|escopeta"
+    r"|revolver|fierro|cuchillo|machete|navaja)(?: \w{1,20}){0,2} (?:mientras|cuando|sin decir"
+    r"|en medio|en plena|despues de|para que)\b",
+    r"\bme (?:pone|puso|ponia|aprieta|apreto|apretaba|tapa|tapo|tapaba|aplasta|aplasto) (?:la|una"
+    r"|el|un|su) (?:almohada|cojin|mano|bolsa|trapo|toalla) (?:en|sobre|contra) (?:la|mi) (?:cara"
+    r"|boca|nariz)\b",
+    r"\bme (?:tapa|tapo|tapaba) la boca (?:con (?:la|su|una|cinta)|para (?:que|q) no (?:grite"
+    r"|hable|me oigan|me escuchen|pida))\b",
+]
+
+MIGHT_HURT_MORE += [
+    r"\b(?:tengo|ando con|traigo|hoy tengo)(?: hoy)? la mano (?:muy |bien |demasiado )?suelta\b"
+    r"(?! (?:para|pa|con el|con la) (?:dibujar|pintar|escribir|la cocina|el lapiz|el pincel"
+    r"|la guitarra|el piano|el pan)\b)",
+    rf"\b{_KID} (?:\w{{1,20}} ){{0,3}}(?:ya )?se (?:esconde|esconden|asusta|asustan|encoge|encogen"
+    r"|pone a temblar|ponen a temblar|orina|mea) (?:\w{1,20} )?cuando (?:llego|entro|le hablo"
+    r"|les hablo|grito|me enojo|me enfado|levanto la voz|me acerco)\b",
+    r"\b(?:tengo miedo|me da miedo|temo|miedo) (?:de |a )?pasarme(?:$| con (?:el|ella|ellos|los"
+    r" ninos|mi hij[oa]|el nino|la nina|el bebe|la bebe|la nena|el nene)\b)",
+    r"\b(?:pense|pienso|pensando|pensado|ganas|quiero|quisiera|se me ocurrio|se me paso por la"
+    r" cabeza|se me pasa por la cabeza) (?:en |de )?(?:tocarle|cortarle|aflojarle|manipularle"
+    r"|sabotearle|danarle|joderle|fregarle) (?:los )?frenos\b",
+    r"\b(?:sacudirl[oa]|zarandearl[oa]|zamarrearl[oa]|taparle la boca|ahogarl[oa]|apretarl[oa])"
+    r" (?:para|pa) (?:que|q) (?:se calle|deje de llorar|se duerma|pare de llorar|se callara"
+    r"|dejara de llorar)\b",
+]
+
+CONTROLLED_MORE += [
+    r"\b(?:tiene|maneja|controla|guarda|se quedo con|me quito|sabe|se sabe) (?:mi|mis|la|las)"
+    r" (?:claves?|contrasenas?|pin|tarjetas?) (?:del|de la|de mi|de mis) (?:banco|cuenta|cuentas"
+    r"|tarjeta|sueldo)\b",
+    r"\b(?:me tiembla|me tiemblan|tiemblo)(?: la mano| las manos| las piernas| todo)? (?:\w{1,20}"
+    r" ){0,2}cuando (?:vea|revise|mire|llegue|se entere|abra|pida) (?:la|el|los|las|mis) (?:cuenta"
+    r"|cuentas|ticket|tiquet|boleta|factura|recibo|gastos|extracto|resumen|compras)\b",
+    r"\b(?:es|era|solo es|seguro es|voy|vas|iba|va) (?:para|a) (?:buscar|buscarme|verme con"
+    r"|encontrarme con|coquetear con|conocer) (?:hombres|otros hombres|otro|otros|mujeres|otras"
+    r"|otra|machos|un macho|amantes|un amante|tipos|manes|minas|chicos|chicas)\b",
+    r"\bme (?:borra|borro|borraba|elimina|elimino|eliminaba|bloquea|bloqueo|bloqueaba) (?:los |mis"
+    r" |todos los |todos mis |a )?(?:contactos|numeros|amigos|amigas|seguidores)(?: de"
+    r" (?:hombres|mujeres|chicos|chicas|mis amig\w{1,3}|mi familia))?\b",
+    r"\bmis (?:hijos|hijas|padres|papas|amigos|amigas|hermanos|hermanas|viejos|familiares|nietos)"
+    r" no pueden (?:venir|entrar|visitarme|quedarse|pisar|llamarme)(?: \w{1,20}){0,4} (?:porque"
+    r"|xq|pq|ya que) (?:a )?(?:el|ella|mi (?:novio|novia|marido|mujer|esposo|esposa|pareja))"
+    r" (?:no (?:le|les|los|las|lo|la|me) (?:caen bien|cae bien|gusta|gustan|quiere|soporta|aguanta"
+    r"|deja)|no quiere|no (?:los|las) quiere|se (?:enoja|enfada|pone|incomoda|cela)|dice"
+    r"|(?:los|las) odia)\b",
+    r"\bme (?:hizo|hace|obligo a|obliga a) dejar (?:el|la|los|las|mi|mis) (?:futbol|gym|gimnasio"
+    r"|baile|danza|coro|iglesia|grupo|equipo|trabajo|curso|taller|clases|amigas|amigos|voley"
+    r"|basquet|pichanga|pachanga|banda|teatro|natacion|yoga)\b(?!(?: \w{1,20}){0,6} (?:lesion"
+    r"|rodilla|salud|medico|doctor|no me daba|el tiempo|dinero|plata))",
+    r"\b(?:dice|dijo|porque)(?: que)? (?:ahi|alli|alla|en (?:el|la) \w{1,20}) hay (?:muchas"
+    r" |demasiadas |muchos |demasiados )?(?:tentaciones|mujeres|hombres|chicas|chicos|viejas|minas"
+    r"|machos|tipos|manes)\b",
+    r"\bse (?:incomoda|enoja|enfada|pone (?:como loc[oa]|furios[oa]|brav[oa]|de malas)|arrecha"
+    r"|emputa|cabrea|encabrona|mosquea|rebota|chiva|ofende)(?: \w{1,20}){0,2} si (?:apago"
+    r"|desactivo|quito|no (?:le )?(?:comparto|mando)) (?:la|mi) (?:ubicacion|localizacion|gps)\b",
+    r"\bubicacion(?: \w{1,20}){0,10} se (?:incomoda|enoja|enfada|pone (?:como loc[oa]|furios[oa]"
+    r"|brav[oa]|de malas)|arrecha|emputa|cabrea|encabrona|mosquea|rebota|chiva|ofende)(?:"
+    r" \w{1,20}){0,2} si la (?:apago|desactivo|quito)\b",
+    r"\b(?:rendir(?:le)?|dar(?:le)?|rindo|doy) cuentas (?:de|por) (?:cada|todo|todos los|lo que)"
+    r" (?:peso|sol|euro|dolar|centimo|centavo|bolivar|quetzal|lempira|colon|gasto|compra|peseta"
+    r"|duro|luca|lucas|cordoba|gasto|cobre|real|sencillo)\b",
+    r"\b(?:dice|dijo|me dice)(?: que)? me (?:cela|controla|revisa|vigila|prohibe|persigue|grita"
+    r"|pega|encierra|espia) (?:tanto |asi )?(?:porque|xq|por que|pq) me (?:ama|quiere|adora)\b",
+    r"\bse (?:encargo|encarga|ha encargado) de (?:que|q) (?:me peleara|me pelee|me quedara sola?"
+    r"|me quede sola?|no (?:tenga|tuviera|vea|viera|hable|hablara) (?:a |con )?(?:nadie|amig\w{1,3}"
+    r"|mi familia)|me alejara|me aleje|todos me (?:dejaran|odiaran|odien))\b",
+    r"\b(?:tengo (?:que|q)|debo) tener todo (?:\w{1,20} ){0,2}como (?:a )?(?:el|ella) (?:le )?"
+    r"(?:gusta|quiere|manda|dice|exige)\b",
+    r"\bme (?:habla|mira|vigila|ve|observa|revisa|graba|controla|espia|grita) (?:por|desde|con)"
+    r" (?:la|las|una) camaras?\b",
 ]
 
 
