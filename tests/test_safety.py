@@ -92,6 +92,8 @@ MIGHT_HURT = [
 
 IN_DANGER = [
     "he hits me",
+    "mi hermano me pega",  # a look-behind once read the end of "hermano" as "no"
+    "my husband beat me up again",
     "He hit me again",
     "my husband hit me again last night",
     "he’s hit me before",
@@ -136,6 +138,8 @@ CONTROLLED = [
 
 ORDINARY = [
     "this movie is killing me",
+    "the gym beat me up today",
+    "my brother used to beat me up when we were kids",
     "I could kill for a coffee",
     "my partner hurt my feelings",
     "he really hurt me when he forgot my birthday",
