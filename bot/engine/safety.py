@@ -374,7 +374,8 @@ def _ruled(folded: str) -> Concern | None:
 # - otherwise a table match counts when the model finds it at least plausible (p ≥ RULES_NEED)
 #   or the message is short (VETO_WORDS): the model vetoes matches it is confident are ordinary
 #   ("my ex used to hit me but I'm safe and happy now with my wife");
-# - and the model alone counts when it is confident (p ≥ MODEL_ALONE) about text it knows enough
+# - and the model alone counts when it is confident (p ≥ MODEL_ALONE; SHORT_ALONE for messages
+#   shorter than ALONE_WORDS, never below SHORT_WORDS) about text it knows enough
 #   words of (FAMILIAR), naming the concern it weighs highest — this is what catches phrasings no
 #   pattern was written for. The bar stays well above even because most messages are everyday
 #   ones, and feelings words ("lonely", "invisible", "hurt") lean towards concern in a corpus of
@@ -402,9 +403,17 @@ MODEL_ALONE = 0.8
 #: fewer, one topic word decides ("he pushed me to the ground" reads like sport to it), and the
 #: tables know short phrasings well.
 VETO_WORDS = 11
-#: The model alone may speak for messages of at least this many words: in fewer, a word or two it
-#: links with crises would decide ("we drove 300 kms yesterday", "I hit him up on WhatsApp").
+#: The model alone may speak for messages of at least this many words at MODEL_ALONE: in fewer,
+#: a word or two it links with crises weighs more ("we drove 300 kms yesterday", "I hit him up
+#: on WhatsApp").
 ALONE_WORDS = 9
+#: Shorter messages, down to SHORT_WORDS words, the model alone may flag only when it is very
+#: sure (SHORT_ALONE; never, by default). Short crises are where the tables miss most on fresh
+#: text ("how many paracetamol is too many", "he makes me sleep on the floor"), but the models
+#: are as sure of some short everyday complaints ("I hit him up on WhatsApp", "nobody cares what
+#: I think"), so a language turns it on only where fresh short text showed it safe.
+SHORT_ALONE = math.inf
+SHORT_WORDS = 3
 #: The model alone speaks only for messages it has seen this share of the words of: on unfamiliar
 #: text (technical words, another register) common words decide, and they lean towards concern.
 FAMILIAR = 0.7
@@ -607,6 +616,17 @@ class Thresholds:
     veto_words: int = VETO_WORDS
     alone_words: int = ALONE_WORDS
     familiar: float = FAMILIAR
+    short_alone: float = SHORT_ALONE
+    short_words: int = SHORT_WORDS
+
+    def alone_needs(self, words: int) -> float | None:
+        """How sure the model must be to flag a message of this many words on its own (None:
+        never); never less sure for a short message than for a long one."""
+        if words >= self.alone_words:
+            return self.model_alone
+        if words >= self.short_words:
+            return max(self.short_alone, self.model_alone)
+        return None
 
 
 #: Per language with a model of its own: the best recall within 3 % false alarms on text neither
@@ -639,10 +659,11 @@ def decide(ruled: Callable[[], Concern | None], judgement: Judgement | None) -> 
     if judgement is None or not judgement.knows_enough:
         return ruled()
     limits = thresholds_for(judgement.language)
+    needs = limits.alone_needs(judgement.words)
     if (
-        judgement.likelihood >= limits.model_alone
+        needs is not None
+        and judgement.likelihood >= needs
         and judgement.familiar >= limits.familiar
-        and judgement.words >= limits.alone_words
     ):
         return ruled() or judgement.concern
     if (

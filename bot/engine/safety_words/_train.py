@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import math
 from array import array
 from itertools import product
 from pathlib import Path
@@ -214,58 +215,57 @@ def sweep(sources: list[Path], code: str = "en") -> None:
         trained = train(read([path for path in sources if path != held]))
         for text, label in read([held]):
             folded = _read_form(text)
-            judgement = judge(folded, trained)
+            judgement = judge(folded, trained, code)
             assert judgement is not None
             judged.append((label, _ruled(folded) is not None, judgement))
 
-    def score(
-        rules_need: float, alone: float, veto_words: int, alone_words: int, familiar: float
-    ) -> tuple[float, float]:
+    def score(limits: Thresholds) -> tuple[float, float]:
+        THRESHOLDS[code] = limits
         caught = alarms = 0
         for label, ruled, judgement in judged:
-            if not judgement.knows_enough:
-                flagged = ruled
-            elif (
-                judgement.likelihood >= alone
-                and judgement.familiar >= familiar
-                and judgement.words >= alone_words
-            ):
-                flagged = True
-            else:
-                flagged = ruled and (
-                    judgement.words < veto_words or judgement.likelihood >= rules_need
-                )
+            verdict = Concern.SELF_HARM if ruled else None
+            flagged = decide(lambda verdict=verdict: verdict, judgement) is not None  # type: ignore[misc]
             caught += bool(label) and flagged
             alarms += (not label) and flagged
         concerning = sum(1 for label, _, _ in judged if label)
         return caught / concerning, alarms / (len(judged) - concerning)
 
     grid = [
-        (rules_need, alone, veto_words, alone_words, familiar)
+        Thresholds(rules_need, alone, veto_words, alone_words, familiar, short_alone)
         for rules_need in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
         # Never below 0.8: at 0.7 the model alone flags everyday loneliness ("I come home to an
         # empty flat", tests/test_talk.py), which the unseen files hold too little of to show.
         for alone in (0.8, 0.85, 0.9, 0.95)
         for veto_words in (7, 9, 11)
-        # Never fewer: short everyday messages are the tables' (tests/test_safety.py holds
-        # look-alikes the unseen files have too few of).
         # (9 since 2026-12-02: the model trained with letter pieces was sure of 7- and 8-word
         # everyday sentences — "I come home to an empty flat", "it's your fault we never see
-        # friends", tests/test_talk.py — which the unseen files hold too few of to show.)
+        # friends", tests/test_talk.py — which the unseen files hold too few of to show; shorter
+        # messages it may flag alone only at `short_alone`.)
         for alone_words in (9, 11)
         for familiar in (0.5, 0.6, 0.7, 0.8)
+        for short_alone in (0.95, 0.97, 0.99, math.inf)
     ]
-    scored = [(score(*params), params) for params in grid]
+    shipped = thresholds_for(code)
+    try:
+        current = score(shipped)
+        scored = [(score(limits), limits) for limits in grid]
+    finally:
+        THRESHOLDS[code] = shipped
     within = [item for item in scored if item[0][1] <= SWEEP_FALSE_ALARMS]
     # The best recall; among equals the most cautious model (fewest words it speaks alone for,
-    # the most familiar text it needs).
+    # the surest it must be of short ones, the most familiar text it needs).
     (recall, alarms), best = max(
-        within, key=lambda item: (item[0][0], -item[0][1], item[1][3] * -1, item[1][4])
+        within,
+        key=lambda item: (
+            item[0][0],
+            -item[0][1],
+            -item[1].alone_words,
+            item[1].short_alone,
+            item[1].familiar,
+        ),
     )
-    now = thresholds_for(code)
-    current = score(now.rules_need, now.model_alone, now.veto_words, now.alone_words, now.familiar)
     print(f"{code} now:  recall {current[0]:.1%}, false alarms {current[1]:.1%} on unseen files")
-    print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with Thresholds{best}")
+    print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with {best}")
 
 
 def sweep_on(fresh: list[Path], code: str) -> None:
@@ -302,6 +302,7 @@ def sweep_on(fresh: list[Path], code: str) -> None:
                     (7, 9, 11),
                     (7, 9, 11),
                     (0.5, 0.6, 0.7, 0.8),
+                    (0.95, 0.97, 0.99, math.inf),
                 )
             )
         ]
@@ -310,7 +311,14 @@ def sweep_on(fresh: list[Path], code: str) -> None:
     print(f"{code} now:  recall {now[0]:.1%}, false alarms {now[1]:.1%} on {len(judged)} fresh")
     within = [item for item in scored if item[0][1] <= SWEEP_FALSE_ALARMS]
     (recall, alarms), best = max(
-        within, key=lambda item: (item[0][0], -item[0][1], -item[1].alone_words, item[1].familiar)
+        within,
+        key=lambda item: (
+            item[0][0],
+            -item[0][1],
+            -item[1].alone_words,
+            item[1].short_alone,
+            item[1].familiar,
+        ),
     )
     print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with {best}")
 
