@@ -1226,7 +1226,10 @@ CONTROLLED_MORE = [
     r"\bangst vor seiner (?:stille|laune|wut|reaktion)\b",
     rf"\btrau {_MICH} (?:\w{{1,20}} ){{0,2}}nicht (?:mehr )?(?:was zu sagen|ihm zu sagen|ihr zu"
     rf" sagen"
-    r"|zu widersprechen|in die kantine)\b",
+    r"|zu widersprechen|in die kantine)\b"
+    # owning up to a debt or a purchase is not fear of him
+    r"(?! (?:dass|das) (?:ich|wir) (?:(?:noch )?(?:mehr |weitere )?(?:schulden|hab|habe)"
+    r"|(?:\w{1,20} ){0,3}(?:gekauft|ausgegeben|verloren|bestellt|verspielt|verbockt))\b)",
     r"\baufgehort (?:\w{1,20} ){0,3}(?:zu lachen|meine meinung)\b",
     r"\bjeden satz (?:\w{1,20} )?(?:dreimal|zweimal|zehnmal)\b",
     r"\bnur (?:weil|solange) (?:er|sie) (?:gerade|grad) (?:duscht|schlaft|weg ist)\b",
@@ -1800,6 +1803,240 @@ CONTROLLED_I = [
     r"(?:rede|reden|spreche|sprechen|schreibe|schreiben|telefoniere|telefonieren))\b",
 ]
 
+
+# -- families added on de_tuning_i, second pass (2026-12-04): the dose asked "for myself"; pills
+# kept back, a letter to open "when I'm gone", the gun in the cupboard thought about; a slap
+# ("eine gescheuert"), threats told word for word (the house set alight, "he knows where my
+# mother lives", the children and then himself), intimate videos as a threat, a head held under
+# water, aimed at, pushed against the wall; intrusive pictures of hurting the baby, "afraid I'll
+# shake her"; papers and the residence permit held over someone, asking to call one's mother,
+# the phone taken, friends driven off, only writing while he sleeps, told what to wear and eat.
+
+_PARTNER_I2 = (
+    r"(?:er|sie|mein mann|meine frau|mein freund|meine freundin|mein partner|meine partnerin"
+    r"|mein ex|meine ex|mei mo|mei oide|mein verlobter|meine verlobte)"
+)
+
+SELF_HARM_I += [
+    # how much of a medicine would be too much, "asking for myself"
+    r"\bwie (?:viel|viele) (?:\w{1,20} ){0,3}(?:war|ware|ist|sind|waren) (?:\w{1,20} )?(?:zu viel"
+    r"|zuviel|todlich|toedlich) (?:auf einmal|auf ex|fur mich|fur nen erwachsenen)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:fur (?:ein|das|mein|den|die|meinen|meine) )?(?:kind|kinder|baby"
+    r"|hund|katze|hunde|katzen)\b)",
+    r"\bwie (?:viel|viele) (?:\w{1,20} ){0,3}(?:sind|ist|waren|ware|war) (?:\w{1,20} )?todlich\b"
+    r"(?!(?: \w{1,20}){0,4} (?:fur (?:ein|das|mein|den|die|meinen|meine) )?(?:kind|kinder|baby"
+    r"|hund|katze|hunde|katzen|pferd)\b)(?: \w{1,20}){0,4} (?:frag|frage) fur mich\b",
+    # pills kept back, a full pack by the bed
+    r"\b(?:tabletten|pillen|medikamente|schlaftabletten|schmerzmittel)\b(?: \w{1,20}){0,5}"
+    r" (?:aufgehoben|gesammelt|gehortet|gebunkert|zur seite gelegt|beiseitegelegt)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:fur die apotheke|zum entsorgen|zur apotheke|entsorgen))",
+    r"\b(?:ganze|volle|komplette) (?:packung|schachtel|dose|flasche|blister) (?:\w{1,20} )?"
+    r"(?:schlaftabletten|tabletten|pillen|tavor|diazepam|insulin)\b(?: \w{1,20}){0,3} (?:neben"
+    r"|unter|unterm|auf|im) (?:dem |meinem |mei )?(?:bett|kopfkissen|nachttisch|nachtkastl"
+    r"|bettkante)\b",
+    # wiping oneself out "sounds like a plan"
+    r"\b(?:mich|mi|sich) (?:selbst |selber )?(?:ausloschen|ausradieren|abschalten)\b",
+    # wanting away for ever, said last
+    r"\b(?:will|mochte|mocht|wui|wu) (?:einfach |nur )?(?:weg fur immer|fur immer weg)$",
+    # better if I weren't there at all
+    r"\b(?:besser|leichter|einfacher) (?:\w{1,20} ){0,3}(?:ich|i) (?:war|ware|waer|waar)"
+    r" (?:gar |einfach |ganz )?(?:nicht|nimmer|ned|net|nimma) mehr da\b",
+    # a letter to be read "when I'm gone"
+    r"\b(?:brief|briefe|zettel|abschiedsbrief|nachricht)\b(?: \w{1,20}){0,6} (?:erst )?(?:lesen"
+    r"|offnen|aufmachen|bekommen) (?:\w{1,20} ){0,2}wenn (?:ich|i) (?:weg|nicht mehr da|tot"
+    r"|gegangen|nimmer da) (?:bin|sei)\b(?!(?: \w{1,20}){0,4} (?:urlaub|reise|dienstreise|flug"
+    r"|auslandsjahr|kur|im krankenhaus|op))",
+    # the will made and the cat given on
+    r"\btestament\b(?: \w{1,20}){0,10} (?:katze|hund|kater|tiere|vogel|kanarienvogel|hase)"
+    r" (?:geht|kommt|soll|bekommt)\b",
+    # ending it oneself before it gets bad
+    r"\b(?:es|alles|mein leben|das leben) selbst (?:zu )?beenden (?:bevor|ehe)"
+    r" (?:es|alles|ich) (?:\w{1,20} )?(?:schlimm|schlimmer"
+    r"|unertraglich|zu spat|zu viel|nicht mehr kann)\b",
+    # the gun at home, thought about
+    r"\b(?:gewehr|gwehr|pistole|waffe|revolver|flinte|jagdgewehr)\b(?: \w{1,20}){0,8} (?:i|ich)"
+    r" (?:denk|denke|dank) (?:\w{1,20} ){0,3}(?:dran|daran|druber|drauf)\b",
+    # cutting again, said in a subordinate clause
+    r"\b(?:dass|das|weil|ob|wenn) (?:ich|i) (?:mich|mi) (?:wieder |immer noch |noch |heimlich"
+    r" |immer wieder )?(?:ritze|ritz|ritzt)\b",
+    # no reason left to get up or to live
+    r"\b(?:hab|habe|hob|hab ich|hob i) (?:\w{1,20} )?(?:kein|keinen|koan|koane|kei|keine) grund"
+    r" mehr (?:zum|zu|fur|zun) (?:aufstehen|aufstehn|leben|weiterleben|weitermachen)\b",
+]
+
+IN_DANGER_I += [
+    # a slap: "hat er mir eine gescheuert"
+    r"\b(?:hat|hot|hod|het) (?:\w{1,20} ){0,2}(?:mir|mia) (?:\w{1,20} ){0,2}(?:eine|eins|a|oane"
+    r"|ane|e) (?:gescheuert|geknallt|gewischt|geklebt|reingehauen|verpasst|gelangt|geschmiert"
+    r"|gschmiert|gscheuert|gschallert|gewatscht)\b" + _NOT_PLAY,
+    # threats told word for word
+    rf"\b{_PARTNER_I2} (?:sagt|hat gesagt|meint|droht|hod gsogt|hot gsogt|hat gedroht|schreibt)"
+    r" (?:\w{1,20} ){0,2}(?:er|sie) (?:bringt|bringe|bring|bringen) (?:die kinder|die kleinen"
+    r"|mich|uns|meine \w{1,20}|meinen \w{1,20}|das baby) (?:\w{1,20} ){0,3}um\b"
+    r"(?! (?:\d{1,2}|halb|viertel|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf"
+    r"|mitternacht)\b)",
+    r"\b(?:zundet|zundt|zunde|zunden|fackelt|brennt) (?:\w{1,20} ){0,1}(?:s |das |die |unser"
+    r" |unsere |mei |mein )?(?:haus|wohnung|hutte|bude|auto|hof) (?:\w{1,20} )?(?:an|o|ab|nieder)\b"
+    r"(?: \w{1,20}){0,3} (?:wenn|falls|sobald)\b",
+    rf"\b{_PARTNER_I2} (?:sagt|meint|schreibt|droht|hat gesagt|hat geschrieben)(?: \w{{1,20}})?"
+    r" (?:er|sie) (?:weiss|wisse|kennt|wei) (?:genau )?wo (?:meine|mein|meinem|meiner|mei)"
+    r" (?:mama|mutter|eltern|schwester|bruder|kinder|tochter|sohn|oma|papa|vater|familie|freundin"
+    r"|freund|leute) (?:wohnt|wohnen|arbeitet|arbeiten|zur schule geht|ist|sind)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:holt|abholen|besucht|besuchen|fahrt|bringt|vorbei))",
+    # intimate videos as a threat
+    r"\bdroht (?:\w{1,20} ){0,3}(?:die |meine |unsere )?(?:videos|bilder|fotos|nacktbilder"
+    r"|nacktfotos|aufnahmen) (?:\w{1,20} ){0,3}(?:zu )?(?:schicken|verschicken|veroffentlichen"
+    r"|posten|zeigen|rumzuschicken|weiterzuleiten|hochzuladen|hochladen)\b",
+    # the ex at the door again; photos from inside my flat
+    r"\b(?:mein |meine )?ex (?:steht|stand|wartet|parkt|sitzt|lauert) (?:\w{1,20} ){0,2}(?:vorm"
+    r"|vor dem|vor meinem|vor meiner|vor der|vor unserem) (?:haus|tur|wohnung|arbeit|fenster"
+    r"|schule|hauseingang|haustur)\b(?!(?: \w{1,20}){0,4} (?:holt|bringt|abholen|bringen"
+    r"|abgeholt))",
+    r"\bfotos von (?:meiner|unserer|mei) (?:wohnung|haus|schlafzimmer|zimmer)\b(?: \w{1,20}){0,3}"
+    r" von innen\b",
+    # medicines or aids taken away
+    r"\b(?:versteckt|nimmt|behalt|entzieht|wegnimmt) (?:\w{1,20} )?(?:meine|mir die|mir meine)"
+    r" (?:medikamente|tabletten|medizin|insulin|brille|horgerat|krucken|rollator|rollstuhl)\b"
+    + _NOT_JOKING,
+    # a head held under water, aimed at, pushed against the wall
+    r"\b(?:kopf|gesicht) (?:\w{1,20} ){0,3}unter (?:das |dem |s )?wasser (?:gedruckt|gehalten"
+    r"|druckt|halt|getaucht)\b(?!(?: \w{1,20}){0,6} (?:schwimmbad|pool|beim spielen|tauchen"
+    r"|gelacht))",
+    r"\b(?:auf mich|auf uns|auf meinen kopf|auf die kinder|auf mein gesicht) (?:gezielt|gerichtet"
+    r"|angelegt)\b",
+    r"\b(?:zielt|zielte|richtet|richtete) (?:\w{1,20} ){0,2}(?:auf mich|auf uns|auf die kinder)\b",
+    r"\b(?:er|sie) (?:hat |hot |hod )?(?:\w{1,20} ){0,2}(?:mich|uns|den kleinen|die kleine|mein"
+    r" kind|meinen sohn|meine tochter|das kind|die kinder) (?:\w{1,20} ){0,3}(?:gegen|an) die"
+    r" (?:wand|tur|heizung|schrank|tischkante) (?:geschubst|gestossen|geschleudert|geworfen"
+    r"|geknallt|geschmissen)\b" + _NOT_PLAY,
+    # shut in somewhere, banging on the door
+    r"\b(?:eingesperrt|eingeschlossen|verbarrikadiert)\b(?: \w{1,20}){0,3} (?:er|sie)"
+    r" (?:hammert|schlagt|tritt|brullt|randaliert|wummert|trommelt)\b",
+    # a child beaten by a stepfather
+    r"\b(?:kriegt|kriagt|bekommt|kriegen|griagt) (?:\w{1,20} ){0,1}(?:vom|von|vo) (?:\w{1,20} )?"
+    r"(?:stiefvater|stiefpapa|vater|papa|freund|mann|partner) (?:schlage|schlag|prugel|watschn"
+    r"|watschen|haue)\b",
+    # bruises on the face to cover up
+    r"\b(?:blaue flecken|bluterguss|blutergusse|veilchen|blaues auge|striemen|wurgemale)"
+    r" (?:im gesicht|am hals|am auge|um den hals)\b(?: \w{1,20}){0,5} (?:uberschminken|abdecken"
+    r"|verstecken|kaschieren|wegschminken|weg|make ?up|makeup|concealer)\b",
+]
+
+MIGHT_HURT_I += [
+    # pictures in the head of hurting the baby
+    r"\b(?:bilder|gedanken|vorstellungen|szenen) (?:\w{1,20} ){0,3}wie (?:ich|i) (?:\w{1,20} )?"
+    r"(?:mein|meinem|meine|das|die|den|ihn|sie|es) ?(?:\w{1,20} )?(?:verletze|verletz|wehtue"
+    r"|schlage|fallen lasse|ersticke|ertranke|umbringe|schuttle|schuttel)\b",
+    # afraid I'll shake or hit the little one
+    r"\bangst (?:\w{1,20} ){0,2}(?:dass|das) (?:ich|i) (?:\w{1,20} ){0,3}(?:schuttel|schuttle"
+    r"|schuttele|schlage|haue|hau)\b",
+    # "they are afraid of me, and rightly"
+    r"\b(?:meine frau|mein mann|meine freundin|mein freund|meine partnerin|mein partner|die kinder"
+    r"|meine kinder|mei frau|mei mo) (?:hat|haben|hot|ham) angst vor mir\b",
+    # the door smashed beside her head; the rage that blacks out
+    r"\bneben (?:ihrem|seinem|deinem|ihren|seinen) kopf\b(?: \w{1,20}){0,3} (?:eingeschlagen"
+    r"|geschlagen|gehauen|reingeschlagen|durchgeschlagen|geworfen|gedonnert)\b",
+    r"\bschwarz vor (?:augen|aug) (?:\w{1,20} ){0,2}wenn (?:die |ich |mich )?(?:wut|wutend"
+    r"|ausraste|sauer|zorn)\b",
+    r"\b(?:hab|habe|hob) (?:ich |i )?(?:\w{1,20} ){0,2}(?:meine freundin|meinen freund|meine frau"
+    r"|meinen mann|sie|ihn|mein kind|die kleine|den kleinen|meine partnerin|meinen partner)"
+    r" (?:\w{1,20} ){0,2}(?:gegen|an) die wand (?:gedruckt|geschubst|gestossen|geschleudert"
+    r"|geknallt)\b",
+    # something put in his food
+    r"\b(?:meinem|meiner|ihm|ihr|dem|der) (?:\w{1,20} )?(?:was|etwas|gift|rattengift) ins"
+    r" (?:essen|trinken|getrank|bier|glas|kaffee) (?:zu )?(?:tun|mischen|kippen|schutten|streuen"
+    r"|geben)\b",
+    # doing something to him, in dialect: "dass i eahm wos o tua"
+    r"\b(?:ihm|ihr|eam|eahm|ihnen) (?:was|wos|etwas|epps|eppes|ebbes) (?:o|an) ?(?:tu|tua|tue"
+    r"|tun|dua|antu|antue|antun)\b",
+    # the knife in my hand, and the thought
+    r"\bmesser in der hand\b(?: \w{1,20}){0,4} (?:dran gedacht|daran gedacht|nachgedacht|uberlegt"
+    r"|es tun|zustechen)\b",
+    # "I'll wreck him, I swear"
+    r"\b(?:mach|bring|schlag|hau) (?:ich|i) (?:ihn|sie|den|die|eam|ea) (?:\w{1,20} )?(?:kaputt|um"
+    r"|tot|zusammen|platt)\b(?: \w{1,20}){0,3} (?:ich schwors|ich schwore|ich schwor|versprochen"
+    r"|kein spass|ernsthaft|weiss schon wo)\b",
+]
+
+CONTROLLED_I += [
+    # the phone taken by a partner
+    rf"\b{_PARTNER_I2} (?:hat|hot|hod) (?:\w{{1,20}} )?(?:mein|mei|meinen) (?:handy|telefon"
+    r"|smartphone|laptop) (?:\w{1,20} )?(?:einkassiert|weggenommen|konfisziert|abgenommen"
+    r"|weggesperrt|versteckt|eingezogen)\b",
+    # "without her I'd be in a home", papers and the residence permit
+    r"\b(?:sagt|meint|droht|sagte)(?: \w{1,20})? ohne (?:sie|ihn|mich) (?:war|ware|warst|kam"
+    r"|kame) (?:ich|du|i) (?:\w{1,20} )?(?:im heim|ins heim|auf der strasse|obdachlos|nichts|nix"
+    r"|niemand|abgeschoben)\b",
+    r"\bohne (?:ihn|sie|mich) (?:krieg|kriegst|bekomm|bekommst|kriege|bekomme) (?:ich|du|i)"
+    r" (?:\w{1,20} )?(?:kein|keinen|keine) (?:aufenthalt|aufenthaltstitel|visum|papiere"
+    r"|aufenthaltserlaubnis|niederlassung)\b",
+    r"\b(?:meine|mei) (?:papiere|pass|reisepass|ausweis|aufenthaltstitel|dokumente) (?:hat|behalt"
+    r"|hot|versteckt|nimmt) (?:er|sie)\b",
+    # not allowed a course or a job "because he says so"
+    r"\b(?:darf|derf) (?:\w{1,20} )?(?:kein|keinen|keine|nicht) (?:deutschkurs|sprachkurs|kurs"
+    r"|ausbildung|job|fuhrerschein|studium|konto|arbeit)\b(?: \w{1,20}){0,5} (?:er|sie) (?:sagt"
+    r"|will|meint|erlaubt|findet)\b",
+    # friends driven off
+    r"\b(?:hat|hot) (?:\w{1,20} )?(?:alle )?(?:meine|mei) (?:kumpels|freunde|freundinnen|familie"
+    r"|leute|eltern|spezln) (?:\w{1,20} )?(?:vergrault|vertrieben|weggeekelt|rausgeekelt"
+    r"|verscheucht|verjagt)\b",
+    # asking if I may call my mother; before every meeting
+    r"\b(?:fragen|froga|frogn|frage) ob (?:ich|i) (?:\w{1,20} ){0,2}(?:mama|mutter|meine mutter"
+    r"|meine eltern|meine schwester|meinen bruder|meine freundin|freunde|freundinnen|meine familie"
+    r"|papa|oma|mei muatta) (?:\w{1,20} )?(?:anrufen|besuchen|treffen|sehen|schreiben) (?:darf"
+    r"|derf|dorf)\b",
+    r"\b(?:muss|muass) (?:vor|bei) (?:jedem|jeder) (?:treffen|verabredung|ausflug|einkauf)"
+    r" (?:\w{1,20} )?(?:fragen|um erlaubnis)\b",
+    # no account of one's own, "says she"
+    r"\b(?:kein|keinen|keine) (?:eigenes|eigenen|eigene) (?:konto|geld|karte|bankkarte|handy)\b"
+    r"(?: \w{1,20}){0,3} (?:sagt|meint|findet) (?:er|sie)\b",
+    # everything perfect before he is home, "or else"
+    r"\bperfekt sein (?:\w{1,20} )?(?:bevor|bis|wenn) (?:er|sie) (?:heimkommt|nach hause kommt"
+    r"|kommt|zuruckkommt|heim kommt)\b(?: \w{1,20}){0,2} sonst$",
+    # careful of every word, because of him
+    r"\b(?:pass|passe) (?:immer |standig |genau )?auf was (?:ich|i) (?:sag|sage|sog)\b"
+    r"(?: \w{1,20}){0,2} wegen (?:ihm|ihr)\b",
+    # writing only while he sleeps
+    r"\b(?:schreib|schreibe|melde mich|antworte) (?:dir |euch |hier )?nur (?:wenn|solange) er"
+    r" (?:schlaft|weg ist|nicht da ist|bei der arbeit ist|arbeitet|duscht)\b",
+    # made to block everyone of the other sex
+    r"\b(?:muss|soll|musste) (?:\w{1,20} )?(?:alle )?(?:jungs|typen|manner|madels|frauen"
+    r"|kollegen|freunde) (?:\w{1,20} )?(?:blocken|blockieren|entfolgen|loschen|entfernen)\b",
+    # locked in while he is at work
+    r"\b(?:sperrt|schliesst) (?:er|sie) (?:\w{1,20} ){0,2}(?:ab|zu)\b(?: \w{1,20}){0,2} (?:und )?"
+    r"(?:nimmt|nahm) (?:\w{1,20} )?(?:schlussel|schlussl) (?:mit|weg)\b(?: \w{1,20}){0,3}"
+    r" (?:jeden tag|immer|ich komm nicht raus|ich kann nicht raus|ich hab keinen)\b",
+    # an ultimatum against a class or a friend
+    r"\b(?:er|sie) (?:hat gesagt|sagt|meint|droht)(?: \w{1,20})? wenn (?:ich|i) (?:\w{1,20} ){0,4}"
+    r"(?:geh|gehe|mache|mach|treffe|fahre|fahr|anfange) (?:ist|is|isch) schluss\b",
+    # laughing with someone else, and the silence after
+    r"\bwenn (?:ich|i) mit (?:jemand|jemandem|anderen|einem anderen|einer anderen|kollegen"
+    r"|freunden|wem anders) (?:\w{1,20} ){0,2}(?:lach|lache|rede|red|spreche|tanze|schreibe)\b"
+    r"(?: \w{1,20}){0,3} (?:wird|rastet|flippt|tickt|redet) (?:er|sie)\b",
+    # what I wear, eat, when I sleep
+    r"\b(?:bestimmt|entscheidet|kontrolliert) (?:\w{1,20} )?(?:was ich|was i|wann ich|wie viel"
+    r" ich) (?:anzieh|anziehe|ess|esse|trage|anhab|kaufe|kauf|ausgebe|schlafe|ins bett)\b"
+    + _NOT_JOKING,
+]
+
+# Told as long past, and safe now: "Mein erster Mann hat mich geschlagen. Ist 20 Jahre her",
+# "Früher hab ich mich geritzt, ist 8 Jahre her".
+BEHIND_ME += [
+    r"\b(?:ist|is|isch) (?:\w{1,20} )?\d{1,2} jahre her\b(?: \w{1,20}){0,8} (?:glucklich|langst"
+    r" weg|sicher|in sicherheit|vorbei|getrennt|geschieden)\b",
+]
+RECOVERED_H += [
+    r"\b(?:fruher|damals|als teenager|als jugendliche\w{0,2})\b(?: \w{1,20}){0,4} (?:geritzt"
+    r"|geschnitten)\b(?: \w{1,20}){0,2} (?:ist|is) \d{1,2} jahre her\b(?!.{0,80}\bwieder\b)",
+]
+MIGHT_HURT_SET_ASIDE_H += [
+    # "ich könnt ihn erwürgen. ganze schokolade weg"
+    r"\b(?:konnt|konnte|kunnt) (?:ihn|sie) (?:\w{1,20} )?(?:erwurgen|umbringen|erschlagen)\b"
+    r"(?: \w{1,20}){0,6} (?:schokolade|chips|kuchen|pizza|eis|kekse|torte|bier)\b",
+]
+PLAYFUL += [
+    r"\b(?:paintball|lasertag|nerf|wasserpistole\w{0,2}|softair|airsoft)\b",
+]
 
 LANGUAGE = Language(
     code="de",
