@@ -42,7 +42,7 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     "en_heldout_b.tsv": (0.894, 0.000),
     "en_heldout_c.tsv": (0.909, 0.023),
     # (84.6 % until en_tuning_s was trained on: the retrained model lost two of its catches.)
-    "en_heldout_d.tsv": (0.830, 0.037),
+    "en_heldout_d.tsv": (0.838, 0.037),
     "es_heldout.tsv": (0.911, 0.013),
     "pt_heldout.tsv": (0.877, 0.038),
     "de_heldout.tsv": (0.811, 0.013),
@@ -57,9 +57,8 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     "en_tuning_e.tsv": (0.907, 0.000),
     "en_tuning_k.tsv": (0.935, 0.010),
     "en_tuning_l.tsv": (0.935, 0.014),
-    "en_tuning_o.tsv": (0.686, 0.000),
-    # Arrived at 55.2 % / 2.2 % (2026-12-03); the tables were not extended on it yet.
-    "en_tuning_s.tsv": (0.775, 0.015),
+    # 68.6 % until the short-message families of 2026-12-04 (en.py, "short and clipped").
+    "en_tuning_o.tsv": (0.940, 0.000),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"

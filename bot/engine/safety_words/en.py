@@ -1810,13 +1810,181 @@ SPELLINGS = {
     "c": "see",
 }
 
+# -- short and clipped (2026-12-04): families written on en_tuning_o and _s, where messages of
+# under nine words rest on the tables alone (the model does not flag those by itself; see
+# `ALONE_WORDS` in bot/engine/safety.py). Each is a family of phrasings, checked against the
+# everyday texts that share its words ("wish I didn't have to wake up so early", "he keeps
+# following me around like a puppy", "how much Calpol is too much for a toddler").
+
+SELF_HARM_SHORT = [
+    r"\b(?:wish|hope) (?:i )?(?:just |would |could )?(?:didnt wake|wouldnt wake|never wake|never"
+    r" woke)(?: up)?\b(?! (?:up|so |this |that )?(?:up|early|late|at|for|before|with|to|on|in)\b)",
+    r"\b(?:wrote|written|writing|left) (?:\w{1,20} ){0,2}(?:a |the )?(?:letter|letters|note"
+    r"|notes)\b"
+    r"(?: \w{1,20}){0,2} (?:just in case|for after im gone|for when im gone)\b",
+    r"\bhow (?:many|much) (?:\w{1,20} ){0,2}(?:paracetamol|tylenol|ibuprofen|pills|tablets|sleeping"
+    r" pills|insulin|co codamol|codeine|aspirin|painkillers)\b(?: \w{1,20}){0,2} (?:is |are"
+    r" |would be )?(?:too many|too much|lethal|deadly|fatal|to die|an overdose|to od)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:for (?:a |my |the |an? )?(?:kid|child|dog|cat|toddler|baby|adult)"
+    r"|in a day|per day|a day|in 24)\b)",
+    r"\btell (?:her|him|them|my \w{1,20}|mum|mom|dad) i loved (?:her|him|them|you)\b",
+    r"\bhope (?:the|my) (?:plane|flight|train|bus|car) crashes\b" + _NOT_JOKING,
+    r"\b(?:scratch|scratching|scratched|pick|picking|picked|pinch|pinching|bite|biting)"
+    r" (?:(?!eczema|rash|skin|spots|scabs?|bites?|mozzie)\w{1,20} ){0,2}(?:till|until|til)"
+    r" (?:it |i |they )?(?:bleeds|bled|bleed)\b"
+    r"(?!(?: \w{1,20}){0,4} (?:eczema|rash|itch|bites|psoriasis|hives))",
+    r"\b(?:easier|better) (?:for everyone |for them |for him |for her )?if i (?:just )?(?:disappear"
+    r"|disappeared|wasnt here|wasnt around|was gone|vanished)\b",
+    r"\b(?:aint|wont|not) (?:gonna |going to )?be (?:around|here) (?:much |for )?(?:longer|long)"
+    r"$",
+    r"\bnot for shaving\b",
+    r"\blife (?:aint|isnt|is not|wont be|wouldnt be) worth (?:it|living)\b"
+    r"(?! without (?:coffee|chocolate|wine|pizza|cheese|wifi|music|netflix|tea|cake|gin)\b)"
+    + _NOT_JOKING,
+    r"\b(?:dont|wont need to|no need to) worry about me (?:after|anymore after|past) (?:tonight"
+    r"|today|tomorrow)\b",
+    r"\b(?:got|have|saved|collected|stockpiled) enough (?:pills|tablets|meds|paracetamol|sleeping"
+    r" pills)\b(?! (?:for|to last|till|until)\b)",
+    r"\b(?:least painful|most painless|painless|quickest|easiest) way(?: (?:to (?:go|die|do it"
+    r"|end it)|out))?$",
+    r"\bwant to not (?:exist|be here|be alive|wake up|be around)\b",
+    r"\b(?:this is|this will be|thats|prob) my last (?:msg|message|text|check ?in)\b"
+    r"(?! (?:tonight|today|before|for|till|until|of the day|this week|im|i)\b)",
+    r"\blast (?:check ?in|message|msg|text) (?:youll|you will) (?:ever )?(?:get|have) from me\b",
+    r"\b(?<!we )(?<!were )(?<!weve )(?:im |i am )?done fighting\b(?! (?:with|about|over|for)\b)",
+    r"\b(?:dont|do not) (?:even )?(?:try (?:to )?)?talk me out(?: of (?:it|this))?$",
+    r"\bvoices (?:\w{1,20} ){0,2}(?:say|said|tell me|telling me|told me)\b(?: \w{1,20}){0,4}"
+    r" (?:go|die|end it|kill|hurt|jump)\b",
+    r"\bgoogl\w{1,4} (?:how to (?:do it|die|end it|kill myself|overdose|od)|ways to (?:die|go"
+    r"|end it))\b",
+    r"\bwish (?:it|the \w{1,20}|cancer|covid) (?:had )?(?:taken|took|got|killed) me\b",
+    r"\bwhen im gone\b(?: \w{1,20}){0,2} delete my (?:number|account|messages|photos|pics)\b",
+    r"\brelapsed\b(?: \w{1,20}){0,3} (?:arms?|legs?|wrists?|thighs?|cuts?|cutting|blade|razor)\b",
+    r"\b(?:scared|afraid|worried|terrified) (?:ill|i will|i might|im gonna) (?:actually |really )?"
+    r"do it (?:tonight|today|this time)\b",
+    r"\bdone (?:wi|with) (?:life|living|this life|it all)\b(?! admin)",
+    r"\btake (?:all of (?:em|them|it)|the lot|the whole (?:box|bottle|pack|packet))\b"
+    r"(?: \w{1,20}){0,2} (?:and (?:sleep|go|be done|never wake)|tonight|at once)\b",
+    r"\bwho gets my (?:things|stuff|cat|dog|car)\b",
+    r"\b(?:cant stop|keep|been) thinking about (?:jumping|dying|ending it|killing myself|the bridge"
+    r"|the pills|the tracks)\b",
+    r"\bwhats (?:even )?the point (?:of (?:living|life|going on|being here|any of it))\b",
+    r"\bnotes? (?:written|done|wrote)\b(?: \w{1,20}){0,3} (?:do it|go|end it)\b",
+    r"\bdecided (?:\w{1,20} )?is my last day\b(?! (?:at|of|in|on|before|here|with|working)\b)",
+    r"\b(?:dying|death|being dead) is (?:all|the only thing) i (?:look forward to|want|think"
+    r" about)\b",
+    r"\bwanted to say (?:bye|goodbye) to someone\b",
+]
+
+IN_DANGER_SHORT = [
+    r"\b(?:help|pls|please|scared|im scared)\b(?: \w{1,20})? (?:hes|shes|he is|she is|my ex is)"
+    r" (?:outside|at) (?:my|the) (?:door|window|house|flat)\b",
+    r"\b(?:sits|sat|parks|parked|waits|waited|stands|stood) outside (?:the|my|our) (?:house|flat"
+    r"|door|window|work)\b(?: \w{1,20}){0,3} (?:all night|every night|watching|for hours)\b",
+    r"\b(?:hes got|shes got|he has|she has|he got|she got|he grabbed|she grabbed|hes grabbed"
+    r"|shes grabbed) (?:a|the|his|her) (?:knife|gun|blade"
+    r"|machete|hammer)\b(?! (?:for|to cut|to slice|in the kitchen|collection|sharpener|block|set"
+    r"|skills|license|licence)\b)" + _NOT_JOKING,
+    r"\b(?:my ex|he|she|someone|a guy|this guy|they|hes|shes) (?:keeps|kept|has been|been|is)"
+    r" following me\b(?! (?:around like|like a|on insta|on instagram|on twitter|on tiktok|back)\b)"
+    + _NOT_JOKING,
+    r"\blocked me in (?:the|a|my|our) (?:\w{1,20} )?(?:bedroom|room|bathroom|shed|house|flat"
+    r"|cupboard|car|basement|garage)\b(?!(?: \w{1,20}){0,3} (?:by accident|accidentally|by"
+    r" mistake)\b)" + _NOT_JOKING,
+    r"\b(?:im|i am|im being|been) locked in (?:the|a|my) (?:shed|room|bedroom|bathroom|basement"
+    r"|garage|cupboard)\b(?!(?: \w{1,20}){0,4} (?:handle|lock broke|door broke|stuck|by"
+    r" accident)\b)" + _NOT_JOKING,
+    r"\btold (?:work|everyone|my mum|my mom|them|the doctor|people|my boss|school) i (?:fell"
+    r"|tripped|walked into|slipped|banged)\b",
+    r"\bhow (?:do|can|to|would) (?:u |you |i )?(?:hide|cover|cover up|conceal) (?:a |my |the )?"
+    r"(?:black eye|bruises on my (?:neck|face|arms)|finger marks)\b",
+    r"\b(?:hell|he will|shell|she will|hes gonna|shes gonna|threatens to|threatened to|says hell"
+    r"|said hed) (?:\w{1,20} )?(?:call|report me to|ring) (?:immigration|the home office|ice)\b",
+    r"\b(?:pls|help|please|scared|im scared|terrified)\b(?: \w{1,20})? (?:hes|shes) (?:coming"
+    r"|on (?:his|her) way) (?:back|home|over)\b",
+    r"\bnext time (?:he|she|hell|shell|he will|she will) (?:wont|will not) stop\b",
+    r"\b(?:hurts|hits|beats|chokes|kicks) me (?:when|whenever|if|every time) (?:hes|shes|he is"
+    r"|she is|he gets|she gets) (?:high|drunk|wasted|using|off his face|off her face)\b",
+    r"\b(?:saw|watched|seen|see) (?:him|her|them|my \w{1,20}) (?:beat|hit|punch|choke|kick"
+    r"|strangle|slap|hurt) (?:me|mum|mom|mummy)\b(?! (?:at|in)\b)",
+    r"\b(?:keeps|kept|has been|been|started) (?:showing|turning) up (?:at|outside) (?:my |the )?"
+    r"(?:uni|work|school|house|flat|door|gym|job|place)\b(?!(?: \w{1,20}){0,3} with\b)",
+    r"\bso (?:he|she|they) (?:cant|wont|can not) (?:hit|hurt|touch|grab) me\b",
+    r"\b(?:only|just) (?:choked|hit|slapped|punched|strangled|kicked) me (?:once|twice|a few"
+    r" times)\b",
+    r"\bgets me (?:drunk|wasted|high) so (?:i|that i) (?:wont|cant|dont) (?:fight|say no|resist)\b",
+    r"\bkill (?:us|me|him|her) if (?:we|they|i) (?:marry|get married|elope|run away|come out)\b",
+    r"\bi (?:flinch|cower|freeze) (?:when|whenever|every time) (?:he|she|hes|shes|he is|she is)"
+    r" (?:near|close|around|comes near|touches me|walks in)\b",
+    r"\b(?:did|does|doing|do) (?:stuff|things) to me (?:while|when) i (?:slept|was asleep|was"
+    r" sleeping|was passed out|was drunk|was out of it)\b",
+    r"\b(?:he|she) pulled a (?:knife|gun|blade) on me\b",
+]
+
+CONTROLLED_SHORT = [
+    r"\b(?:he|she|they) (?:takes|took|keeps|kept) (?:my )?(?:whole |entire |all my )?(?:paycheck"
+    r"|paycheque|wages|salary|benefits|pension)\b" + _NOT_JOKING,
+    r"\b(?:picks|chooses|decides|approves) (?:my clothes|what i wear|my outfits?) (?:every"
+    r" (?:morning|day|time))\b(?!(?: \w{1,20}){0,2} (?:cos|because|coz|since|as)\b)",
+    r"\bhas to approve (?:every|each|all) (?:\w{1,20} )?(?:outfit|outfits|thing i wear|purchase"
+    r"|text|post)\b",
+    r"\b(?:have to|got to|gotta|must) (?:ask|beg) (?:him|her|them) for (?:money|cash) (?:for|to"
+    r" buy) (?:tampons|pads|food|groceries|toiletries|shampoo|bus fare|my meds|medicine)\b",
+    r"\bask for money for (?:tampons|pads|toiletries)\b",
+    r"\b(?:he|she|they|hes|shes) (?:\w{1,20} )?(?:deleted|removed|blocked|unfollowed) (?:all )?"
+    r"(?:the |my )?(?:guys|boys|men|girls|lads|male friends|female friends|mates) (?:off|from|on)"
+    r" my (?:insta|instagram|phone|snap|facebook|fb|contacts|socials|snapchat)\b",
+    r"\b(?:screams|shouts|yells|goes mental|loses it|kicks off|freaks out|rages) (?:at me )?if"
+    r" (?:im|i am|i get home|i come home) (?:\d{1,2}|five|ten|a few|two) (?:mins?|minutes?) late\b",
+    r"\b(?:screenshots|reads|checks|goes through) my (?:chats|texts|messages|dms|whatsapps?)\b"
+    r"(?: \w{1,20}){0,2} (?:and |n |then )?(?:questions|interrogates|grills|quizzes) me\b",
+    r"\bas long as i (?:obey|do what (?:he|she) says|do as im told|keep quiet|dont argue)\b",
+    r"\b(?:wont|doesnt|does not|wouldnt|will not) (?:let|allow) me (?:to )?(?:learn to drive|get a"
+    r" job|have (?:a |my own )?(?:phone|bank account|card))\b",
+    r"\bpasswords?\b(?: \w{1,20}){0,4} (?:he|she) (?:insists|demands|makes me)\b",
+    r"\b(?:he|she) (?:insists on|demands) (?:\w{1,20} )?passwords?\b",
+    r"\b(?:he|she) (?:changed|changes|reset) my (?:email |phone |bank |insta |facebook )?passwords?"
+    r"\b",
+    r"\bmakes me (?:sleep|eat|sit|stay|kneel) (?:on the floor|in the car|outside|in the garage"
+    r"|in the shed)\b" + _NOT_JOKING,
+    r"\b(?:selfie|selfies|photo|photos|pic|pics|video|proof)\b(?: \w{1,20}){0,3} so (?:he|she"
+    r"|they) (?:knows?|can see|can check) (?:where|who) i\b(?! am (?:on|when|during|at)\b)",
+    r"\bwhatever (?:he|she) (?:approves|allows|permits)\b",
+]
+
+MIGHT_HURT_SHORT = [
+    r"\b(?:lost control|lost it|snapped) (?:and |n |then )?(?:shook|hit|slapped|pushed|grabbed"
+    r"|choked|punched) (?:him|her|them|the baby|my \w{1,20})\b",
+    r"\b(?:thinking|thought|think) (?:about|bout|of) (?:hurting|killing|stabbing|smothering"
+    r"|strangling|poisoning|attacking) (?:him|her|them|my \w{1,20})\b",
+    r"\b(?:gonnae|gonna|going to|ima|im gonna) (?:batter|deck|stab|glass) (?:him|her|them)\b"
+    r"(?: \w{1,20}){0,2} (?:swear|fr|for real|serious)\b",
+    r"\bdont know what im capable of (?:anymore|any more|now|when)\b",
+    r"\b(?:regret it|sort (?:him|her) out|teach (?:him|her) a lesson)\b(?: \w{1,20}){0,2}"
+    r" bring(?:ing)? the (?:boys|lads)\b",
+    r"\b(?:scared|afraid|worried|terrified) (?:ill|i will|i might|im gonna) go too far\b",
+    r"\b(?:fantasi[sz]e|fantasi[sz]ing|fantasi[sz]ed|daydream\w{0,3}) about (?:running (?:him|her"
+    r"|them) over|killing|hurting|poisoning|stabbing|strangling|pushing (?:him|her))\b",
+    r"\b(?:i )?pulled a (?:knife|gun|blade)\b(?: \w{1,20}){0,2} (?:in|during) (?:our|the|a)"
+    r" (?:fight|argument|row)\b",
+    r"\b(?<!dog )(?<!cat )(?:bit|hit|punched|scratched|slapped|kicked) (?:him|her|them) so hard"
+    r" (?:it|he|she|they) (?:bled|cried|fell|bruised|passed out)\b",
+    r"\b(?:(?:crash|crashing|crashed) (?:the car|it|into a wall|off the road)|(?:drive|driving)"
+    r" (?:into a wall|off the road|off a bridge|into the river))\b"
+    r"(?: \w{1,20}){0,2} with (?:her|him|them|the kids|my \w{1,20}) (?:inside|in it|in the car)\b",
+    r"\b(?:going to|gonna|will|ill|gonnae) put (?:him|her|them) in (?:the )?hospital\b"
+    + _NOT_JOKING,
+    r"\bthrew (?:a|the|my) (?:plate|glass|bottle|mug|cup|knife|chair|vase) at (?:her|his|their)"
+    r" (?:head|face)\b",
+]
+
 LANGUAGE = Language(
     code="en",
     statements={
-        Concern.SELF_HARM: SELF_HARM_STATEMENTS,
-        Concern.IN_DANGER: IN_DANGER_STATEMENTS,
-        Concern.MIGHT_HURT: MIGHT_HURT_STATEMENTS,
-        Concern.CONTROLLED: CONTROLLED_STATEMENTS,
+        Concern.SELF_HARM: [*SELF_HARM_STATEMENTS, *SELF_HARM_SHORT],
+        Concern.IN_DANGER: [*IN_DANGER_STATEMENTS, *IN_DANGER_SHORT],
+        Concern.MIGHT_HURT: [*MIGHT_HURT_STATEMENTS, *MIGHT_HURT_SHORT],
+        Concern.CONTROLLED: [*CONTROLLED_STATEMENTS, *CONTROLLED_SHORT],
     },
     mentions={
         Concern.SELF_HARM: SELF_HARM_MENTIONS,
