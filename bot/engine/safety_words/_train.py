@@ -3,6 +3,7 @@
     python -m bot.engine.safety_words._train [--language es]    # train, write the weights
     python -m bot.engine.safety_words._train --cross-validate   # figures on unseen files
     python -m bot.engine.safety_words._train --sweep            # choose decide()'s thresholds
+    python -m bot.engine.safety_words._train --sweep-model      # the model-alone ones only
     python -m bot.engine.safety_words._train --language de --sweep-on new.tsv  # on fresh files
     python -m bot.engine.safety_words._train --all              # every language with a model
 
@@ -205,11 +206,9 @@ def cross_validate(sources: list[Path], code: str = "en") -> None:
 SWEEP_FALSE_ALARMS = 0.03
 
 
-def sweep(sources: list[Path], code: str = "en") -> None:
-    """Choose `decide`'s thresholds on unseen files: each tuning file but the first is judged by
-    a model trained on the others (as in `cross_validate`), then every combination of thresholds
-    is scored on those judgements; the one with the best recall within `SWEEP_FALSE_ALARMS`
-    wins. Held-out files are never read, so their figures stay honest."""
+def unseen_judgements(sources: list[Path], code: str) -> list[tuple[int, bool, Judgement]]:
+    """(class index, whether the tables flag it, the model's judgement) for every message of each
+    tuning file but the first, judged by a model trained on the other files."""
     judged: list[tuple[int, bool, Judgement]] = []
     for held in sources[1:]:
         trained = train(read([path for path in sources if path != held]))
@@ -218,17 +217,34 @@ def sweep(sources: list[Path], code: str = "en") -> None:
             judgement = judge(folded, trained, code)
             assert judgement is not None
             judged.append((label, _ruled(folded) is not None, judgement))
+    return judged
+
+
+def score_unseen(
+    judged: list[tuple[int, bool, Judgement]], code: str, limits: Thresholds
+) -> tuple[float, float]:
+    """(recall, false alarms) of `decide` with these thresholds on `unseen_judgements`. Sets them
+    as the language's; the caller puts the shipped ones back."""
+    THRESHOLDS[code] = limits
+    caught = alarms = 0
+    for label, ruled, judgement in judged:
+        verdict = Concern.SELF_HARM if ruled else None
+        flagged = decide(lambda verdict=verdict: verdict, judgement) is not None  # type: ignore[misc]
+        caught += bool(label) and flagged
+        alarms += (not label) and flagged
+    concerning = sum(1 for label, _, _ in judged if label)
+    return caught / concerning, alarms / (len(judged) - concerning)
+
+
+def sweep(sources: list[Path], code: str = "en") -> None:
+    """Choose `decide`'s thresholds on unseen files: each tuning file but the first is judged by
+    a model trained on the others (as in `cross_validate`), then every combination of thresholds
+    is scored on those judgements; the one with the best recall within `SWEEP_FALSE_ALARMS`
+    wins. Held-out files are never read, so their figures stay honest."""
+    judged = unseen_judgements(sources, code)
 
     def score(limits: Thresholds) -> tuple[float, float]:
-        THRESHOLDS[code] = limits
-        caught = alarms = 0
-        for label, ruled, judgement in judged:
-            verdict = Concern.SELF_HARM if ruled else None
-            flagged = decide(lambda verdict=verdict: verdict, judgement) is not None  # type: ignore[misc]
-            caught += bool(label) and flagged
-            alarms += (not label) and flagged
-        concerning = sum(1 for label, _, _ in judged if label)
-        return caught / concerning, alarms / (len(judged) - concerning)
+        return score_unseen(judged, code, limits)
 
     grid = [
         Thresholds(rules_need, alone, veto_words, alone_words, familiar, short_alone)
@@ -323,12 +339,62 @@ def sweep_on(fresh: list[Path], code: str) -> None:
     print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with {best}")
 
 
+def sweep_model(sources: list[Path], code: str) -> None:
+    """Choose only how far the model may speak alone (`model_alone`, `alone_words`,
+    `short_alone`) on unseen tuning files, keeping what decides its veto over the tables' matches
+    (`rules_need`, `veto_words`, and `familiar`, which gates the veto too) as chosen on fresh text,
+    and never at more false alarms than the shipped thresholds give there.
+
+    Why not `sweep`: on tuning files the tables were written from the very messages, so they look
+    perfect and the full sweep stops the model from ever vetoing them — which on fresh text brings
+    back every false alarm the veto removes. The model's own judgements there are honest (it was
+    not trained on the file it judges), and the tables' near-zero false alarms leave the whole
+    comparison to the model: recall gained at no more false alarms than now."""
+    judged = unseen_judgements(sources, code)
+
+    def score(limits: Thresholds) -> tuple[float, float]:
+        return score_unseen(judged, code, limits)
+
+    shipped = thresholds_for(code)
+    # English never lets the model alone flag fewer than 9 words (see `sweep`).
+    fewest_words = (9, 11) if code == "en" else (7, 9, 11)
+    try:
+        now = score(shipped)
+        scored = [
+            (score(limits), limits)
+            for limits in (
+                Thresholds(
+                    shipped.rules_need, alone, shipped.veto_words, words, shipped.familiar, short
+                )
+                for alone in (0.8, 0.85, 0.9, 0.95)
+                for words in fewest_words
+                for short in (0.95, 0.97, 0.99, math.inf)
+            )
+        ]
+    finally:
+        THRESHOLDS[code] = shipped
+    print(f"{code} now:  recall {now[0]:.1%}, false alarms {now[1]:.1%} on unseen files")
+    within = [item for item in scored if item[0][1] <= now[1]]
+    (recall, alarms), best = max(
+        within,
+        key=lambda item: (
+            item[0][0],
+            -item[0][1],
+            -item[1].alone_words,
+            item[1].short_alone,
+            item[1].model_alone,
+        ),
+    )
+    print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with {best}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="en", choices=LANGUAGES)
     parser.add_argument("--all", action="store_true", help="train every language's model")
     parser.add_argument("--cross-validate", action="store_true")
     parser.add_argument("--sweep", action="store_true")
+    parser.add_argument("--sweep-model", action="store_true", help="see sweep_model")
     parser.add_argument(
         "--sweep-on", nargs="+", type=Path, metavar="FILE", help="fresh files (see sweep_on)"
     )
@@ -341,6 +407,8 @@ def main() -> None:
             cross_validate(sources, code)
         elif arguments.sweep:
             sweep(sources, code)
+        elif arguments.sweep_model:
+            sweep_model(sources, code)
         else:
             messages = read(sources)
             model_path(code).write_bytes(render(train(messages), sources, code))
