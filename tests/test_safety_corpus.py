@@ -48,7 +48,7 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     "de_heldout.tsv": (0.811, 0.013),
     "fr_heldout.tsv": (0.844, 0.038),
     "ru_heldout.tsv": (0.800, 0.013),
-    "ar_heldout.tsv": (0.755, 0.038),
+    "ar_heldout.tsv": (0.766, 0.038),
     # English tuning files the tables were not extended on, whose 7- and 8-word messages the model
     # carried until it stopped speaking alone for fewer than 9 words (ALONE_WORDS, after
     # tests/test_talk.py's everyday look-alikes): only a pattern catches those now.
@@ -59,6 +59,9 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     "en_tuning_l.tsv": (0.935, 0.014),
     # 68.6 % until the short-message families of 2026-12-04 (en.py, "short and clipped").
     "en_tuning_o.tsv": (0.940, 0.000),
+    # Arrived at 58.8 % / 3.0 % (2026-12-04, dialects as typed on phones); the model is trained on
+    # it, the table not yet extended.
+    "ar_tuning_k.tsv": (0.927, 0.008),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
