@@ -47,7 +47,8 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     "pt_heldout.tsv": (0.877, 0.038),
     "de_heldout.tsv": (0.822, 0.013),
     "fr_heldout.tsv": (0.844, 0.038),
-    "ru_heldout.tsv": (0.800, 0.013),
+    # (1.2 % false alarms until ru_tuning_j was trained on: one more ordinary message flagged.)
+    "ru_heldout.tsv": (0.800, 0.025),
     "ar_heldout.tsv": (0.766, 0.038),
     # English tuning files the tables were not extended on, whose 7- and 8-word messages the model
     # carried until it stopped speaking alone for fewer than 9 words (ALONE_WORDS, after
@@ -62,6 +63,8 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # Arrived at 58.8 % / 3.0 % (2026-12-04, dialects as typed on phones); the model is trained on
     # it, the table not yet extended.
     "ar_tuning_k.tsv": (0.927, 0.008),
+    # Arrived at 55.8 % / 0.7 % (2026-12-04, answers inside the practices); model trained on it.
+    "ru_tuning_j.tsv": (0.921, 0.000),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
