@@ -26,6 +26,7 @@ import argparse
 import csv
 import math
 from array import array
+from collections.abc import Callable, Iterable
 from itertools import product
 from pathlib import Path
 
@@ -236,6 +237,38 @@ def score_unseen(
     return caught / concerning, alarms / (len(judged) - concerning)
 
 
+def best_thresholds(
+    code: str,
+    score: Callable[[Thresholds], tuple[float, float]],
+    grid: Iterable[Thresholds],
+    most_false_alarms: float | None = None,
+) -> tuple[tuple[float, float], tuple[float, float], Thresholds]:
+    """Score the shipped thresholds and every candidate (the language's are put back after),
+    then pick the best recall within `most_false_alarms` (None: no more than the shipped ones
+    give); among equals the most cautious model (fewest words it speaks alone for, the surest it
+    must be of short ones, the most familiar text it needs, the surest overall).
+    Returns (shipped figures, best figures, best thresholds)."""
+    shipped = thresholds_for(code)
+    try:
+        now = score(shipped)
+        scored = [(score(limits), limits) for limits in grid]
+    finally:
+        THRESHOLDS[code] = shipped
+    budget = now[1] if most_false_alarms is None else most_false_alarms
+    figures, best = max(
+        (item for item in scored if item[0][1] <= budget),
+        key=lambda item: (
+            item[0][0],
+            -item[0][1],
+            -item[1].alone_words,
+            item[1].short_alone,
+            item[1].familiar,
+            item[1].model_alone,
+        ),
+    )
+    return now, figures, best
+
+
 def sweep(sources: list[Path], code: str = "en") -> None:
     """Choose `decide`'s thresholds on unseen files: each tuning file but the first is judged by
     a model trained on the others (as in `cross_validate`), then every combination of thresholds
@@ -261,25 +294,7 @@ def sweep(sources: list[Path], code: str = "en") -> None:
         for familiar in (0.5, 0.6, 0.7, 0.8)
         for short_alone in (0.95, 0.97, 0.99, math.inf)
     ]
-    shipped = thresholds_for(code)
-    try:
-        current = score(shipped)
-        scored = [(score(limits), limits) for limits in grid]
-    finally:
-        THRESHOLDS[code] = shipped
-    within = [item for item in scored if item[0][1] <= SWEEP_FALSE_ALARMS]
-    # The best recall; among equals the most cautious model (fewest words it speaks alone for,
-    # the surest it must be of short ones, the most familiar text it needs).
-    (recall, alarms), best = max(
-        within,
-        key=lambda item: (
-            item[0][0],
-            -item[0][1],
-            -item[1].alone_words,
-            item[1].short_alone,
-            item[1].familiar,
-        ),
-    )
+    current, (recall, alarms), best = best_thresholds(code, score, grid, SWEEP_FALSE_ALARMS)
     print(f"{code} now:  recall {current[0]:.1%}, false alarms {current[1]:.1%} on unseen files")
     print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with {best}")
 
@@ -305,37 +320,19 @@ def sweep_on(fresh: list[Path], code: str) -> None:
             alarms += (not label) and flagged
         return caught / concerning, alarms / (len(judged) - concerning)
 
-    shipped = thresholds_for(code)
-    try:
-        now = score(shipped)
-        scored = [
-            (score(limits), limits)
-            for limits in (
-                Thresholds(*values)
-                for values in product(
-                    (0.0, 0.1, 0.2, 0.3, 0.4, 0.5),
-                    (0.8, 0.85, 0.9, 0.95),
-                    (7, 9, 11),
-                    (7, 9, 11),
-                    (0.5, 0.6, 0.7, 0.8),
-                    (0.95, 0.97, 0.99, math.inf),
-                )
-            )
-        ]
-    finally:
-        THRESHOLDS[code] = shipped
-    print(f"{code} now:  recall {now[0]:.1%}, false alarms {now[1]:.1%} on {len(judged)} fresh")
-    within = [item for item in scored if item[0][1] <= SWEEP_FALSE_ALARMS]
-    (recall, alarms), best = max(
-        within,
-        key=lambda item: (
-            item[0][0],
-            -item[0][1],
-            -item[1].alone_words,
-            item[1].short_alone,
-            item[1].familiar,
-        ),
+    grid = (
+        Thresholds(*values)
+        for values in product(
+            (0.0, 0.1, 0.2, 0.3, 0.4, 0.5),
+            (0.8, 0.85, 0.9, 0.95),
+            (7, 9, 11),
+            (7, 9, 11),
+            (0.5, 0.6, 0.7, 0.8),
+            (0.95, 0.97, 0.99, math.inf),
+        )
     )
+    now, (recall, alarms), best = best_thresholds(code, score, grid, SWEEP_FALSE_ALARMS)
+    print(f"{code} now:  recall {now[0]:.1%}, false alarms {now[1]:.1%} on {len(judged)} fresh")
     print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with {best}")
 
 
@@ -358,33 +355,14 @@ def sweep_model(sources: list[Path], code: str) -> None:
     shipped = thresholds_for(code)
     # English never lets the model alone flag fewer than 9 words (see `sweep`).
     fewest_words = (9, 11) if code == "en" else (7, 9, 11)
-    try:
-        now = score(shipped)
-        scored = [
-            (score(limits), limits)
-            for limits in (
-                Thresholds(
-                    shipped.rules_need, alone, shipped.veto_words, words, shipped.familiar, short
-                )
-                for alone in (0.8, 0.85, 0.9, 0.95)
-                for words in fewest_words
-                for short in (0.95, 0.97, 0.99, math.inf)
-            )
-        ]
-    finally:
-        THRESHOLDS[code] = shipped
-    print(f"{code} now:  recall {now[0]:.1%}, false alarms {now[1]:.1%} on unseen files")
-    within = [item for item in scored if item[0][1] <= now[1]]
-    (recall, alarms), best = max(
-        within,
-        key=lambda item: (
-            item[0][0],
-            -item[0][1],
-            -item[1].alone_words,
-            item[1].short_alone,
-            item[1].model_alone,
-        ),
+    grid = (
+        Thresholds(shipped.rules_need, alone, shipped.veto_words, words, shipped.familiar, short)
+        for alone in (0.8, 0.85, 0.9, 0.95)
+        for words in fewest_words
+        for short in (0.95, 0.97, 0.99, math.inf)
     )
+    now, (recall, alarms), best = best_thresholds(code, score, grid)
+    print(f"{code} now:  recall {now[0]:.1%}, false alarms {now[1]:.1%} on unseen files")
     print(f"{code} best: recall {recall:.1%}, false alarms {alarms:.1%} with {best}")
 
 
