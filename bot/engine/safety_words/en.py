@@ -1848,9 +1848,11 @@ SELF_HARM_SHORT = [
     r"\b(?:least painful|most painless|painless|quickest|easiest) way(?: (?:to (?:go|die|do it"
     r"|end it)|out))?$",
     r"\bwant to not (?:exist|be here|be alive|wake up|be around)\b",
-    r"\b(?:this is|this will be|thats|prob) my last (?:msg|message|text|check ?in)\b"
+    # ("msg" reads as "mensagem": the Portuguese table's spellings apply to every text)
+    r"\b(?:this is|this will be|thats|prob) my last (?:msg|mensagem|message|text|check ?in)\b"
     r"(?! (?:tonight|today|before|for|till|until|of the day|this week|im|i)\b)",
-    r"\blast (?:check ?in|message|msg|text) (?:youll|you will) (?:ever )?(?:get|have) from me\b",
+    r"\blast (?:check ?in|message|msg|mensagem|text) (?:youll|you will) (?:ever )?(?:get|have)"
+    r" from me\b",
     r"\b(?<!we )(?<!were )(?<!weve )(?:im |i am )?done fighting\b(?! (?:with|about|over|for)\b)",
     r"\b(?:dont|do not) (?:even )?(?:try (?:to )?)?talk me out(?: of (?:it|this))?$",
     r"\bvoices (?:\w{1,20} ){0,2}(?:say|said|tell me|telling me|told me)\b(?: \w{1,20}){0,4}"
