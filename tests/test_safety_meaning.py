@@ -1,0 +1,117 @@
+"""The meaning model (`bot.engine.safety_meaning`): what it catches that the words do not, what it
+leaves alone, how it reads long messages, and that the shipped head is what training gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.engine import safety, safety_meaning
+from bot.engine.safety import Concern, _by_meaning, _read_form, judge, screen
+
+#: Written for this test (in no corpus file): told as situations, in words no table holds.
+TOLD_SIDEWAYS = [
+    (
+        "lately when I drive over the bridge on the way home I slow down and look at the water "
+        "for a long while",
+        Concern.SELF_HARM,
+    ),
+    (
+        "there are moments with our toddler when the red mist comes down and I honestly don't "
+        "trust my own hands anymore",
+        Concern.MIGHT_HURT,
+    ),
+]
+
+#: Ordinary messages of nine words and more, with the words of crises in them.
+EVERYDAY = [
+    "after the argument we both went for a long walk and ended up laughing about how silly it was",
+    "I have been sorting out our papers this weekend because the tax deadline is coming and we "
+    "are always late",
+    "the baby screamed for an hour tonight and I was so tired I cried in the shower, but we got "
+    "through it",
+    "we watched a documentary about a man who survived a terrible accident and it made us talk "
+    "about gratitude",
+    "depuis des semaines on se dispute pour savoir qui fait la vaisselle, ça devient ridicule",
+    "anoche discutimos por el dinero de las vacaciones pero al final hicimos las paces con pizza",
+    "ich habe angefangen alte kleidung auszusortieren und zu spenden, die wohnung wirkt ruhiger",
+    "он забрал мой зарядник на работу и весь день я была без телефона, смешно получилось",
+    "ele disse que se eu contar o final da série ele nunca mais assiste nada comigo kkkk",
+]
+
+
+@pytest.mark.parametrize(("text", "concern"), TOLD_SIDEWAYS)
+def test_the_meaning_model_catches_what_is_told_in_words_no_table_holds(
+    text: str, concern: Concern
+) -> None:
+    judgement = judge(_read_form(text))
+    assert judgement is not None
+    assert _by_meaning(text, judgement) is concern  # the meaning model's own path says so
+    found = screen(text)
+    assert found is not None and found.concern is concern
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_messages_with_the_words_of_crises_are_left_alone(text: str) -> None:
+    assert screen(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["to finish my thought", "I hit him up on WhatsApp", "I come home to an empty flat"]
+)
+def test_short_messages_are_left_to_the_tables(text: str) -> None:
+    """In short messages one word decides for both models (below MEANING_WORDS they are not
+    asked, below English's `alone_words` only at MEANING_SHORT); these everyday answers were
+    flagged when the meaning model spoke for them as for long ones."""
+    judgement = judge(_read_form(text))
+    assert judgement is not None
+    assert judgement.words < safety.thresholds_for("en").alone_words
+    assert _by_meaning(text, judgement) is None
+    assert screen(text) is None
+
+
+def test_a_crisis_at_the_end_of_a_long_message_is_read_in_a_window_of_its_own() -> None:
+    everyday = "We spent the morning at the market and then cleaned the kitchen together. " * 40
+    crisis = TOLD_SIDEWAYS[0][0]
+    parts = safety_meaning.windows(everyday + crisis)
+    assert len(parts) > 1
+    assert all(len(part) <= safety_meaning.WINDOW for part in parts)
+    assert crisis in parts[-1]
+    by_window = safety_meaning.probabilities(everyday + crisis)
+    assert 1 - by_window[0] > 1 - safety_meaning.probabilities(everyday[:1500])[0]
+
+
+def test_a_huge_message_is_read_in_a_bounded_number_of_windows() -> None:
+    huge = "ordinary words about the weather and the shopping list " * 4000  # 224,000 characters
+    parts = safety_meaning.windows(huge)
+    assert len(parts) == safety_meaning.MAX_WINDOWS
+    assert parts[0] == huge[: safety_meaning.WINDOW]
+    assert huge.endswith(parts[-1])
+    assert screen(huge) is None
+
+
+def test_a_short_message_is_one_window_read_whole() -> None:
+    assert safety_meaning.windows("hello there") == ["hello there"]
+    assert safety_meaning.windows("") == [""]
+
+
+def test_the_head_gives_a_probability_for_each_class() -> None:
+    chances = safety_meaning.probabilities("we had a quiet evening and watched a film together")
+    assert len(chances) == len(safety.MODEL_CLASSES)
+    assert abs(sum(chances) - 1) < 1e-6
+    assert chances[0] > 0.5
+
+
+def test_the_shipped_head_is_what_training_on_the_tuning_files_gives() -> None:
+    """Same corpus, same head (about 25 s: every tuning message through the encoder, then
+    training); a tuning file added or changed without `python -m
+    bot.engine.safety_words._train_meaning` fails here."""
+    from bot.engine.safety_words import _train_meaning
+
+    meanings, labels, _ = _train_meaning.corpus(_train_meaning.sources())
+    trained = _train_meaning.train_head(meanings, labels)
+    shipped = safety_meaning.head()
+    assert trained.weights.shape == shipped.weights.shape
+    # Weights are rounded to four decimals; BLAS may sum in another order on another machine.
+    assert np.abs(trained.weights - shipped.weights).max() < 2e-3
+    assert np.abs(trained.bias - shipped.bias).max() < 2e-3
