@@ -12,7 +12,7 @@ The encoder is Google's Universal Sentence Encoder, multilingual v3, as packaged
 pure-numpy forward pass, no download at run time). Above it sits a head of our own: a small
 network (one hidden layer of 128) from the 512-number meaning of a message to `MODEL_CLASSES`,
 trained on every language's tuning files at once (`python -m
-bot.engine.safety_words._train_meaning`) and shipped as `safety_words/_meaning_head.npz` (250 KB;
+bot.engine.safety_words._train_meaning`) and shipped as `safety_words/_meaning_head.npz` (175 KB;
 read with numpy, no learning library at run time). Trained on all languages
 together because the encoder puts their sentences in one space: what 4,000 English messages
 teach about "being kept from one's friends" helps the Arabic head too.
