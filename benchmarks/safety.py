@@ -147,7 +147,7 @@ def _meaning() -> None:
     asked = 0
     reading = safety_meaning.probabilities
 
-    def counted(text: str) -> tuple[float, ...]:
+    def counted(text: str) -> tuple[float, ...] | None:
         nonlocal asked
         asked += 1
         return reading(text)

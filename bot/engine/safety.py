@@ -776,6 +776,8 @@ def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     from bot.engine import safety_meaning
 
     meant = safety_meaning.probabilities(text)
+    if meant is None:
+        return None
     both = [(a + b) / 2 for a, b in zip(judgement.classes, meant, strict=True)]
     if 1 - both[0] < bar:
         return None

@@ -23,6 +23,7 @@ room for a concern, so most ordinary messages never pay for it.
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 import threading
@@ -36,6 +37,8 @@ import numpy as np
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
+
+log = logging.getLogger(__name__)
 
 #: The head's file in `bot/engine/safety_words/`.
 HEAD_FILE = "_meaning_head.npz"
@@ -147,15 +150,32 @@ def head() -> Head:
         )
 
 
+@cache
+def available() -> bool:
+    """Whether the encoder and the head could be loaded. When they cannot (the package missing
+    or its files damaged) screening goes on with the tables and word models, which is how it
+    worked before the meaning model: a crisis told in new words is missed more often, but no
+    message fails. Said once in the log, without anyone's words."""
+    try:
+        encoder()
+        head()
+    except (ImportError, OSError, ValueError, KeyError) as error:
+        log.warning(
+            "screening goes on without its meaning model, which could not be loaded (%s)",
+            type(error).__name__,
+        )
+        return False
+    return True
+
+
 def ready() -> bool:
-    """Whether the encoder and the head are loaded."""
-    return encoder.cache_info().currsize > 0 and head.cache_info().currsize > 0
+    """Whether loading was tried (see `available`)."""
+    return available.cache_info().currsize > 0
 
 
 def prepare() -> None:
     """Load the encoder and the head now (see `safety.prepare`)."""
-    encoder()
-    head()
+    available()
 
 
 def windows(text: str) -> list[str]:
@@ -174,9 +194,11 @@ def meanings(texts: list[str]) -> NDArray[np.float32]:
     return encoder().encode(texts)
 
 
-def probabilities(text: str) -> tuple[float, ...]:
+def probabilities(text: str) -> tuple[float, ...] | None:
     """The head's probability of each class for a message: of its most concerning window when
-    it is read in several (see `windows`)."""
+    it is read in several (see `windows`); None when the model is not `available`."""
+    if not available():
+        return None
     parts = windows(text)
     rows = head().probabilities(encoder().encode(parts))
     worst = int(np.argmin(rows[:, 0]))
