@@ -3,7 +3,7 @@
 The tables and the per-language word models (`safety`) know the phrasings of the corpus they were
 written from, and on fresh text by new writers they caught only 40–70 % of the concerning
 messages: people in trouble tell what happened ("he took my keys and sat in front of the door
-all night"), and a thousand labelled messages per language cannot hold every way of telling it.
+all night"), and a few thousand labelled messages per language cannot hold every way of telling it.
 A sentence encoder trained on millions of sentences places messages that mean the same thing
 near each other whatever their words, and in sixteen languages at once.
 
