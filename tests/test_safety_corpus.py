@@ -43,17 +43,17 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # the goal and left this list; the others rose 4–16 points of recall. Retraining on a new
     # batch moves a held-out file's figures by a message either way (the head is retrained on
     # every language at once), so each floor is the figure as it stands.
-    "en_heldout_b.tsv": (0.935, 0.014),
-    "en_heldout_d.tsv": (0.930, 0.028),
-    "pt_heldout.tsv": (0.933, 0.025),
-    # 82.2 % / 1.2 % before the meaning model; its false alarms are at the goal's edge (4 of 80).
-    "de_heldout.tsv": (0.933, 0.050),
+    "en_heldout_b.tsv": (0.941, 0.014),
+    "en_heldout_d.tsv": (0.923, 0.037),
+    "pt_heldout.tsv": (0.944, 0.038),
+    # 82.2 % / 1.2 % before the meaning model; its false alarms have been 3.8–5.0 % since.
+    "de_heldout.tsv": (0.944, 0.038),
     # Recall 84.4 → 100 % with the meaning model, and false alarms 3.8 → 6.2 % (5 of 80): past
     # the goal, as French's first fresh batch had shown on arrival (5.2 %). Left so, not tuned
     # away on the held-out file; see tests/safety_corpus/README.md.
     "fr_heldout.tsv": (1.000, 0.063),
-    "ru_heldout.tsv": (0.911, 0.038),
-    "ar_heldout.tsv": (0.855, 0.025),
+    "ru_heldout.tsv": (0.922, 0.038),
+    "ar_heldout.tsv": (0.877, 0.025),
     # (en_tuning_c, _d, _e, _k, _l and _o, short of the goal since the word model stopped flagging
     # 7–8-word English messages alone, are past it with the meaning model.)
     # Fresh batches of 2026-12-04, scored on arrival (tests/safety_corpus/README.md); the models
@@ -67,6 +67,7 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     "ru_tuning_j.tsv": (0.921, 0.000),
     "ru_tuning_l.tsv": (0.933, 0.008),
     "ru_tuning_m.tsv": (0.921, 0.000),
+    "ru_tuning_n.tsv": (0.945, 0.000),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
