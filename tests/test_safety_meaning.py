@@ -212,3 +212,12 @@ def test_the_meaning_model_reads_a_message_without_the_command_in_front() -> Non
     text = "/talk it's your fault we never see friends"
     assert screen(text) is None
     assert screen("/talk he took my phone and my keys and I'm not allowed out") is not None
+
+
+def test_only_a_command_at_the_start_is_set_aside() -> None:
+    from bot.engine.safety import _LEADING_COMMAND
+
+    assert _LEADING_COMMAND.sub("", "/talk we never see friends", count=1) == "we never see friends"
+    assert _LEADING_COMMAND.sub("", "/talk@NearerBot hi there", count=1) == "hi there"
+    kept = "I told him and/or his mother that we never see friends"
+    assert _LEADING_COMMAND.sub("", kept, count=1) == kept
