@@ -57,7 +57,12 @@ def main() -> None:
     """The child: read the address and log level from stdin, upgrade, exit."""
     from bot.logs import configure_logging
 
-    request = json.loads(sys.stdin.read())
+    said = sys.stdin.read()
+    if not said.strip():
+        # The parent was stopped (kill -9 at start-up) before it said what to upgrade: its next
+        # start upgrades. Nothing to do, and nothing to report with a traceback.
+        raise SystemExit(1)
+    request = json.loads(said)
     configure_logging(str(request["log_level"]))
     _upgrade_here(Database(str(request["url"])).engine)
 

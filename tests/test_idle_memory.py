@@ -131,3 +131,18 @@ def test_the_running_bot_holds_neither_alembic_nor_tornado() -> None:
     answer = json.loads(done.stdout.strip().splitlines()[-1])
     assert not {"alembic", "mako", "tornado"} & set(answer["loaded"])
     assert answer["languages"] == list(load_catalog(PROMPTS_ROOT).codes)
+
+
+def test_a_schema_child_whose_parent_died_before_speaking_exits_quietly() -> None:
+    """kill -9 of the bot between starting the schema child and writing to it leaves the child
+    an empty stdin: it exits without a traceback in the log (tests/reliability found one)."""
+    child = subprocess.run(
+        [sys.executable, "-m", "bot.schema"],
+        input="",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert child.returncode == 1
+    assert "Traceback" not in child.stderr
