@@ -443,9 +443,18 @@ KNOWN_ENOUGH = 2
 #: everyday sentences of the tests (`test_safety.ORDINARY`, /talk's answers): of 4–7 words and
 #: bars 0.75–0.9, the best recall that flags none of those sentences (73.3 % / 3.3 %; English
 #: 76.9 % / 2.0 %; from 4 words at 0.75, 75.9 % / 3.5 %, and seven of them flagged).
+#: Messages of 5 and 6 words (MEANING_TERSE_WORDS up to MEANING_WORDS) were left to the tables
+#: until fresh batches showed what that cost: half the concerning ones of that length went
+#: unnoticed ("he counts the money in my purse", "I hid the pills again"), 35 caught of 71 in
+#: four batches of 2026-12-04 before anything learnt from them, which the two models together
+#: raised by 21 at a mean of MEANING_TERSE and flagged no ordinary message of theirs (at 0.85,
+#: 24 and one). 0.9 also keeps clear of the tests' everyday sentences of that length, the
+#: nearest of which ("he beat me to it", "I pushed him away for years") the two put at 0.85.
 MEANING_ALONE = 0.65
 MEANING_SHORT = 0.85
 MEANING_WORDS = 7
+MEANING_TERSE = 0.9
+MEANING_TERSE_WORDS = 5
 
 
 #: The length of the letter sequences the model reads inside words (see `model_features`).
@@ -775,10 +784,15 @@ def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     weigh highest between them when their mean likelihood reaches the bar. The meaning model is
     asked only when the word model's likelihood leaves the mean room to reach it."""
     limits = thresholds_for(judgement.language)
-    bar = MEANING_ALONE if judgement.words >= limits.alone_words else MEANING_SHORT
+    if judgement.words >= limits.alone_words:
+        bar = MEANING_ALONE
+    elif judgement.words >= MEANING_WORDS:
+        bar = MEANING_SHORT
+    else:
+        bar = MEANING_TERSE
     if (
         not judgement.knows_enough
-        or judgement.words < MEANING_WORDS
+        or judgement.words < MEANING_TERSE_WORDS
         or judgement.familiar < limits.familiar
         or judgement.likelihood < 2 * bar - 1
     ):
