@@ -86,9 +86,9 @@ def test_everyday_messages_with_the_words_of_crises_are_left_alone(text: str) ->
 )
 def test_short_messages_are_left_to_the_tables(text: str) -> None:
     """In short messages one word decides for both models (below MEANING_TERSE_WORDS they are
-    not asked, below MEANING_WORDS only at MEANING_TERSE, below English's `alone_words` only at
-    MEANING_SHORT); these everyday answers were flagged when the meaning model spoke for them as
-    for long ones."""
+    not asked, below MEANING_WORDS only when each model reaches MEANING_TERSE, below English's
+    `alone_words` only when each reaches MEANING_SHORT); these everyday answers were flagged when
+    the two spoke for them as for long ones, or by their mean."""
     judgement = judge(_read_form(text))
     assert judgement is not None
     assert judgement.words < safety.thresholds_for("en").alone_words
@@ -132,7 +132,7 @@ def test_the_head_gives_a_probability_for_each_class() -> None:
 
 
 def test_the_shipped_head_is_what_training_on_the_tuning_files_gives() -> None:
-    """Same corpus, same head (about 50 s: every tuning message through the encoder, then
+    """Same corpus, same head (a minute or two: every tuning message through the encoder, then
     training); a tuning file added or changed without `python -m
     bot.engine.safety_words._train_meaning` fails here."""
     from bot.engine.safety_words import _train_meaning

@@ -445,11 +445,18 @@ KNOWN_ENOUGH = 2
 #: 76.9 % / 2.0 %; from 4 words at 0.75, 75.9 % / 3.5 %, and seven of them flagged).
 #: Messages of 5 and 6 words (MEANING_TERSE_WORDS up to MEANING_WORDS) were left to the tables
 #: until fresh batches showed what that cost: half the concerning ones of that length went
-#: unnoticed ("he counts the money in my purse", "I hid the pills again"), 35 caught of 71 in
-#: four batches of 2026-12-04 before anything learnt from them, which the two models together
-#: raised by 21 at a mean of MEANING_TERSE and flagged no ordinary message of theirs (at 0.85,
-#: 24 and one). 0.9 also keeps clear of the tests' everyday sentences of that length, the
-#: nearest of which ("he beat me to it", "I pushed him away for years") the two put at 0.85.
+#: unnoticed (35 caught of 71 in four batches of 2026-12-04 scored before anything learnt from
+#: them). There one word can make either model sure ("I hit him up on WhatsApp": the word model
+#: 0.98 after a retraining), so a terse message is flagged only when both models, each on its
+#: own, reach MEANING_TERSE. Chosen on four short-heavy fresh batches (1,200 messages, half of
+#: 2–7 words) and the tests' everyday sentences: of the 231 terse messages the rest of screening
+#: left ordinary, both ≥ 0.9 caught 29 of 74 concerning ones and no ordinary one, and keeps a
+#: margin to the nearest everyday sentence (0.85); a mean of 0.9 caught 38 but flagged that
+#: sentence, both ≥ 0.8 caught 40 and flagged it too. The same now holds for every message below
+#: the language's `alone_words` (English's 7–8 words, at MEANING_SHORT): after the day's last
+#: retraining the word model put "I come home to an empty flat" at 0.91 and the mean flagged it;
+#: with each model on its own, the short English batch nothing has learnt from
+#: (`fresh/en_tuning_t`) is caught as with the mean, 90.0 % at 1.9 % false alarms.
 MEANING_ALONE = 0.65
 MEANING_SHORT = 0.85
 MEANING_WORDS = 7
@@ -781,20 +788,26 @@ _LEADING_COMMAND = re.compile(r"\A\s*/\w+(?:@\w+)?\s+")
 
 def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     """The word model and the meaning model together (see `MEANING_ALONE`): the concern they
-    weigh highest between them when their mean likelihood reaches the bar. The meaning model is
-    asked only when the word model's likelihood leaves the mean room to reach it."""
+    weigh highest between them when their mean likelihood reaches the bar (in a message shorter
+    than the language's `alone_words`, when each reaches it). The meaning model is asked only
+    when the word model's likelihood leaves room to reach it."""
     limits = thresholds_for(judgement.language)
+    terse = judgement.words < MEANING_WORDS
     if judgement.words >= limits.alone_words:
         bar = MEANING_ALONE
-    elif judgement.words >= MEANING_WORDS:
+    elif not terse:
         bar = MEANING_SHORT
     else:
         bar = MEANING_TERSE
+    # Below `alone_words` each model must reach the bar on its own; above it, their mean. What
+    # the word model must say before the meaning model is asked follows from that.
+    each = judgement.words < limits.alone_words
+    least = bar if each else 2 * bar - 1
     if (
         not judgement.knows_enough
         or judgement.words < MEANING_TERSE_WORDS
         or judgement.familiar < limits.familiar
-        or judgement.likelihood < 2 * bar - 1
+        or judgement.likelihood < least
     ):
         return None
     from bot.engine import safety_meaning
@@ -803,7 +816,8 @@ def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     if meant is None:
         return None
     both = [(a + b) / 2 for a, b in zip(judgement.classes, meant, strict=True)]
-    if 1 - both[0] < bar:
+    sure = min(judgement.likelihood, 1 - meant[0]) if each else 1 - both[0]
+    if sure < bar:
         return None
     return MODEL_CLASSES[max(range(1, len(both)), key=both.__getitem__)]
 
