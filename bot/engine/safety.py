@@ -437,12 +437,13 @@ KNOWN_ENOUGH = 2
 #: (`_train_meaning --folds`, 31,022 messages, no tables) the mean at 0.65 catches 83.2 % at
 #: 3.9 % false alarms.
 #: Short messages are where one word decides for both models ("to finish my thought", an answer
-#: inside /talk, read as an ending; "I hit him up on WhatsApp"): the two speak only for messages
-#: of at least MEANING_WORDS words, and below the language's `alone_words` (English's 9) only at
-#: a mean of MEANING_SHORT. Chosen on the same fresh batches with `fresh/en_tuning_t` and the
-#: everyday sentences of the tests (`test_safety.ORDINARY`, /talk's answers): of 4–7 words and
-#: bars 0.75–0.9, the best recall that flags none of those sentences (73.3 % / 3.3 %; English
-#: 76.9 % / 2.0 %; from 4 words at 0.75, 75.9 % / 3.5 %, and seven of them flagged).
+#: inside /talk, read as an ending; "I hit him up on WhatsApp"): at first the two spoke only for
+#: messages of at least MEANING_WORDS words, and below the language's `alone_words` (English's 9)
+#: only at MEANING_SHORT (see below for what changed since). Chosen on the same fresh batches
+#: with `fresh/en_tuning_t` and the everyday sentences of the tests (`test_safety.ORDINARY`,
+#: /talk's answers): of 4–7 words and bars 0.75–0.9, the best recall that flags none of those
+#: sentences (73.3 % / 3.3 %; English 76.9 % / 2.0 %; from 4 words at 0.75, 75.9 % / 3.5 %, and
+#: seven of them flagged).
 #: Messages of 5 and 6 words (MEANING_TERSE_WORDS up to MEANING_WORDS) were left to the tables
 #: until fresh batches showed what that cost: half the concerning ones of that length went
 #: unnoticed (35 caught of 71 in four batches of 2026-12-04 scored before anything learnt from
