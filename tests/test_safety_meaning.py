@@ -54,35 +54,19 @@ def test_the_meaning_model_catches_what_is_told_in_words_no_table_holds(
     assert found is not None and found.concern is concern
 
 
-#: Written for this test (in no corpus file): terse replies of five and six words that no table
-#: holds, which were left to the tables when the meaning model spoke only from seven words.
-TERSE = [
-    ("he counts every coin I spend", Concern.CONTROLLED),
-    ("I hid the pills again", Concern.SELF_HARM),
-]
-
-
-@pytest.mark.parametrize(("text", "concern"), TERSE)
-def test_terse_replies_are_read_for_their_meaning_at_a_higher_bar(
-    text: str, concern: Concern
-) -> None:
-    folded = _read_form(text)
-    judgement = judge(folded)
-    assert judgement is not None
-    assert safety.MEANING_TERSE_WORDS <= judgement.words < safety.MEANING_WORDS
-    assert safety._ruled(folded) is None
-    assert _by_meaning(text, judgement) is concern
-    found = screen(text)
-    assert found is not None and found.concern is concern
-
-
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_messages_with_the_words_of_crises_are_left_alone(text: str) -> None:
     assert screen(text) is None
 
 
 @pytest.mark.parametrize(
-    "text", ["to finish my thought", "I hit him up on WhatsApp", "I come home to an empty flat"]
+    "text",
+    [
+        "to finish my thought",
+        "I hit him up on WhatsApp",
+        "I come home to an empty flat",
+        "Mostly when nobody asks me anything.",
+    ],
 )
 def test_short_messages_are_left_to_the_tables(text: str) -> None:
     """In short messages one word decides for both models (below MEANING_TERSE_WORDS they are
