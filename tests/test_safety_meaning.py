@@ -69,10 +69,9 @@ def test_everyday_messages_with_the_words_of_crises_are_left_alone(text: str) ->
     ],
 )
 def test_short_messages_are_left_to_the_tables(text: str) -> None:
-    """In short messages one word decides for both models (below MEANING_TERSE_WORDS they are
-    not asked, below MEANING_WORDS only when each model reaches MEANING_TERSE, below English's
-    `alone_words` only when each reaches MEANING_SHORT); these everyday answers were flagged when
-    the two spoke for them as for long ones, or by their mean."""
+    """In short messages one word decides for both models (below MEANING_WORDS they are not
+    asked, below English's `alone_words` only when each reaches MEANING_SHORT); these everyday
+    answers were flagged when the two spoke for them as for long ones, or by their mean."""
     judgement = judge(_read_form(text))
     assert judgement is not None
     assert judgement.words < safety.thresholds_for("en").alone_words

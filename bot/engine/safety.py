@@ -444,32 +444,16 @@ KNOWN_ENOUGH = 2
 #: /talk's answers): of 4–7 words and bars 0.75–0.9, the best recall that flags none of those
 #: sentences (73.3 % / 3.3 %; English 76.9 % / 2.0 %; from 4 words at 0.75, 75.9 % / 3.5 %, and
 #: seven of them flagged).
-#: Messages of 5 and 6 words (MEANING_TERSE_WORDS up to MEANING_WORDS) were left to the tables
-#: until fresh batches showed what that cost: half the concerning ones of that length went
-#: unnoticed (35 caught of 71 in four batches of 2026-12-04 scored before anything learnt from
-#: them). There one word can make either model sure ("I hit him up on WhatsApp": the word model
-#: 0.98 after a retraining), so a terse message is flagged only when both models, each on its
-#: own, reach MEANING_TERSE. Chosen on four short-heavy fresh batches (1,200 messages, half of
-#: 2–7 words) and the tests' everyday sentences: of the 231 terse messages the rest of screening
-#: left ordinary, both ≥ 0.9 caught 29 of 74 concerning ones and no ordinary one, and keeps a
-#: margin to the nearest everyday sentence (0.85); a mean of 0.9 caught 38 but flagged that
-#: sentence, both ≥ 0.8 caught 40 and flagged it too. The same now holds for every message below
-#: the language's `alone_words` (English's 7–8 words, at MEANING_SHORT): after the day's last
-#: retraining the word model put "I come home to an empty flat" at 0.91 and the mean flagged it;
-#: with each model on its own, the short English batch nothing has learnt from
-#: (`fresh/en_tuning_t`) is caught as with the mean, 90.0 % at 1.9 % false alarms.
+#: Below the language's `alone_words` each model must reach MEANING_SHORT on its own, not their
+#: mean: after a retraining the word model put "I come home to an empty flat" at 0.91 and the
+#: mean flagged it; each on its own, `fresh/en_tuning_t` (short, untrained) is caught as before,
+#: 90.0 % at 1.9 %. Messages of 5–6 words stay with the tables: read the same way (both ≥ 0.9)
+#: they gained 4–8 points on short-heavy fresh batches, but an everyday /listen answer, "Mostly
+#: when nobody asks me anything.", read 0.92 and 0.99 to the two models (tests/safety_corpus/
+#: README.md, "Withdrawn").
 MEANING_ALONE = 0.65
 MEANING_SHORT = 0.85
 MEANING_WORDS = 7
-MEANING_TERSE = 0.9
-#: Withdrawn the same day: set to MEANING_WORDS, so terse messages are left to the tables again.
-#: The full test run found an everyday answer inside /listen, "Mostly when nobody asks me
-#: anything." (6 words), read 0.92 by the word model and 0.99 by the meaning model — each sure
-#: on its own, and wrong. At this length one word still decides for both; the fresh batches'
-#: 135 ordinary messages each were too few to show it. Lowering this back to 5 needs a guard
-#: that such answers pass, not a higher bar (the two terse crises written for the tests read
-#: 0.93–0.95).
-MEANING_TERSE_WORDS = MEANING_WORDS
 
 
 #: The length of the letter sequences the model reads inside words (see `model_features`).
@@ -800,20 +784,14 @@ def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     than the language's `alone_words`, when each reaches it). The meaning model is asked only
     when the word model's likelihood leaves room to reach it."""
     limits = thresholds_for(judgement.language)
-    terse = judgement.words < MEANING_WORDS
-    if judgement.words >= limits.alone_words:
-        bar = MEANING_ALONE
-    elif not terse:
-        bar = MEANING_SHORT
-    else:
-        bar = MEANING_TERSE
+    bar = MEANING_ALONE if judgement.words >= limits.alone_words else MEANING_SHORT
     # Below `alone_words` each model must reach the bar on its own; above it, their mean. What
     # the word model must say before the meaning model is asked follows from that.
     each = judgement.words < limits.alone_words
     least = bar if each else 2 * bar - 1
     if (
         not judgement.knows_enough
-        or judgement.words < MEANING_TERSE_WORDS
+        or judgement.words < MEANING_WORDS
         or judgement.familiar < limits.familiar
         or judgement.likelihood < least
     ):

@@ -125,13 +125,13 @@ def on(paths: Sequence[Path]) -> None:
     for path in paths:
         rows = read([path])
         concern = np.array([label != 0 for _, label in rows])
-        shipped = safety.MEANING_ALONE, safety.MEANING_SHORT, safety.MEANING_TERSE
+        shipped = safety.MEANING_ALONE, safety.MEANING_SHORT
         figures = []
-        for bars in ((math.inf, math.inf, math.inf), shipped):
-            safety.MEANING_ALONE, safety.MEANING_SHORT, safety.MEANING_TERSE = bars
+        for bars in ((math.inf, math.inf), shipped):
+            safety.MEANING_ALONE, safety.MEANING_SHORT = bars
             flagged = np.array([safety.screen(text) is not None for text, _ in rows])
             figures.append(f"{flagged[concern].mean():.1%} / {flagged[~concern].mean():.1%}")
-        safety.MEANING_ALONE, safety.MEANING_SHORT, safety.MEANING_TERSE = shipped
+        safety.MEANING_ALONE, safety.MEANING_SHORT = shipped
         print(f"{path.name}: without {figures[0]}, with {figures[1]} (recall / false alarms)")
 
 
