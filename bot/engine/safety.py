@@ -447,13 +447,20 @@ KNOWN_ENOUGH = 2
 #: Below the language's `alone_words` each model must reach MEANING_SHORT on its own, not their
 #: mean: after a retraining the word model put "I come home to an empty flat" at 0.91 and the
 #: mean flagged it; each on its own, `fresh/en_tuning_t` (short, untrained) is caught as before,
-#: 90.0 % at 1.9 %. Messages of 5–6 words stay with the tables: read the same way (both ≥ 0.9)
-#: they gained 4–8 points on short-heavy fresh batches, but an everyday /listen answer, "Mostly
-#: when nobody asks me anything.", read 0.92 and 0.99 to the two models (tests/safety_corpus/
-#: README.md, "Withdrawn").
+#: 90.0 % at 1.9 %. Messages of 5–6 words (from MEANING_TERSE_WORDS) need each model at
+#: MEANING_TERSE: read at 0.9 they gained 4–8 points on short-heavy fresh batches, but an
+#: everyday /listen answer, "Mostly when nobody asks me anything.", read 0.92 and 0.99 to the two
+#: models, and the path was withdrawn (tests/safety_corpus/README.md, "Withdrawn"). A batch of
+#: short practice answers taught the word model otherwise (0.48 now); at 0.95, on five fresh
+#: batches scored before anything learnt from them, it caught 15 more of their 89 concerning
+#: messages of that length and none of their 136 ordinary ones ("Terse replies again").
+#: Below MEANING_TERSE_WORDS words the tables alone decide: "to finish my thought" reads 1.00
+#: to the meaning model.
 MEANING_ALONE = 0.65
 MEANING_SHORT = 0.85
+MEANING_TERSE = 0.95
 MEANING_WORDS = 7
+MEANING_TERSE_WORDS = 5
 
 
 #: The length of the letter sequences the model reads inside words (see `model_features`).
@@ -784,14 +791,17 @@ def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     than the language's `alone_words`, when each reaches it). The meaning model is asked only
     when the word model's likelihood leaves room to reach it."""
     limits = thresholds_for(judgement.language)
-    bar = MEANING_ALONE if judgement.words >= limits.alone_words else MEANING_SHORT
+    if judgement.words >= limits.alone_words:
+        bar = MEANING_ALONE
+    else:
+        bar = MEANING_SHORT if judgement.words >= MEANING_WORDS else MEANING_TERSE
     # Below `alone_words` each model must reach the bar on its own; above it, their mean. What
     # the word model must say before the meaning model is asked follows from that.
     each = judgement.words < limits.alone_words
     least = bar if each else 2 * bar - 1
     if (
         not judgement.knows_enough
-        or judgement.words < MEANING_WORDS
+        or judgement.words < MEANING_TERSE_WORDS
         or judgement.familiar < limits.familiar
         or judgement.likelihood < least
     ):
