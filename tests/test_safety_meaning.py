@@ -69,14 +69,16 @@ TERSE = [
 
 @pytest.mark.parametrize(("text", "concern"), TERSE)
 def test_a_terse_reply_is_caught_when_both_models_are_sure_of_it(
-    text: str, concern: Concern
+    text: str, concern: Concern, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     judgement = judge(_read_form(text))
     assert judgement is not None
     assert safety.MEANING_TERSE_WORDS <= judgement.words < safety.MEANING_WORDS
-    assert _by_meaning(text, judgement) is concern  # the tables alone leave it
+    assert _by_meaning(text, judgement) is concern
     found = screen(text)
     assert found is not None and found.concern is concern
+    monkeypatch.setattr(safety, "MEANING_TERSE", float("inf"))
+    assert screen(text) is None  # the tables and the word model alone leave it
 
 
 @pytest.mark.parametrize(

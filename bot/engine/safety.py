@@ -453,7 +453,7 @@ KNOWN_ENOUGH = 2
 #: models, and the path was withdrawn (tests/safety_corpus/README.md, "Withdrawn"). A batch of
 #: short practice answers taught the word model otherwise (0.48 now); at 0.95, on five fresh
 #: batches scored before anything learnt from them, it caught 15 more of their 89 concerning
-#: messages of that length and none of their 136 ordinary ones ("Terse replies again").
+#: messages of that length and none of their 136 ordinary ones (README, "Terse replies again").
 #: Below MEANING_TERSE_WORDS words the tables alone decide: "to finish my thought" reads 1.00
 #: to the meaning model.
 MEANING_ALONE = 0.65
