@@ -81,6 +81,25 @@ def test_a_terse_reply_is_caught_when_both_models_are_sure_of_it(
     assert screen(text) is None  # the tables and the word model alone leave it
 
 
+def test_scoring_a_fresh_file_without_the_meaning_model_leaves_every_one_of_its_paths_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`_train_meaning --on` gives a batch's figures with and without the meaning model; its
+    "without" once still held the terse path, and a batch's arrival read too high."""
+    from bot.engine.safety_words import _train_meaning
+
+    only_meaning = [TOLD_SIDEWAYS[1], *TERSE]  # each caught by the meaning model alone
+    batch = tmp_path / "en_tuning_zz.tsv"
+    lines = ["label\tconcern\ttext"]
+    lines += [f"concern\t{concern.value}\t{text}" for text, concern in only_meaning]
+    lines.append("ordinary\t\twe walked the dog and made pancakes together this morning")
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    _train_meaning.on([batch])
+    assert capsys.readouterr().out.strip() == (
+        "en_tuning_zz.tsv: without 0.0% / 0.0%, with 100.0% / 0.0% (recall / false alarms)"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -121,18 +120,28 @@ def folds() -> None:
 
 
 def on(paths: Sequence[Path]) -> None:
-    """screen() on fresh files with and without the meaning model: totals only."""
+    """screen() on fresh files with and without the meaning model: totals only. "Without" is
+    screening as it goes when the model cannot be loaded (`safety_meaning.probabilities` gives
+    None), so it holds whatever bars `safety` has — switching bars off one by one once missed
+    the terse one."""
+    reading = safety_meaning.probabilities
     for path in paths:
         rows = read([path])
         concern = np.array([label != 0 for _, label in rows])
-        shipped = safety.MEANING_ALONE, safety.MEANING_SHORT
         figures = []
-        for bars in ((math.inf, math.inf), shipped):
-            safety.MEANING_ALONE, safety.MEANING_SHORT = bars
-            flagged = np.array([safety.screen(text) is not None for text, _ in rows])
+        for probabilities in (_unavailable, reading):
+            safety_meaning.probabilities = probabilities  # type: ignore[assignment]
+            try:
+                flagged = np.array([safety.screen(text) is not None for text, _ in rows])
+            finally:
+                safety_meaning.probabilities = reading  # type: ignore[assignment]
             figures.append(f"{flagged[concern].mean():.1%} / {flagged[~concern].mean():.1%}")
-        safety.MEANING_ALONE, safety.MEANING_SHORT = shipped
         print(f"{path.name}: without {figures[0]}, with {figures[1]} (recall / false alarms)")
+
+
+def _unavailable(text: str) -> tuple[float, ...] | None:
+    """What `safety_meaning.probabilities` says when the model could not be loaded."""
+    return None
 
 
 def main() -> None:
