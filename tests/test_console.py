@@ -7,6 +7,8 @@ import os
 import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
@@ -17,6 +19,9 @@ class ConsoleSession:
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
         self.transcript = ""
+        #: Where the next wait looks from: the end of the last match, not the end of what was
+        #: read — one read can bring that line and the next together.
+        self.searched_to = 0
 
     async def type(self, line: str) -> None:
         assert self.process.stdin is not None
@@ -25,19 +30,33 @@ class ConsoleSession:
 
     async def wait_for(self, pattern: str, within: float = 20.0) -> re.Match[str]:
         """Read output until `pattern` appears in what was printed since the last match."""
-        assert self.process.stdout is not None
-        start = len(self.transcript)
-        regex = re.compile(pattern)
-        deadline = asyncio.get_running_loop().time() + within
-        while not (match := regex.search(self.transcript, start)):
-            remaining = deadline - asyncio.get_running_loop().time()
-            if remaining <= 0:
-                raise AssertionError(f"{pattern!r} not printed; got:\n{self.transcript}")
-            chunk = await asyncio.wait_for(self.process.stdout.read(4096), remaining)
-            if not chunk:
-                raise AssertionError(f"console ended before {pattern!r}:\n{self.transcript}")
-            self.transcript += chunk.decode()
+        (match,) = await self.wait_for_all(pattern, within=within)
         return match
+
+    async def wait_for_all(self, *patterns: str, within: float = 20.0) -> list[re.Match[str]]:
+        """Read output until every pattern appears since the last match, in any order: the
+        reply to the person typing and what the outbox prints for their partner race."""
+        assert self.process.stdout is not None
+        start = self.searched_to
+        regexes = [re.compile(pattern) for pattern in patterns]
+        deadline = asyncio.get_running_loop().time() + within
+        while not all(matches := [regex.search(self.transcript, start) for regex in regexes]):
+            remaining = deadline - asyncio.get_running_loop().time()
+            missing = [
+                regex.pattern for regex, match in zip(regexes, matches, strict=True) if not match
+            ]
+            if remaining <= 0:
+                raise AssertionError(f"{missing} not printed; got:\n{self.transcript}")
+            try:
+                chunk = await asyncio.wait_for(self.process.stdout.read(4096), remaining)
+            except TimeoutError:
+                raise AssertionError(f"{missing} not printed; got:\n{self.transcript}") from None
+            if not chunk:
+                raise AssertionError(f"console ended before {missing}:\n{self.transcript}")
+            self.transcript += chunk.decode()
+        found = [match for match in matches if match is not None]
+        self.searched_to = max(match.end() for match in found)
+        return found
 
 
 @pytest.fixture
@@ -63,6 +82,21 @@ async def console(tmp_path: Path):
         await process.wait()
 
 
+async def test_a_line_read_together_with_the_one_before_it_is_still_found() -> None:
+    """The outbox's line for a partner can arrive in the same read as the reply before it (CI
+    once waited 20 s for "Sam just joined you" that had already been printed)."""
+    output = asyncio.StreamReader()
+    output.feed_data(
+        "Nearer: You're connected with Alex.\nNearer → alex: Sam just joined\n".encode()
+    )
+    output.feed_eof()
+    session = ConsoleSession(cast(asyncio.subprocess.Process, SimpleNamespace(stdout=output)))
+    await session.wait_for("connected with Alex")
+    await session.wait_for("Nearer → alex: Sam just joined")
+    with pytest.raises(AssertionError, match="console ended"):
+        await session.wait_for("connected with Alex")  # each line is found once
+
+
 async def test_two_partners_pair_in_the_console(console: ConsoleSession, tmp_path: Path) -> None:
     await console.wait_for("You are Alex")
     await console.type("/start")
@@ -72,8 +106,7 @@ async def test_two_partners_pair_in_the_console(console: ConsoleSession, tmp_pat
     await console.type("/as Sam")
     await console.wait_for("You are now Sam")
     await console.type(f"/pair {code}")
-    await console.wait_for("connected with Alex")
-    await console.wait_for(r"Nearer → alex: Sam just joined you")
+    await console.wait_for_all("connected with Alex", r"Nearer → alex: Sam just joined you")
     await console.type("/unpair")
     menu = (await console.wait_for(r"(\d+)\.1\) Yes, unpair")).group(1)
     await console.type(f"{menu}.1")
@@ -161,11 +194,8 @@ async def test_the_repair_kit_works_with_numbers_in_the_console(console: Console
     await console.type(section)
     phrase = (await console.wait_for(r"(\d+\.\d+)\) Can we start that over\?")).group(1)
     await console.type(phrase)
-    await console.wait_for("Sent to Alex")
     to_alex = "Sam sent you a repair attempt"  # after "Nearer → alex [n]: " (it has buttons)
-    if to_alex not in console.transcript:  # the outbox may print it after the reply
-        await console.wait_for(to_alex)
-    assert re.search(rf"Nearer → alex \[\d+\]: {to_alex}", console.transcript)
+    await console.wait_for_all("Sent to Alex", rf"Nearer → alex \[\d+\]: {to_alex}")
     assert "“Can we start that over?”" in console.transcript.split(to_alex, 1)[1]
 
 
