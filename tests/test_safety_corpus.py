@@ -45,36 +45,35 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # new batch moves a held-out file's figures by a message or two either way (the head is
     # retrained on every language at once), so each floor is the figure as it stands after the
     # last retraining.
-    "en_heldout_d.tsv": (0.915, 0.019),
+    "en_heldout_d.tsv": (0.907, 0.019),
     # 82.2 % / 1.2 % before the meaning model; its false alarms have been 3.8–6.2 % since.
-    "de_heldout.tsv": (0.933, 0.038),
-    # Recall 84.4 → 98.8–100 % with the meaning model, and false alarms 3.8 → 5.0–8.8 % (4–7 of
-    # 80): past the goal, as French's first fresh batch had shown on arrival (5.2 %), though a
-    # later batch of French look-alikes arrived at 0.6 %. Left so, not tuned away on the held-out
-    # file; see tests/safety_corpus/README.md.
-    "fr_heldout.tsv": (1.000, 0.075),
-    "ru_heldout.tsv": (0.944, 0.038),
+    "de_heldout.tsv": (0.933, 0.050),
+    # (fr_heldout left this list on 2026-12-04 evening at 100 % / 5.0 %: its false alarms were
+    # 5.0–8.8 % with the meaning model until the French look-alike batches fr_tuning_q and _r.)
+    "ru_heldout.tsv": (0.922, 0.050),
     # 87.8 % before the Arabic and Arabizi batches of the afternoon of 2026-12-04, 84.4–86.7 %
     # after each retraining since.
-    "ar_heldout.tsv": (0.844, 0.038),
+    "ar_heldout.tsv": (0.866, 0.038),
+    # At the goal (95.3 % / 2.0 %) from the afternoon of 2026-12-04 until the evening's
+    # retraining, which left it one message short.
+    "en_heldout_b.tsv": (0.947, 0.027),
     # (en_tuning_c, _d, _e, _k, _l and _o, short of the goal since the word model stopped flagging
     # 7–8-word English messages alone, are past it with the meaning model.)
     # Fresh batches of 2026-12-04, scored on arrival (tests/safety_corpus/README.md); the models
     # are trained on them, the tables not extended.
-    "ar_tuning_k.tsv": (0.939, 0.008),
-    "ar_tuning_l.tsv": (0.945, 0.000),
-    "ar_tuning_n.tsv": (0.933, 0.008),
-    "ar_tuning_q.tsv": (0.933, 0.008),
-    "ar_tuning_r.tsv": (0.927, 0.008),
+    "ar_tuning_l.tsv": (0.933, 0.000),
+    "ar_tuning_q.tsv": (0.945, 0.008),
+    "ar_tuning_r.tsv": (0.921, 0.008),
     "ar_tuning_s.tsv": (0.945, 0.000),
     "ar_tuning_t.tsv": (0.921, 0.008),
-    "ar_tuning_v.tsv": (0.933, 0.000),
+    "ar_tuning_v.tsv": (0.945, 0.000),
     "ar_tuning_y.tsv": (0.946, 0.007),
-    "de_tuning_p.tsv": (0.945, 0.000),
+    "de_tuning_p.tsv": (0.939, 0.000),
     "en_tuning_aa.tsv": (0.927, 0.008),
-    "fr_tuning_p.tsv": (0.915, 0.015),
-    "ru_tuning_p.tsv": (0.945, 0.000),
-    "ru_tuning_q.tsv": (0.939, 0.000),
+    "fr_tuning_p.tsv": (0.933, 0.015),
+    "ru_tuning_q.tsv": (0.933, 0.000),
+    "ar_tuning_w.tsv": (0.945, 0.000),
+    "ar_tuning_z.tsv": (0.939, 0.008),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
