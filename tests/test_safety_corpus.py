@@ -45,8 +45,9 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # either way (the head is retrained on every language at once), so each floor is the figure
     # as it stands after the last retraining, and a file near the goal crosses it both ways:
     # on the evening of 2026-12-04 en_heldout_b went 95.3 → 94.7 → 94.7 → 95.3 % (the goal) over
-    # three retrainings, and fr_heldout's false alarms 7.5 → 5.0 (the goal) → 6.2 → 7.5 %.
-    "en_heldout_b.tsv": (0.941, 0.020),
+    # three retrainings and 94.7 → 94.2 → 94.2 % over the night's three; fr_heldout's false
+    # alarms 7.5 → 5.0 (the goal) → 6.2 → 7.5 %, then 3.8 → 5.0 → 5.0 % (the goal since).
+    "en_heldout_b.tsv": (0.941, 0.007),
     "en_heldout_d.tsv": (0.923, 0.019),
     # 82.2 % / 1.2 % before the meaning model; its false alarms have been 2.5–6.2 % since.
     "de_heldout.tsv": (0.933, 0.038),
@@ -60,22 +61,13 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # retrained on every language at once, moves each file a message or two either way), with
     # fresh batches of 2026-12-04 scored on arrival (tests/safety_corpus/README.md); the models
     # are trained on them, the tables not extended.
-    "ar_tuning_ad.tsv": (0.939, 0.015),
-    "ar_tuning_l.tsv": (0.939, 0.000),
-    "ar_tuning_n.tsv": (0.933, 0.008),
-    "ar_tuning_r.tsv": (0.933, 0.008),
-    "ar_tuning_s.tsv": (0.945, 0.000),
-    "ar_tuning_t.tsv": (0.921, 0.008),
-    "ar_tuning_v.tsv": (0.945, 0.000),
+    "ar_tuning_ad.tsv": (0.945, 0.015),
+    "ar_tuning_r.tsv": (0.939, 0.008),
+    "ar_tuning_t.tsv": (0.927, 0.008),
+    "ar_tuning_v.tsv": (0.939, 0.000),
     "ar_tuning_w.tsv": (0.939, 0.000),
-    "ar_tuning_y.tsv": (0.940, 0.007),
-    "ar_tuning_z.tsv": (0.945, 0.008),
-    "en_tuning_aa.tsv": (0.927, 0.008),
-    "en_tuning_ai.tsv": (0.945, 0.000),
-    "en_tuning_z.tsv": (0.945, 0.023),
-    "fr_tuning_p.tsv": (0.921, 0.015),
-    "ru_tuning_m.tsv": (0.945, 0.000),
-    "ru_tuning_q.tsv": (0.933, 0.000),
+    "fr_tuning_p.tsv": (0.933, 0.015),
+    "ru_tuning_p.tsv": (0.945, 0.000),
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"
