@@ -50,24 +50,14 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     "en_heldout_b.tsv": (0.941, 0.007),
     "en_heldout_d.tsv": (0.923, 0.019),
     # 82.2 % / 1.2 % before the meaning model; its false alarms have been 2.5–6.2 % since.
-    "de_heldout.tsv": (0.933, 0.038),
-    "ru_heldout.tsv": (0.944, 0.038),
+    "de_heldout.tsv": (0.944, 0.038),
     # 87.8 % before the Arabic and Arabizi batches of the afternoon of 2026-12-04, 84.4–87.8 %
     # after each retraining since.
     "ar_heldout.tsv": (0.877, 0.013),
     # (en_tuning_c, _d, _e, _k, _l and _o, short of the goal since the word model stopped flagging
-    # 7–8-word English messages alone, are past it with the meaning model.)
-    # Tuning files short of the goal after the last retraining (most by one message: the head,
-    # retrained on every language at once, moves each file a message or two either way), with
-    # fresh batches of 2026-12-04 scored on arrival (tests/safety_corpus/README.md); the models
-    # are trained on them, the tables not extended.
-    "ar_tuning_ad.tsv": (0.945, 0.015),
-    "ar_tuning_r.tsv": (0.939, 0.008),
-    "ar_tuning_t.tsv": (0.927, 0.008),
-    "ar_tuning_v.tsv": (0.939, 0.000),
-    "ar_tuning_w.tsv": (0.939, 0.000),
-    "fr_tuning_p.tsv": (0.933, 0.015),
-    "ru_tuning_p.tsv": (0.945, 0.000),
+    # 7–8-word English messages alone, are past it with the meaning model; ru_heldout and the
+    # last tuning files short of it, most by a message, since the bars for short messages were
+    # chosen on cross-validation: `safety.MEANING_SHORT`.)
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"

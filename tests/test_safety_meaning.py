@@ -59,25 +59,26 @@ def test_everyday_messages_with_the_words_of_crises_are_left_alone(text: str) ->
     assert screen(text) is None
 
 
-#: Written for this test (in no corpus file): terse replies of 5–6 words that no table holds.
+#: Written for this test (in no corpus file): terse replies of 4–6 words that no table holds.
 TERSE = [
     ("he sleeps with the knife nearby", Concern.IN_DANGER),
     ("the kids hide when he's home", Concern.IN_DANGER),
     ("my letters to everyone are ready", Concern.SELF_HARM),
+    ("he counts my steps", Concern.CONTROLLED),
 ]
 
 
 @pytest.mark.parametrize(("text", "concern"), TERSE)
-def test_a_terse_reply_is_caught_when_both_models_are_sure_of_it(
+def test_a_terse_reply_is_caught_when_each_model_is_sure_of_it(
     text: str, concern: Concern, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     judgement = judge(_read_form(text))
     assert judgement is not None
-    assert safety.MEANING_TERSE_WORDS <= judgement.words < safety.MEANING_WORDS
+    assert safety.MEANING_FEW_WORDS <= judgement.words < safety.MEANING_WORDS
     assert _by_meaning(text, judgement) is concern
     found = screen(text)
     assert found is not None and found.concern is concern
-    monkeypatch.setattr(safety, "MEANING_TERSE", float("inf"))
+    monkeypatch.setattr(safety, "MEANING_FEW", float("inf"))
     assert screen(text) is None  # the tables and the word model alone leave it
 
 
@@ -110,10 +111,10 @@ def test_scoring_a_fresh_file_without_the_meaning_model_leaves_every_one_of_its_
     ],
 )
 def test_short_everyday_answers_are_left_alone(text: str) -> None:
-    """In short messages one word decides for both models (below MEANING_TERSE_WORDS they are
-    not asked, below English's `alone_words` only when each on its own reaches MEANING_SHORT, or
-    MEANING_TERSE at 5–6 words); these everyday answers were flagged when the two spoke for them
-    as for long ones, by their mean, or at a lower bar."""
+    """In short messages one word decides for a model (below English's `alone_words` the two
+    speak only at the higher bar of MEANING_SHORT, and below MEANING_WORDS only when each on its
+    own reaches MEANING_FEW); these everyday answers were flagged when the two spoke for them as
+    for long ones, or by their mean in the fewest words ("to finish my thought", 0.73 and 1.00)."""
     judgement = judge(_read_form(text))
     assert judgement is not None
     assert judgement.words < safety.thresholds_for("en").alone_words

@@ -436,31 +436,30 @@ KNOWN_ENOUGH = 2
 #: on the seven, still within the budget. On tuning files neither model saw
 #: (`_train_meaning --folds`, 31,022 messages, no tables) the mean at 0.65 catches 83.2 % at
 #: 3.9 % false alarms.
-#: Short messages are where one word decides for both models ("to finish my thought", an answer
-#: inside /talk, read as an ending; "I hit him up on WhatsApp"): at first the two spoke only for
-#: messages of at least MEANING_WORDS words, and below the language's `alone_words` (English's 9)
-#: only at MEANING_SHORT (see below for what changed since). Chosen on the same fresh batches
-#: with `fresh/en_tuning_t` and the everyday sentences of the tests (`test_safety.ORDINARY`,
-#: /talk's answers): of 4–7 words and bars 0.75–0.9, the best recall that flags none of those
-#: sentences (73.3 % / 3.3 %; English 76.9 % / 2.0 %; from 4 words at 0.75, 75.9 % / 3.5 %, and
-#: seven of them flagged).
-#: Below the language's `alone_words` each model must reach MEANING_SHORT on its own, not their
-#: mean: after a retraining the word model put "I come home to an empty flat" at 0.91 and the
-#: mean flagged it; each on its own, `fresh/en_tuning_t` (short, untrained) is caught as before,
-#: 90.0 % at 1.9 %. Messages of 5–6 words (from MEANING_TERSE_WORDS) need each model at
-#: MEANING_TERSE: read at 0.9 they gained 4–8 points on short-heavy fresh batches, but an
-#: everyday /listen answer, "Mostly when nobody asks me anything.", read 0.92 and 0.99 to the two
-#: models, and the path was withdrawn (tests/safety_corpus/README.md, "Withdrawn"). A batch of
-#: short practice answers taught the word model otherwise (0.48 now); at 0.95, on five fresh
-#: batches scored before anything learnt from them, it caught 15 more of their 89 concerning
-#: messages of that length and none of their 136 ordinary ones (README, "Terse replies again").
-#: Below MEANING_TERSE_WORDS words the tables alone decide: "to finish my thought" reads 1.00
-#: to the meaning model.
+#: Short messages are where one word decides for a model ("to finish my thought", an answer
+#: inside /talk, reads 1.00 to the meaning model as an ending; "I hit him up on WhatsApp" 0.98 to
+#: the word model), so below the language's `alone_words` (English's 9) the bars are higher:
+#: from MEANING_WORDS words the mean at MEANING_SHORT, and from MEANING_FEW_WORDS to
+#: MEANING_WORDS - 1 words each model on its own at MEANING_FEW (in so few words the meaning
+#: model is sure of one heavy word, "he beat me to it" 1.00, and the word model must agree);
+#: below that the tables alone decide. Since the night of 2026-12-04 these were chosen on the
+#: whole screen() path — tables, word model, second opinion and meaning model — under grouped
+#: eight-fold cross-validation over the 164 tuning files (48,570 messages, each judged by word
+#: models and a head that never saw its file), length by length, for recall per false alarm, then
+#: held to the tests' everyday sentences: recall 89.3 → 90.4 %, false alarms 3.00 → 3.11 % (+299
+#: caught, +24 flagged); on ten fresh batches scored before anything learnt from them (1,799
+#: messages, seven of them terse) 91.7 → 93.1 %, 1.8 → 2.0 %. The bars before (each model at
+#: 0.85 for 7–8 words, at 0.95 for 5–6, nothing under 5), chosen on a few hundred fresh messages
+#: and those sentences, held back short messages most: of 5–6 words 82.0 % were caught, of 9–12
+#: 93.7 %. Lower bars cost more than they caught, and the mean below 7 words at 0.85 caught a
+#: little more (90.6 %) but flagged "he beat me to it" and "I pushed him away for years" (0.86);
+#: the mean from `alone_words` at 0.60 +206 caught, +67 flagged (tests/safety_corpus/README.md,
+#: "Bars by length").
 MEANING_ALONE = 0.65
 MEANING_SHORT = 0.85
-MEANING_TERSE = 0.95
 MEANING_WORDS = 7
-MEANING_TERSE_WORDS = 5
+MEANING_FEW = 0.80
+MEANING_FEW_WORDS = 3
 
 
 #: The length of the letter sequences the model reads inside words (see `model_features`).
@@ -787,21 +786,19 @@ _LEADING_COMMAND = re.compile(r"\A\s*/\w+(?:@\w+)?\s+")
 
 def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     """The word model and the meaning model together (see `MEANING_ALONE`): the concern they
-    weigh highest between them when their mean likelihood reaches the bar (in a message shorter
-    than the language's `alone_words`, when each reaches it). The meaning model is asked only
-    when the word model's likelihood leaves room to reach it."""
+    weigh highest between them when their mean likelihood reaches the bar for the message's
+    length (in a message of fewer than MEANING_WORDS words, when each reaches it). The meaning
+    model is asked only when the word model's likelihood leaves room to reach it."""
     limits = thresholds_for(judgement.language)
+    each = judgement.words < MEANING_WORDS
     if judgement.words >= limits.alone_words:
         bar = MEANING_ALONE
     else:
-        bar = MEANING_SHORT if judgement.words >= MEANING_WORDS else MEANING_TERSE
-    # Below `alone_words` each model must reach the bar on its own; above it, their mean. What
-    # the word model must say before the meaning model is asked follows from that.
-    each = judgement.words < limits.alone_words
-    least = bar if each else 2 * bar - 1
+        bar = MEANING_FEW if each else MEANING_SHORT
+    least = bar if each else 2 * bar - 1  # what the word model must say for the bar to be in reach
     if (
         not judgement.knows_enough
-        or judgement.words < MEANING_TERSE_WORDS
+        or judgement.words < MEANING_FEW_WORDS
         or judgement.familiar < limits.familiar
         or judgement.likelihood < least
     ):
