@@ -82,6 +82,65 @@ def test_a_terse_reply_is_caught_when_each_model_is_sure_of_it(
     assert screen(text) is None  # the tables and the word model alone leave it
 
 
+def test_a_short_message_is_caught_by_the_two_models_mean(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """From MEANING_WORDS words to `alone_words` the two models' mean speaks: here neither on
+    its own reaches the bar (written for this test, in no corpus file)."""
+    text = "the bathroom lock is the only safe place"
+    judgement = judge(_read_form(text))
+    meant = safety_meaning.probabilities(text)
+    assert judgement is not None and meant is not None
+    assert safety.MEANING_WORDS <= judgement.words < safety.thresholds_for("en").alone_words
+    alone = min(judgement.likelihood, 1 - meant[0])
+    assert alone < safety.MEANING_SHORT <= (judgement.likelihood + 1 - meant[0]) / 2
+    assert _by_meaning(text, judgement) is not None
+    assert screen(text) is not None
+    monkeypatch.setattr(safety, "MEANING_SHORT", float("inf"))
+    assert screen(text) is None
+
+
+def test_the_bars_sweep_reads_the_bars_as_screening_does() -> None:
+    """`_bars` (how the bars were chosen) restates the bars in arrays; if they change shape in
+    `safety` and not there, its figures would describe another screen()."""
+    from bot.engine.safety_words import _bars
+
+    texts = (
+        [text for text, _ in TOLD_SIDEWAYS + TERSE]
+        + EVERYDAY
+        + [
+            "the bathroom lock is the only safe place",
+            "to finish my thought",
+            "I hit him up on WhatsApp",
+            "Mostly when nobody asks me anything.",
+        ]
+    )
+    rows = []
+    for text in texts:
+        before, judgement = _bars._before_meaning(text)
+        assert judgement is not None
+        limits = safety.thresholds_for(judgement.language)
+        meant = safety_meaning.probabilities(text)
+        assert meant is not None
+        rows.append(
+            (
+                before,
+                judgement.knows_enough and judgement.familiar >= limits.familiar,
+                judgement.words,
+                limits.alone_words,
+                judgement.language == "en",
+                judgement.likelihood,
+                1 - meant[0],
+            )
+        )
+    columns = list(zip(*rows, strict=True))
+    seen = _bars.Unseen(
+        np.zeros(len(texts), dtype=bool),
+        *(np.array(column) for column in columns),  # type: ignore[arg-type]
+    )
+    assert list(_bars.shipped_flags(seen)) == [screen(text) is not None for text in texts]
+
+
 def test_scoring_a_fresh_file_without_the_meaning_model_leaves_every_one_of_its_paths_out(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
