@@ -790,11 +790,12 @@ def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     length (in a message of fewer than MEANING_WORDS words, when each reaches it). The meaning
     model is asked only when the word model's likelihood leaves room to reach it."""
     limits = thresholds_for(judgement.language)
-    each = judgement.words < MEANING_WORDS
     if judgement.words >= limits.alone_words:
-        bar = MEANING_ALONE
+        bar, each = MEANING_ALONE, False
+    elif judgement.words >= MEANING_WORDS:
+        bar, each = MEANING_SHORT, False
     else:
-        bar = MEANING_FEW if each else MEANING_SHORT
+        bar, each = MEANING_FEW, True
     least = bar if each else 2 * bar - 1  # what the word model must say for the bar to be in reach
     if (
         not judgement.knows_enough
