@@ -762,6 +762,15 @@ def screen(text: str) -> Screening | None:
 def _screen(text: str) -> Screening | None:
     folded = _read_form(text)
     judgement = judge(folded)
+    concern = before_meaning(folded, judgement)
+    if concern is None and judgement is not None:
+        concern = _by_meaning(text, judgement)
+    return Screening(concern) if concern else None
+
+
+def before_meaning(folded: str, judgement: Judgement | None) -> Concern | None:
+    """What the tables and the word model (with its second opinion) make of the read form of a
+    message, before the meaning model is asked; `_bars` replays it under cross-validation."""
     read: list[Concern | None] = []
 
     def ruled() -> Concern | None:
@@ -772,9 +781,7 @@ def _screen(text: str) -> Screening | None:
     concern = decide(ruled, judgement)
     if concern is None and judgement is not None and not read:  # the model alone said ordinary
         concern = _second_opinion(folded, judgement, ruled)
-    if concern is None and judgement is not None:
-        concern = _by_meaning(text, judgement)
-    return Screening(concern) if concern else None
+    return concern
 
 
 #: A command at the start of a message ("/talk it's your fault we never see friends"): the bot's

@@ -85,21 +85,11 @@ def unseen() -> Unseen:
 
 
 def _before_meaning(text: str) -> tuple[bool, safety.Judgement | None]:
-    """screen()'s verdict without the meaning model (as `safety._screen` reaches it), and the
-    word model's judgement the meaning model's bars read."""
+    """screen()'s verdict before the meaning model is asked, and the word model's judgement its
+    bars read."""
     folded = safety._read_form(text)
     judgement = safety.judge(folded)
-    read_once: list[safety.Concern | None] = []
-
-    def ruled() -> safety.Concern | None:
-        if not read_once:
-            read_once.append(safety._ruled(folded))
-        return read_once[0]
-
-    concern = safety.decide(ruled, judgement)
-    if concern is None and judgement is not None and not read_once:
-        concern = safety._second_opinion(folded, judgement, ruled)
-    return concern is not None, judgement
+    return safety.before_meaning(folded, judgement) is not None, judgement
 
 
 def shipped_flags(seen: Unseen) -> NDArray[np.bool_]:
