@@ -47,17 +47,15 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # on the evening of 2026-12-04 en_heldout_b went 95.3 → 94.7 → 94.7 → 95.3 % (the goal) over
     # three retrainings and 94.7 → 94.2 → 94.2 % over the night's three; fr_heldout's false
     # alarms 7.5 → 5.0 (the goal) → 6.2 → 7.5 %, then 3.8 → 5.0 → 5.0 % (the goal since).
-    "en_heldout_b.tsv": (0.941, 0.007),
-    "en_heldout_d.tsv": (0.923, 0.019),
-    # 82.2 % / 1.2 % before the meaning model; its false alarms have been 2.5–6.2 % since.
-    "de_heldout.tsv": (0.944, 0.038),
+    "en_heldout_d.tsv": (0.938, 0.019),
     # 87.8 % before the Arabic and Arabizi batches of the afternoon of 2026-12-04, 84.4–87.8 %
     # after each retraining since.
     "ar_heldout.tsv": (0.877, 0.013),
     # (en_tuning_c, _d, _e, _k, _l and _o, short of the goal since the word model stopped flagging
     # 7–8-word English messages alone, are past it with the meaning model; ru_heldout and the
     # last tuning files short of it, most by a message, since the bars for short messages were
-    # chosen on cross-validation: `safety.MEANING_SHORT`.)
+    # chosen on cross-validation: `safety.MEANING_SHORT`; en_heldout_b and de_heldout since long
+    # messages are weighed by the two models' odds: `safety.MEANING_ALONE`.)
 }
 EXPECTED_FAILURE = pytest.mark.xfail(
     strict=True, reason="held-out goal not reached yet (issue 14): see NOT_YET_AT_GOAL"

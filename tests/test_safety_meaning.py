@@ -3,6 +3,7 @@ leaves alone, how it reads long messages, and that the shipped head is what trai
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
@@ -100,6 +101,81 @@ def test_a_short_message_is_caught_by_the_two_models_mean(
     assert screen(text) is None
 
 
+#: Written for this test (in no corpus file): the word model doubts it (0.21), the meaning model
+#: is sure (1.00); their plain mean (0.61) held it back until 2026-12-05.
+ONE_MODEL_SURE = (
+    "when I come home late he stands in the hallway without a word and I already know how the "
+    "night will end"
+)
+
+
+def test_a_long_message_one_model_is_sure_of_is_caught_by_their_odds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """From `alone_words` the two models are weighed as odds (`safety.odds_mean`): one model's
+    doubt does not hold back the other's certainty as their mean did."""
+    judgement = judge(_read_form(ONE_MODEL_SURE))
+    meant = safety_meaning.probabilities(ONE_MODEL_SURE)
+    assert judgement is not None and meant is not None
+    assert judgement.words >= safety.thresholds_for("en").alone_words
+    worded, meaning = judgement.likelihood, 1 - meant[0]
+    assert safety.MEANING_ASK <= worded < 0.5 < 0.99 < meaning
+    assert (worded + meaning) / 2 < 0.65 < safety.MEANING_ALONE <= safety.odds_mean(worded, meaning)
+    found = screen(ONE_MODEL_SURE)
+    assert found is not None and found.concern is Concern.IN_DANGER
+    monkeypatch.setattr(safety, "MEANING_ALONE", float("inf"))
+    assert screen(ONE_MODEL_SURE) is None
+
+
+def test_the_meaning_model_does_not_carry_a_message_the_word_model_finds_everyday(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An "I"-statement drafted in /talk: the meaning model reads a hand pulled away as danger
+    (0.99), the word model as everyday (under 0.1). Below MEANING_ASK the meaning model is not
+    asked, so its certainty alone never flags a long message."""
+    text = "I reach for your hand and you pull away"
+    judgement = judge(_read_form(text))
+    meant = safety_meaning.probabilities(text)
+    assert judgement is not None and meant is not None
+    assert judgement.words >= safety.thresholds_for("en").alone_words
+    assert judgement.likelihood < safety.MEANING_ASK
+    assert safety.odds_mean(judgement.likelihood, 1 - meant[0]) >= safety.MEANING_ALONE
+    assert screen(text) is None
+    monkeypatch.setattr(safety, "MEANING_ASK", 0.0)
+    assert screen(text) is not None
+
+
+#: Written for this test (in no corpus file), in Arabizi: "my husband searches my phone every day
+#: and asks me about everyone I talk to, I'm tired and afraid". Both models lean to concern
+#: (0.62 and 0.74): their mean reaches 0.65, their odds not 0.74.
+ARABIC_BOTH_LEAN = (
+    "zawji kol yom yfatesh telefoni w yes2alni 3an kol wa7ed b7ki ma3o, ana ta3bana w khayfa"
+)
+
+
+def test_arabic_weighs_long_messages_by_the_models_mean(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The meaning model reads Arabic least well (dialects, Arabizi), so there its certainty
+    does not carry the word model's doubt: Arabic keeps the mean (`Thresholds.weigh_odds`)."""
+    judgement = judge(_read_form(ARABIC_BOTH_LEAN))
+    assert judgement is not None and judgement.language == "ar"
+    assert not safety.thresholds_for("ar").weigh_odds
+    found = screen(ARABIC_BOTH_LEAN)
+    assert found is not None and found.concern is Concern.CONTROLLED
+    by_odds = dataclasses.replace(safety.THRESHOLDS["ar"], weigh_odds=True)
+    monkeypatch.setitem(safety.THRESHOLDS, "ar", by_odds)
+    assert screen(ARABIC_BOTH_LEAN) is None
+
+
+def test_odds_mean_weighs_two_likelihoods_as_odds() -> None:
+    assert safety.odds_mean(0.74, 0.74) == pytest.approx(0.74)
+    assert safety.odds_mean(0.99, 0.1) == pytest.approx(0.768, abs=0.001)
+    assert safety.odds_mean(0.5, 0.3) < 0.5
+    assert safety.odds_mean(1.0, 0.0) == pytest.approx(0.5)  # certainty is read as very sure
+    assert safety.odds_mean(1.0, 1.0) < 1
+
+
 def test_the_bars_sweep_reads_the_bars_as_screening_does() -> None:
     """`_bars` (how the bars were chosen) restates the bars in arrays; if they change shape in
     `safety` and not there, its figures would describe another screen()."""
@@ -110,6 +186,8 @@ def test_the_bars_sweep_reads_the_bars_as_screening_does() -> None:
         + EVERYDAY
         + [
             "the bathroom lock is the only safe place",
+            ONE_MODEL_SURE,
+            ARABIC_BOTH_LEAN,
             "to finish my thought",
             "I hit him up on WhatsApp",
             "Mostly when nobody asks me anything.",
@@ -129,6 +207,7 @@ def test_the_bars_sweep_reads_the_bars_as_screening_does() -> None:
                 judgement.words,
                 limits.alone_words,
                 judgement.language == "en",
+                limits.weigh_odds,
                 judgement.likelihood,
                 1 - meant[0],
             )

@@ -425,41 +425,67 @@ KNOWN_ENOUGH = 2
 
 
 #: The meaning model (`safety_meaning`) speaks with the word model: a message the decision above
-#: left ordinary is flagged when the mean of the two models' likelihoods reaches this bar. The
-#: word model knows the corpus's phrasings, the meaning model what a message says in words
-#: neither has seen; each alone is sure of look-alikes the other is not, so it is their mean
-#: that speaks. Chosen on seven fresh batches by new writers (2,100 messages, one per language,
-#: 2026-12-04), scored before anything learnt from them: the best recall within 4 % false alarms
-#: over all seven (mean ≥ 0.65: recall 65.3 → 76.6 %, false alarms 2.1 → 3.9 %; 0.6 gave 78.3 %
-#: at 4.3 %, 0.7 74.5 % at 3.4 %). Those figures are the first, linear head's; the shipped head
-#: (a hidden layer, chosen later on the same batches and five more) gave 79.5 % / 4.0 % at 0.65
-#: on the seven, still within the budget. On tuning files neither model saw
-#: (`_train_meaning --folds`, 31,022 messages, no tables) the mean at 0.65 catches 83.2 % at
-#: 3.9 % false alarms.
+#: left ordinary is flagged when the two models' likelihoods together reach the bar for its
+#: length. The word model knows the corpus's phrasings, the meaning model what a message says in
+#: words neither has seen; each alone is sure of look-alikes the other is not, so they speak
+#: together. From the language's `alone_words` (English's 9) they are weighed as odds: the
+#: message is flagged when the geometric mean of the two models' odds reaches the odds of
+#: MEANING_ALONE (a likelihood of 0.74 from each, or 0.99 from one and 0.1 from the other). Until
+#: 2026-12-05 it was their plain mean at 0.65, which one model's doubt held down however sure the
+#: other was: "packed my stuff in boxes for the charity shop. in case i stop replying, thats
+#: why", judged by models that never saw its file, reads 0.997 to the meaning model and 0.11 to
+#: the word model: mean 0.55, together by odds 0.86. Chosen by `_bars` (the whole screen() path
+#: under grouped eight-fold cross-validation over the 164 tuning files, 48,570 messages, each
+#: judged by word models and a head that never saw its file): with MEANING_ASK, odds at 0.74
+#: catch 77 more and flag 23 fewer than the mean at 0.65 (recall 90.45 → 90.74 %, false alarms
+#: 3.11 → 3.00 %; German +24 / −1, French +21 / −6, English +11 / −5, Portuguese +11 / −1,
+#: Russian +9 / −6, Spanish +1 / −4); at 0.72 +112 / −6, but the last 35 caught cost 17 flagged,
+#: a trade the bars below were not given either. On ten fresh batches by new writers, none learnt
+#: from (1,799 messages, seven of them terse), +2 caught and as many flagged (one more in German,
+#: one fewer in Spanish). Arabic keeps the mean
+#: at MEANING_ALONE_MEAN (`Thresholds.weigh_odds`): the meaning model reads it least well
+#: (dialects, Arabizi; on the cross-validation it tells Arabic concerns from ordinary messages
+#: with an AUC of 0.92, every other language 0.97–0.98), and there the odds traded about as many
+#: catches as they gained (+78 / −69 caught, +7 flagged, before the floor below).
+#: The meaning model is asked about a long message only when the word model gives it at least
+#: MEANING_ASK, so that its certainty alone never flags a long message: "I reach for your hand and
+#: you pull away", an "I"-statement drafted in /talk, reads 0.99 to the meaning model and under
+#: 0.1 to the word model. Without the floor the odds caught 43 more on the cross-validation
+#: (+120 / −15) but flagged that sentence. The encoder now reads 2.7 % of corpus messages (2.5 %
+#: with the mean alone).
 #: Short messages are where one word decides for a model ("to finish my thought", an answer
 #: inside /talk, reads 1.00 to the meaning model as an ending; "I hit him up on WhatsApp" 0.98 to
-#: the word model), so below the language's `alone_words` (English's 9) the bars are higher:
-#: from MEANING_WORDS words the mean at MEANING_SHORT, and from MEANING_FEW_WORDS to
-#: MEANING_WORDS - 1 words each model on its own at MEANING_FEW (in so few words the meaning
-#: model is sure of one heavy word, "he beat me to it" 1.00, and the word model must agree);
-#: below that the tables alone decide. Since the night of 2026-12-04 these were chosen on the
-#: whole screen() path — tables, word model, second opinion and meaning model — under grouped
-#: eight-fold cross-validation over the 164 tuning files (48,570 messages, each judged by word
-#: models and a head that never saw its file), length by length, for recall per false alarm, then
+#: the word model), so there one model's certainty must not carry the other: below
+#: `alone_words`, from MEANING_WORDS words, the plain mean at MEANING_SHORT, and from
+#: MEANING_FEW_WORDS to MEANING_WORDS - 1 words each model on its own at MEANING_FEW (in so few
+#: words the meaning model is sure of one heavy word, "he beat me to it" 1.00, and the word model
+#: must agree); below that the tables alone decide. These two were chosen on the night of
+#: 2026-12-04 by the same cross-validation, length by length, for recall per false alarm, then
 #: held to the tests' everyday sentences: recall 89.3 → 90.4 %, false alarms 3.00 → 3.11 % (+299
-#: caught, +24 flagged); on ten fresh batches scored before anything learnt from them (1,799
-#: messages, seven of them terse) 91.7 → 93.1 %, 1.8 → 2.0 %. The bars before (each model at
-#: 0.85 for 7–8 words, at 0.95 for 5–6, nothing under 5), chosen on a few hundred fresh messages
-#: and those sentences, held back short messages most: of 5–6 words 82.0 % were caught, of 9–12
-#: 93.7 %. Lower bars cost more than they caught, and the mean below 7 words at 0.85 caught a
-#: little more (90.6 %) but flagged "he beat me to it" and "I pushed him away for years" (0.86);
-#: the mean from `alone_words` at 0.60 +206 caught, +67 flagged (tests/safety_corpus/README.md,
-#: "Bars by length").
-MEANING_ALONE = 0.65
+#: caught, +24 flagged); on the ten fresh batches 91.7 → 93.1 %, 1.8 → 2.0 %. The bars before
+#: (each model at 0.85 for 7–8 words, at 0.95 for 5–6, nothing under 5) held back short messages
+#: most: of 5–6 words 82.0 % were caught, of 9–12 93.7 %. The mean below 7 words at 0.85 caught a
+#: little more (90.6 %) but flagged "he beat me to it" and "I pushed him away for years" (0.86)
+#: (tests/safety_corpus/README.md, "Bars by length" and "Odds for long messages").
+MEANING_ALONE = 0.74
+MEANING_ASK = 0.1
+MEANING_ALONE_MEAN = 0.65
 MEANING_SHORT = 0.85
 MEANING_WORDS = 7
 MEANING_FEW = 0.80
 MEANING_FEW_WORDS = 3
+#: A likelihood is read within [SURE_LIMIT, 1 - SURE_LIMIT] before its odds are taken, so that
+#: a model's 1.00 is very sure, not infinitely so.
+SURE_LIMIT = 1e-4
+
+
+def odds_mean(first: float, second: float) -> float:
+    """The likelihood whose odds are the geometric mean of the two likelihoods' odds: 0.74 and
+    0.74 give 0.74, 0.99 and 0.1 give 0.77, 0.5 and anything below it stays below 0.5."""
+    a = min(max(first, SURE_LIMIT), 1 - SURE_LIMIT)
+    b = min(max(second, SURE_LIMIT), 1 - SURE_LIMIT)
+    odds = math.sqrt(a / (1 - a) * b / (1 - b))
+    return odds / (1 + odds)
 
 
 #: The length of the letter sequences the model reads inside words (see `model_features`).
@@ -661,6 +687,7 @@ class Thresholds:
     familiar: float = FAMILIAR
     short_alone: float = SHORT_ALONE
     short_words: int = SHORT_WORDS
+    weigh_odds: bool = True  # long messages: the models' odds (else their mean; see MEANING_ALONE)
 
     def alone_needs(self, words: int) -> float | None:
         """How sure the model must be to flag a message of this many words on its own (None:
@@ -688,7 +715,7 @@ THRESHOLDS: dict[str, Thresholds] = {
     "de": Thresholds(0.5, 0.8, 7, 7, 0.8),
     "fr": Thresholds(0.4, 0.95, 9, 7, 0.7),
     "ru": Thresholds(0.2, 0.9, 7, 7, 0.6),
-    "ar": Thresholds(0.3, 0.85, 7, 7, 0.5),
+    "ar": Thresholds(0.3, 0.85, 7, 7, 0.5, weigh_odds=False),
 }
 
 
@@ -793,17 +820,18 @@ _LEADING_COMMAND = re.compile(r"\A\s*/\w+(?:@\w+)?\s+")
 
 def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     """The word model and the meaning model together (see `MEANING_ALONE`): the concern they
-    weigh highest between them when their mean likelihood reaches the bar for the message's
-    length (in a message of fewer than MEANING_WORDS words, when each reaches it). The meaning
-    model is asked only when the word model's likelihood leaves room to reach it."""
+    weigh highest between them when together they reach the bar for the message's length — from
+    `alone_words` words their odds, from MEANING_WORDS their mean, in fewer each on its own. The
+    meaning model is asked only when the word model's likelihood leaves room to reach it."""
     limits = thresholds_for(judgement.language)
-    if judgement.words >= limits.alone_words:
-        bar, each = MEANING_ALONE, False
+    if judgement.words >= limits.alone_words and limits.weigh_odds:
+        rule, bar, least = "odds", MEANING_ALONE, MEANING_ASK
+    elif judgement.words >= limits.alone_words:
+        rule, bar, least = "mean", MEANING_ALONE_MEAN, 2 * MEANING_ALONE_MEAN - 1
     elif judgement.words >= MEANING_WORDS:
-        bar, each = MEANING_SHORT, False
+        rule, bar, least = "mean", MEANING_SHORT, 2 * MEANING_SHORT - 1
     else:
-        bar, each = MEANING_FEW, True
-    least = bar if each else 2 * bar - 1  # what the word model must say for the bar to be in reach
+        rule, bar, least = "each", MEANING_FEW, MEANING_FEW
     if (
         not judgement.knows_enough
         or judgement.words < MEANING_FEW_WORDS
@@ -816,10 +844,16 @@ def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     meant = safety_meaning.probabilities(_LEADING_COMMAND.sub("", text, count=1))
     if meant is None:
         return None
-    both = [(a + b) / 2 for a, b in zip(judgement.classes, meant, strict=True)]
-    sure = min(judgement.likelihood, 1 - meant[0]) if each else 1 - both[0]
+    worded, meaning = judgement.likelihood, 1 - meant[0]
+    if rule == "odds":
+        sure = odds_mean(worded, meaning)
+    elif rule == "mean":
+        sure = (worded + meaning) / 2
+    else:
+        sure = min(worded, meaning)
     if sure < bar:
         return None
+    both = [(a + b) / 2 for a, b in zip(judgement.classes, meant, strict=True)]
     return MODEL_CLASSES[max(range(1, len(both)), key=both.__getitem__)]
 
 

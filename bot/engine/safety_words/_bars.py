@@ -7,8 +7,9 @@ Each tuning file is judged by word models and a head trained without it (the eig
 `_train_meaning --folds`), through the tables, the word model, its second opinion and then the
 meaning model, so the figures are what screen() would do on text like it that it never saw.
 Prints the shipped bars' recall and false alarms, then, for each length and for English and the
-other languages apart, what each other rule and bar would catch and flag on top of them. Only
-tuning files are read, never a held-out one.
+other languages apart, what each other rule (the two models' mean, their odds as screen() weighs
+long messages, or each on its own) and bar would catch and flag on top of them. Only tuning files
+are read, never a held-out one.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from bot.engine.safety_words._train_meaning import FOLDS, corpus, sources, train
 
 #: Lengths in words: [from, to) of each row of the sweep.
 LENGTHS = ((3, 5), (5, 7), (7, 9), (9, 1 << 30))
-BARS = (0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+BARS = (0.6, 0.65, 0.7, 0.72, 0.74, 0.76, 0.8, 0.85, 0.9, 0.95)
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Unseen:
     words: NDArray[np.int64]
     alone_words: NDArray[np.int64]  # its language's `alone_words`
     english: NDArray[np.bool_]
+    odds: NDArray[np.bool_]  # its language weighs long messages by the models' odds
     worded: NDArray[np.float64]  # the word model's likelihood
     meant: NDArray[np.float64]  # the head's
 
@@ -53,6 +55,7 @@ def unseen() -> Unseen:
     words = np.zeros(count, dtype=np.int64)
     alone = np.zeros(count, dtype=np.int64)
     english = np.zeros(count, dtype=bool)
+    odds = np.zeros(count, dtype=bool)
     worded = np.zeros(count)
     meant = np.zeros(count)
     shipped = safety.models
@@ -78,10 +81,12 @@ def unseen() -> Unseen:
                     words[index] = judgement.words
                     alone[index] = limits.alone_words
                     english[index] = judgement.language == "en"
+                    odds[index] = limits.weigh_odds
                     worded[index] = judgement.likelihood
         finally:
             safety.models = shipped  # type: ignore[assignment]
-    return Unseen(np.array(labels) != 0, before, eligible, words, alone, english, worded, meant)
+    concerning = np.array(labels) != 0
+    return Unseen(concerning, before, eligible, words, alone, english, odds, worded, meant)
 
 
 def _before_meaning(text: str) -> tuple[bool, safety.Judgement | None]:
@@ -92,6 +97,14 @@ def _before_meaning(text: str) -> tuple[bool, safety.Judgement | None]:
     return safety.before_meaning(folded, judgement) is not None, judgement
 
 
+def odds_mean(worded: NDArray[np.float64], meant: NDArray[np.float64]) -> NDArray[np.float64]:
+    """`safety.odds_mean` of each message's two likelihoods."""
+    low, high = safety.SURE_LIMIT, 1 - safety.SURE_LIMIT
+    first, second = np.clip(worded, low, high), np.clip(meant, low, high)
+    odds = np.sqrt(first / (1 - first) * second / (1 - second))
+    return odds / (1 + odds)  # type: ignore[no-any-return]
+
+
 def shipped_flags(seen: Unseen) -> NDArray[np.bool_]:
     """What screen() flags with the shipped bars."""
     mean = (seen.worded + seen.meant) / 2
@@ -100,7 +113,13 @@ def shipped_flags(seen: Unseen) -> NDArray[np.bool_]:
     short = ~long & (seen.words >= safety.MEANING_WORDS)
     few = ~long & (seen.words >= safety.MEANING_FEW_WORDS) & (seen.words < safety.MEANING_WORDS)
     spoken = (
-        (long & (mean >= safety.MEANING_ALONE))
+        (
+            long
+            & seen.odds
+            & (seen.worded >= safety.MEANING_ASK)
+            & (odds_mean(seen.worded, seen.meant) >= safety.MEANING_ALONE)
+        )
+        | (long & ~seen.odds & (mean >= safety.MEANING_ALONE_MEAN))
         | (short & (mean >= safety.MEANING_SHORT))
         | (few & (each >= safety.MEANING_FEW))
     )
@@ -119,9 +138,11 @@ def sweep(seen: Unseen) -> None:
     base = shipped_flags(seen)
     print(f"without the meaning model: {figures(seen.before, seen)}")
     print(f"shipped bars: {figures(base, seen)}")
+    asked = seen.worded >= safety.MEANING_ASK
     rules: dict[str, NDArray[np.float64]] = {
         "mean": (seen.worded + seen.meant) / 2,
         "each": np.minimum(seen.worded, seen.meant),
+        "odds": np.where(asked, odds_mean(seen.worded, seen.meant), 0.0),
     }
     for group, members in (("English", seen.english), ("others", ~seen.english)):
         for low, high in LENGTHS:
