@@ -442,11 +442,11 @@ KNOWN_ENOUGH = 2
 #: Russian +9 / −6, Spanish +1 / −4); at 0.72 +112 / −6, but the last 35 caught cost 17 flagged,
 #: a trade the bars below were not given either. On ten fresh batches by new writers, none learnt
 #: from (1,799 messages, seven of them terse), +2 caught and as many flagged (one more in German,
-#: one fewer in Spanish). Arabic keeps the mean
-#: at MEANING_ALONE_MEAN (`Thresholds.weigh_odds`): the meaning model reads it least well
-#: (dialects, Arabizi; on the cross-validation it tells Arabic concerns from ordinary messages
-#: with an AUC of 0.92, every other language 0.97–0.98), and there the odds traded about as many
-#: catches as they gained (+78 / −69 caught, +7 flagged, before the floor below).
+#: one fewer in Spanish). Arabic keeps the mean at MEANING_ALONE_MEAN (`Thresholds.weigh_odds`):
+#: the meaning model reads it least well (dialects, Arabizi; on the cross-validation it tells
+#: Arabic concerns from ordinary messages with an AUC of 0.92, every other language 0.97–0.98),
+#: and there the odds traded about as many catches as they gained (+78 / −69 caught, +7 flagged,
+#: before the floor below).
 #: The meaning model is asked about a long message only when the word model gives it at least
 #: MEANING_ASK, so that its certainty alone never flags a long message: "I reach for your hand and
 #: you pull away", an "I"-statement drafted in /talk, reads 0.99 to the meaning model and under
@@ -481,7 +481,7 @@ SURE_LIMIT = 1e-4
 
 def odds_mean(first: float, second: float) -> float:
     """The likelihood whose odds are the geometric mean of the two likelihoods' odds: 0.74 and
-    0.74 give 0.74, 0.99 and 0.1 give 0.77, 0.5 and anything below it stays below 0.5."""
+    0.74 give 0.74, 0.99 and 0.1 give 0.77, 0.5 and 0.3 give 0.40."""
     a = min(max(first, SURE_LIMIT), 1 - SURE_LIMIT)
     b = min(max(second, SURE_LIMIT), 1 - SURE_LIMIT)
     odds = math.sqrt(a / (1 - a) * b / (1 - b))
@@ -821,8 +821,10 @@ _LEADING_COMMAND = re.compile(r"\A\s*/\w+(?:@\w+)?\s+")
 def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     """The word model and the meaning model together (see `MEANING_ALONE`): the concern they
     weigh highest between them when together they reach the bar for the message's length — from
-    `alone_words` words their odds, from MEANING_WORDS their mean, in fewer each on its own. The
-    meaning model is asked only when the word model's likelihood leaves room to reach it."""
+    `alone_words` words their odds (Arabic: their mean), from MEANING_WORDS their mean, in fewer
+    each on its own. The meaning model is asked only when the word model's likelihood reaches
+    what the rule needs of it (`least`): for the odds MEANING_ASK, otherwise what leaves the bar
+    in reach."""
     limits = thresholds_for(judgement.language)
     if judgement.words >= limits.alone_words and limits.weigh_odds:
         rule, bar, least = "odds", MEANING_ALONE, MEANING_ASK
