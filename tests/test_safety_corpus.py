@@ -49,8 +49,8 @@ NOT_YET_AT_GOAL: dict[str, tuple[float, float]] = {
     # alarms 7.5 → 5.0 (the goal) → 6.2 → 7.5 %, then 3.8 → 5.0 → 5.0 % (the goal since).
     "en_heldout_d.tsv": (0.938, 0.019),
     # 87.8 % before the Arabic and Arabizi batches of the afternoon of 2026-12-04, 84.4–87.8 %
-    # after each retraining since.
-    "ar_heldout.tsv": (0.877, 0.013),
+    # after each retraining since; 88.9 % with Arabic's own meaning bars (2026-12-05).
+    "ar_heldout.tsv": (0.888, 0.013),
     # (en_tuning_c, _d, _e, _k, _l and _o, short of the goal since the word model stopped flagging
     # 7–8-word English messages alone, are past it with the meaning model; ru_heldout and the
     # last tuning files short of it, most by a message, since the bars for short messages were

@@ -163,9 +163,52 @@ def test_arabic_weighs_long_messages_by_the_models_mean(
     assert not safety.thresholds_for("ar").weigh_odds
     found = screen(ARABIC_BOTH_LEAN)
     assert found is not None and found.concern is Concern.CONTROLLED
-    by_odds = dataclasses.replace(safety.THRESHOLDS["ar"], weigh_odds=True)
+    by_odds = dataclasses.replace(safety.THRESHOLDS["ar"], weigh_odds=True, meaning_bars=())
     monkeypatch.setitem(safety.THRESHOLDS, "ar", by_odds)
     assert screen(ARABIC_BOTH_LEAN) is None
+
+
+#: Written for this test (in no corpus file), in Egyptian Arabic: "every time he gets angry he
+#: throws things at me" (6 words; the word model 0.94, the meaning model 0.66: their mean 0.80,
+#: each on its own not 0.80), and "every time I tell my mother I'm coming to see her, he finds
+#: something for us to fight about the day before, so I stopped telling her" (16 words; 0.19 and
+#: 0.97: their mean 0.58).
+ARABIC_OWN_BARS = [
+    ("كل ما يتعصب بيرمي حاجات عليا", Concern.IN_DANGER),
+    (
+        "كل ما أقول لأمي إني جاية أزورها يلاقي سبب نتخانق عليه قبلها بيوم، فبطلت أقول خلاص",
+        Concern.CONTROLLED,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "concern"), ARABIC_OWN_BARS)
+def test_arabic_messages_are_weighed_by_arabic_bars(
+    text: str, concern: Concern, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Arabic has meaning bars of its own (`Thresholds.meaning_bars`, chosen by `_bars` for
+    Arabic alone): from 5 words the two models' mean at 0.75 rather than each on its own at
+    0.80, and from 13 their mean at 0.55 rather than 0.65."""
+    judgement = judge(_read_form(text))
+    assert judgement is not None and judgement.language == "ar"
+    found = screen(text)
+    assert found is not None and found.concern is concern
+    shared_only = dataclasses.replace(safety.THRESHOLDS["ar"], meaning_bars=())
+    monkeypatch.setitem(safety.THRESHOLDS, "ar", shared_only)
+    assert screen(text) is None
+
+
+def test_a_language_bar_takes_over_from_its_length_until_the_next() -> None:
+    def bars(code: str) -> list[tuple[str, float] | None]:
+        chosen = [safety.thresholds_for(code).meaning_bar(words) for words in (2, 3, 5, 7, 9, 13)]
+        return [(bar.rule, bar.bar) if bar else None for bar in chosen]
+
+    few, short = ("each", safety.MEANING_FEW), ("mean", safety.MEANING_SHORT)
+    odds = ("odds", safety.MEANING_ALONE)
+    assert bars("en") == [None, few, few, short, odds, odds]
+    assert bars("de") == [None, few, few, odds, odds, odds]  # `alone_words` 7 takes over at 7
+    mean = ("mean", safety.MEANING_ALONE_MEAN)
+    assert bars("ar") == [None, few, ("mean", 0.75), mean, mean, ("mean", 0.55)]
 
 
 def test_odds_mean_weighs_two_likelihoods_as_odds() -> None:
@@ -188,6 +231,7 @@ def test_the_bars_sweep_reads_the_bars_as_screening_does() -> None:
             "the bathroom lock is the only safe place",
             ONE_MODEL_SURE,
             ARABIC_BOTH_LEAN,
+            *(text for text, _ in ARABIC_OWN_BARS),
             "to finish my thought",
             "I hit him up on WhatsApp",
             "Mostly when nobody asks me anything.",
@@ -205,9 +249,7 @@ def test_the_bars_sweep_reads_the_bars_as_screening_does() -> None:
                 before,
                 judgement.knows_enough and judgement.familiar >= limits.familiar,
                 judgement.words,
-                limits.alone_words,
-                judgement.language == "en",
-                limits.weigh_odds,
+                judgement.language,
                 judgement.likelihood,
                 1 - meant[0],
             )

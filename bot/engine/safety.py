@@ -488,6 +488,36 @@ def odds_mean(first: float, second: float) -> float:
     return odds / (1 + odds)
 
 
+@dataclass(frozen=True)
+class MeaningBar:
+    """From `words` words on, how the word model and the meaning model speak together (see
+    `MEANING_ALONE`): by `rule` — "each" model on its own, their "mean", or their "odds"
+    (`odds_mean`) — which must reach `bar`."""
+
+    words: int
+    rule: str
+    bar: float
+
+    @property
+    def least(self) -> float:
+        """The word model's likelihood below which the bar is out of reach whatever the meaning
+        model says (for the odds, MEANING_ASK: see `MEANING_ALONE`), so it is not asked."""
+        if self.rule == "odds":
+            return MEANING_ASK
+        if self.rule == "mean":
+            return 2 * self.bar - 1
+        return self.bar
+
+    def reached(self, worded: float, meaning: float) -> bool:
+        if self.rule == "odds":
+            sure = odds_mean(worded, meaning)
+        elif self.rule == "mean":
+            sure = (worded + meaning) / 2
+        else:
+            sure = min(worded, meaning)
+        return sure >= self.bar
+
+
 #: The length of the letter sequences the model reads inside words (see `model_features`).
 PIECE = 4
 
@@ -688,6 +718,28 @@ class Thresholds:
     short_alone: float = SHORT_ALONE
     short_words: int = SHORT_WORDS
     weigh_odds: bool = True  # long messages: the models' odds (else their mean; see MEANING_ALONE)
+    #: The language's own meaning bars, over the ones every language has (`meaning_bar`).
+    meaning_bars: tuple[MeaningBar, ...] = ()
+
+    def meaning_bar(self, words: int) -> MeaningBar | None:
+        """The bar the two models must reach together for a message of this many words (None:
+        too short for the meaning model to speak). Every language has each model on its own at
+        MEANING_FEW from MEANING_FEW_WORDS, their mean at MEANING_SHORT from MEANING_WORDS, and
+        from `alone_words` their odds at MEANING_ALONE (or, without `weigh_odds`, their mean at
+        MEANING_ALONE_MEAN); a bar of the language's own takes over from its length on, until
+        the next longer one (and over a shared one of the same length)."""
+        shared = (
+            MeaningBar(MEANING_FEW_WORDS, "each", MEANING_FEW),
+            MeaningBar(MEANING_WORDS, "mean", MEANING_SHORT),
+            MeaningBar(self.alone_words, "odds", MEANING_ALONE)
+            if self.weigh_odds
+            else MeaningBar(self.alone_words, "mean", MEANING_ALONE_MEAN),
+        )
+        chosen = None
+        for bar in sorted((*shared, *self.meaning_bars), key=lambda bar: bar.words):
+            if words >= bar.words:
+                chosen = bar
+        return chosen
 
     def alone_needs(self, words: int) -> float | None:
         """How sure the model must be to flag a message of this many words on its own (None:
@@ -715,7 +767,21 @@ THRESHOLDS: dict[str, Thresholds] = {
     "de": Thresholds(0.5, 0.8, 7, 7, 0.8),
     "fr": Thresholds(0.4, 0.95, 9, 7, 0.7),
     "ru": Thresholds(0.2, 0.9, 7, 7, 0.6),
-    "ar": Thresholds(0.3, 0.85, 7, 7, 0.5, weigh_odds=False),
+    # Arabic's own meaning bars, chosen by `_bars` on Arabic alone (2026-12-05): the meaning
+    # model reads Arabic least well, and the two models' mean let through what each alone doubted.
+    # From 5 words their mean at 0.75 (+43 caught, +4 flagged over each at 0.80), from 13 at 0.55
+    # (+127 / +18 over 0.65; at 0.50 the last 74 would cost 20): Arabic recall 82.1 → 85.7 %,
+    # false alarms 3.5 → 4.1 % under cross-validation; on the four fresh Arabic batches, none
+    # learnt from (650 messages), 86.2 → 88.5 % and 2.7 → 3.1 %.
+    "ar": Thresholds(
+        0.3,
+        0.85,
+        7,
+        7,
+        0.5,
+        weigh_odds=False,
+        meaning_bars=(MeaningBar(5, "mean", 0.75), MeaningBar(13, "mean", 0.55)),
+    ),
 }
 
 
@@ -820,25 +886,16 @@ _LEADING_COMMAND = re.compile(r"\A\s*/\w+(?:@\w+)?\s+")
 
 def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     """The word model and the meaning model together (see `MEANING_ALONE`): the concern they
-    weigh highest between them when together they reach the bar for the message's length — from
-    `alone_words` words their odds (Arabic: their mean), from MEANING_WORDS their mean, in fewer
-    each on its own. The meaning model is asked only when the word model's likelihood reaches
-    what the rule needs of it (`least`): for the odds MEANING_ASK, otherwise what leaves the bar
-    in reach."""
+    weigh highest between them when together they reach the bar for the message's length in its
+    language (`Thresholds.meaning_bar`). The meaning model is asked only when the word model's
+    likelihood leaves that bar in reach (`MeaningBar.least`)."""
     limits = thresholds_for(judgement.language)
-    if judgement.words >= limits.alone_words and limits.weigh_odds:
-        rule, bar, least = "odds", MEANING_ALONE, MEANING_ASK
-    elif judgement.words >= limits.alone_words:
-        rule, bar, least = "mean", MEANING_ALONE_MEAN, 2 * MEANING_ALONE_MEAN - 1
-    elif judgement.words >= MEANING_WORDS:
-        rule, bar, least = "mean", MEANING_SHORT, 2 * MEANING_SHORT - 1
-    else:
-        rule, bar, least = "each", MEANING_FEW, MEANING_FEW
+    bar = limits.meaning_bar(judgement.words)
     if (
-        not judgement.knows_enough
-        or judgement.words < MEANING_FEW_WORDS
+        bar is None
+        or not judgement.knows_enough
         or judgement.familiar < limits.familiar
-        or judgement.likelihood < least
+        or judgement.likelihood < bar.least
     ):
         return None
     from bot.engine import safety_meaning
@@ -846,14 +903,7 @@ def _by_meaning(text: str, judgement: Judgement) -> Concern | None:
     meant = safety_meaning.probabilities(_LEADING_COMMAND.sub("", text, count=1))
     if meant is None:
         return None
-    worded, meaning = judgement.likelihood, 1 - meant[0]
-    if rule == "odds":
-        sure = odds_mean(worded, meaning)
-    elif rule == "mean":
-        sure = (worded + meaning) / 2
-    else:
-        sure = min(worded, meaning)
-    if sure < bar:
+    if not bar.reached(judgement.likelihood, 1 - meant[0]):
         return None
     both = [(a + b) / 2 for a, b in zip(judgement.classes, meant, strict=True)]
     return MODEL_CLASSES[max(range(1, len(both)), key=both.__getitem__)]

@@ -1,15 +1,15 @@
-"""How the meaning model's bars by length (`safety.MEANING_SHORT`) were chosen: the whole screen()
-path under grouped cross-validation over every tuning file.
+"""How the meaning model's bars by length (`safety.MEANING_SHORT`, `Thresholds.meaning_bar`) were
+chosen: the whole screen() path under grouped cross-validation over every tuning file.
 
-    python -m bot.engine.safety_words._bars     # about a quarter of an hour on two cores
+    python -m bot.engine.safety_words._bars     # about half an hour on two cores
 
 Each tuning file is judged by word models and a head trained without it (the eight folds of
 `_train_meaning --folds`), through the tables, the word model, its second opinion and then the
 meaning model, so the figures are what screen() would do on text like it that it never saw.
-Prints the shipped bars' recall and false alarms, then, for each length and for English and the
-other languages apart, what each other rule (the two models' mean, their odds as screen() weighs
-long messages, or each on its own) and bar would catch and flag on top of them. Only tuning files
-are read, never a held-out one.
+Prints the shipped bars' recall and false alarms, then, for each length and for English, Arabic
+and the other languages apart, what each other rule (the two models' mean, their odds as screen()
+weighs long messages, or each on its own) and bar would catch and flag on top of them. Only
+tuning files are read, never a held-out one.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from bot.engine.safety_words._train import LANGUAGES, read, train, tuning_files
 from bot.engine.safety_words._train_meaning import FOLDS, corpus, sources, train_head
 
 #: Lengths in words: [from, to) of each row of the sweep.
-LENGTHS = ((3, 5), (5, 7), (7, 9), (9, 1 << 30))
+LENGTHS = ((3, 5), (5, 7), (7, 9), (9, 13), (13, 1 << 30))
 BARS = (0.6, 0.65, 0.7, 0.72, 0.74, 0.76, 0.8, 0.85, 0.9, 0.95)
 
 
@@ -37,9 +37,7 @@ class Unseen:
     before: NDArray[np.bool_]  # flagged by the tables and the word model already
     eligible: NDArray[np.bool_]  # the word model knows enough of it for the meaning model to speak
     words: NDArray[np.int64]
-    alone_words: NDArray[np.int64]  # its language's `alone_words`
-    english: NDArray[np.bool_]
-    odds: NDArray[np.bool_]  # its language weighs long messages by the models' odds
+    language: NDArray[np.str_]  # the language whose model judged it
     worded: NDArray[np.float64]  # the word model's likelihood
     meant: NDArray[np.float64]  # the head's
 
@@ -53,9 +51,7 @@ def unseen() -> Unseen:
     before = np.zeros(count, dtype=bool)
     eligible = np.zeros(count, dtype=bool)
     words = np.zeros(count, dtype=np.int64)
-    alone = np.zeros(count, dtype=np.int64)
-    english = np.zeros(count, dtype=bool)
-    odds = np.zeros(count, dtype=bool)
+    language = np.full(count, "", dtype="<U2")
     worded = np.zeros(count)
     meant = np.zeros(count)
     shipped = safety.models
@@ -79,14 +75,12 @@ def unseen() -> Unseen:
                         judgement.knows_enough and judgement.familiar >= limits.familiar
                     )
                     words[index] = judgement.words
-                    alone[index] = limits.alone_words
-                    english[index] = judgement.language == "en"
-                    odds[index] = limits.weigh_odds
+                    language[index] = judgement.language
                     worded[index] = judgement.likelihood
         finally:
             safety.models = shipped  # type: ignore[assignment]
     concerning = np.array(labels) != 0
-    return Unseen(concerning, before, eligible, words, alone, english, odds, worded, meant)
+    return Unseen(concerning, before, eligible, words, language, worded, meant)
 
 
 def _before_meaning(text: str) -> tuple[bool, safety.Judgement | None]:
@@ -106,24 +100,17 @@ def odds_mean(worded: NDArray[np.float64], meant: NDArray[np.float64]) -> NDArra
 
 
 def shipped_flags(seen: Unseen) -> NDArray[np.bool_]:
-    """What screen() flags with the shipped bars."""
-    mean = (seen.worded + seen.meant) / 2
-    each = np.minimum(seen.worded, seen.meant)
-    long = seen.words >= seen.alone_words
-    short = ~long & (seen.words >= safety.MEANING_WORDS)
-    few = ~long & (seen.words >= safety.MEANING_FEW_WORDS) & (seen.words < safety.MEANING_WORDS)
-    spoken = (
-        (
-            long
-            & seen.odds
-            & (seen.worded >= safety.MEANING_ASK)
-            & (odds_mean(seen.worded, seen.meant) >= safety.MEANING_ALONE)
+    """What screen() flags with the shipped bars (`safety.Thresholds.meaning_bar`)."""
+    spoken = np.zeros(seen.words.size, dtype=bool)
+    for index in np.flatnonzero(seen.eligible):
+        limits = safety.thresholds_for(str(seen.language[index]))
+        bar = limits.meaning_bar(int(seen.words[index]))
+        spoken[index] = (
+            bar is not None
+            and seen.worded[index] >= bar.least
+            and bar.reached(float(seen.worded[index]), float(seen.meant[index]))
         )
-        | (long & ~seen.odds & (mean >= safety.MEANING_ALONE_MEAN))
-        | (short & (mean >= safety.MEANING_SHORT))
-        | (few & (each >= safety.MEANING_FEW))
-    )
-    return seen.before | (seen.eligible & spoken)
+    return seen.before | spoken
 
 
 def figures(flagged: NDArray[np.bool_], seen: Unseen) -> str:
@@ -144,7 +131,9 @@ def sweep(seen: Unseen) -> None:
         "each": np.minimum(seen.worded, seen.meant),
         "odds": np.where(asked, odds_mean(seen.worded, seen.meant), 0.0),
     }
-    for group, members in (("English", seen.english), ("others", ~seen.english)):
+    english, arabic = seen.language == "en", seen.language == "ar"
+    groups = (("English", english), ("Arabic", arabic), ("others", ~english & ~arabic))
+    for group, members in groups:
         for low, high in LENGTHS:
             inside = members & (seen.words >= low) & (seen.words < high)
             print(f"{group}, {low}–{min(high - 1, 99)} words: caught / flagged on top of shipped")
