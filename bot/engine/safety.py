@@ -43,6 +43,7 @@ from enum import StrEnum
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from typing import Literal
 
 from bot.engine.regex_anchors import AnchoredSearch, compiled_with_anchors
 
@@ -495,7 +496,7 @@ class MeaningBar:
     (`odds_mean`) — which must reach `bar`."""
 
     words: int
-    rule: str
+    rule: Literal["each", "mean", "odds"]
     bar: float
 
     @property
